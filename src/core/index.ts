@@ -1,0 +1,5 @@
+export * from './contract.js';
+export * from './document.js';
+export * from './errors.js';
+export * from './pipeline.js';
+export * from './span.js';

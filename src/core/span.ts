@@ -1,0 +1,54 @@
+/** A half-open [start, end) range of UTF-16 code units (JavaScript string indices). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span as the output contract writes it: offsets plus the covered text. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export function spanLength(span: Span): number {
+  return span.end - span.start;
+}
+
+export function spansOverlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function spanContains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+export function withText(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
+
+/** Narrows a span so it neither starts nor ends on white space (never below zero length). */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029;
+}
+
+export function byStart(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Index of the first span in a start-sorted list that ends after `offset` (binary search). */
+export function firstEndingAfter(spans: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,1 @@
+export { attributionStage } from './attributions.js';

@@ -1,0 +1,2 @@
+export { analyzeText, defaultPipeline } from './analyze.js';
+export * from './core/index.js';
