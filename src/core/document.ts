@@ -48,11 +48,21 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-/** A pair of quotation marks; `closed` is false when the close mark is missing (quote runs to paragraph end). */
+/**
+ * A pair of quotation marks, never crossing a paragraph boundary. `closed` is
+ * false when the close mark is missing: the quote then runs to the paragraph
+ * end (or up to the next quote that clearly opens). A quote running over
+ * several paragraphs is one Quote per paragraph piece; every piece but the
+ * last has `continues` set, and its continuation is the quote that starts the
+ * next paragraph. A quote nested inside another (single marks inside double)
+ * is listed too, after its enclosing quote; the list is sorted by start.
+ */
 export interface Quote extends Span {
   /** The quoted words without the marks. */
   inner: Span;
   closed: boolean;
+  /** The quote goes on in the next paragraph (news convention: no close mark, next paragraph opens with one). */
+  continues: boolean;
 }
 
 export type BoilerplateKind =

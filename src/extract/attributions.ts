@@ -1,11 +1,47 @@
-import type { Doc, Stage } from '../core/index.js';
+import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
+import { tagCues } from './cue-tagger.js';
+import { assignParents, linkAttribution } from './link.js';
+import { type AttributionModel, loadModel } from './model.js';
+import { tagRoles } from './role-tagger.js';
+import { buildTokenView } from './token-view.js';
 
-// STUB: rule-based extractor in progress.
-export const attributionStage: Stage = {
-  name: 'attributions',
-  needs: ['tokens', 'sentences', 'quotes', 'boilerplate', 'headings'],
-  adds: ['attributions'],
-  run(doc: Doc) {
-    doc.attributions = [];
-  },
-};
+/** Tokens inside boilerplate (ad markers, credits) are never cues. */
+function boilerplateTokens(doc: Doc): Uint8Array {
+  const tokens = doc.need('tokens');
+  const flags = new Uint8Array(tokens.count);
+  let t = 0;
+  for (const debris of doc.need('boilerplate')) {
+    while (t < tokens.count && tokens.end[t] <= debris.start) t++;
+    for (let k = t; k < tokens.count && tokens.start[k] < debris.end; k++) flags[k] = 1;
+  }
+  return flags;
+}
+
+export function extractAttributions(doc: Doc, model: AttributionModel): AttributionLayerItem[] {
+  const view = buildTokenView(doc);
+  const debris = boilerplateTokens(doc);
+  const cues = tagCues(doc, view, model.cue).filter((cue) => !debris[cue.first]);
+  const isCueToken = new Uint8Array(view.count);
+  for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
+  const attributions: AttributionLayerItem[] = [];
+  for (const cue of cues) {
+    const attribution = linkAttribution(doc, view, cue, tagRoles(doc, view, model.role, cue, isCueToken));
+    if (attribution) attributions.push(attribution);
+  }
+  assignParents(attributions);
+  return attributions;
+}
+
+/** The extraction stage with a given model (the shipped one by default, loaded on first use). */
+export function attributionStageWith(modelPath?: string): Stage {
+  return {
+    name: 'attributions',
+    needs: ['tokens', 'sentences', 'quotes', 'boilerplate'],
+    adds: ['attributions'],
+    run(doc: Doc) {
+      doc.attributions = extractAttributions(doc, loadModel(modelPath));
+    },
+  };
+}
+
+export const attributionStage = attributionStageWith();

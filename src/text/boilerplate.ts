@@ -1,12 +1,197 @@
-import type { Doc, Stage } from '../core/index.js';
+import type { Boilerplate, BoilerplateKind, Doc, Sentence, Span, Stage } from '../core/index.js';
+import { findHeadings } from './headings.js';
 
-// STUB: to be replaced by the real debris and heading finder (owner: text helper).
+/** Ad slots left by WordPress ad plugins in scraped copy: `[ad_1]`, glued to text or not. */
+const AD_MARKER = /\[ad_\d+\]/gi;
+
+/** A paragraph this short whose first sentence is furniture is furniture as a whole (credit lines, promos). */
+const MAX_FURNITURE_PARAGRAPH_WORDS = 40;
+/** Longer sentences are story, whatever they start with: prompts and credits are terse. */
+const MAX_FURNITURE_SENTENCE_WORDS = 40;
+
+/** Bullets, dashes and brackets that may lead a credit or prompt: `(Reporting by …)`, `--additional reporting by …`. */
+const LEADING_DECORATION = /^[\s([\-–—•*»|]+/;
+
+/** "X contributed to this report." / "X and Y contributed reporting from Kyiv." — must end the sentence. */
+const CONTRIBUTED_CREDIT =
+  /\bcontribut(?:ed|es|ing)\s+(?:additional\s+)?(?:reporting|research|to\s+(?:this|the)\s+(?:report|story|article|coverage))(?:\s+(?:from|in)\s+[^.!?]{1,60})?[\s.)]*$/i;
+/** Wire credit lines: "Reporting by X; Editing by Y", "Additional reporting by X", "Story by X". */
+const BY_CREDIT = /^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|story|produced)\s+by\s+\p{Lu}/iu;
+/**
+ * Lower-case words a credit line may contain besides names. A sentence that
+ * starts "Reporting by the Times found …" has other lower-case words (found),
+ * so it stays story.
+ */
+const CREDIT_LINE_WORDS = new Set(
+  'additional reporting writing editing edited compiled research story video produced production by and in from with of the at for photography cinematography graphics design contributed'.split(
+    ' ',
+  ),
+);
+
+/** "Photo: …", "Photo by …", "Image credit: …", "(Photo by X/Getty Images)". */
+const PHOTO_CREDIT =
+  /^(?:photo|photograph|image|picture|credit|photo\s+credit|image\s+credit)s?\s*(?::|by\b|courtesy\s+of\b)/i;
+/** Agencies and libraries that photo credits name: "Jane Doe via Getty Images", "John Roe/AFP". */
+const PHOTO_AGENCY = String.raw`(?:Getty\s+Images|AFP|Reuters|AP(?:\s+Photo)?|EPA|Shutterstock|Bloomberg|Pool)`;
+/** A name (capitalised words only) then the agency: a bare photo credit line. */
+const NAME_VIA_AGENCY = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’\-]*[\s/]+){0,5}?(?:via\s+|\/\s*)${PHOTO_AGENCY}[\s.)]*$`,
+  'u',
+);
+/**
+ * A parenthesised credit anywhere: "(AP Photo/Jane Doe)", "(Photo by X/Getty Images)",
+ * "(JOHN ROE/AFP/Getty Images.)", "(Jane Doe via Reuters)". A bare agency in
+ * brackets, "KYIV (AP) —", is a dateline and part of the story, so the agency
+ * must come after a slash or "via", or be Getty Images or AP Photo.
+ */
+const PARENTHESISED_PHOTO_CREDIT = new RegExp(
+  String.raw`\((?:(?:photo|image|picture)s?\s+(?:by|courtesy\s+of)[^()]{1,80}|[^()]{1,60}(?:\/\s*|via\s+)${PHOTO_AGENCY}[^()\p{Ll}]{0,40}|[^()]{0,60}Getty\s+Images[^()\p{Ll}]{0,20}|AP\s+Photo[^()]{0,60})\)`,
+  'giu',
+);
+/** A Reuters-style credit in brackets closing the last paragraph: "… (Reporting by X; Editing by Y)". */
+const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^()]{1,300}\)[\s.]*$/i;
+
+const SOURCE_LINK = /^source\s+link\W*$/i;
+/** Link prompts that end scraped articles or lead to related ones ("Read more: …"). */
+const READ_MORE =
+  /^(?:read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b)/i;
+/** Imperative sign-up prompts; "Many voters sign up …" does not start the sentence, so it stays story. */
+const NEWSLETTER = /^(?:for\s+more,?\s+)?(?:sign\s+up|subscribe)\b/i;
+const SHARING =
+  /^(?:share\s+this\b|share\s+on\s+(?:facebook|twitter|x)\b|click\s+to\s+(?:share|email|print)\b|tweet\s+this\b|email\s+this\s+(?:article|story)\b|like\s+us\s+on\s+facebook\b|follow\s+(?:us|me|him|her|them|\p{Lu}[^.!?]{0,40}?)\s+on\s+(?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|x)\b)/iu;
+/**
+ * Link prompts glued to the end of a paragraph by scrapers ("…report.Source link",
+ * "[ad_2]Source link"): only after sentence punctuation or a bracket, so
+ * "the source link" in a sentence is not taken.
+ */
+const TRAILING_LINK_PROMPT =
+  /(?:^|(?<=[.!?\]”"’']))\s*(source\s+link|read\s+more|continue\s+reading|read\s+the\s+rest\s+here\.?)\W*$/i;
+
+/** The kind of furniture a sentence (or short paragraph) is, or null for story text. */
+export function classifyFurniture(sentence: string): BoilerplateKind | null {
+  const text = sentence.replace(LEADING_DECORATION, '');
+  if (countWords(text) > MAX_FURNITURE_SENTENCE_WORDS) return null;
+  if (SOURCE_LINK.test(text)) return 'source-link';
+  if (READ_MORE.test(text)) return 'read-more';
+  if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text)) return 'credit';
+  if (PHOTO_CREDIT.test(text) || NAME_VIA_AGENCY.test(text)) return 'photo-credit';
+  if (NEWSLETTER.test(text)) return 'newsletter';
+  if (SHARING.test(text)) return 'sharing';
+  return null;
+}
+
+function isByCreditLine(text: string): boolean {
+  if (!BY_CREDIT.test(text)) return false;
+  const lowerWords = text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? [];
+  return lowerWords.every((word) => CREDIT_LINE_WORDS.has(word));
+}
+
+/**
+ * Debris and furniture in an article, flagged by span (nothing is removed):
+ * ad markers, then per paragraph either the whole paragraph (when it is short
+ * and opens with a credit or prompt) or the run of furniture sentences that
+ * ends it, then delimited fragments (glued "Source link", bracketed credits).
+ */
+export function findBoilerplate(
+  text: string,
+  paragraphs: readonly Span[],
+  sentences: readonly Sentence[],
+): Boilerplate[] {
+  const found: Boilerplate[] = [];
+  let sentenceIndex = 0;
+  for (const paragraph of paragraphs) {
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
+    const markers = findAdMarkers(paragraphText, paragraph.start);
+    found.push(...markers);
+    const rest = withoutEdgeMarkers(text, paragraph, markers);
+    while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= paragraph.start) sentenceIndex++;
+    const pieces: Span[] = [];
+    for (let i = sentenceIndex; i < sentences.length && sentences[i].start < paragraph.end; i++) {
+      const start = Math.max(sentences[i].start, rest.start);
+      const end = Math.min(sentences[i].end, rest.end);
+      if (start < end) pieces.push({ start, end });
+    }
+    if (rest.start < rest.end) flagParagraph(text, rest, pieces.length > 0 ? pieces : [rest], found);
+  }
+  return found.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function findAdMarkers(paragraphText: string, offset: number): Boilerplate[] {
+  const markers: Boilerplate[] = [];
+  for (const match of paragraphText.matchAll(AD_MARKER)) {
+    const start = offset + (match.index ?? 0);
+    markers.push({ start, end: start + match[0].length, kind: 'ad-marker' });
+  }
+  return markers;
+}
+
+/** The paragraph minus ad markers (and white space) at either edge. */
+function withoutEdgeMarkers(text: string, paragraph: Span, markers: Boilerplate[]): Span {
+  let { start, end } = paragraph;
+  for (const marker of markers) if (marker.start === start) start = skipSpace(text, marker.end, end);
+  for (let i = markers.length - 1; i >= 0; i--) {
+    if (markers[i].end === end && markers[i].start >= start) end = skipSpaceBack(text, start, markers[i].start);
+  }
+  return { start, end };
+}
+
+function flagParagraph(text: string, rest: Span, pieces: Span[], found: Boilerplate[]): void {
+  const kinds = pieces.map((piece) => classifyFurniture(text.slice(piece.start, piece.end)));
+  const firstKind = kinds[0];
+  if (firstKind && countWords(text.slice(rest.start, rest.end)) <= MAX_FURNITURE_PARAGRAPH_WORDS) {
+    found.push({ ...rest, kind: firstKind });
+    return;
+  }
+  let runStart = pieces.length;
+  while (runStart > 0 && kinds[runStart - 1]) runStart--;
+  for (let i = runStart; i < pieces.length; i++) {
+    const kind = kinds[i] as BoilerplateKind;
+    const last = found[found.length - 1];
+    if (i > runStart && last.kind === kind) last.end = pieces[i].end;
+    else found.push({ start: pieces[i].start, end: pieces[i].end, kind });
+  }
+  const storyEnd = runStart < pieces.length ? pieces[runStart].start : rest.end;
+  flagFragments(text, { start: rest.start, end: storyEnd }, found);
+}
+
+/** Delimited fragments inside story paragraphs: glued link prompts, bracketed credits. */
+function flagFragments(text: string, story: Span, found: Boilerplate[]): void {
+  const storyText = text.slice(story.start, story.end);
+  const trailing = TRAILING_LINK_PROMPT.exec(storyText);
+  if (trailing && trailing.index > 0) {
+    const start = story.start + storyText.indexOf(trailing[1], trailing.index);
+    const kind = /^source/i.test(trailing[1]) ? 'source-link' : 'read-more';
+    found.push({ start, end: story.end, kind });
+  }
+  const byCredit = PARENTHESISED_BY_CREDIT.exec(storyText);
+  if (byCredit) found.push({ start: story.start + byCredit.index, end: story.end, kind: 'credit' });
+  for (const match of storyText.matchAll(PARENTHESISED_PHOTO_CREDIT)) {
+    const start = story.start + (match.index ?? 0);
+    found.push({ start, end: start + match[0].length, kind: 'photo-credit' });
+  }
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+function skipSpace(text: string, from: number, limit: number): number {
+  while (from < limit && /\s/.test(text[from])) from++;
+  return from;
+}
+
+function skipSpaceBack(text: string, limit: number, from: number): number {
+  while (from > limit && /\s/.test(text[from - 1])) from--;
+  return from;
+}
+
 export const boilerplateStage: Stage = {
   name: 'boilerplate',
   needs: ['paragraphs', 'sentences'],
   adds: ['boilerplate', 'headings'],
   run(doc: Doc) {
-    doc.boilerplate = [];
-    doc.headings = [];
+    const paragraphs = doc.need('paragraphs');
+    doc.boilerplate = findBoilerplate(doc.text, paragraphs, doc.need('sentences'));
+    doc.headings = findHeadings(doc.text, paragraphs, doc.boilerplate);
   },
 };

@@ -1,4 +1,5 @@
-export { boilerplateStage } from './boilerplate.js';
+export { boilerplateStage, classifyFurniture, findBoilerplate } from './boilerplate.js';
+export { findHeadings, looksLikeHeading } from './headings.js';
 export { findParagraphs, paragraphStage } from './paragraphs.js';
-export { quoteStage } from './quotes.js';
+export { findQuotes, quoteStage } from './quotes.js';
 export { tokenize, tokenStage } from './tokens.js';

@@ -1,11 +1,229 @@
-import type { Doc, Stage } from '../core/index.js';
+import type { Doc, Quote, Span, Stage } from '../core/index.js';
 
-// STUB: to be replaced by the real quote pairing (owner: text helper).
+/**
+ * Double quotation marks that can open a quote, each with the marks that may
+ * close it. Straight marks are ambiguous and context decides (see `findQuotes`).
+ * Mixed typography (`"…”`, `“…"`) is common in scraped copy, so curly and
+ * straight marks close each other.
+ */
+const CLOSERS_OF: Readonly<Record<string, readonly string[]>> = {
+  '"': ['"', '”', '“'],
+  '“': ['”', '"', '“'],
+  // Swedish/Finnish style ”…”, and sloppy copy that uses the closing mark twice.
+  '”': ['”', '"'],
+  // German and Polish open low: „…“ and „…”.
+  '„': ['“', '”'],
+  '«': ['»'],
+  // German and Danish point the guillemets inward: »…«.
+  '»': ['«'],
+  // Two apostrophes stand for a double mark in NYT copy (PolNeAR) and PTB-style text.
+  "''": ["''", '"'],
+  '``': ["''", '"'],
+};
+
+/** Marks whose opening or closing role does not depend on context. */
+const UNAMBIGUOUS_OPENERS = new Set(['“', '„', '«', '``']);
+/** Marks that normally close, so they open only where the context clearly says so. */
+const CLOSING_SHAPED_OPENERS = new Set(['”', '»']);
+
+/**
+ * Closing marks that may just as well open the next quote, so they close only
+ * when they do not clearly open one (`…here," she said` but not `said "We…`).
+ * A mark with spaces on both sides closes: `'a flight to quality,' " he said`
+ * is Washington Post style for a single mark inside a double one. “ is here
+ * because sloppy copy uses it at both ends.
+ */
+const AMBIGUOUS_CLOSERS = new Set(['"', "''", '“']);
+
+/** Characters after which a quote mark can open: `(“`, `—"`, `/"`, or a nesting quote mark. */
+const OPENING_NEIGHBOURS = new Set([...'([{—–-/"“„«»‘\'']);
+
+/**
+ * Words that begin with an apostrophe ('em, 'til, 'cause); a single mark before
+ * them is an elision, not a nested quote. Digits ('90s) are excluded separately.
+ */
+const ELISIONS_AFTER_APOSTROPHE = /^(?:em|til|tis|twas|cause|cos|cuz|n|round|bout|nuff|ol)(?![\p{L}\p{N}])/iu;
+/** Longest elision above plus the character after it: how far to look. */
+const ELISION_LOOKAHEAD = 6;
+
+/** A quote of bare punctuation (`"."`, `""`) is a stray mark pair, not quoted words. */
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Mark {
+  mark: string;
+  length: number;
+}
+
+interface OpenQuote {
+  start: number;
+  mark: string;
+  length: number;
+}
+
+/**
+ * Pairs quotation marks paragraph by paragraph, in one left-to-right pass
+ * (linear time whatever the marks). Rules:
+ * - a straight `"` closes an open quote unless it clearly opens one (space or
+ *   start before, a word after); it opens one unless it clearly closes one
+ *   (non-space before, space, punctuation or end after);
+ * - a mark that clearly opens while a quote of its kind is open means the open
+ *   quote lost its close mark: that quote ends, unclosed, before the new one;
+ * - single marks ‘ ’ ' count only nested inside a double quote, and only where
+ *   they cannot be apostrophes (don’t, Clinton’s, ’90s); a nested quote left
+ *   open when its enclosing quote ends is dropped;
+ * - a quote still open at the end of its paragraph runs to the paragraph end,
+ *   and `continues` when the next paragraph opens with a quote mark (news
+ *   convention for quotes over several paragraphs);
+ * - quotes with no letter or digit inside are dropped.
+ */
+export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
+  const quotes: Quote[] = [];
+  let pendingContinuation: Quote | null = null;
+  for (const paragraph of paragraphs) {
+    if (pendingContinuation && opensWithQuoteMark(text, paragraph)) pendingContinuation.continues = true;
+    pendingContinuation = pairInParagraph(text, paragraph, quotes);
+  }
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Adds the paragraph's quotes to `out`; returns the quote left open at its end, if any. */
+function pairInParagraph(text: string, paragraph: Span, out: Quote[]): Quote | null {
+  let open: OpenQuote | null = null;
+  let nested: OpenQuote | null = null;
+  const { start: from, end: to } = paragraph;
+  let i = from;
+  while (i < to) {
+    const found = readDoubleMark(text, i, to);
+    if (!found) {
+      if (open) nested = pairNested(text, i, paragraph, nested, out);
+      i++;
+      continue;
+    }
+    const spaceBefore = i === from || isSpace(text.charCodeAt(i - 1));
+    const openingBefore = spaceBefore || OPENING_NEIGHBOURS.has(text[i - 1]);
+    const afterIndex = i + found.length;
+    const spaceAfter = afterIndex >= to || isSpace(text.charCodeAt(afterIndex));
+    const clearlyClosing = !spaceBefore && (spaceAfter || isClosingNeighbour(text[afterIndex]));
+    const clearlyOpening = openingBefore && !spaceAfter && !isClosingNeighbour(text[afterIndex]);
+    const closes = open && CLOSERS_OF[open.mark].includes(found.mark);
+    if (open && closes && (!AMBIGUOUS_CLOSERS.has(found.mark) || !clearlyOpening)) {
+      pushQuote(text, open, i, i + found.length, true, out);
+      open = null;
+      nested = null;
+    } else if (open && clearlyOpening && (closes || found.mark === open.mark)) {
+      // The open quote lost its close mark; a new one starts here.
+      pushQuote(text, open, i, i, false, out);
+      open = { start: i, mark: found.mark, length: found.length };
+      nested = null;
+    } else if (!open && canOpen(found.mark, clearlyOpening, clearlyClosing, spaceAfter)) {
+      open = { start: i, mark: found.mark, length: found.length };
+    }
+    i += found.length;
+  }
+  return open ? pushQuote(text, open, to, to, false, out) : null;
+}
+
+function canOpen(mark: string, clearlyOpening: boolean, clearlyClosing: boolean, spaceAfter: boolean): boolean {
+  if (CLOSING_SHAPED_OPENERS.has(mark)) return clearlyOpening;
+  // French copy sets guillemets apart with spaces: « Oui », so space after an unambiguous opener is fine.
+  if (UNAMBIGUOUS_OPENERS.has(mark)) return !clearlyClosing;
+  return !spaceAfter && !clearlyClosing;
+}
+
+/** Looks for a nested single quote at `i`; returns the nested quote still open after it. */
+function pairNested(
+  text: string,
+  i: number,
+  paragraph: Span,
+  nested: OpenQuote | null,
+  out: Quote[],
+): OpenQuote | null {
+  const ch = text[i];
+  if (ch !== '‘' && ch !== '’' && ch !== "'") return nested;
+  const before = i === paragraph.start ? ' ' : text[i - 1];
+  const after = i + 1 < paragraph.end ? text[i + 1] : ' ';
+  const letterAfter = isWordChar(after);
+  if (nested && ch !== '‘' && !isSpace(before.charCodeAt(0)) && !letterAfter) {
+    pushQuote(text, nested, i, i + 1, true, out);
+    return null;
+  }
+  const opensHere =
+    ch !== '’' &&
+    (isSpace(before.charCodeAt(0)) || OPENING_NEIGHBOURS.has(before)) &&
+    /\p{L}/u.test(after) &&
+    !ELISIONS_AFTER_APOSTROPHE.test(text.slice(i + 1, Math.min(paragraph.end, i + 1 + ELISION_LOOKAHEAD)));
+  return opensHere ? { start: i, mark: ch, length: 1 } : nested;
+}
+
+/** A double quote mark at `i` (two apostrophes or backticks count as one), or null. */
+function readDoubleMark(text: string, i: number, end: number): Mark | null {
+  const ch = text[i];
+  if (ch === "'" || ch === '`') {
+    return i + 1 < end && text[i + 1] === ch ? { mark: ch + ch, length: 2 } : null;
+  }
+  return Object.hasOwn(CLOSERS_OF, ch) ? { mark: ch, length: 1 } : null;
+}
+
+function opensWithQuoteMark(text: string, paragraph: Span): boolean {
+  const found = readDoubleMark(text, paragraph.start, paragraph.end);
+  if (!found) return false;
+  const afterIndex = paragraph.start + found.length;
+  const spaceAfter = afterIndex >= paragraph.end || isSpace(text.charCodeAt(afterIndex));
+  return canOpen(found.mark, !spaceAfter, false, spaceAfter);
+}
+
+/** Records the quote from `open` to a close mark at [closeStart, closeEnd); returns it. */
+function pushQuote(
+  text: string,
+  open: OpenQuote,
+  closeStart: number,
+  closeEnd: number,
+  closed: boolean,
+  out: Quote[],
+): Quote | null {
+  const inner = trimmed(text, open.start + open.length, closeStart);
+  if (!HAS_WORD_CHAR.test(text.slice(inner.start, inner.end))) return null;
+  const end = closed ? closeEnd : inner.end;
+  const quote: Quote = { start: open.start, end, inner, closed, continues: false };
+  out.push(quote);
+  return quote;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+/** Punctuation that may follow a closing mark: `",` `".` `")` `"—`. */
+function isClosingNeighbour(ch: string): boolean {
+  return '.,;:!?)]}…—–-/'.includes(ch) || Object.hasOwn(CLOSERS_OF, ch) || ch === '’' || ch === "'";
+}
+
+function isWordChar(ch: string): boolean {
+  return HAS_WORD_CHAR.test(ch);
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 export const quoteStage: Stage = {
   name: 'quotes',
   needs: ['paragraphs'],
   adds: ['quotes'],
   run(doc: Doc) {
-    doc.quotes = [];
+    doc.quotes = findQuotes(doc.text, doc.need('paragraphs'));
   },
 };

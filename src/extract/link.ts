@@ -1,0 +1,122 @@
+import type { AttributionKind, AttributionLayerItem, Doc, Span } from '../core/index.js';
+import type { CueSpan } from './cue-tagger.js';
+import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
+import type { TokenView } from './token-view.js';
+
+interface Run {
+  first: number;
+  end: number;
+  confidence: number;
+}
+
+/** Maximal runs of B/I tags of one role, as token ranges. */
+function runsOf(tagging: RoleTagging, begin: number, inside: number): Run[] {
+  const runs: Run[] = [];
+  let open: Run | null = null;
+  for (let k = 0; k < tagging.tags.length; k++) {
+    const tag = tagging.tags[k];
+    if (tag === begin || (tag === inside && !open)) {
+      open = { first: tagging.first + k, end: tagging.first + k + 1, confidence: tagging.confidence[k] };
+      runs.push(open);
+    } else if (tag === inside && open) {
+      open.end++;
+      open.confidence = Math.min(open.confidence, tagging.confidence[k]);
+    } else {
+      open = null;
+    }
+  }
+  return runs;
+}
+
+function tokenSpan(doc: Doc, first: number, end: number): Span {
+  const tokens = doc.need('tokens');
+  return { start: tokens.start[first], end: tokens.end[end - 1] };
+}
+
+/**
+ * Greedy tagging sometimes drops a few words inside one content (a comma, a
+ * quote mark, "but she"), leaving it in pieces. Pieces on the same side of the
+ * cue with only a short gap between them, and neither cue nor source inside
+ * the gap, are one content.
+ */
+const MAX_CONTENT_GAP_TOKENS = 6;
+
+function mergeContentRuns(runs: Run[], cue: CueSpan, source: Run | undefined): Run[] {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    const gapHoldsCue = last && last.end <= cue.first && run.first >= cue.end;
+    const gapHoldsSource = last && source && last.end <= source.first && run.first >= source.end;
+    if (last && !gapHoldsCue && !gapHoldsSource && run.first - last.end <= MAX_CONTENT_GAP_TOKENS) {
+      last.end = run.end;
+      last.confidence = Math.min(last.confidence, run.confidence);
+    } else {
+      merged.push({ ...run });
+    }
+  }
+  return merged;
+}
+
+/** Whether the content's words sit inside quotation marks: all, some, or none of them. */
+function kindOf(view: TokenView, runs: Run[]): AttributionKind {
+  let quoted = 0;
+  let total = 0;
+  for (const run of runs) {
+    for (let i = run.first; i < run.end; i++) {
+      if (view.isQuoteMark[i]) continue;
+      total++;
+      quoted += view.inQuote[i];
+    }
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted === total ? 'direct' : 'mixed';
+}
+
+/**
+ * One attribution from a cue and the roles tagged around it. A source is one
+ * phrase, so only the run nearest the cue is kept; content may come in
+ * several pieces (`"X," she said, "Y."`). No content, no attribution.
+ */
+export function linkAttribution(
+  doc: Doc,
+  view: TokenView,
+  cue: CueSpan,
+  tagging: RoleTagging,
+): AttributionLayerItem | null {
+  const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
+  const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
+  const source = sourceRuns.sort((a, b) => distance(a) - distance(b))[0];
+  const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
+  if (contentRuns.length === 0) return null;
+  const roleConfidence = Math.min(...contentRuns.map((r) => r.confidence), source ? source.confidence : 1);
+  return {
+    cue: [tokenSpan(doc, cue.first, cue.end)],
+    source: source ? [tokenSpan(doc, source.first, source.end)] : [],
+    content: contentRuns.map((run) => tokenSpan(doc, run.first, run.end)),
+    kind: kindOf(view, contentRuns),
+    confidence: Math.round(cue.confidence * Math.sqrt(roleConfidence) * 1000) / 1000,
+    parent: null,
+    entity: null,
+    via: null,
+    rule: 'model',
+  };
+}
+
+/** Nested attributions: the parent is the attribution with the shortest content holding this one's cue. */
+export function assignParents(attributions: AttributionLayerItem[]): void {
+  for (const child of attributions) {
+    const cue = child.cue[0];
+    let best: number | null = null;
+    let bestLength = Infinity;
+    attributions.forEach((candidate, index) => {
+      if (candidate === child) return;
+      for (const piece of candidate.content) {
+        if (piece.start <= cue.start && cue.end <= piece.end && piece.end - piece.start < bestLength) {
+          best = index;
+          bestLength = piece.end - piece.start;
+        }
+      }
+    });
+    child.parent = best;
+  }
+}

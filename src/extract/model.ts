@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { WhosaidError } from '../core/index.js';
+import { decodeModel, type ModelHeader, type Perceptron } from '../learn/index.js';
+
+/** The trained extractor: a cue tagger and a role tagger conditioned on each cue. */
+export interface AttributionModel {
+  header: ModelHeader;
+  cue: Perceptron;
+  role: Perceptron;
+}
+
+/** The model shipped in the package (rebuilt by `npm run train:model`). */
+export const SHIPPED_MODEL_PATH = fileURLToPath(new URL('../../models/polnear/model.wsm', import.meta.url));
+
+export function parseModel(bytes: Buffer): AttributionModel {
+  const { header, perceptrons } = decodeModel(bytes);
+  const { cue, role } = perceptrons;
+  if (!cue || !role) throw new Error('model lacks its cue or role tagger');
+  return { header, cue, role };
+}
+
+const loaded = new Map<string, AttributionModel>();
+
+export function loadModel(path = SHIPPED_MODEL_PATH): AttributionModel {
+  let model = loaded.get(path);
+  if (!model) {
+    try {
+      model = parseModel(readFileSync(path));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new WhosaidError('E040', `${path}: ${reason}`);
+    }
+    loaded.set(path, model);
+  }
+  return model;
+}

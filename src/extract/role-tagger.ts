@@ -1,0 +1,164 @@
+import type { Doc } from '../core/index.js';
+import { feature1, feature2, feature3, type Perceptron, softmax } from '../learn/index.js';
+import type { CueSpan } from './cue-tagger.js';
+import type { TokenView } from './token-view.js';
+
+/** Role tags for tokens around one cue. */
+export const ROLE_O = 0;
+export const SOURCE_B = 1;
+export const SOURCE_I = 2;
+export const CONTENT_B = 3;
+export const CONTENT_I = 4;
+export const ROLE_CLASSES = 5;
+/** Stands for "the previous token was part of the cue" in history features. */
+const CUE_HISTORY = 5;
+const ROLE_TEMPERATURE = 4;
+const MAX_FEATURES = 40;
+/** Sentences before and after the cue's own that may hold its source or content (PolNeAR: ~97 % of content tokens lie within ±1). */
+export const WINDOW_SENTENCES_BEFORE = 1;
+export const WINDOW_SENTENCES_AFTER = 1;
+/** Hard cap on tokens each side of the cue, so a run-on "sentence" (a megabyte without a full stop) stays linear. */
+const WINDOW_MAX_TOKENS_EACH_SIDE = 150;
+
+export interface RoleTagging {
+  /** First token of the window. */
+  first: number;
+  tags: Uint8Array;
+  /** Probability of the chosen tag, per window token. */
+  confidence: Float32Array;
+}
+
+/** Token range of the window around a cue. */
+export function roleWindow(doc: Doc, cue: CueSpan): { first: number; end: number } {
+  const sentences = doc.need('sentences');
+  const s = doc.need('tokens').sentence[cue.first];
+  const from = Math.max(0, s - WINDOW_SENTENCES_BEFORE);
+  const to = Math.min(sentences.length - 1, s + WINDOW_SENTENCES_AFTER);
+  return {
+    first: Math.max(sentences[from].firstToken, cue.first - WINDOW_MAX_TOKENS_EACH_SIDE),
+    end: Math.min(sentences[to].endToken, cue.end + WINDOW_MAX_TOKENS_EACH_SIDE),
+  };
+}
+
+function distanceBucket(rel: number): number {
+  const a = Math.abs(rel);
+  const b = a <= 3 ? a : a <= 5 ? 4 : a <= 9 ? 5 : a <= 15 ? 6 : a <= 25 ? 7 : 8;
+  return rel < 0 ? -b : b;
+}
+
+/** Context of the cue that every window token's features share. */
+export interface CueContext {
+  cue: CueSpan;
+  lemma: number;
+  lower: number;
+  after: number;
+  before: number;
+  sentence: number;
+  inQuote: number;
+}
+
+export function cueContext(view: TokenView, cue: CueSpan): CueContext {
+  return {
+    cue,
+    lemma: view.lemma[cue.first],
+    lower: view.lower[cue.first],
+    after: cue.end < view.count ? view.lower[cue.end] : view.boundary,
+    before: cue.first > 0 ? view.lower[cue.first - 1] : view.boundary,
+    sentence: view.sentence[cue.first],
+    inQuote: view.inQuote[cue.first],
+  };
+}
+
+export function roleFeatures(
+  view: TokenView,
+  context: CueContext,
+  j: number,
+  previousTag: number,
+  otherCue: number,
+  out: Uint32Array,
+): number {
+  const { cue } = context;
+  const rel = j < cue.first ? j - cue.first : j - cue.end + 1;
+  const dir = rel < 0 ? 1 : 2;
+  const bucket = distanceBucket(rel);
+  const pos = view.pos[j];
+  const w = view.lower[j];
+  const near = rel < 0 ? j + 1 : cue.end;
+  const far = rel < 0 ? cue.first : j;
+  const commas = Math.min(3, view.commasBefore[far] - view.commasBefore[near]);
+  const quoteMarks = Math.min(2, view.quoteMarksBefore[far] - view.quoteMarksBefore[near]);
+  const sentenceDelta = Math.max(-2, Math.min(2, view.sentence[j] - context.sentence));
+  const pPrev = j > 0 ? view.pos[j - 1] : view.boundary;
+  const pNext = j + 1 < view.count ? view.pos[j + 1] : view.boundary;
+  const sentenceStart = j === 0 || view.sentence[j - 1] !== view.sentence[j] ? 1 : 0;
+  let n = 0;
+  out[n++] = feature1(1, dir);
+  out[n++] = feature1(2, bucket);
+  out[n++] = feature2(3, bucket, pos);
+  out[n++] = feature2(4, dir, pos);
+  out[n++] = feature2(5, dir, w);
+  out[n++] = feature2(6, context.lemma, dir);
+  out[n++] = feature3(7, context.lemma, dir, pos);
+  out[n++] = feature2(8, sentenceDelta, dir);
+  out[n++] = feature2(9, view.inQuote[j], dir);
+  out[n++] = feature3(10, view.inQuote[j], quoteMarks, dir);
+  out[n++] = feature3(11, commas, dir, pos);
+  out[n++] = feature1(12, previousTag);
+  out[n++] = feature2(13, previousTag, pos);
+  out[n++] = feature2(14, previousTag, w);
+  out[n++] = feature2(15, previousTag, dir);
+  out[n++] = feature3(16, j > 0 ? view.lower[j - 1] : view.boundary, pos, dir);
+  out[n++] = feature3(17, pPrev, pos, dir);
+  out[n++] = feature3(18, pos, pNext, dir);
+  out[n++] = feature3(19, sentenceStart, sentenceDelta, dir);
+  out[n++] = feature2(20, context.lower, w);
+  out[n++] = feature3(21, context.after, dir, pos);
+  out[n++] = feature3(22, context.before, dir, pos);
+  out[n++] = feature2(23, view.shape[j], dir);
+  out[n++] = feature2(24, previousTag, bucket);
+  out[n++] = feature2(25, otherCue, dir);
+  out[n++] = feature3(26, view.inQuote[j], context.inQuote, dir);
+  out[n++] = feature3(27, context.after, bucket, view.inQuote[j]);
+  out[n++] = feature3(28, commas, quoteMarks, dir);
+  out[n++] = feature3(29, previousTag, pos, dir);
+  out[n++] = feature3(30, context.lemma, bucket, previousTag);
+  return n;
+}
+
+/** Tags the window around one cue, greedily left to right; cue tokens stay outside every role. */
+export function tagRoles(
+  doc: Doc,
+  view: TokenView,
+  model: Perceptron,
+  cue: CueSpan,
+  isCueToken: Uint8Array,
+): RoleTagging {
+  const window = roleWindow(doc, cue);
+  const context = cueContext(view, cue);
+  const length = window.end - window.first;
+  const tags = new Uint8Array(length);
+  const confidence = new Float32Array(length);
+  const features = new Uint32Array(MAX_FEATURES);
+  const scores = new Float64Array(ROLE_CLASSES);
+  const allowed = [true, true, false, true, false];
+  let previous = ROLE_O;
+  for (let j = window.first; j < window.end; j++) {
+    if (j >= cue.first && j < cue.end) {
+      previous = CUE_HISTORY;
+      confidence[j - window.first] = 1;
+      continue;
+    }
+    const count = roleFeatures(view, context, j, previous, isCueToken[j], features);
+    model.scores(features, count, scores);
+    allowed[SOURCE_I] = previous === SOURCE_B || previous === SOURCE_I;
+    allowed[CONTENT_I] = previous === CONTENT_B || previous === CONTENT_I;
+    const tag = model.best(scores, allowed);
+    tags[j - window.first] = tag;
+    confidence[j - window.first] = softmax(scores, ROLE_CLASSES, ROLE_TEMPERATURE)[tag];
+    previous = tag;
+  }
+  return { first: window.first, tags, confidence };
+}
+
+export const ROLE_MAX_FEATURES = MAX_FEATURES;
+export const ROLE_CUE_HISTORY = CUE_HISTORY;

@@ -1,0 +1,80 @@
+import type { Doc } from '../core/index.js';
+import { HashCache } from '../learn/index.js';
+
+const hashes = new HashCache();
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``']);
+const BOUNDARY = hashes.get('<boundary>');
+
+/**
+ * Per-token values the taggers' features combine, hashed once per document:
+ * word, lemma, POS, shape, suffix, quote state, and prefix counts of commas
+ * and quote marks so "how many commas lie between" is O(1).
+ */
+export interface TokenView {
+  count: number;
+  lower: Uint32Array;
+  lemma: Uint32Array;
+  pos: Uint32Array;
+  shape: Uint32Array;
+  suffix: Uint32Array;
+  /** 1 when the token lies inside quotation marks. */
+  inQuote: Uint8Array;
+  isQuoteMark: Uint8Array;
+  /** commasBefore[i] = commas among tokens [0, i). */
+  commasBefore: Int32Array;
+  quoteMarksBefore: Int32Array;
+  sentence: Int32Array;
+  /** Hash used for positions outside the document. */
+  boundary: number;
+}
+
+export function buildTokenView(doc: Doc): TokenView {
+  const tokens = doc.need('tokens');
+  const quotes = doc.need('quotes');
+  const n = tokens.count;
+  const view: TokenView = {
+    count: n,
+    lower: new Uint32Array(n),
+    lemma: new Uint32Array(n),
+    pos: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    suffix: new Uint32Array(n),
+    inQuote: new Uint8Array(n),
+    isQuoteMark: new Uint8Array(n),
+    commasBefore: new Int32Array(n + 1),
+    quoteMarksBefore: new Int32Array(n + 1),
+    sentence: tokens.sentence,
+    boundary: BOUNDARY,
+  };
+  let q = 0;
+  for (let i = 0; i < n; i++) {
+    const lower = tokens.lower[i];
+    const surface = doc.text.slice(tokens.start[i], tokens.end[i]);
+    view.lower[i] = hashes.get(lower);
+    view.lemma[i] = hashes.get(tokens.lemma[i]);
+    view.pos[i] = tokens.pos[i] + 1;
+    view.shape[i] = hashes.get(wordShape(surface));
+    view.suffix[i] = hashes.get(lower.length > 3 ? lower.slice(-3) : lower);
+    const quoteMark = QUOTE_MARKS.has(surface) ? 1 : 0;
+    view.isQuoteMark[i] = quoteMark;
+    view.commasBefore[i + 1] = view.commasBefore[i] + (surface === ',' ? 1 : 0);
+    view.quoteMarksBefore[i + 1] = view.quoteMarksBefore[i] + quoteMark;
+    while (q < quotes.length && quotes[q].inner.end <= tokens.start[i]) q++;
+    if (q < quotes.length && quotes[q].inner.start <= tokens.start[i] && tokens.end[i] <= quotes[q].inner.end) {
+      view.inQuote[i] = 1;
+    }
+  }
+  return view;
+}
+
+/** `Hillary` → `Xx`, `2016` → `d`, `U.S.` → `X.X.`: capitalisation and digits without the word. */
+function wordShape(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of word.length > 12 ? word.slice(0, 12) : word) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) shape += c;
+    last = c;
+  }
+  return shape;
+}

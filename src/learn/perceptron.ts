@@ -1,0 +1,89 @@
+/**
+ * A multi-class averaged perceptron over hashed features (Collins 2002;
+ * the averaging trick of Daumé's thesis: keep a running sum of
+ * timestamped updates instead of summing weights after every example).
+ * Weights live in one Float32Array of `buckets × classes`.
+ */
+export class Perceptron {
+  readonly classes: number;
+  readonly bits: number;
+  readonly mask: number;
+  weights: Float32Array;
+  /** Training only: sum of update × time, for averaging. */
+  private totals: Float64Array | null = null;
+  private time = 0;
+
+  constructor(classes: number, bits: number, weights?: Float32Array) {
+    this.classes = classes;
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.weights = weights ?? new Float32Array((1 << bits) * classes);
+    if (this.weights.length !== (1 << bits) * classes) throw new Error('weights do not match the model shape');
+  }
+
+  /** Writes each class's score for the feature hashes into `out` (length ≥ classes). */
+  scores(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
+    const { classes, mask, weights } = this;
+    out.fill(0, 0, classes);
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * classes;
+      for (let c = 0; c < classes; c++) out[c] += weights[base + c];
+    }
+    return out;
+  }
+
+  /** Highest-scoring class among the `allowed` ones (all when omitted). */
+  best(scores: Float64Array, allowed?: ArrayLike<boolean>): number {
+    let best = -1;
+    for (let c = 0; c < this.classes; c++) {
+      if (allowed && !allowed[c]) continue;
+      if (best < 0 || scores[c] > scores[best]) best = c;
+    }
+    return best;
+  }
+
+  startTraining(): void {
+    this.totals = new Float64Array(this.weights.length);
+    this.time = 0;
+  }
+
+  /** One training step: if the guess was wrong, move weights toward the truth. */
+  update(features: ArrayLike<number>, count: number, truth: number, guess: number): void {
+    const totals = this.totals;
+    if (!totals) throw new Error('call startTraining() first');
+    this.time++;
+    if (truth === guess) return;
+    const { classes, mask, weights, time } = this;
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * classes;
+      weights[base + truth] += 1;
+      totals[base + truth] += time;
+      weights[base + guess] -= 1;
+      totals[base + guess] -= time;
+    }
+  }
+
+  /** Replaces the weights by their average over all steps; ends training. */
+  finishTraining(): void {
+    const totals = this.totals;
+    if (!totals) return;
+    const t = this.time + 1;
+    // w_avg = w - totals / t (each update at time τ contributed for t-τ steps).
+    for (let i = 0; i < this.weights.length; i++) this.weights[i] -= totals[i] / t;
+    this.totals = null;
+  }
+}
+
+/** Softmax of the first `classes` scores, scaled: perceptron margins are not log-odds. */
+export function softmax(scores: Float64Array, classes: number, temperature: number): Float64Array {
+  const out = new Float64Array(classes);
+  let max = -Infinity;
+  for (let c = 0; c < classes; c++) max = Math.max(max, scores[c]);
+  let sum = 0;
+  for (let c = 0; c < classes; c++) {
+    out[c] = Math.exp((scores[c] - max) / temperature);
+    sum += out[c];
+  }
+  for (let c = 0; c < classes; c++) out[c] /= sum;
+  return out;
+}

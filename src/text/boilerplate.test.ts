@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Doc, Pipeline } from '../core/index.js';
+import { boilerplateStage, classifyFurniture, findBoilerplate } from './boilerplate.js';
+import { paragraphStage } from './paragraphs.js';
+import { tokenStage } from './tokens.js';
+
+const textStages = new Pipeline([paragraphStage, tokenStage, boilerplateStage]);
+
+/** Flagged pieces as [kind, text], in text order. */
+function flagged(lines: string[]): [string, string][] {
+  const doc = textStages.run(new Doc(lines.join('\n')));
+  return (doc.boilerplate ?? []).map((item) => [item.kind, doc.slice(item)]);
+}
+
+const LEAD = 'KESTREL FALLS (Wire) — The county water board raised rates by 4 percent on Monday, its chairwoman said.';
+const BODY = 'Residents who opposed the increase said they would appeal, according to a board spokesman.';
+
+describe('findBoilerplate', () => {
+  it('flags ad markers, also when glued to other text, and the source link after them', () => {
+    expect(flagged(['[ad_1]', LEAD, BODY, '[ad_2]Source link'])).toEqual([
+      ['ad-marker', '[ad_1]'],
+      ['ad-marker', '[ad_2]'],
+      ['source-link', 'Source link'],
+    ]);
+  });
+
+  it('flags a source link glued to the last sentence', () => {
+    expect(flagged([LEAD, `${BODY}Source link`])).toEqual([['source-link', 'Source link']]);
+  });
+
+  it('flags contributor credit lines in their usual shapes', () => {
+    for (const line of [
+      'Wire reporter Ines Marlow contributed to this report.',
+      "The Courier's Pavel Brandt and Lia Sorn contributed reporting.",
+      'Reporting by Ines Marlow; Editing by Pavel Brandt',
+      '(Additional reporting by Lia Sorn in Kestrel Falls; Writing by Ines Marlow)',
+    ]) {
+      expect(flagged([LEAD, BODY, line])).toEqual([['credit', line]]);
+    }
+  });
+
+  it('flags a bracketed wire credit at the end of a story paragraph, and only it', () => {
+    const credit = '(Reporting by Ines Marlow; Editing by Pavel Brandt)';
+    expect(flagged([LEAD, `${BODY} ${credit}`])).toEqual([['credit', credit]]);
+  });
+
+  it('flags photo credits but keeps datelines', () => {
+    expect(flagged([LEAD, 'Photo: Lia Sorn/Wire', BODY])).toEqual([['photo-credit', 'Photo: Lia Sorn/Wire']]);
+    expect(flagged([LEAD, 'Lia Sorn via Getty Images.', BODY])).toEqual([
+      ['photo-credit', 'Lia Sorn via Getty Images.'],
+    ]);
+    const caption = 'The dam at dawn. (Photo by Lia Sorn/Getty Images)';
+    expect(flagged([LEAD, caption, BODY])).toEqual([['photo-credit', '(Photo by Lia Sorn/Getty Images)']]);
+    expect(flagged(['KESTREL FALLS (AP) — The board met on Monday.', BODY])).toEqual([]);
+  });
+
+  it('flags read-more, newsletter and sharing prompts', () => {
+    expect(flagged([LEAD, BODY, 'Read the rest here.'])).toEqual([['read-more', 'Read the rest here.']]);
+    expect(flagged([LEAD, BODY, 'Sign up for our morning newsletter.'])).toEqual([
+      ['newsletter', 'Sign up for our morning newsletter.'],
+    ]);
+    expect(flagged([LEAD, BODY, 'Follow Ines Marlow on Twitter @imarlow.'])).toEqual([
+      ['sharing', 'Follow Ines Marlow on Twitter @imarlow.'],
+    ]);
+    expect(flagged([LEAD, 'Share this article', BODY])).toEqual([['sharing', 'Share this article']]);
+  });
+
+  it('leaves story sentences that merely mention reports or newsletters', () => {
+    expect(
+      flagged([
+        LEAD,
+        'The board chairwoman contributed to the report that the state published in May, officials said.',
+        'Many residents sign up for the utility newsletter, which reported the increase first.',
+        'Reporting by the Courier found that the board met in private.',
+        'She said the source link in the notice was broken.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('classifies furniture sentences, and long sentences never', () => {
+    expect(classifyFurniture('Continue reading')).toBe('read-more');
+    expect(classifyFurniture('(Subscribe to our podcast here.)')).toBe('newsletter');
+    expect(classifyFurniture(`Subscribe ${'now '.repeat(60)}`)).toBeNull();
+  });
+
+  it('completes on a 1 MB paragraph without punctuation', () => {
+    const text = `${'word '.repeat(200_000)}end`;
+    const paragraph = { start: 0, end: text.length };
+    const sentence = { ...paragraph, firstToken: 0, endToken: 1, paragraph: 0 };
+    expect(findBoilerplate(text, [paragraph], [sentence])).toEqual([]);
+  });
+});
+
+const SEED = fileURLToPath(new URL('../../../shared/data/seed/000_b5b1cab957002776.txt', import.meta.url));
+/** In CI the seed article must be there; elsewhere the test is skipped when ../shared is missing. */
+const RUN_SEED = existsSync(SEED) || process.env.CI === 'true';
+/** SHA-256 prefixes of the seed's two section headings, so the article's wording stays out of the repo. */
+const SEED_HEADING_HASHES = ['0337c71d5ccc5eee', 'f758a34152d0a771'];
+
+describe.skipIf(!RUN_SEED)('seed article', () => {
+  it('flags its ad markers, source link and credit, and finds exactly its two section headings', () => {
+    const doc = textStages.run(new Doc(readFileSync(SEED, 'utf8'), SEED));
+    const items = (doc.boilerplate ?? []).map((item) => [item.kind, doc.slice(item)]);
+    expect(items).toContainEqual(['ad-marker', '[ad_1]']);
+    expect(items).toContainEqual(['ad-marker', '[ad_2]']);
+    expect(items).toContainEqual(['source-link', 'Source link']);
+    const credits = items.filter(([kind]) => kind === 'credit');
+    expect(credits).toHaveLength(1);
+    expect(credits[0][1]).toMatch(/contributed to this report\.$/);
+    expect(items).toHaveLength(4);
+    const headingHashes = (doc.headings ?? []).map((span) =>
+      createHash('sha256').update(doc.slice(span)).digest('hex').slice(0, 16),
+    );
+    expect(headingHashes).toEqual(SEED_HEADING_HASHES);
+  });
+});

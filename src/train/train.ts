@@ -1,0 +1,151 @@
+import { textPipeline } from '../analyze.js';
+import { type Doc, Doc as Document, type Sentence } from '../core/index.js';
+import {
+  buildTokenView,
+  CONTENT_B,
+  CONTENT_I,
+  CUE_B,
+  CUE_CLASSES,
+  CUE_I,
+  CUE_MAX_FEATURES,
+  CUE_O,
+  type CueSpan,
+  cueContext,
+  cueFeatures,
+  ROLE_CLASSES,
+  ROLE_CUE_HISTORY,
+  ROLE_MAX_FEATURES,
+  ROLE_O,
+  roleFeatures,
+  roleWindow,
+  SOURCE_B,
+  SOURCE_I,
+  type TokenView,
+} from '../extract/index.js';
+import { encodeModel, Perceptron, seededRandom, shuffleInPlace } from '../learn/index.js';
+import { type GoldDocument, goldCues, goldRoles } from './gold-tags.js';
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** log2 of the hashed feature space per tagger. */
+  bits: number;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, seed: 1, bits: 20 };
+
+interface Prepared {
+  doc: Doc;
+  view: TokenView;
+  cueTags: Uint8Array;
+  cues: (CueSpan | null)[];
+  isCueToken: Uint8Array;
+  gold: GoldDocument;
+}
+
+function prepare(gold: GoldDocument): Prepared {
+  const doc = textPipeline.run(new Document(gold.text, gold.name));
+  const view = buildTokenView(doc);
+  const { tags, cues } = goldCues(doc, gold.attributions);
+  const isCueToken = new Uint8Array(view.count);
+  for (let i = 0; i < tags.length; i++) isCueToken[i] = tags[i] === CUE_O ? 0 : 1;
+  return { doc, view, cueTags: tags, cues, isCueToken, gold };
+}
+
+function trainCueSentence(
+  p: Prepared,
+  sentence: Sentence,
+  model: Perceptron,
+  features: Uint32Array,
+  scores: Float64Array,
+) {
+  let previous = CUE_O;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const count = cueFeatures(p.view, sentence, i, previous, features);
+    model.scores(features, count, scores);
+    const guess = model.best(scores, [true, true, previous !== CUE_O]);
+    // A gold I after a predicted O cannot be decoded: from here it starts a cue. Updating
+    // toward the impossible I would only push O down against B on every feature.
+    const truth = p.cueTags[i] === CUE_I && previous === CUE_O ? CUE_B : p.cueTags[i];
+    model.update(features, count, truth, guess);
+    previous = guess;
+  }
+}
+
+function trainRoles(
+  p: Prepared,
+  index: number,
+  seen: Set<number>,
+  model: Perceptron,
+  features: Uint32Array,
+  scores: Float64Array,
+) {
+  const cue = p.cues[index];
+  if (!cue || seen.has(cue.first)) return; // one training window per cue
+  seen.add(cue.first);
+  const window = roleWindow(p.doc, cue);
+  const truth = goldRoles(p.doc, p.gold.attributions[index], window.first, window.end);
+  const context = cueContext(p.view, cue);
+  let previous = ROLE_O;
+  for (let j = window.first; j < window.end; j++) {
+    if (j >= cue.first && j < cue.end) {
+      previous = ROLE_CUE_HISTORY;
+      continue;
+    }
+    const count = roleFeatures(p.view, context, j, previous, p.isCueToken[j], features);
+    model.scores(features, count, scores);
+    const allowed = [
+      true,
+      true,
+      previous === SOURCE_B || previous === SOURCE_I,
+      true,
+      previous === CONTENT_B || previous === CONTENT_I,
+    ];
+    const guess = model.best(scores, allowed);
+    model.update(features, count, reachableRole(truth[j - window.first], allowed), guess);
+    previous = guess;
+  }
+}
+
+/** A gold inside-tag that the predicted history forbids becomes the role's begin-tag. */
+function reachableRole(tag: number, allowed: boolean[]): number {
+  if (allowed[tag]) return tag;
+  return tag === SOURCE_I ? SOURCE_B : tag === CONTENT_I ? CONTENT_B : tag;
+}
+
+/** Trains the cue and role taggers on gold documents; returns the encoded model file. */
+export function trainModel(golds: GoldDocument[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Buffer {
+  const log = options.log ?? (() => {});
+  const started = Date.now();
+  const prepared = golds.map(prepare);
+  log(`prepared ${prepared.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const cue = new Perceptron(CUE_CLASSES, options.bits);
+  const role = new Perceptron(ROLE_CLASSES, options.bits);
+  cue.startTraining();
+  role.startTraining();
+  const random = seededRandom(options.seed);
+  const cueFeaturesBuffer = new Uint32Array(CUE_MAX_FEATURES);
+  const roleFeaturesBuffer = new Uint32Array(ROLE_MAX_FEATURES);
+  const scores = new Float64Array(Math.max(CUE_CLASSES, ROLE_CLASSES));
+  const order = prepared.map((_, i) => i);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    for (const d of order) {
+      const p = prepared[d];
+      for (const sentence of p.doc.need('sentences')) trainCueSentence(p, sentence, cue, cueFeaturesBuffer, scores);
+      const seen = new Set<number>();
+      for (let a = 0; a < p.gold.attributions.length; a++) trainRoles(p, a, seen, role, roleFeaturesBuffer, scores);
+    }
+    log(`epoch ${epoch}/${options.epochs} done at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  cue.finishTraining();
+  role.finishTraining();
+  const header = {
+    trainedOn: golds.length,
+    epochs: options.epochs,
+    seed: options.seed,
+    bits: options.bits,
+  };
+  return encodeModel(header, { cue, role });
+}
