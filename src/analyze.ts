@@ -1,5 +1,5 @@
 import { Doc, type Metadata, Pipeline } from './core/index.js';
-import { attributionStage } from './extract/index.js';
+import { attributionStageWith } from './extract/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from './text/index.js';
 
 const TEXT_STAGES = [paragraphStage, tokenStage, quoteStage, boilerplateStage];
@@ -7,12 +7,24 @@ const TEXT_STAGES = [paragraphStage, tokenStage, quoteStage, boilerplateStage];
 /** Text layers only: what training and the taggers' features read. */
 export const textPipeline = new Pipeline(TEXT_STAGES);
 
-/** The standard analysis: text → paragraphs → tokens → quotes → debris → attributions. */
-export const defaultPipeline = new Pipeline([...TEXT_STAGES, attributionStage]);
+/** The full analysis: text → paragraphs → tokens → quotes → debris → attributions. */
+export function createPipeline(options: { modelPath?: string } = {}): Pipeline {
+  return new Pipeline([...TEXT_STAGES, attributionStageWith(options.modelPath)]);
+}
+
+/** The standard analysis with the shipped model. */
+export const defaultPipeline = createPipeline();
+
+export type Analyzer = (text: string, file?: string, meta?: Partial<Metadata>) => Doc;
+
+/** An analyzer bound to a pipeline (another model, for instance). */
+export function createAnalyzer(pipeline: Pipeline = defaultPipeline): Analyzer {
+  return (text, file = '-', meta) => {
+    const doc = new Doc(text, file);
+    if (meta) doc.meta = { ...doc.meta, ...meta };
+    return pipeline.run(doc);
+  };
+}
 
 /** Analyzes one article's text. `file` is recorded as given (path, `-` or URL). */
-export function analyzeText(text: string, file = '-', meta?: Partial<Metadata>): Doc {
-  const doc = new Doc(text, file);
-  if (meta) doc.meta = { ...doc.meta, ...meta };
-  return defaultPipeline.run(doc);
-}
+export const analyzeText: Analyzer = createAnalyzer();

@@ -18,7 +18,7 @@ function boilerplateTokens(doc: Doc): Uint8Array {
 }
 
 export function extractAttributions(doc: Doc, model: AttributionModel): AttributionLayerItem[] {
-  const view = buildTokenView(doc);
+  const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
   const cues = tagCues(doc, view, model.cue).filter((cue) => !debris[cue.first]);
   const isCueToken = new Uint8Array(view.count);

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../core/index.js';
-import { feature1, feature2, feature3, type Perceptron, softmax } from '../learn/index.js';
+import { feature1, feature2, feature3, type Perceptron, probabilityOf } from '../learn/index.js';
 import type { TokenView } from './token-view.js';
 
 /** Cue tags: outside, first token of a cue, later token of a cue. */
@@ -30,9 +30,8 @@ export function cueFeatures(
   previousTag: number,
   out: Uint32Array,
 ): number {
-  const at = (k: number, values: Uint32Array) =>
-    k >= sentence.firstToken && k < sentence.endToken ? values[k] : view.boundary;
   let n = 0;
+  const at = (k: number, values: Uint32Array) => inSentence(view, sentence, k, values);
   const w = view.lower[i];
   const lemma = view.lemma[i];
   const pos = view.pos[i];
@@ -76,7 +75,18 @@ export function cueFeatures(
   out[n++] = feature3(28, commaBefore, lemma, pos);
   out[n++] = feature2(29, previousTag, pos);
   out[n++] = feature2(30, previousTag, w);
+  // WordNet classes generalise to reporting verbs and nouns that train never saw.
+  out[n++] = feature2(31, view.verbClass[i], pos);
+  out[n++] = feature2(32, view.nounClass[i], pos);
+  out[n++] = feature3(33, view.speechVerb[i], pos, wNext);
+  out[n++] = feature3(34, view.speechVerb[i], pPrev, pos);
+  out[n++] = feature3(35, view.verbClass[i], previousTag, pos);
   return Math.min(n, MAX_FEATURES);
+}
+
+/** A token's value, or the boundary marker outside the sentence. */
+function inSentence(view: TokenView, sentence: Sentence, k: number, values: Uint32Array): number {
+  return k >= sentence.firstToken && k < sentence.endToken ? values[k] : view.boundary;
 }
 
 /** Greedy left-to-right tagging of each sentence; returns the cues found. */
@@ -94,7 +104,7 @@ export function tagCues(doc: Doc, view: TokenView, model: Perceptron): CueSpan[]
       allowed[CUE_I] = previous !== CUE_O;
       const tag = model.best(scores, allowed);
       if (tag === CUE_B) {
-        open = { first: i, end: i + 1, confidence: softmax(scores, CUE_CLASSES, CUE_TEMPERATURE)[CUE_B] };
+        open = { first: i, end: i + 1, confidence: probabilityOf(scores, CUE_CLASSES, CUE_B, CUE_TEMPERATURE) };
         cues.push(open);
       } else if (tag === CUE_I && open) {
         open.end = i + 1;

@@ -57,6 +57,57 @@ function mergeContentRuns(runs: Run[], cue: CueSpan, source: Run | undefined): R
   return merged;
 }
 
+/**
+ * Direct quotes are mechanical: when a content covers most of a quotation,
+ * the whole quotation is the content, including the paragraphs it continues
+ * into (which may lie beyond the tagger's window).
+ */
+const QUOTE_SNAP_SHARE = 0.5;
+
+function snapToQuotes(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
+  const quotes = doc.need('quotes');
+  const tokens = doc.need('tokens');
+  for (const run of runs) {
+    const runStart = tokens.start[run.first];
+    const runEnd = tokens.end[run.end - 1];
+    for (let q = firstQuoteEndingAfter(quotes, runStart); q < quotes.length && quotes[q].start < runEnd; q++) {
+      const quote = quotes[q];
+      const covered = Math.min(runEnd, quote.inner.end) - Math.max(runStart, quote.inner.start);
+      if (covered < QUOTE_SNAP_SHARE * (quote.inner.end - quote.inner.start)) continue;
+      let last = q;
+      while (quotes[last].continues && last + 1 < quotes.length) last++;
+      const first = tokenAtOrAfter(tokens, quote.start);
+      const end = tokenAtOrAfter(tokens, quotes[last].end);
+      // Never swallow the cue itself (`"…," she said, "…"` keeps two pieces).
+      if (first < run.first && !(first < cue.end && run.first >= cue.end)) run.first = first;
+      if (end > run.end && !(end > cue.first && run.end <= cue.first)) run.end = end;
+    }
+  }
+  void view;
+}
+
+function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether the content's words sit inside quotation marks: all, some, or none of them. */
 function kindOf(view: TokenView, runs: Run[]): AttributionKind {
   let quoted = 0;
@@ -88,6 +139,7 @@ export function linkAttribution(
   const source = sourceRuns.sort((a, b) => distance(a) - distance(b))[0];
   const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   if (contentRuns.length === 0) return null;
+  snapToQuotes(doc, view, contentRuns, cue);
   const roleConfidence = Math.min(...contentRuns.map((r) => r.confidence), source ? source.confidence : 1);
   return {
     cue: [tokenSpan(doc, cue.first, cue.end)],
@@ -102,21 +154,43 @@ export function linkAttribution(
   };
 }
 
-/** Nested attributions: the parent is the attribution with the shortest content holding this one's cue. */
+/**
+ * Nested attributions: the parent is the attribution with the shortest content
+ * piece holding this one's cue. Pieces are sorted by start and only those that
+ * could still reach the cue are scanned, so a document with thousands of
+ * attributions stays near-linear.
+ */
 export function assignParents(attributions: AttributionLayerItem[]): void {
-  for (const child of attributions) {
+  const pieces: { start: number; end: number; owner: number }[] = [];
+  attributions.forEach((attribution, owner) => {
+    for (const piece of attribution.content) pieces.push({ start: piece.start, end: piece.end, owner });
+  });
+  pieces.sort((a, b) => a.start - b.start);
+  const longest = pieces.reduce((max, piece) => Math.max(max, piece.end - piece.start), 0);
+  attributions.forEach((child, index) => {
     const cue = child.cue[0];
     let best: number | null = null;
     let bestLength = Infinity;
-    attributions.forEach((candidate, index) => {
-      if (candidate === child) return;
-      for (const piece of candidate.content) {
-        if (piece.start <= cue.start && cue.end <= piece.end && piece.end - piece.start < bestLength) {
-          best = index;
-          bestLength = piece.end - piece.start;
-        }
+    // Last piece starting at or before the cue, then back while a piece could still span it.
+    let k = upperBound(pieces, cue.start) - 1;
+    for (; k >= 0 && pieces[k].start >= cue.start - longest; k--) {
+      const piece = pieces[k];
+      if (piece.owner !== index && cue.end <= piece.end && piece.end - piece.start < bestLength) {
+        best = piece.owner;
+        bestLength = piece.end - piece.start;
       }
-    });
+    }
     child.parent = best;
+  });
+}
+
+function upperBound(pieces: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pieces[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
 }

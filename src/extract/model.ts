@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../core/index.js';
 import { decodeModel, type ModelHeader, type Perceptron } from '../learn/index.js';
+import type { LexicalClasses } from '../text/index.js';
 
 /** The trained extractor: a cue tagger and a role tagger conditioned on each cue. */
 export interface AttributionModel {
   header: ModelHeader;
   cue: Perceptron;
   role: Perceptron;
+  /** WordNet classes, carried in the model so analysis needs no dictionary. */
+  lexicon: LexicalClasses;
 }
 
 /** The model shipped in the package (rebuilt by `npm run train:model`). */
@@ -16,8 +19,9 @@ export const SHIPPED_MODEL_PATH = fileURLToPath(new URL('../../models/polnear/mo
 export function parseModel(bytes: Buffer): AttributionModel {
   const { header, perceptrons } = decodeModel(bytes);
   const { cue, role } = perceptrons;
-  if (!cue || !role) throw new Error('model lacks its cue or role tagger');
-  return { header, cue, role };
+  const lexicon = header.lexicon as LexicalClasses | undefined;
+  if (!cue || !role || !lexicon) throw new Error('model lacks its cue tagger, role tagger or lexicon');
+  return { header, cue, role, lexicon };
 }
 
 const loaded = new Map<string, AttributionModel>();

@@ -1,5 +1,5 @@
 import type { Doc } from '../core/index.js';
-import { feature1, feature2, feature3, type Perceptron, softmax } from '../learn/index.js';
+import { feature1, feature2, feature3, type Perceptron, probabilityOf } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import type { TokenView } from './token-view.js';
 
@@ -16,7 +16,7 @@ const ROLE_TEMPERATURE = 4;
 const MAX_FEATURES = 40;
 /** Sentences before and after the cue's own that may hold its source or content (PolNeAR: ~97 % of content tokens lie within ±1). */
 export const WINDOW_SENTENCES_BEFORE = 1;
-export const WINDOW_SENTENCES_AFTER = 1;
+export const WINDOW_SENTENCES_AFTER = 2;
 /** Hard cap on tokens each side of the cue, so a run-on "sentence" (a megabyte without a full stop) stays linear. */
 const WINDOW_MAX_TOKENS_EACH_SIDE = 150;
 
@@ -55,6 +55,7 @@ export interface CueContext {
   before: number;
   sentence: number;
   inQuote: number;
+  verbClass: number;
 }
 
 export function cueContext(view: TokenView, cue: CueSpan): CueContext {
@@ -66,6 +67,7 @@ export function cueContext(view: TokenView, cue: CueSpan): CueContext {
     before: cue.first > 0 ? view.lower[cue.first - 1] : view.boundary,
     sentence: view.sentence[cue.first],
     inQuote: view.inQuote[cue.first],
+    verbClass: view.verbClass[cue.end - 1],
   };
 }
 
@@ -122,6 +124,10 @@ export function roleFeatures(
   out[n++] = feature3(28, commas, quoteMarks, dir);
   out[n++] = feature3(29, previousTag, pos, dir);
   out[n++] = feature3(30, context.lemma, bucket, previousTag);
+  // Sources are people and groups (noun.person, noun.group): `spokeswoman`, `committee`.
+  out[n++] = feature2(31, view.nounClass[j], dir);
+  out[n++] = feature3(32, context.verbClass, dir, pos);
+  out[n++] = feature3(33, view.nounClass[j], bucket, previousTag);
   return n;
 }
 
@@ -154,7 +160,7 @@ export function tagRoles(
     allowed[CONTENT_I] = previous === CONTENT_B || previous === CONTENT_I;
     const tag = model.best(scores, allowed);
     tags[j - window.first] = tag;
-    confidence[j - window.first] = softmax(scores, ROLE_CLASSES, ROLE_TEMPERATURE)[tag];
+    confidence[j - window.first] = probabilityOf(scores, ROLE_CLASSES, tag, ROLE_TEMPERATURE);
     previous = tag;
   }
   return { first: window.first, tags, confidence };

@@ -1,5 +1,6 @@
 import type { Doc } from '../core/index.js';
 import { HashCache } from '../learn/index.js';
+import type { LexicalClasses } from '../text/index.js';
 
 const hashes = new HashCache();
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``']);
@@ -24,11 +25,19 @@ export interface TokenView {
   commasBefore: Int32Array;
   quoteMarksBefore: Int32Array;
   sentence: Int32Array;
+  /** WordNet lexicographer file of the lemma's first verb / noun sense, plus one (0: not in WordNet). */
+  verbClass: Uint8Array;
+  nounClass: Uint8Array;
+  /** 1 when one of the lemma's first verb senses is communication or cognition (say, claim, believe). */
+  speechVerb: Uint8Array;
   /** Hash used for positions outside the document. */
   boundary: number;
 }
 
-export function buildTokenView(doc: Doc): TokenView {
+/** verb.cognition and verb.communication. */
+const SPEECH_VERB_CLASSES = new Set([31, 32]);
+
+export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
   const tokens = doc.need('tokens');
   const quotes = doc.need('quotes');
   const n = tokens.count;
@@ -44,6 +53,9 @@ export function buildTokenView(doc: Doc): TokenView {
     commasBefore: new Int32Array(n + 1),
     quoteMarksBefore: new Int32Array(n + 1),
     sentence: tokens.sentence,
+    verbClass: new Uint8Array(n),
+    nounClass: new Uint8Array(n),
+    speechVerb: new Uint8Array(n),
     boundary: BOUNDARY,
   };
   let q = 0;
@@ -55,6 +67,13 @@ export function buildTokenView(doc: Doc): TokenView {
     view.pos[i] = tokens.pos[i] + 1;
     view.shape[i] = hashes.get(wordShape(surface));
     view.suffix[i] = hashes.get(lower.length > 3 ? lower.slice(-3) : lower);
+    const verbClasses = lexicon.verbs[tokens.lemma[i]];
+    if (verbClasses) {
+      view.verbClass[i] = verbClasses[0] + 1;
+      view.speechVerb[i] = verbClasses.some((c) => SPEECH_VERB_CLASSES.has(c)) ? 1 : 0;
+    }
+    const nounClasses = lexicon.nouns[tokens.lemma[i]];
+    if (nounClasses) view.nounClass[i] = nounClasses[0] + 1;
     const quoteMark = QUOTE_MARKS.has(surface) ? 1 : 0;
     view.isQuoteMark[i] = quoteMark;
     view.commasBefore[i + 1] = view.commasBefore[i] + (surface === ',' ? 1 : 0);

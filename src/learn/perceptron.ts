@@ -74,6 +74,15 @@ export class Perceptron {
   }
 }
 
+/** Softmax probability of one class, without allocating (hot path). */
+export function probabilityOf(scores: Float64Array, classes: number, target: number, temperature: number): number {
+  let max = -Infinity;
+  for (let c = 0; c < classes; c++) if (scores[c] > max) max = scores[c];
+  let sum = 0;
+  for (let c = 0; c < classes; c++) sum += Math.exp((scores[c] - max) / temperature);
+  return Math.exp((scores[target] - max) / temperature) / sum;
+}
+
 /** Softmax of the first `classes` scores, scaled: perceptron margins are not log-odds. */
 export function softmax(scores: Float64Array, classes: number, temperature: number): Float64Array {
   const out = new Float64Array(classes);

@@ -3,3 +3,4 @@ export { findHeadings, looksLikeHeading } from './headings.js';
 export { findParagraphs, paragraphStage } from './paragraphs.js';
 export { findQuotes, quoteStage } from './quotes.js';
 export { tokenize, tokenStage } from './tokens.js';
+export { type LexicalClasses, loadLexicalClasses } from './wordnet.js';

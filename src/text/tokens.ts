@@ -21,13 +21,13 @@ interface Piece {
 /**
  * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
  * wink-nlp gives each token's value and the spaces before it; offsets are
- * recovered by walking the text. Sentences never cross a paragraph boundary.
+ * recovered by walking the text. The whole text goes through wink-nlp at once
+ * (one call per paragraph cost twice as much); sentences are then cut at every
+ * paragraph boundary, so none crosses one.
  */
 export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer; sentences: Sentence[] } {
   const pieces: Piece[] = [];
-  for (const paragraph of paragraphs) {
-    tokenizeParagraph(text, paragraph, pieces);
-  }
+  readPieces(text, pieces);
   const count = pieces.length;
   const tokens: TokenLayer = {
     count,
@@ -39,7 +39,7 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
     sentence: new Int32Array(count),
   };
   const sentences: Sentence[] = [];
-  let paragraphIndex = 0;
+  let paragraph = -1;
   for (let i = 0; i < count; i++) {
     const piece = pieces[i];
     tokens.start[i] = piece.start;
@@ -47,10 +47,14 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
     tokens.pos[i] = piece.pos;
     tokens.lemma[i] = piece.lemma;
     tokens.lower[i] = piece.lower;
-    while (paragraphIndex < paragraphs.length - 1 && piece.start >= paragraphs[paragraphIndex].end) paragraphIndex++;
+    let newParagraph = false;
+    while (paragraph + 1 < paragraphs.length && piece.start >= paragraphs[paragraph + 1].start) {
+      paragraph++;
+      newParagraph = true;
+    }
     const current = sentences[sentences.length - 1];
-    if (piece.sentenceStart || !current) {
-      sentences.push({ start: piece.start, end: piece.end, firstToken: i, endToken: i + 1, paragraph: paragraphIndex });
+    if (piece.sentenceStart || newParagraph || !current) {
+      sentences.push({ start: piece.start, end: piece.end, firstToken: i, endToken: i + 1, paragraph: Math.max(0, paragraph) });
     } else {
       current.end = piece.end;
       current.endToken = i + 1;
@@ -60,8 +64,8 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
   return { tokens, sentences };
 }
 
-function tokenizeParagraph(text: string, paragraph: Span, out: Piece[]): void {
-  const wink = nlp.readDoc(text.slice(paragraph.start, paragraph.end));
+function readPieces(text: string, out: Piece[]): void {
+  const wink = nlp.readDoc(text);
   const values = wink.tokens().out(its.value) as string[];
   const spaces = wink.tokens().out(its.precedingSpaces) as string[];
   const pos = wink.tokens().out(its.pos) as string[];
@@ -72,14 +76,15 @@ function tokenizeParagraph(text: string, paragraph: Span, out: Piece[]): void {
     const span = sentence.out(its.span) as [number, number];
     sentenceStarts.add(span[0]);
   });
-  const firstPiece = out.length;
-  let cursor = paragraph.start;
+  let cursor = 0;
+  let sentenceStartPending = false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     cursor += spaces[i].length;
+    if (sentenceStarts.has(i)) sentenceStartPending = true;
     if (!text.startsWith(value, cursor)) {
       const found = text.indexOf(value, cursor);
-      if (found >= 0 && found - cursor <= REALIGN_WINDOW && found + value.length <= paragraph.end) cursor = found;
+      if (found >= 0 && found - cursor <= REALIGN_WINDOW) cursor = found;
       else continue; // cannot place it: leave the token out rather than misplace it
     }
     const start = cursor;
@@ -91,11 +96,10 @@ function tokenizeParagraph(text: string, paragraph: Span, out: Piece[]): void {
       pos: POS_INDEX.get(pos[i]) ?? UNKNOWN_POS,
       lemma: (lemmas[i] ?? value).toLowerCase(),
       lower: value.toLowerCase(),
-      sentenceStart: sentenceStarts.has(i),
+      sentenceStart: sentenceStartPending,
     });
+    sentenceStartPending = false;
   }
-  // Every paragraph starts a sentence, whatever wink-nlp's splitter thought.
-  if (out.length > firstPiece) out[firstPiece].sentenceStart = true;
 }
 
 export const tokenStage: Stage = {

@@ -1,18 +1,6 @@
-import type { Doc, Span } from '../core/index.js';
+import { byStart, type Doc, type Span } from '../core/index.js';
+import type { AttributionSpans as GoldAttribution } from '../eval/index.js';
 import { CONTENT_B, CONTENT_I, CUE_B, CUE_I, type CueSpan, SOURCE_B, SOURCE_I } from '../extract/index.js';
-
-/** A gold attribution in UTF-16 offsets, as the brat reader gives it. */
-export interface GoldAttribution {
-  cue: Span[];
-  source: Span[];
-  content: Span[];
-}
-
-export interface GoldDocument {
-  name: string;
-  text: string;
-  attributions: GoldAttribution[];
-}
 
 /** Token range [first, end) of the tokens a character span overlaps; null when none. */
 export function tokensOf(doc: Doc, span: Span): { first: number; end: number } | null {
@@ -34,7 +22,7 @@ export function goldCues(doc: Doc, gold: GoldAttribution[]): { tags: Uint8Array;
   const tags = new Uint8Array(doc.need('tokens').count);
   const cues = gold.map((attribution) => {
     let cue: CueSpan | null = null;
-    for (const fragment of attribution.cue) {
+    for (const fragment of [...attribution.cue].sort(byStart)) {
       const range = tokensOf(doc, fragment);
       if (!range) continue;
       if (tags[range.first] === 0) tags[range.first] = CUE_B;

@@ -23,7 +23,9 @@ import {
   type TokenView,
 } from '../extract/index.js';
 import { encodeModel, Perceptron, seededRandom, shuffleInPlace } from '../learn/index.js';
-import { type GoldDocument, goldCues, goldRoles } from './gold-tags.js';
+import { type LexicalClasses, loadLexicalClasses } from '../text/index.js';
+import type { GoldDocument } from '../eval/index.js';
+import { goldCues, goldRoles } from './gold-tags.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -44,9 +46,9 @@ interface Prepared {
   gold: GoldDocument;
 }
 
-function prepare(gold: GoldDocument): Prepared {
+function prepare(gold: GoldDocument, lexicon: LexicalClasses): Prepared {
   const doc = textPipeline.run(new Document(gold.text, gold.name));
-  const view = buildTokenView(doc);
+  const view = buildTokenView(doc, lexicon);
   const { tags, cues } = goldCues(doc, gold.attributions);
   const isCueToken = new Uint8Array(view.count);
   for (let i = 0; i < tags.length; i++) isCueToken[i] = tags[i] === CUE_O ? 0 : 1;
@@ -118,7 +120,8 @@ function reachableRole(tag: number, allowed: boolean[]): number {
 export function trainModel(golds: GoldDocument[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): Buffer {
   const log = options.log ?? (() => {});
   const started = Date.now();
-  const prepared = golds.map(prepare);
+  const lexicon = loadLexicalClasses();
+  const prepared = golds.map((gold) => prepare(gold, lexicon));
   log(`prepared ${prepared.length} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const cue = new Perceptron(CUE_CLASSES, options.bits);
   const role = new Perceptron(ROLE_CLASSES, options.bits);
@@ -146,6 +149,7 @@ export function trainModel(golds: GoldDocument[], options: TrainOptions = DEFAUL
     epochs: options.epochs,
     seed: options.seed,
     bits: options.bits,
+    lexicon,
   };
   return encodeModel(header, { cue, role });
 }

@@ -1,0 +1,201 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { textPipeline } from '../analyze.js';
+import { Doc } from '../core/index.js';
+import { fakeIO } from '../test-support/fake-io.js';
+import { type Analyzer, createAnalyzeCommand } from './analyze.js';
+
+/**
+ * The command with the text layers and one made-up attribution per "said":
+ * input handling is tested without depending on the trained extractor.
+ */
+const saidAnalyzer: Analyzer = (text, file) => {
+  const doc = textPipeline.run(new Doc(text, file));
+  doc.attributions = [...text.matchAll(/(\w+) (said) (.*?)\./g)].map((match) => {
+    const start = match.index;
+    const cueStart = start + match[1].length + 1;
+    const contentStart = cueStart + match[2].length + 1;
+    return {
+      source: [{ start, end: start + match[1].length }],
+      cue: [{ start: cueStart, end: cueStart + 4 }],
+      content: [{ start: contentStart, end: contentStart + match[3].length }],
+      kind: 'indirect' as const,
+      confidence: 0.9,
+      parent: null,
+      entity: null,
+      via: null,
+      rule: 'test',
+    };
+  });
+  return doc;
+};
+const analyze = createAnalyzeCommand(saidAnalyzer);
+
+const dir = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const good = file('good.txt', 'Whitlock said the budget was balanced.\n\nQuintero said it was not.\n');
+
+async function run(args: string[], stdin = '', options: { tty?: boolean } = {}) {
+  const fake = fakeIO(stdin, options);
+  const code = await analyze.run(args, fake.io);
+  const stdout = fake.stdout();
+  const lines = stdout === '' ? [] : stdout.trimEnd().split('\n');
+  const stderr = fake.stderr().trimEnd();
+  return { code, stdout, stderr, json: () => lines.map((line) => JSON.parse(line)) };
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('analyze: bad inputs', () => {
+  const cases: [string, () => string, string, number][] = [
+    ['missing file', () => join(dir, 'nope.txt'), 'E010', 3],
+    ['directory', () => dir, 'E011', 3],
+    ['binary file', () => file('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])), 'E020', 4],
+    ['invalid UTF-8', () => file('latin1.txt', Buffer.from('caf\xe9 said so.', 'latin1')), 'E021', 4],
+    ['empty file', () => file('empty.txt', ''), 'E022', 4],
+    ['white space only', () => file('blank.txt', '\n  \n'), 'E022', 4],
+    ['HTML file', () => file('page.html', '<p>x</p>'), 'E024', 4],
+  ];
+  for (const [name, makeInput, code, exit] of cases) {
+    it(`${name}: one stderr line, one error JSON line, exit ${exit}`, async () => {
+      const input = makeInput();
+      const result = await run(['--json', input]);
+      expect(result.code).toBe(exit);
+      expect(result.stderr.split('\n')).toEqual([expect.stringMatching(`^whosaid: ${input}: ${code} `)]);
+      expect(result.json()).toEqual([{ schema: 'whosaid/1', file: input, error: expect.stringMatching(`^${code} `) }]);
+    });
+  }
+
+  it('too large: refused by --max-bytes', async () => {
+    const result = await run(['--json', '--max-bytes', '10', good]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/^whosaid: .*good\.txt: E023 input too large: .*limit 10 bytes/);
+    expect(result.json()[0].error).toMatch(/^E023 /);
+  });
+
+  it('in text mode a failure prints only the stderr line', async () => {
+    const result = await run([join(dir, 'nope.txt')]);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('analyze: several inputs', () => {
+  it('goes on after a bad input, one JSON line per input in order, exit code of the first failure', async () => {
+    const empty = file('empty2.txt', '');
+    const result = await run(['--json', good, join(dir, 'nope.txt'), empty, good]);
+    const lines = result.json();
+    expect(lines.map((line) => [line.file, line.error?.slice(0, 4) ?? 'ok'])).toEqual([
+      [good, 'ok'],
+      [join(dir, 'nope.txt'), 'E010'],
+      [empty, 'E022'],
+      [good, 'ok'],
+    ]);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(result.code).toBe(3); // E010 came first; E022 would be 4
+  });
+
+  it('catches an exception inside analysis as E090 for that input only, without a stack trace', async () => {
+    const boom = createAnalyzeCommand((text, file) => {
+      if (text.includes('boom')) throw new TypeError('cannot read properties of undefined\n  at somewhere');
+      return saidAnalyzer(text, file);
+    });
+    const fake = fakeIO();
+    const bad = file('boom.txt', 'boom');
+    const code = await boom.run(['--json', bad, good], fake.io);
+    expect(code).toBe(70);
+    expect(fake.stderr()).toBe(
+      `whosaid: ${bad}: E090 internal error: cannot read properties of undefined at somewhere\n`,
+    );
+    const lines = fake
+      .stdout()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[0].error).toMatch(/^E090 /);
+    expect(lines[1].attributions).toHaveLength(2);
+  });
+});
+
+describe('analyze: output', () => {
+  it('reads stdin for -', async () => {
+    const result = await run(['--json', '-'], 'Marsh said the office was closed.');
+    expect(result.code).toBe(0);
+    const [doc] = result.json();
+    expect(doc.file).toBe('-');
+    expect(doc.text).toBe('Marsh said the office was closed.');
+    expect(doc.attributions[0].source[0].text).toBe('Marsh');
+  });
+
+  it('prints every contract field, and spans that equal their slice of the text', async () => {
+    const [doc] = (await run(['--json', good])).json();
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining(['schema', 'file', 'title', 'byline', 'published', 'publisher', 'url', 'text']),
+    );
+    expect(doc.text).toBe(readFileSync(good, 'utf8'));
+    expect(doc.report).toMatchObject({ sentences: 2, attributedSentences: 2, attributions: 2, sources: 2 });
+    for (const attribution of doc.attributions) {
+      for (const span of [...attribution.cue, ...attribution.source, ...attribution.content]) {
+        expect(span.text).toBe(doc.text.slice(span.start, span.end));
+      }
+    }
+  });
+
+  it('renders a readable report, coloured only when asked or on a terminal without NO_COLOR', async () => {
+    const plain = await run([good]);
+    expect(plain.stdout).toContain('Whitlock → said → the budget was balanced');
+    expect(plain.stdout).toMatch(/Sources\n\s+1 {2}Whitlock\n\s+1 {2}Quintero/);
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect((await run(['--color', good])).stdout).toContain('\u001b[');
+    expect((await run([good], '', { tty: true })).stdout).toContain('\u001b[');
+    vi.stubEnv('NO_COLOR', '1');
+    expect((await run([good], '', { tty: true })).stdout).not.toContain('\u001b[');
+    expect((await run(['--no-color', good], '', { tty: true })).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('analyze: usage', () => {
+  const usageCases: [string, string[]][] = [
+    ['no input', []],
+    ['unknown option', ['--frobnicate', 'a.txt']],
+    ['bad format', ['--format', 'xml', 'a.txt']],
+    ['brat without --out', ['--format', 'brat', 'a.txt']],
+    ['--out without brat', ['--out', 'x', 'a.txt']],
+    ['bad --max-bytes', ['--max-bytes', 'lots', 'a.txt']],
+    ['stdin twice', ['-', '-']],
+  ];
+  for (const [name, args] of usageCases) {
+    it(`${name}: E001, exit 2`, async () => {
+      const result = await run(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^whosaid: analyze: E001 usage: /);
+    });
+  }
+
+  it('--help documents formats and exit codes', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--format text|json|brat');
+    expect(result.stdout).toContain('Exit codes:');
+    expect(result.stdout).toContain('first input that failed');
+  });
+
+  it('--format brat writes NAME.ann into --out and refuses to overwrite a name twice', async () => {
+    const out = join(dir, 'brat');
+    const other = join(dir, 'other');
+    mkdirSync(other, { recursive: true });
+    const sameName = join(other, 'good.txt');
+    writeFileSync(sameName, 'Okoro said prices rose.');
+    const result = await run(['--format', 'brat', '--out', out, good, sameName]);
+    expect(result.stdout.trim()).toBe(join(out, 'good.ann'));
+    expect(readFileSync(join(out, 'good.ann'), 'utf8')).toMatch(/^T1\tSource 0 8\tWhitlock$/m);
+    expect(result.stderr).toMatch(/^whosaid: .*other\/good\.txt: E013 cannot write file: .*already written/);
+    expect(result.code).toBe(3);
+  });
+});

@@ -1,0 +1,180 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { analyzeText, textPipeline } from '../analyze.js';
+import { Doc, Pipeline, WhosaidError } from '../core/index.js';
+import { attributionStageWith, loadModel } from '../extract/index.js';
+import { DEFAULT_MAX_BYTES, readInputText, STDIN } from '../ingest/index.js';
+import { renderTerminal, toBratAnn, toContractDocument, toContractError, toNdjsonLine } from '../report/index.js';
+import { parseArgs, usage } from './args.js';
+import type { Command, CommandIO } from './command.js';
+import { exitCodeTable } from './exit-codes.js';
+import { describe, printableName, reportFailure, write } from './output.js';
+
+type Format = 'text' | 'json' | 'brat';
+
+interface AnalyzeSettings {
+  help: boolean;
+  format: Format;
+  out: string | null;
+  maxBytes: number;
+  /** null: decide from the terminal and NO_COLOR. */
+  color: boolean | null;
+  model: string | null;
+  inputs: string[];
+}
+
+const HELP = `Usage: whosaid analyze [options] FILE... | -
+
+Finds the attributions in news articles (who said what, through which words)
+and prints a report per article. FILE is a plain-text article (UTF-8);
+- reads one article from standard input.
+
+Options:
+  --format text|json|brat  output format (default text)
+  --json                   same as --format json: one JSON line per input
+                           (schema whosaid/1: the output contract)
+  --out DIR                with --format brat: write NAME.ann files into DIR
+  --max-bytes N            refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --model FILE             use this extractor model instead of the shipped one
+  --color, --no-color      force ANSI colour on or off (default: on when
+                           stdout is a terminal and NO_COLOR is unset)
+  -h, --help               show this help
+
+In JSON mode every input yields exactly one line, in input order; a failed
+input yields {"schema","file","error"}. Failures are also reported on stderr
+as "whosaid: FILE: CODE reason".
+
+${exitCodeTable()}
+`;
+
+const OPTIONS = {
+  help: { type: 'boolean' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  model: { type: 'string' },
+  color: { type: 'boolean' },
+} as const;
+
+/** Text → analyzed document; tests pass a lighter one so they need no trained model. */
+export type Analyzer = (text: string, file: string) => Doc;
+
+export const analyzeCommand = createAnalyzeCommand(analyzeText);
+
+export function createAnalyzeCommand(analyze: Analyzer): Command {
+  return {
+    name: 'analyze',
+    summary: 'find who said what in news articles (text, JSON or brat output)',
+    help: HELP,
+    async run(args: string[], io: CommandIO): Promise<number> {
+      let settings: AnalyzeSettings;
+      try {
+        settings = parseAnalyzeArgs(args);
+      } catch (error) {
+        const failure = await reportFailure(io, 'analyze', error);
+        await write(io.stderr, `whosaid: see 'whosaid analyze --help'\n`);
+        return failure.exitCode;
+      }
+      if (settings.help) {
+        await write(io.stdout, HELP);
+        return 0;
+      }
+      try {
+        // A model that cannot be read fails once, up front, not once per input.
+        if (settings.model !== null) loadModel(settings.model);
+      } catch (error) {
+        return (await reportFailure(io, 'analyze', error)).exitCode;
+      }
+      return analyzeInputs(settings, settings.model === null ? analyze : analyzerWithModel(settings.model), io);
+    },
+  };
+}
+
+function analyzerWithModel(modelPath: string): Analyzer {
+  const pipeline = new Pipeline([...textPipeline.stages, attributionStageWith(modelPath)]);
+  return (text, file) => pipeline.run(new Doc(text, file));
+}
+
+function parseAnalyzeArgs(args: string[]): AnalyzeSettings {
+  const { options, positionals } = parseArgs(args, OPTIONS);
+  const help = options.get('help') === true;
+  const json = options.get('json');
+  const formatOption = options.get('format') as string | undefined;
+  if (formatOption !== undefined && !['text', 'json', 'brat'].includes(formatOption)) {
+    throw usage(`--format must be text, json or brat, not '${formatOption}'`);
+  }
+  if (json === true && formatOption !== undefined && formatOption !== 'json') {
+    throw usage(`--json conflicts with --format ${formatOption}`);
+  }
+  const format = (formatOption ?? (json === true ? 'json' : 'text')) as Format;
+  const out = (options.get('out') as string | undefined) ?? null;
+  if (format === 'brat' && out === null && !help) throw usage('--format brat needs --out DIR');
+  if (format !== 'brat' && out !== null) throw usage('--out is only used with --format brat');
+  const maxBytesOption = options.get('max-bytes') as string | undefined;
+  const maxBytes = maxBytesOption === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesOption);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+    throw usage(`--max-bytes must be a positive whole number of bytes, not '${maxBytesOption}'`);
+  }
+  const color = options.has('color') ? options.get('color') === true : null;
+  if (!help && positionals.length === 0) throw usage('no input: give one or more files, or - for stdin');
+  if (positionals.filter((input) => input === STDIN).length > 1) throw usage('- (stdin) can be given only once');
+  const model = (options.get('model') as string | undefined) ?? null;
+  return { help, format, out, maxBytes, color, model, inputs: positionals };
+}
+
+/** Analyzes the inputs one after another; a failure never stops the rest. */
+async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: CommandIO): Promise<number> {
+  const color = settings.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
+  let bratWriter: BratWriter | null = null;
+  try {
+    if (settings.format === 'brat') bratWriter = await createBratWriter(settings.out as string);
+  } catch (error) {
+    return (await reportFailure(io, 'analyze', error)).exitCode;
+  }
+  let exitCode = 0;
+  let printedArticles = 0;
+  for (const input of settings.inputs) {
+    try {
+      if (input === STDIN && (io.stdin as { isTTY?: boolean }).isTTY) {
+        await write(io.stderr, 'whosaid: reading an article from stdin; end it with Ctrl-D\n');
+      }
+      const text = await readInputText(input, { maxBytes: settings.maxBytes, stdin: io.stdin });
+      const doc = analyze(text, input);
+      if (settings.format === 'json') {
+        await write(io.stdout, toNdjsonLine(toContractDocument(doc)));
+      } else if (bratWriter) {
+        await write(io.stdout, `${await bratWriter(doc)}\n`);
+      } else {
+        await write(io.stdout, `${printedArticles > 0 ? '\n' : ''}${renderTerminal(doc, { color })}`);
+        printedArticles++;
+      }
+    } catch (error) {
+      const failure = await reportFailure(io, printableName(input), error);
+      if (settings.format === 'json') await write(io.stdout, toNdjsonLine(toContractError(input, describe(failure))));
+      if (exitCode === 0) exitCode = failure.exitCode;
+    }
+  }
+  return exitCode;
+}
+
+type BratWriter = (doc: Doc) => Promise<string>;
+
+/** Writes DIR/NAME.ann per document (never the same name twice) and returns the path. */
+async function createBratWriter(outDir: string): Promise<BratWriter> {
+  await mkdir(outDir, { recursive: true }).catch((error: Error) => {
+    throw new WhosaidError('E013', `${outDir}: ${error.message}`);
+  });
+  const written = new Map<string, string>();
+  return async (doc: Doc) => {
+    const name = doc.file === STDIN ? 'stdin' : basename(doc.file, extname(doc.file));
+    const path = join(outDir, `${name}.ann`);
+    const earlier = written.get(path);
+    if (earlier !== undefined) throw new WhosaidError('E013', `${path} was already written for ${earlier}`);
+    await writeFile(path, toBratAnn(doc)).catch((error: Error) => {
+      throw new WhosaidError('E013', `${path}: ${(error as NodeJS.ErrnoException).code ?? error.message}`);
+    });
+    written.set(path, doc.file);
+    return path;
+  };
+}

@@ -1,0 +1,56 @@
+import { WhosaidError } from '../core/index.js';
+
+/** A boolean flag (`--json`, negatable as `--no-json`) or an option that takes a value (`--out DIR`, `--out=DIR`). */
+export type OptionSpec = { type: 'boolean' } | { type: 'string' };
+
+export interface ParsedArgs {
+  options: Map<string, string | boolean>;
+  positionals: string[];
+}
+
+/**
+ * A small GNU-style parser: long options only (plus `-h`), `--` ends options,
+ * and a lone `-` is a positional (stdin). Node 20's util.parseArgs lacks `--no-x`.
+ */
+export function parseArgs(args: string[], spec: Record<string, OptionSpec>): ParsedArgs {
+  const options = new Map<string, string | boolean>();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      options.set('help', true);
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      if (arg.length > 1 && arg.startsWith('-')) throw usage(`unknown option ${arg}`);
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = arg.slice(2, equals < 0 ? undefined : equals);
+    const inlineValue = equals < 0 ? undefined : arg.slice(equals + 1);
+    const negated = name.startsWith('no-') && spec[name.slice(3)]?.type === 'boolean';
+    const key = negated ? name.slice(3) : name;
+    const option = spec[key];
+    if (!option) throw usage(`unknown option --${name}`);
+    if (option.type === 'boolean') {
+      if (inlineValue !== undefined) throw usage(`--${name} takes no value`);
+      options.set(key, !negated);
+    } else if (inlineValue !== undefined) {
+      options.set(key, inlineValue);
+    } else if (i + 1 < args.length) {
+      options.set(key, args[++i]);
+    } else {
+      throw usage(`--${name} needs a value`);
+    }
+  }
+  return { options, positionals };
+}
+
+export function usage(detail: string): WhosaidError {
+  return new WhosaidError('E001', detail);
+}

@@ -1,0 +1,122 @@
+import type { AttributionLayerItem, ContractReport, Doc, Span } from '../core/index.js';
+import { computeReport, sourceKey, sourceText } from './metrics.js';
+
+/** Content is cut to about this many characters: one attribution per line on a wide terminal. */
+const CONTENT_WIDTH = 80;
+/** Sources can carry long appositives ("X, president of ..."); the name comes first, so cut sooner. */
+const SOURCE_WIDTH = 48;
+
+export interface TerminalOptions {
+  color: boolean;
+}
+
+interface Palette {
+  title: (s: string) => string;
+  source: (s: string) => string;
+  cue: (s: string) => string;
+  dim: (s: string) => string;
+}
+
+const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const COLORS: Palette = { title: ansi(1, 22), source: ansi(36, 39), cue: ansi(33, 39), dim: ansi(2, 22) };
+const PLAIN: Palette = { title: (s) => s, source: (s) => s, cue: (s) => s, dim: (s) => s };
+
+/**
+ * A human-readable report of one article: a summary line, each attribution as
+ * source → cue → content, then the sources with how often each is cited.
+ */
+export function renderTerminal(doc: Doc, options: TerminalOptions): string {
+  const paint = options.color ? COLORS : PLAIN;
+  const report = computeReport(doc);
+  const attributions = doc.attributions ?? [];
+  const lines = [paint.title(printable(doc.file)), `  ${paint.dim(summaryLine(report))}`, ''];
+  if (attributions.length === 0) {
+    lines.push('  No attributions found.');
+  } else {
+    lines.push('  Attributions');
+    const numberWidth = String(attributions.length).length;
+    attributions.forEach((attribution, i) => {
+      const number = `${String(i + 1).padStart(numberWidth)}.`;
+      lines.push(`  ${number} ${attributionLine(doc, attribution, paint)}`);
+    });
+    lines.push('', '  Sources');
+    for (const { name, count } of citedSources(doc, attributions)) {
+      lines.push(`  ${String(count).padStart(4)}  ${paint.source(name)}`);
+    }
+  }
+  if (doc.noComment && doc.noComment.length > 0) {
+    lines.push('', '  No comment');
+    for (const item of doc.noComment) lines.push(`     - ${shorten(doc.slice(item))} ${paint.dim(`(${item.kind})`)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(report: ContractReport): string {
+  const parts = [
+    plural(report.sentences, 'sentence'),
+    plural(report.attributions, 'attribution'),
+    plural(report.sources, 'source'),
+  ];
+  if (report.attributions > 0) {
+    parts.push(`${Math.round(report.directQuoteShare * 100)}% direct quotes`);
+    parts.push(`${Math.round(report.anonymousShare * 100)}% anonymous`);
+  }
+  if (report.noComment > 0) parts.push(`${report.noComment} no-comment`);
+  return parts.join(' · ');
+}
+
+function attributionLine(doc: Doc, attribution: AttributionLayerItem, paint: Palette): string {
+  const source = shorten(sourceText(doc, attribution), SOURCE_WIDTH) || '(no source)';
+  const cue = shorten(joinSpans(doc, attribution.cue, ' '), 30);
+  const content = shorten(joinSpans(doc, attribution.content, ' … '));
+  const arrow = paint.dim('→');
+  return `${paint.source(source)} ${arrow} ${paint.cue(cue)} ${arrow} ${content}`;
+}
+
+/** Sources by how often they are cited (then by first appearance), grouped as the report counts them. */
+function citedSources(doc: Doc, attributions: AttributionLayerItem[]): { name: string; count: number }[] {
+  const entityNames = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
+  const groups = new Map<string, { name: string; count: number }>();
+  for (const attribution of attributions) {
+    const key = sourceKey(doc, attribution);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else {
+      const name = (attribution.entity && entityNames.get(attribution.entity)) || sourceText(doc, attribution);
+      groups.set(key, { name: shorten(name, CONTENT_WIDTH), count: 1 });
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count);
+}
+
+function joinSpans(doc: Doc, spans: Span[], separator: string): string {
+  return [...spans]
+    .sort((a, b) => a.start - b.start)
+    .map((span) => doc.slice(span))
+    .join(separator);
+}
+
+/** One line, at most `width` characters (code points), cut at a word boundary with an ellipsis. */
+export function shorten(text: string, width = CONTENT_WIDTH): string {
+  const flat = printable(text);
+  const chars = Array.from(flat); // code points, so a cut never splits a surrogate pair
+  if (chars.length <= width) return flat;
+  const cut = chars.slice(0, width - 1).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  // Prefer a word boundary, unless it would throw away most of the line.
+  const kept = lastSpace > width * 0.6 ? cut.slice(0, lastSpace) : cut;
+  return `${kept.trimEnd()}…`;
+}
+
+/** White space collapsed and control characters replaced, so article text cannot move the cursor or recolor. */
+function printable(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\p{Cc}/gu, '\ufffd')
+    .trim();
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
