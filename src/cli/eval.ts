@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyzeText } from '../analyze.js';
+import { type Analyzer, createAnalyzer, createPipeline } from '../analyze.js';
+import { loadModel } from '../extract/index.js';
 import { oneLine, WhosaidError } from '../core/index.js';
 import {
   addPrediction,
@@ -28,6 +29,7 @@ Options:
                 (brat standoff, as PolNeAR; the first .ann per text counts)
   --pred FILE   predictions as NDJSON (whosaid analyze --json); - reads stdin.
                 Without --pred, every annotated text in DIR is analyzed now.
+  --model FILE  analyze with this model instead of the shipped one
   --json        print the result as JSON (score.py --json's structure)
   -h, --help    show this help
 
@@ -40,19 +42,22 @@ E031 predictions unreadable.
 `;
 
 interface EvalSettings {
+  /** Model file to analyze with (the shipped one when null). */
+  model: string | null;
   gold: string;
   pred: string | null;
   json: boolean;
 }
 
 function settingsFrom(args: string[]): EvalSettings | 'help' {
-  let values: { gold?: string; pred?: string; json?: boolean; help?: boolean };
+  let values: { gold?: string; pred?: string; model?: string; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
       options: {
         gold: { type: 'string' },
         pred: { type: 'string' },
+        model: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -64,7 +69,7 @@ function settingsFrom(args: string[]): EvalSettings | 'help' {
   }
   if (values.help) return 'help';
   if (values.gold === undefined) throw new WhosaidError('E001', "--gold DIR is required; see 'whosaid eval --help'");
-  return { gold: values.gold, pred: values.pred ?? null, json: values.json ?? false };
+  return { gold: values.gold, pred: values.pred ?? null, model: values.model ?? null, json: values.json ?? false };
 }
 
 /** Reads NDJSON bytes as score.py does: strict UTF-8 (one leading BOM is dropped by the reader). */
@@ -95,12 +100,12 @@ async function loadPredictionFile(path: string, io: CommandIO, diagnostics = new
 }
 
 /** Analyzes every gold text in-process; an article the analyzer fails on is reported and left unpredicted. */
-async function analyzeGold(gold: GoldSet, io: CommandIO): Promise<PredictionSet> {
+async function analyzeGold(gold: GoldSet, io: CommandIO, analyze: Analyzer): Promise<PredictionSet> {
   const predictions: PredictionSet = new Map();
   const diagnostics = newDiagnostics();
   for (const doc of gold.documents) {
     try {
-      addPrediction(predictions, predictionFromDoc(analyzeText(doc.text, doc.path)), diagnostics);
+      addPrediction(predictions, predictionFromDoc(analyze(doc.text, doc.path)), diagnostics);
     } catch (error) {
       await write(
         io.stderr,
@@ -117,6 +122,13 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
+/** The analyzer with the chosen model; the model is loaded up front so a bad file fails once (E040). */
+function analyzerFor(modelPath: string | null): Analyzer {
+  if (modelPath === null) return createAnalyzer();
+  loadModel(modelPath);
+  return createAnalyzer(createPipeline({ modelPath }));
+}
+
 async function run(args: string[], io: CommandIO): Promise<number> {
   try {
     const settings = settingsFrom(args);
@@ -128,7 +140,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     if (gold.documents.length === 0) throw new WhosaidError('E030', `${settings.gold}: no annotated texts`);
     const { predictions, diagnostics } =
       settings.pred === null
-        ? { predictions: await analyzeGold(gold, io), diagnostics: newDiagnostics() }
+        ? { predictions: await analyzeGold(gold, io, analyzerFor(settings.model)), diagnostics: newDiagnostics() }
         : await loadPredictionFile(settings.pred, io);
     const result = scoreGold(gold, predictions, diagnostics);
     await write(io.stdout, settings.json ? `${formatScoreJson(result)}\n` : formatScoreTable(result));

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../core/index.js';
-import { feature1, feature2, feature3, type Perceptron, probabilityOf } from '../learn/index.js';
+import { feature1, feature2, feature3, type Scorer, probabilityOf } from '../learn/index.js';
 import type { TokenView } from './token-view.js';
 
 /** Cue tags: outside, first token of a cue, later token of a cue. */
@@ -90,7 +90,7 @@ function inSentence(view: TokenView, sentence: Sentence, k: number, values: Uint
 }
 
 /** Greedy left-to-right tagging of each sentence; returns the cues found. */
-export function tagCues(doc: Doc, view: TokenView, model: Perceptron): CueSpan[] {
+export function tagCues(doc: Doc, view: TokenView, model: Scorer): CueSpan[] {
   const cues: CueSpan[] = [];
   const features = new Uint32Array(MAX_FEATURES);
   const scores = new Float64Array(CUE_CLASSES);
@@ -99,6 +99,10 @@ export function tagCues(doc: Doc, view: TokenView, model: Perceptron): CueSpan[]
     let previous = CUE_O;
     let open: CueSpan | null = null;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      if (previous === CUE_O && !view.cueCandidate[i]) {
+        open = null;
+        continue;
+      }
       const count = cueFeatures(view, sentence, i, previous, features);
       model.scores(features, count, scores);
       allowed[CUE_I] = previous !== CUE_O;

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../core/index.js';
-import { decodeModel, type ModelHeader, type Perceptron } from '../learn/index.js';
+import { decodeModel, type ModelHeader, type Scorer } from '../learn/index.js';
 import type { LexicalClasses } from '../text/index.js';
 
 /** The trained extractor: a cue tagger and a role tagger conditioned on each cue. */
 export interface AttributionModel {
   header: ModelHeader;
-  cue: Perceptron;
-  role: Perceptron;
+  cue: Scorer;
+  role: Scorer;
   /** WordNet classes, carried in the model so analysis needs no dictionary. */
   lexicon: LexicalClasses;
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../core/index.js';
-import { feature1, feature2, feature3, type Perceptron, probabilityOf } from '../learn/index.js';
+import { feature1, feature2, feature3, type Scorer, probabilityOf } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import type { TokenView } from './token-view.js';
 
@@ -17,6 +17,8 @@ const MAX_FEATURES = 40;
 /** Sentences before and after the cue's own that may hold its source or content (PolNeAR: ~97 % of content tokens lie within ±1). */
 export const WINDOW_SENTENCES_BEFORE = 1;
 export const WINDOW_SENTENCES_AFTER = 2;
+/** A content still "runs into" the next sentence if it ended this few tokens before it. */
+const CONTENT_CARRY_TOKENS = 3;
 /** Hard cap on tokens each side of the cue, so a run-on "sentence" (a megabyte without a full stop) stays linear. */
 const WINDOW_MAX_TOKENS_EACH_SIDE = 150;
 
@@ -28,11 +30,18 @@ export interface RoleTagging {
   confidence: Float32Array;
 }
 
-/** Token range of the window around a cue. */
-export function roleWindow(doc: Doc, cue: CueSpan): { first: number; end: number } {
+/**
+ * Token range of the window around a cue. The sentence before is looked at
+ * only when the cue's sentence opens inside a quotation (`"We won. We have
+ * the votes," she said`): otherwise a source or content there is rare, and
+ * skipping it halves the tagging work.
+ */
+export function roleWindow(doc: Doc, cue: CueSpan, view?: TokenView): { first: number; end: number } {
   const sentences = doc.need('sentences');
   const s = doc.need('tokens').sentence[cue.first];
-  const from = Math.max(0, s - WINDOW_SENTENCES_BEFORE);
+  const opening = sentences[s].firstToken;
+  const opensInQuote = !view || view.inQuote[opening] === 1 || view.isQuoteMark[opening] === 1;
+  const from = Math.max(0, s - (opensInQuote ? WINDOW_SENTENCES_BEFORE : 0));
   const to = Math.min(sentences.length - 1, s + WINDOW_SENTENCES_AFTER);
   return {
     first: Math.max(sentences[from].firstToken, cue.first - WINDOW_MAX_TOKENS_EACH_SIDE),
@@ -71,7 +80,38 @@ export function cueContext(view: TokenView, cue: CueSpan): CueContext {
   };
 }
 
-export function roleFeatures(
+/** Before (1) or after (2) the cue. */
+function directionOf(cue: CueSpan, j: number): number {
+  return j < cue.first ? 1 : 2;
+}
+
+/**
+ * Features of token j that depend only on the token and its side of the cue:
+ * the same for every cue, so inference caches their summed weights per
+ * (token, side) — a token sits in two or three cues' windows on average.
+ */
+export function roleTokenFeatures(view: TokenView, j: number, dir: number, out: Uint32Array, start: number): number {
+  const pos = view.pos[j];
+  const pPrev = j > 0 ? view.pos[j - 1] : view.boundary;
+  const pNext = j + 1 < view.count ? view.pos[j + 1] : view.boundary;
+  let n = start;
+  out[n++] = feature2(4, dir, pos);
+  out[n++] = feature2(5, dir, view.lower[j]);
+  out[n++] = feature2(9, view.inQuote[j], dir);
+  out[n++] = feature3(16, j > 0 ? view.lower[j - 1] : view.boundary, pos, dir);
+  out[n++] = feature3(17, pPrev, pos, dir);
+  out[n++] = feature3(18, pos, pNext, dir);
+  out[n++] = feature2(23, view.shape[j], dir);
+  // Sources are people and groups (noun.person, noun.group): `spokeswoman`, `committee`.
+  out[n++] = feature2(31, view.nounClass[j], dir);
+  return n;
+}
+
+/**
+ * Features of token j relative to one cue and the previous tag: signed
+ * distance, commas and quote marks in between, the cue word by direction.
+ */
+export function roleCueFeatures(
   view: TokenView,
   context: CueContext,
   j: number,
@@ -81,7 +121,7 @@ export function roleFeatures(
 ): number {
   const { cue } = context;
   const rel = j < cue.first ? j - cue.first : j - cue.end + 1;
-  const dir = rel < 0 ? 1 : 2;
+  const dir = directionOf(cue, j);
   const bucket = distanceBucket(rel);
   const pos = view.pos[j];
   const w = view.lower[j];
@@ -90,57 +130,92 @@ export function roleFeatures(
   const commas = Math.min(3, view.commasBefore[far] - view.commasBefore[near]);
   const quoteMarks = Math.min(2, view.quoteMarksBefore[far] - view.quoteMarksBefore[near]);
   const sentenceDelta = Math.max(-2, Math.min(2, view.sentence[j] - context.sentence));
-  const pPrev = j > 0 ? view.pos[j - 1] : view.boundary;
-  const pNext = j + 1 < view.count ? view.pos[j + 1] : view.boundary;
   const sentenceStart = j === 0 || view.sentence[j - 1] !== view.sentence[j] ? 1 : 0;
   let n = 0;
   out[n++] = feature1(1, dir);
   out[n++] = feature1(2, bucket);
   out[n++] = feature2(3, bucket, pos);
-  out[n++] = feature2(4, dir, pos);
-  out[n++] = feature2(5, dir, w);
   out[n++] = feature2(6, context.lemma, dir);
   out[n++] = feature3(7, context.lemma, dir, pos);
   out[n++] = feature2(8, sentenceDelta, dir);
-  out[n++] = feature2(9, view.inQuote[j], dir);
   out[n++] = feature3(10, view.inQuote[j], quoteMarks, dir);
   out[n++] = feature3(11, commas, dir, pos);
-  out[n++] = feature1(12, previousTag);
-  out[n++] = feature2(13, previousTag, pos);
-  out[n++] = feature2(14, previousTag, w);
-  out[n++] = feature2(15, previousTag, dir);
-  out[n++] = feature3(16, j > 0 ? view.lower[j - 1] : view.boundary, pos, dir);
-  out[n++] = feature3(17, pPrev, pos, dir);
-  out[n++] = feature3(18, pos, pNext, dir);
   out[n++] = feature3(19, sentenceStart, sentenceDelta, dir);
   out[n++] = feature2(20, context.lower, w);
   out[n++] = feature3(21, context.after, dir, pos);
   out[n++] = feature3(22, context.before, dir, pos);
-  out[n++] = feature2(23, view.shape[j], dir);
-  out[n++] = feature2(24, previousTag, bucket);
   out[n++] = feature2(25, otherCue, dir);
   out[n++] = feature3(26, view.inQuote[j], context.inQuote, dir);
   out[n++] = feature3(27, context.after, bucket, view.inQuote[j]);
   out[n++] = feature3(28, commas, quoteMarks, dir);
+  out[n++] = feature3(32, context.verbClass, dir, pos);
+  // History: what the previous token was tagged.
+  out[n++] = feature1(12, previousTag);
+  out[n++] = feature2(13, previousTag, pos);
+  out[n++] = feature2(14, previousTag, w);
+  out[n++] = feature2(15, previousTag, dir);
+  out[n++] = feature2(24, previousTag, bucket);
   out[n++] = feature3(29, previousTag, pos, dir);
   out[n++] = feature3(30, context.lemma, bucket, previousTag);
-  // Sources are people and groups (noun.person, noun.group): `spokeswoman`, `committee`.
-  out[n++] = feature2(31, view.nounClass[j], dir);
-  out[n++] = feature3(32, context.verbClass, dir, pos);
   out[n++] = feature3(33, view.nounClass[j], bucket, previousTag);
   return n;
+}
+
+/** All features of token j for one cue (training uses this; inference caches the token part). */
+export function roleFeatures(
+  view: TokenView,
+  context: CueContext,
+  j: number,
+  previousTag: number,
+  otherCue: number,
+  out: Uint32Array,
+): number {
+  const n = roleCueFeatures(view, context, j, previousTag, otherCue, out);
+  return roleTokenFeatures(view, j, directionOf(context.cue, j), out, n);
+}
+
+/** Summed weights of each token's cue-independent features, per side, filled on first use. */
+export class RoleScoreCache {
+  private readonly sums: Float32Array;
+  private readonly filled: Uint8Array;
+  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly scratch = new Float64Array(ROLE_CLASSES);
+
+  constructor(
+    private readonly view: TokenView,
+    private readonly model: Scorer,
+  ) {
+    this.sums = new Float32Array(view.count * 2 * ROLE_CLASSES);
+    this.filled = new Uint8Array(view.count * 2);
+  }
+
+  /** Adds token j's cached partial scores (for side `dir`) into `scores`. */
+  addTo(j: number, dir: number, scores: Float64Array): void {
+    const key = j * 2 + dir - 1;
+    const base = key * ROLE_CLASSES;
+    if (!this.filled[key]) {
+      const count = roleTokenFeatures(this.view, j, dir, this.features, 0);
+      this.model.scores(this.features, count, this.scratch);
+      for (let c = 0; c < ROLE_CLASSES; c++) this.sums[base + c] = this.scratch[c];
+      this.filled[key] = 1;
+    }
+    for (let c = 0; c < ROLE_CLASSES; c++) scores[c] += this.sums[base + c];
+  }
 }
 
 /** Tags the window around one cue, greedily left to right; cue tokens stay outside every role. */
 export function tagRoles(
   doc: Doc,
   view: TokenView,
-  model: Perceptron,
+  model: Scorer,
   cue: CueSpan,
   isCueToken: Uint8Array,
+  cache: RoleScoreCache,
 ): RoleTagging {
-  const window = roleWindow(doc, cue);
+  const window = roleWindow(doc, cue, view);
   const context = cueContext(view, cue);
+  const sentenceOfCue = view.sentence[cue.first];
+  let lastContent = -1;
   const length = window.end - window.first;
   const tags = new Uint8Array(length);
   const confidence = new Float32Array(length);
@@ -154,13 +229,24 @@ export function tagRoles(
       confidence[j - window.first] = 1;
       continue;
     }
-    const count = roleFeatures(view, context, j, previous, isCueToken[j], features);
+    // Past the cue's sentence, a later sentence matters only while the content is still
+    // to come (`she said:` then the quote), runs into it (it ended within the last few
+    // tokens: the full stop and a closing quote mark lie outside it), or when it opens a
+    // quotation (`"X," she said. "Y."` is one attribution in two pieces).
+    if (j > cue.end && view.sentence[j] !== view.sentence[j - 1] && view.sentence[j] > sentenceOfCue) {
+      const opensQuote = view.inQuote[j] === 1 || view.isQuoteMark[j] === 1;
+      if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
+    }
+    const count = roleCueFeatures(view, context, j, previous, isCueToken[j], features);
     model.scores(features, count, scores);
+    cache.addTo(j, directionOf(cue, j), scores);
     allowed[SOURCE_I] = previous === SOURCE_B || previous === SOURCE_I;
     allowed[CONTENT_I] = previous === CONTENT_B || previous === CONTENT_I;
     const tag = model.best(scores, allowed);
     tags[j - window.first] = tag;
-    confidence[j - window.first] = probabilityOf(scores, ROLE_CLASSES, tag, ROLE_TEMPERATURE);
+    if (tag === CONTENT_B || tag === CONTENT_I) lastContent = j;
+    // Only source and content tokens' confidence is ever read.
+    if (tag !== ROLE_O) confidence[j - window.first] = probabilityOf(scores, ROLE_CLASSES, tag, ROLE_TEMPERATURE);
     previous = tag;
   }
   return { first: window.first, tags, confidence };

@@ -17,37 +17,34 @@ export function hashString(value: string): number {
   return hash >>> 0;
 }
 
-/** Combines a running hash with one more 32-bit value (order matters). */
-export function mix(hash: number, value: number): number {
-  let h = Math.imul(hash ^ value, 0x9e3779b1);
-  h ^= h >>> 15;
+/** Murmur3's finaliser: spreads every input bit over the low bits the table index uses. */
+function finalize(hash: number): number {
+  let h = hash;
+  h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
+/** Combines a running hash with one more 32-bit value (order matters); cheap, finalised once per feature. */
+function step(hash: number, value: number): number {
+  return (Math.imul(hash ^ value, 0x9e3779b1) + 0x7f4a7c15) | 0;
+}
+
+export function mix(hash: number, value: number): number {
+  return finalize(step(hash, value));
+}
+
 export function feature1(template: number, a: number): number {
-  return mix(mix(template, a), 0x27d4eb2d);
+  return finalize(step(step(0x27d4eb2d, template), a));
 }
 
 export function feature2(template: number, a: number, b: number): number {
-  return mix(mix(mix(template, a), b), 0x165667b1);
+  return finalize(step(step(step(0x165667b1, template), a), b));
 }
 
 export function feature3(template: number, a: number, b: number, c: number): number {
-  return mix(mix(mix(mix(template, a), b), c), 0x3c6ef372);
-}
-
-/** Memoises string hashes: vocabulary is small next to token counts. */
-export class HashCache {
-  private readonly cache = new Map<string, number>();
-
-  get(value: string): number {
-    let hash = this.cache.get(value);
-    if (hash === undefined) {
-      hash = hashString(value);
-      if (this.cache.size < 1_000_000) this.cache.set(value, hash);
-    }
-    return hash;
-  }
+  return finalize(step(step(step(step(0x3c6ef372, template), a), b), c));
 }

@@ -1,11 +1,10 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Perceptron } from './perceptron.js';
+import { FrozenPerceptron, type Perceptron } from './perceptron.js';
 
 /**
- * Model file: gzip of [4-byte header length][JSON header][float32 weights...].
- * Float32 as trained: int16 quantisation was tried and lost accuracy, because
- * the bias weights are thousands of times larger than lexical ones. Most
- * hashed buckets stay zero, so gzip keeps the file small.
+ * Model file: gzip of [4-byte header length][JSON header][int16 weights...],
+ * each perceptron's weights quantised with its own scale (see
+ * FrozenPerceptron). Most hashed buckets stay zero, so gzip keeps it small.
  */
 const MAGIC = 'whosaid-model/1';
 
@@ -17,18 +16,30 @@ export interface ModelHeader {
 interface PerceptronEntry {
   classes: number;
   bits: number;
+  /** Weight = stored int16 × scale. */
+  scale: number;
   /** Index of the first weight in the body. */
   offset: number;
 }
 
+function quantize(weights: Float32Array): { values: Int16Array; scale: number } {
+  let maxAbs = 0;
+  for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const values = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) values[i] = Math.round(weights[i] / scale);
+  return { values, scale };
+}
+
 export function encodeModel(header: Record<string, unknown>, perceptrons: Record<string, Perceptron>): Buffer {
   const entries: Record<string, PerceptronEntry> = {};
-  const chunks: Float32Array[] = [];
+  const chunks: Int16Array[] = [];
   let offset = 0;
   for (const [name, p] of Object.entries(perceptrons)) {
-    entries[name] = { classes: p.classes, bits: p.bits, offset };
-    chunks.push(p.weights);
-    offset += p.weights.length;
+    const { values, scale } = quantize(p.weights);
+    entries[name] = { classes: p.classes, bits: p.bits, scale, offset };
+    chunks.push(values);
+    offset += values.length;
   }
   const json = Buffer.from(JSON.stringify({ ...header, format: MAGIC, perceptrons: entries }), 'utf8');
   const length = Buffer.alloc(4);
@@ -37,7 +48,7 @@ export function encodeModel(header: Record<string, unknown>, perceptrons: Record
   return gzipSync(Buffer.concat([length, json, body]), { level: 9 });
 }
 
-export function decodeModel(bytes: Buffer): { header: ModelHeader; perceptrons: Record<string, Perceptron> } {
+export function decodeModel(bytes: Buffer): { header: ModelHeader; perceptrons: Record<string, FrozenPerceptron> } {
   const raw = gunzipSync(bytes);
   const jsonLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + jsonLength).toString('utf8')) as ModelHeader & {
@@ -45,13 +56,14 @@ export function decodeModel(bytes: Buffer): { header: ModelHeader; perceptrons: 
   };
   if (header.format !== MAGIC) throw new Error(`not a whosaid model (format ${String(header.format)})`);
   const bodyStart = 4 + jsonLength;
-  // Copy so the Float32Array is aligned whatever the header length.
-  const body = new Float32Array(raw.buffer.slice(raw.byteOffset + bodyStart, raw.byteOffset + raw.length));
-  const perceptrons: Record<string, Perceptron> = {};
+  // Copy so the Int16Array is aligned whatever the header length.
+  const body = new Int16Array(raw.buffer.slice(raw.byteOffset + bodyStart, raw.byteOffset + raw.length));
+  const perceptrons: Record<string, FrozenPerceptron> = {};
   for (const [name, entry] of Object.entries(header.perceptrons)) {
     const size = (1 << entry.bits) * entry.classes;
+    if (entry.offset + size > body.length) throw new Error('model file is truncated');
     const weights = body.subarray(entry.offset, entry.offset + size);
-    perceptrons[name] = new Perceptron(entry.classes, entry.bits, weights);
+    perceptrons[name] = new FrozenPerceptron(entry.classes, entry.bits, weights, entry.scale);
   }
   return { header, perceptrons };
 }
