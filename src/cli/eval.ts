@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Analyzer, createAnalyzer, createPipeline } from '../analyze.js';
-import { loadModel } from '../extract/index.js';
 import { oneLine, WhosaidError } from '../core/index.js';
 import {
   addPrediction,
+  formatReliability,
   formatScoreJson,
   formatScoreTable,
   type GoldSet,
@@ -13,8 +13,11 @@ import {
   type PredictionSet,
   predictionFromDoc,
   readPredictions,
+  reliabilityTable,
+  type ScoredPrediction,
   scoreGold,
 } from '../eval/index.js';
+import { loadModel } from '../extract/index.js';
 import type { Command, CommandIO } from './command.js';
 
 const HELP = `Usage: whosaid eval --gold DIR [--pred FILE|-] [--json]
@@ -30,6 +33,8 @@ Options:
   --pred FILE   predictions as NDJSON (whosaid analyze --json); - reads stdin.
                 Without --pred, every annotated text in DIR is analyzed now.
   --model FILE  analyze with this model instead of the shipped one
+  --reliability also print a reliability table: attributions by confidence
+                against the share the relation metric counts right
   --json        print the result as JSON (score.py --json's structure)
   -h, --help    show this help
 
@@ -44,13 +49,15 @@ E031 predictions unreadable.
 interface EvalSettings {
   /** Model file to analyze with (the shipped one when null). */
   model: string | null;
+  /** Also print confidence bins against the share of attributions that are right. */
+  reliability: boolean;
   gold: string;
   pred: string | null;
   json: boolean;
 }
 
 function settingsFrom(args: string[]): EvalSettings | 'help' {
-  let values: { gold?: string; pred?: string; model?: string; json?: boolean; help?: boolean };
+  let values: { gold?: string; pred?: string; model?: string; json?: boolean; reliability?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -58,6 +65,7 @@ function settingsFrom(args: string[]): EvalSettings | 'help' {
         gold: { type: 'string' },
         pred: { type: 'string' },
         model: { type: 'string' },
+        reliability: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -69,7 +77,16 @@ function settingsFrom(args: string[]): EvalSettings | 'help' {
   }
   if (values.help) return 'help';
   if (values.gold === undefined) throw new WhosaidError('E001', "--gold DIR is required; see 'whosaid eval --help'");
-  return { gold: values.gold, pred: values.pred ?? null, model: values.model ?? null, json: values.json ?? false };
+  if (values.reliability && values.pred !== undefined) {
+    throw new WhosaidError('E001', '--reliability analyzes the gold texts itself: drop --pred');
+  }
+  return {
+    gold: values.gold,
+    pred: values.pred ?? null,
+    model: values.model ?? null,
+    json: values.json ?? false,
+    reliability: values.reliability ?? false,
+  };
 }
 
 /** Reads NDJSON bytes as score.py does: strict UTF-8 (one leading BOM is dropped by the reader). */
@@ -100,12 +117,19 @@ async function loadPredictionFile(path: string, io: CommandIO, diagnostics = new
 }
 
 /** Analyzes every gold text in-process; an article the analyzer fails on is reported and left unpredicted. */
-async function analyzeGold(gold: GoldSet, io: CommandIO, analyze: Analyzer): Promise<PredictionSet> {
+async function analyzeGold(
+  gold: GoldSet,
+  io: CommandIO,
+  analyze: Analyzer,
+  scored: ScoredPrediction[] = [],
+): Promise<PredictionSet> {
   const predictions: PredictionSet = new Map();
   const diagnostics = newDiagnostics();
   for (const doc of gold.documents) {
     try {
-      addPrediction(predictions, predictionFromDoc(analyze(doc.text, doc.path)), diagnostics);
+      const analyzed = analyze(doc.text, doc.path);
+      addPrediction(predictions, predictionFromDoc(analyzed), diagnostics);
+      scored.push({ name: doc.name, attributions: analyzed.attributions ?? [] });
     } catch (error) {
       await write(
         io.stderr,
@@ -138,12 +162,17 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     }
     const gold = loadGold(settings.gold);
     if (gold.documents.length === 0) throw new WhosaidError('E030', `${settings.gold}: no annotated texts`);
+    const scored: ScoredPrediction[] = [];
     const { predictions, diagnostics } =
       settings.pred === null
-        ? { predictions: await analyzeGold(gold, io, analyzerFor(settings.model)), diagnostics: newDiagnostics() }
+        ? {
+            predictions: await analyzeGold(gold, io, analyzerFor(settings.model), scored),
+            diagnostics: newDiagnostics(),
+          }
         : await loadPredictionFile(settings.pred, io);
     const result = scoreGold(gold, predictions, diagnostics);
     await write(io.stdout, settings.json ? `${formatScoreJson(result)}\n` : formatScoreTable(result));
+    if (settings.reliability) await write(io.stdout, `\n${formatReliability(reliabilityTable(gold, scored))}\n`);
     return 0;
   } catch (error) {
     const failure = error instanceof WhosaidError ? error : new WhosaidError('E090', oneLine(error));

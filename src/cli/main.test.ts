@@ -11,7 +11,13 @@ const PATHOLOGICAL_BUDGET_MS = 30_000;
 
 function whosaid(args: string[], input?: string, timeout = 60_000) {
   // 1 MB of input comes back as several MB of NDJSON: well past spawnSync's 1 MB default buffer.
-  const result = spawnSync(process.execPath, [main, ...args], { cwd: root, input, encoding: 'utf8', timeout, maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [main, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 1 << 28,
+  });
   return { ...result, lines: result.stdout === '' ? [] : result.stdout.trimEnd().split('\n') };
 }
 

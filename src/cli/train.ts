@@ -87,7 +87,9 @@ export const trainCommand: Command = {
       writeFileSync(values.out, model);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-      options.log(`wrote ${values.out} (${(model.length / 1e6).toFixed(1)} MB) in ${seconds} s, peak memory ${peakMb} MB`);
+      options.log(
+        `wrote ${values.out} (${(model.length / 1e6).toFixed(1)} MB) in ${seconds} s, peak memory ${peakMb} MB`,
+      );
       return 0;
     } catch (error) {
       return (await reportFailure(io, 'train', error)).exitCode;

@@ -92,6 +92,8 @@ export interface AttributionLayerItem {
   via: string | null;
   /** Which extractor rule or model produced it: for debugging and error analysis. */
   rule: string;
+  /** The raw model scores `confidence` was calibrated from (internal: not in the JSON output). */
+  evidence?: number[];
 }
 
 export type EntityKind = 'person' | 'organization' | 'government' | 'media' | 'anonymous' | 'document' | 'unknown';

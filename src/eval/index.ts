@@ -25,11 +25,13 @@ export {
   predictionName,
   readPredictions,
 } from './predictions.js';
+export { formatReliability, type ReliabilityBin, reliabilityTable, type ScoredPrediction } from './reliability.js';
 export {
   type Counts,
   newCounts,
   type PRF,
   type RelationCounts,
+  relationHits,
   type ScoreResult,
   type SpanCounts,
   type SpanScore,

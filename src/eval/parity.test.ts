@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeText } from '../analyze.js';
+import { toContractDocument, toNdjsonLine } from '../report/index.js';
 import { newDiagnostics } from './diagnostics.js';
 import { formatScoreJson, formatScoreTable } from './format.js';
 import { loadGold } from './gold.js';
@@ -160,6 +162,18 @@ describe.skipIf(!available)('parity with score.py on PolNeAR dev', () => {
     const result = expectParity(DEV, baselinePath);
     expect(result.cue.exact.f1).toBeCloseTo(0.433, 3); // the figure in evaluation.md
     expect(result.relation.f1).toBeCloseTo(0.231, 3);
+  });
+
+  it("matches on whosaid's own predictions (analyze --json over dev)", () => {
+    const texts = readdirSync(join(DEV, 'text')).filter((name) => name.endsWith('.txt'));
+    const lines = texts.map((name) => {
+      const path = join(DEV, 'text', name);
+      return toNdjsonLine(toContractDocument(analyzeText(readFileSync(path, 'utf8'), path)));
+    });
+    const ownPath = join(work, 'own.ndjson');
+    writeFileSync(ownPath, lines.join(''));
+    const result = expectParity(DEV, ownPath);
+    expect(result.relation.f1).toBeGreaterThan(0.4);
   });
 
   it('matches on gold-as-predictions (all 1.0)', () => {

@@ -116,15 +116,8 @@ export function scoreDocument(
   counts: Counts,
 ): void {
   const tokens = new WordTokens(text);
-  const tokenize = (list: readonly AttributionSpans[]): TokenizedAttribution[] =>
-    list.map((a) => ({
-      cue: tokens.tokenSet(a.cue),
-      source: tokens.tokenSet(a.source),
-      content: tokens.tokenSet(a.content),
-      cueChars: a.cue,
-    }));
-  const gold = tokenize(goldAttributions);
-  const pred = tokenize(predAttributions);
+  const gold = tokenizeAttributions(tokens, goldAttributions);
+  const pred = tokenizeAttributions(tokens, predAttributions);
 
   for (const type of SPAN_TYPES) {
     const ps = pred.map((a) => a[type]).filter((set) => set.size > 0); // token-less spans dropped
@@ -144,7 +137,36 @@ export function scoreDocument(
   const r = counts.relation;
   r.pred += pred.length;
   r.gold += gold.length;
-  r.matched += greedyMatch(pred, gold, (a) => a.content, relationEligible).length;
+  r.matched += matchRelations(pred, gold).length;
+}
+
+function tokenizeAttributions(tokens: WordTokens, list: readonly AttributionSpans[]): TokenizedAttribution[] {
+  return list.map((a) => ({
+    cue: tokens.tokenSet(a.cue),
+    source: tokens.tokenSet(a.source),
+    content: tokens.tokenSet(a.content),
+    cueChars: a.cue,
+  }));
+}
+
+function matchRelations(pred: TokenizedAttribution[], gold: TokenizedAttribution[]): [number, number][] {
+  return greedyMatch(pred, gold, (a) => a.content, relationEligible);
+}
+
+/** For each predicted attribution, whether the relation metric pairs it with a gold one (for reliability tables). */
+export function relationHits(
+  text: string,
+  goldAttributions: readonly AttributionSpans[],
+  predAttributions: readonly AttributionSpans[],
+): boolean[] {
+  const tokens = new WordTokens(text);
+  const hits = predAttributions.map(() => false);
+  const pairs = matchRelations(
+    tokenizeAttributions(tokens, predAttributions),
+    tokenizeAttributions(tokens, goldAttributions),
+  );
+  for (const [i] of pairs) hits[i] = true;
+  return hits;
 }
 
 export function prf(tpP: number, nP: number, tpR: number, nR: number): PRF {

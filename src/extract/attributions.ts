@@ -26,7 +26,13 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   const attributions: AttributionLayerItem[] = [];
   const cache = new RoleScoreCache(view, model.role);
   for (const cue of cues) {
-    const attribution = linkAttribution(doc, view, cue, tagRoles(doc, view, model.role, cue, isCueToken, cache));
+    const attribution = linkAttribution(
+      doc,
+      view,
+      cue,
+      tagRoles(doc, view, model.role, cue, isCueToken, cache),
+      model.calibration,
+    );
     if (attribution) attributions.push(attribution);
   }
   assignParents(attributions);

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../core/index.js';
-import { feature1, feature2, feature3, type Scorer, probabilityOf } from '../learn/index.js';
+import { feature1, feature2, feature3, marginOf, type Scorer } from '../learn/index.js';
 import type { TokenView } from './token-view.js';
 
 /** Cue tags: outside, first token of a cue, later token of a cue. */
@@ -7,16 +7,14 @@ export const CUE_O = 0;
 export const CUE_B = 1;
 export const CUE_I = 2;
 export const CUE_CLASSES = 3;
-/** Perceptron margins are sharper than probabilities; found by a reliability check on train folds. */
-const CUE_TEMPERATURE = 4;
 const MAX_FEATURES = 40;
 
 export interface CueSpan {
   /** Token range [first, end). */
   first: number;
   end: number;
-  /** Probability-like score of the B tag at `first`. */
-  confidence: number;
+  /** How far the B tag's score beat the next best tag at `first` (calibrated into a confidence later). */
+  margin: number;
 }
 
 /**
@@ -108,7 +106,7 @@ export function tagCues(doc: Doc, view: TokenView, model: Scorer): CueSpan[] {
       allowed[CUE_I] = previous !== CUE_O;
       const tag = model.best(scores, allowed);
       if (tag === CUE_B) {
-        open = { first: i, end: i + 1, confidence: probabilityOf(scores, CUE_CLASSES, CUE_B, CUE_TEMPERATURE) };
+        open = { first: i, end: i + 1, margin: marginOf(scores, CUE_CLASSES, CUE_B, allowed) };
         cues.push(open);
       } else if (tag === CUE_I && open) {
         open.end = i + 1;

@@ -1,4 +1,5 @@
 import type { AttributionKind, AttributionLayerItem, Doc, Span } from '../core/index.js';
+import { type LogisticModel, predictLogistic } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
 import type { TokenView } from './token-view.js';
@@ -6,7 +7,8 @@ import type { TokenView } from './token-view.js';
 interface Run {
   first: number;
   end: number;
-  confidence: number;
+  /** Smallest tag margin inside the run: a run is as sure as its least sure token. */
+  margin: number;
 }
 
 /** Maximal runs of B/I tags of one role, as token ranges. */
@@ -16,11 +18,11 @@ function runsOf(tagging: RoleTagging, begin: number, inside: number): Run[] {
   for (let k = 0; k < tagging.tags.length; k++) {
     const tag = tagging.tags[k];
     if (tag === begin || (tag === inside && !open)) {
-      open = { first: tagging.first + k, end: tagging.first + k + 1, confidence: tagging.confidence[k] };
+      open = { first: tagging.first + k, end: tagging.first + k + 1, margin: tagging.margin[k] };
       runs.push(open);
     } else if (tag === inside && open) {
       open.end++;
-      open.confidence = Math.min(open.confidence, tagging.confidence[k]);
+      open.margin = Math.min(open.margin, tagging.margin[k]);
     } else {
       open = null;
     }
@@ -49,7 +51,7 @@ function mergeContentRuns(runs: Run[], cue: CueSpan, source: Run | undefined): R
     const gapHoldsSource = last && source && last.end <= source.first && run.first >= source.end;
     if (last && !gapHoldsCue && !gapHoldsSource && run.first - last.end <= MAX_CONTENT_GAP_TOKENS) {
       last.end = run.end;
-      last.confidence = Math.min(last.confidence, run.confidence);
+      last.margin = Math.min(last.margin, run.margin);
     } else {
       merged.push({ ...run });
     }
@@ -108,6 +110,17 @@ function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, offset: nu
   return lo;
 }
 
+/**
+ * Without a calibration in the model (an old or hand-made one), margins go
+ * through a fixed logistic that is merely monotone: higher is surer.
+ */
+const UNCALIBRATED: LogisticModel = { weights: [0.2, 0.2, 0.1, 0], bias: 0 };
+
+/** The probability that the attribution is right, from the taggers' margins (`evidence`). */
+export function confidenceOf(evidence: number[], calibration: LogisticModel | null): number {
+  return predictLogistic(calibration ?? UNCALIBRATED, evidence);
+}
+
 /** Whether the content's words sit inside quotation marks: all, some, or none of them. */
 function kindOf(view: TokenView, runs: Run[]): AttributionKind {
   let quoted = 0;
@@ -133,6 +146,7 @@ export function linkAttribution(
   view: TokenView,
   cue: CueSpan,
   tagging: RoleTagging,
+  calibration: LogisticModel | null,
 ): AttributionLayerItem | null {
   const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
   const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
@@ -140,13 +154,19 @@ export function linkAttribution(
   const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   if (contentRuns.length === 0) return null;
   snapToQuotes(doc, view, contentRuns, cue);
-  const roleConfidence = Math.min(...contentRuns.map((r) => r.confidence), source ? source.confidence : 1);
+  const evidence = [
+    cue.margin,
+    Math.min(...contentRuns.map((r) => r.margin)),
+    source ? source.margin : 0,
+    source ? 1 : 0,
+  ];
   return {
     cue: [tokenSpan(doc, cue.first, cue.end)],
     source: source ? [tokenSpan(doc, source.first, source.end)] : [],
     content: contentRuns.map((run) => tokenSpan(doc, run.first, run.end)),
     kind: kindOf(view, contentRuns),
-    confidence: Math.round(cue.confidence * Math.sqrt(roleConfidence) * 1000) / 1000,
+    confidence: Math.round(confidenceOf(evidence, calibration) * 1000) / 1000,
+    evidence,
     parent: null,
     entity: null,
     via: null,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../core/index.js';
-import { decodeModel, type ModelHeader, type Scorer } from '../learn/index.js';
+import { decodeModel, type LogisticModel, type ModelHeader, type Scorer } from '../learn/index.js';
 import type { LexicalClasses } from '../text/index.js';
 
 /** The trained extractor: a cue tagger and a role tagger conditioned on each cue. */
@@ -11,6 +11,8 @@ export interface AttributionModel {
   role: Scorer;
   /** WordNet classes, carried in the model so analysis needs no dictionary. */
   lexicon: LexicalClasses;
+  /** Maps the taggers' margins to a probability; fitted on held-out training articles. */
+  calibration: LogisticModel | null;
 }
 
 /** The model shipped in the package (rebuilt by `npm run train:model`). */
@@ -21,7 +23,8 @@ export function parseModel(bytes: Buffer): AttributionModel {
   const { cue, role } = perceptrons;
   const lexicon = header.lexicon as LexicalClasses | undefined;
   if (!cue || !role || !lexicon) throw new Error('model lacks its cue tagger, role tagger or lexicon');
-  return { header, cue, role, lexicon };
+  const calibration = (header.calibration as LogisticModel | undefined) ?? null;
+  return { header, cue, role, lexicon, calibration };
 }
 
 const loaded = new Map<string, AttributionModel>();

@@ -1,5 +1,5 @@
 import type { Doc } from '../core/index.js';
-import { feature1, feature2, feature3, type Scorer, probabilityOf } from '../learn/index.js';
+import { feature1, feature2, feature3, marginOf, type Scorer } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import type { TokenView } from './token-view.js';
 
@@ -12,7 +12,6 @@ export const CONTENT_I = 4;
 export const ROLE_CLASSES = 5;
 /** Stands for "the previous token was part of the cue" in history features. */
 const CUE_HISTORY = 5;
-const ROLE_TEMPERATURE = 4;
 const MAX_FEATURES = 40;
 /** Sentences before and after the cue's own that may hold its source or content (PolNeAR: ~97 % of content tokens lie within ±1). */
 export const WINDOW_SENTENCES_BEFORE = 1;
@@ -26,8 +25,8 @@ export interface RoleTagging {
   /** First token of the window. */
   first: number;
   tags: Uint8Array;
-  /** Probability of the chosen tag, per window token. */
-  confidence: Float32Array;
+  /** How far the chosen tag's score beat the next best, per window token (source and content tokens only). */
+  margin: Float32Array;
 }
 
 /**
@@ -218,7 +217,7 @@ export function tagRoles(
   let lastContent = -1;
   const length = window.end - window.first;
   const tags = new Uint8Array(length);
-  const confidence = new Float32Array(length);
+  const margin = new Float32Array(length);
   const features = new Uint32Array(MAX_FEATURES);
   const scores = new Float64Array(ROLE_CLASSES);
   const allowed = [true, true, false, true, false];
@@ -226,7 +225,6 @@ export function tagRoles(
   for (let j = window.first; j < window.end; j++) {
     if (j >= cue.first && j < cue.end) {
       previous = CUE_HISTORY;
-      confidence[j - window.first] = 1;
       continue;
     }
     // Past the cue's sentence, a later sentence matters only while the content is still
@@ -245,11 +243,11 @@ export function tagRoles(
     const tag = model.best(scores, allowed);
     tags[j - window.first] = tag;
     if (tag === CONTENT_B || tag === CONTENT_I) lastContent = j;
-    // Only source and content tokens' confidence is ever read.
-    if (tag !== ROLE_O) confidence[j - window.first] = probabilityOf(scores, ROLE_CLASSES, tag, ROLE_TEMPERATURE);
+    // Only source and content tokens' margins are ever read.
+    if (tag !== ROLE_O) margin[j - window.first] = marginOf(scores, ROLE_CLASSES, tag, allowed);
     previous = tag;
   }
-  return { first: window.first, tags, confidence };
+  return { first: window.first, tags, margin };
 }
 
 export const ROLE_MAX_FEATURES = MAX_FEATURES;

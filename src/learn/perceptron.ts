@@ -123,6 +123,15 @@ export class Perceptron implements Scorer {
   }
 }
 
+/** How far class `target` beat the best other allowed class (negative if it lost). */
+export function marginOf(scores: Float64Array, classes: number, target: number, allowed?: ArrayLike<boolean>): number {
+  let other = -Infinity;
+  for (let c = 0; c < classes; c++) {
+    if (c !== target && (!allowed || allowed[c]) && scores[c] > other) other = scores[c];
+  }
+  return other === -Infinity ? 0 : scores[target] - other;
+}
+
 /** Softmax probability of one class, without allocating (hot path). */
 export function probabilityOf(scores: Float64Array, classes: number, target: number, temperature: number): number {
   let max = -Infinity;

@@ -27,7 +27,7 @@ export function goldCues(doc: Doc, gold: GoldAttribution[]): { tags: Uint8Array;
       if (!range) continue;
       if (tags[range.first] === 0) tags[range.first] = CUE_B;
       for (let i = range.first + 1; i < range.end; i++) if (tags[i] === 0) tags[i] = CUE_I;
-      cue ??= { first: range.first, end: range.end, confidence: 1 };
+      cue ??= { first: range.first, end: range.end, margin: 0 };
     }
     return cue;
   });
