@@ -1,5 +1,6 @@
 import { Doc, type Metadata, Pipeline } from './core/index.js';
 import { attributionStageWith } from './extract/index.js';
+import { resolveStage } from './resolve/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from './text/index.js';
 
 const TEXT_STAGES = [paragraphStage, tokenStage, quoteStage, boilerplateStage];
@@ -7,9 +8,9 @@ const TEXT_STAGES = [paragraphStage, tokenStage, quoteStage, boilerplateStage];
 /** Text layers only: what training and the taggers' features read. */
 export const textPipeline = new Pipeline(TEXT_STAGES);
 
-/** The full analysis: text → paragraphs → tokens → quotes → debris → attributions. */
+/** The full analysis: text → paragraphs → tokens → quotes → debris → attributions → entities and chains. */
 export function createPipeline(options: { modelPath?: string } = {}): Pipeline {
-  return new Pipeline([...TEXT_STAGES, attributionStageWith(options.modelPath)]);
+  return new Pipeline([...TEXT_STAGES, attributionStageWith(options.modelPath), resolveStage]);
 }
 
 /** The standard analysis with the shipped model. */

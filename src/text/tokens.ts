@@ -1,9 +1,6 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
 import { type Doc, POS_TAGS, type Sentence, type Span, type Stage, type TokenLayer } from '../core/index.js';
+import { its, nlp } from './wink.js';
 
-const nlp = winkNLP(model);
-const its = nlp.its;
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]));
 const UNKNOWN_POS = POS_INDEX.get('X') as number;
 /** wink-nlp drops a few characters (a stray byte-order mark); look this far ahead to re-align. */
@@ -69,8 +66,7 @@ function readPieces(text: string, out: Piece[]): void {
   const values = wink.tokens().out(its.value) as string[];
   const spaces = wink.tokens().out(its.precedingSpaces) as string[];
   const pos = wink.tokens().out(its.pos) as string[];
-  // wink-nlp's typings omit the lemma helper's model add-ons; it works at run time.
-  const lemmas = wink.tokens().out(its.lemma as never) as string[];
+  const lemmas = wink.tokens().out(its.lemma) as string[];
   const sentenceStarts = new Set<number>();
   wink.sentences().each((sentence: { out: (f: unknown) => unknown }) => {
     const span = sentence.out(its.span) as [number, number];

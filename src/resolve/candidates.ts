@@ -1,0 +1,166 @@
+import { type Doc, POS_TAGS, type Span } from '../core/index.js';
+import { governmentPattern } from './government.js';
+import { tokenAt } from './mention.js';
+import { TITLE_WORDS } from './names.js';
+import { DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PERSON_HEADS, singular } from './nouns.js';
+import { outletPattern } from './outlets.js';
+
+const PROPN = POS_TAGS.indexOf('PROPN');
+const NOUN = POS_TAGS.indexOf('NOUN');
+const ADJ = POS_TAGS.indexOf('ADJ');
+const NUM = POS_TAGS.indexOf('NUM');
+const DET = POS_TAGS.indexOf('DET');
+const PUNCT = POS_TAGS.indexOf('PUNCT');
+const ADP = POS_TAGS.indexOf('ADP');
+
+/** Longest run of words before a head noun taken into a description: "a former Venezuelan military commander". */
+const MAX_MODIFIERS = 5;
+
+let OUTLET_RE: RegExp | null = null;
+let GOVERNMENT_RE: RegExp | null = null;
+
+/**
+ * Phrases in the text that may be antecedents or subjects although no
+ * attribution has them as its source: outlets, government bodies, proper-name
+ * runs and role descriptions ("a former commander"). Sorted by start, no two
+ * overlapping (the longer wins).
+ */
+export function findCandidateSpans(doc: Doc): Span[] {
+  OUTLET_RE ??= outletPattern();
+  GOVERNMENT_RE ??= governmentPattern();
+  const found: Span[] = [];
+  for (const re of [OUTLET_RE, GOVERNMENT_RE]) {
+    re.lastIndex = 0;
+    for (const match of doc.text.matchAll(re)) {
+      const start = match.index ?? 0;
+      found.push({ start, end: start + match[0].length });
+    }
+  }
+  found.push(...nameRuns(doc), ...roleDescriptions(doc));
+  return nonOverlapping(found);
+}
+
+/** Runs of proper nouns with the titles before them: "Sen. Elizabeth Warren", "Mr. Obama". */
+function nameRuns(doc: Doc): Span[] {
+  const tokens = doc.need('tokens');
+  const runs: Span[] = [];
+  let t = 0;
+  while (t < tokens.count) {
+    // "(D-Mass.)": a bracketed party and state is no name.
+    if (!startsName(doc, t) || doc.text[tokens.start[t] - 1] === '(') {
+      t++;
+      continue;
+    }
+    let end = t + 1;
+    while (end < tokens.count && continuesName(doc, end) && tokens.sentence[end] === tokens.sentence[t]) end++;
+    while (end > t + 1 && tokens.pos[end - 1] === PUNCT) end--;
+    if (tokens.pos[end - 1] === PROPN || /^\p{Lu}/u.test(doc.text.slice(tokens.start[end - 1], tokens.end[end - 1]))) {
+      // "The Republican", "the Times": the article belongs to the phrase.
+      const first = t > 0 && tokens.lower[t - 1] === 'the' && tokens.sentence[t - 1] === tokens.sentence[t] ? t - 1 : t;
+      runs.push({ start: tokens.start[first], end: tokens.end[end - 1] });
+    }
+    t = end;
+  }
+  return runs;
+}
+
+/** Capitalised words a tagger calls proper nouns that never name a source: days and months. */
+const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+function startsName(doc: Doc, t: number): boolean {
+  const tokens = doc.need('tokens');
+  if (NOT_NAMES.has(tokens.lower[t]) || tokens.lower[t] === 'i') return false;
+  if (isDatelineWord(doc, t)) return false;
+  // "Contrary to ...", "Thanks to ...": a sentence-initial word followed by `to` is no name.
+  const sentenceInitial = t === 0 || tokens.sentence[t - 1] !== tokens.sentence[t];
+  if (sentenceInitial && tokens.pos[t + 1] === ADP && tokens.lower[t + 1] === 'to') return false;
+  if (tokens.pos[t] === PROPN) return true;
+  const word = tokens.lower[t].replace(/\.$/, '');
+  return TITLE_WORDS.has(word) && /^\p{Lu}/u.test(doc.text[tokens.start[t]] ?? '') && tokens.pos[t + 1] === PROPN;
+}
+
+/** "NEWPORT NEWS, Va. -": upper-case words of two or more letters next to another are a dateline or heading, not a name. */
+function isDatelineWord(doc: Doc, t: number): boolean {
+  const tokens = doc.need('tokens');
+  const upper = (k: number) => {
+    if (k < 0 || k >= tokens.count) return false;
+    const text = doc.text.slice(tokens.start[k], tokens.end[k]);
+    return text.length > 1 && /^\p{Lu}+$/u.test(text);
+  };
+  return upper(t) && (upper(t + 1) || upper(t - 1)) && tokens.lower[t].length > 4;
+}
+
+function continuesName(doc: Doc, t: number): boolean {
+  const tokens = doc.need('tokens');
+  if (NOT_NAMES.has(tokens.lower[t])) return false;
+  if (tokens.pos[t] === PROPN) return true;
+  const text = doc.text.slice(tokens.start[t], tokens.end[t]);
+  // Initials and the period of "Mr." are separate tokens for some tokenizers.
+  if (text === '.' && tokens.start[t] === tokens.end[t - 1]) return tokens.pos[t + 1] === PROPN;
+  return /^\p{Lu}/u.test(text) && (tokens.pos[t] === NOUN || tokens.pos[t] === ADJ) && tokens.pos[t + 1] === PROPN;
+}
+
+/** Descriptions whose head is a person, organization, outlet, document or government noun. */
+function roleDescriptions(doc: Doc): Span[] {
+  const tokens = doc.need('tokens');
+  const spans: Span[] = [];
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.pos[t] !== NOUN) continue;
+    const { word } = singular(tokens.lower[t]);
+    if (!isRoleHead(word)) continue;
+    // The head is the last noun of its compound: "military commander", not "military" of "military commander".
+    if (tokens.pos[t + 1] === NOUN && tokens.sentence[t + 1] === tokens.sentence[t]) continue;
+    // "child-care plan", "state-run media": a hyphen makes the noun a modifier.
+    if (doc.text[tokens.end[t]] === '-' || doc.text[tokens.end[t]] === '‑') continue;
+    let first = t;
+    while (
+      first > 0 &&
+      t - first < MAX_MODIFIERS &&
+      tokens.sentence[first - 1] === tokens.sentence[t] &&
+      [ADJ, NOUN, PROPN, NUM].includes(tokens.pos[first - 1])
+    ) {
+      first--;
+    }
+    if (first > 0 && tokens.pos[first - 1] === DET && tokens.sentence[first - 1] === tokens.sentence[t]) first--;
+    spans.push({ start: tokens.start[first], end: tokens.end[t] });
+  }
+  return spans;
+}
+
+function isRoleHead(word: string): boolean {
+  return (
+    PERSON_HEADS.has(word) ||
+    ORGANIZATION_HEADS.has(word) ||
+    MEDIA_HEADS.has(word) ||
+    DOCUMENT_HEADS.has(word) ||
+    GOVERNMENT_HEADS.has(word)
+  );
+}
+
+/** Sorted by start; of overlapping spans the longest is kept. */
+export function nonOverlapping(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const span of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && span.start < last.end) {
+      if (span.end - span.start > last.end - last.start) kept[kept.length - 1] = span;
+      continue;
+    }
+    kept.push(span);
+  }
+  return kept;
+}
+
+/** The token index range a span covers. */
+export function tokenRange(doc: Doc, span: Span): { first: number; end: number } {
+  const tokens = doc.need('tokens');
+  const first = tokenAt(doc, span.start);
+  let end = first;
+  while (end < tokens.count && tokens.start[end] < span.end) end++;
+  return { first, end };
+}

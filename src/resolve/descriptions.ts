@@ -1,0 +1,84 @@
+import type { Cluster } from './cluster.js';
+import type { Mention } from './mention.js';
+import { UNIQUE_ROLE_HEADS } from './nouns.js';
+
+/**
+ * Modifiers a later description may add without contradicting an earlier one:
+ * "the same official", "the latest report".
+ */
+const FREE_MODIFIERS = new Set([
+  'same',
+  'latest',
+  'new',
+  'other',
+  'senior',
+  'top',
+  'said',
+  'aforementioned',
+  'anonymous',
+  'unnamed',
+]);
+
+/** Definite and demonstrative descriptions refer back; "a commander", "two sources", "officials" introduce someone new. */
+export function refersBack(mention: Mention): boolean {
+  if (mention.determiner === 'definite' || mention.determiner === 'demonstrative') return true;
+  // A bare singular title ("Democratic presidential candidate") is a title cut from its name: it refers like a definite.
+  return mention.determiner === 'bare' && !mention.plural && UNIQUE_ROLE_HEADS.has(mention.head);
+}
+
+/**
+ * Whether a definite description can refer to an earlier description's
+ * cluster: the same head noun and number, and no modifier the earlier ones
+ * lack ("the former commander", "the Venezuelan commander" → "a former
+ * Venezuelan military commander"; "the sources" → "two sources").
+ */
+export function matchesDescription(mention: Mention, cluster: Cluster): boolean {
+  if (!cluster.heads.has(mention.head)) return false;
+  if (mention.plural !== cluster.plural) return false;
+  return mention.modifiers.every((m) => FREE_MODIFIERS.has(m) || cluster.modifiers.has(m) || cluster.roles.has(m));
+}
+
+/**
+ * Whether a definite description names a role of a named cluster: "the
+ * president" for a cluster titled President, "the Vermont senator" for one
+ * with the role senator. `known` adds roles the gazetteer gives the person.
+ */
+export function matchesRole(mention: Mention, cluster: Cluster, known: boolean): boolean {
+  if (cluster.names.length === 0 || mention.plural) return false;
+  const roles = known ? cluster.knownRoles : cluster.roles;
+  if (!roles.has(mention.head)) return false;
+  // Someone the text calls a nominee or candidate is not (yet) "the president" there.
+  if (known && (ROLES_RULED_OUT_BY_TEXT.get(mention.head) ?? []).some((r) => cluster.roles.has(r))) return false;
+  if (mention.gender && cluster.gender && mention.gender !== cluster.gender) return false;
+  // A former or vice president is not the president: these modifiers change the role.
+  const changing = mention.modifiers.filter((m) => m === 'former' || m === 'vice' || m === 'ex');
+  if (!changing.every((m) => roles.has(m) || cluster.modifiers.has(m))) return false;
+  // "the Republican nominee" is not the Democratic one.
+  const party = partyOf(mention.modifiers);
+  if (!party) return true;
+  const clusterParty = partyOf([...cluster.roles, ...cluster.modifiers, ...cluster.knownRoles]);
+  return clusterParty === null || clusterParty === party;
+}
+
+/** Gazetteer roles the text's own titles rule out: a "nominee" in 2016 copy is not "the president". */
+const ROLES_RULED_OUT_BY_TEXT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['president', ['nominee', 'candidate', 'hopeful', 'challenger', 'businessman']],
+]);
+
+/** Party words, normalised: "GOP" is Republican. */
+const PARTIES: ReadonlyMap<string, string> = new Map([
+  ['republican', 'republican'],
+  ['gop', 'republican'],
+  ['democratic', 'democrat'],
+  ['democrat', 'democrat'],
+  ['libertarian', 'libertarian'],
+  ['green', 'green'],
+]);
+
+function partyOf(words: Iterable<string>): string | null {
+  for (const word of words) {
+    const party = PARTIES.get(word);
+    if (party) return party;
+  }
+  return null;
+}

@@ -1,0 +1,322 @@
+import type { Span } from '../core/index.js';
+import { type Cluster, newCluster } from './cluster.js';
+import { matchesDescription, matchesRole, refersBack } from './descriptions.js';
+import { clusterKind } from './kinds.js';
+import type { Mention } from './mention.js';
+import { acronymOf, KNOWN_ROLES, namesMatch } from './names.js';
+import { outletsWithShortAlias, primaryOutletFor } from './outlets.js';
+import { resolvePronoun } from './pronouns.js';
+
+/** How far back (in mentions) a description or generic noun looks for what it refers to. */
+const BACK_REFERENCE_WINDOW = 400;
+
+/** Form ranks for a cluster's kind: a name says more than a description, which says more than a pronoun. */
+const FORM_RANK = { name: 3, group: 2, description: 1, pronoun: 0 } as const;
+
+/** Surnames of the gazetteer's office-holders, for when the text gives only "Trump". */
+const KNOWN_ROLES_BY_SURNAME = new Map<string, readonly string[]>();
+for (const [name, roles] of KNOWN_ROLES) {
+  const last = name.split(' ').pop() as string;
+  KNOWN_ROLES_BY_SURNAME.set(last, KNOWN_ROLES_BY_SURNAME.has(last) ? [] : roles);
+}
+
+export interface Resolution {
+  mentions: Mention[];
+  /** Cluster index per mention (-1: unresolved pronoun with no cluster of its own yet). */
+  clusterOf: Int32Array;
+  clusters: Cluster[];
+}
+
+export interface ClusterOptions {
+  /** Spans each mention cannot corefer with: its own attribution's content. */
+  excluded: ReadonlyMap<number, readonly Span[]>;
+  /** For a pronoun inside an attribution's content: the mention index of that content's speaker, or -1. */
+  speakerOf: (mentionIndex: number) => number;
+  /** For a third-person pronoun opening an attribution's content ("X said it would..."): that content's speaker, or -1. */
+  contentSpeakerOf: (mentionIndex: number) => number;
+  /** Whether a mention stands before the main verb of its sentence. */
+  isSubject: (mentionIndex: number) => boolean;
+}
+
+/**
+ * Groups mentions (sorted by start) into clusters in one pass: each mention
+ * joins the cluster it refers back to, or starts its own. First-person
+ * pronouns join their quotation's speaker afterwards, since the speaker is
+ * often named after the quote.
+ */
+export function clusterMentions(text: string, mentions: Mention[], options: ClusterOptions): Resolution {
+  const clusterOf = new Int32Array(mentions.length).fill(-1);
+  const clusters: Cluster[] = [];
+  const state = new ClusterIndex(mentions, clusterOf, clusters);
+  const context = {
+    mentions,
+    clusterOf,
+    clusters,
+    excluded: options.excluded,
+    isSubject: options.isSubject,
+    speakerOf: options.contentSpeakerOf,
+  };
+  const firstPerson: number[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention.form === 'pronoun') {
+      if (mention.pronoun?.person === 1) {
+        firstPerson.push(i);
+        continue;
+      }
+      if (mention.pronoun?.person === 2) {
+        state.add(i, state.create());
+        continue;
+      }
+      const antecedent = resolvePronoun(i, context, text);
+      state.add(i, antecedent >= 0 ? antecedent : state.create());
+      continue;
+    }
+    const target = state.find(i);
+    if (namesPrevious(text, mentions, clusters, clusterOf, i)) {
+      // The title or appositive before a known name joins that name's entity.
+      if (target >= 0 && target !== clusterOf[i - 1] && clusters[clusterOf[i - 1]].mentions.length === 1)
+        state.move(i - 1, target);
+      state.add(i, target >= 0 ? target : clusterOf[i - 1]);
+      continue;
+    }
+    if (target < 0 && predicatesPrevious(text, mentions, i)) {
+      state.add(i, clusterOf[i - 1]);
+      continue;
+    }
+    state.add(i, target >= 0 ? target : state.create());
+  }
+  let author = -1;
+  for (const i of firstPerson) {
+    const speaker = options.speakerOf(i);
+    const target = speaker >= 0 ? clusterOf[speaker] : -1;
+    if (target >= 0) {
+      state.add(i, target);
+    } else if (!mentions[i].inQuote) {
+      // Outside any quotation, `I` is the writer: one author per article.
+      if (author < 0) author = state.create();
+      state.add(i, author);
+    } else {
+      state.add(i, state.create());
+    }
+  }
+  return { mentions, clusterOf, clusters };
+}
+
+/** "Kaine is a former civil rights lawyer who...", "Smith, a spokesman for the mayor,": the description is the person before it. */
+const COPULA_OR_APPOSITION = /^\s*(?:,|is|was|has\s+been|had\s+been|became|remains|,\s*now)\s*$/;
+
+function predicatesPrevious(text: string, mentions: readonly Mention[], i: number): boolean {
+  const mention = mentions[i];
+  const previous = mentions[i - 1];
+  if (!previous || mention.form !== 'description' || mention.determiner !== 'indefinite' || mention.plural)
+    return false;
+  if (previous.form !== 'name' || previous.kind !== 'person' || previous.sentence !== mention.sentence) return false;
+  return COPULA_OR_APPOSITION.test(text.slice(previous.end, mention.start));
+}
+
+/** "his 17-year-old daughter, Ellie,": a name in apposition to an unnamed person's description names that person. */
+function namesPrevious(
+  text: string,
+  mentions: readonly Mention[],
+  clusters: readonly Cluster[],
+  clusterOf: Int32Array,
+  i: number,
+): boolean {
+  const mention = mentions[i];
+  const previous = mentions[i - 1];
+  if (!previous || mention.form !== 'name' || mention.kind !== 'person' || previous.form !== 'description')
+    return false;
+  // A comma marks apposition; nothing at all marks a title cut off the name ("Republican presidential nominee" + "Donald Trump").
+  if (
+    previous.plural ||
+    previous.sentence !== mention.sentence ||
+    !/^\s*,?\s*$/.test(text.slice(previous.end, mention.start))
+  )
+    return false;
+  const cluster = clusters[clusterOf[i - 1]];
+  return (
+    cluster !== undefined && cluster.names.length === 0 && (cluster.kind === 'anonymous' || cluster.kind === 'person')
+  );
+}
+
+class ClusterIndex {
+  private readonly byLastName = new Map<string, number[]>();
+  private readonly byNameKey = new Map<string, number>();
+  private readonly byOutlet = new Map<string, number>();
+  private readonly byGovernment = new Map<string, number>();
+  private readonly rank: number[] = [];
+
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly clusterOf: Int32Array,
+    private readonly clusters: Cluster[],
+  ) {}
+
+  create(): number {
+    const cluster = newCluster(this.clusters.length);
+    this.clusters.push(cluster);
+    this.rank.push(-1);
+    return cluster.index;
+  }
+
+  /** Moves a cluster's only mention into another cluster, leaving the first empty. */
+  move(i: number, index: number): void {
+    const old = this.clusters[this.clusterOf[i]];
+    old.mentions = [];
+    old.referenced = false;
+    this.add(i, index);
+  }
+
+  /** The cluster a non-pronoun mention refers back to, or -1. */
+  find(i: number): number {
+    const mention = this.mentions[i];
+    if (mention.outlet) return this.findOutlet(i);
+    if (mention.government) return this.findGovernment(i);
+    if (mention.form === 'name') return this.findName(mention);
+    if (mention.form === 'group') return this.byNameKey.get(`group:${mention.text.toLowerCase()}`) ?? -1;
+    if (!refersBack(mention)) return -1;
+    return this.findDescription(i);
+  }
+
+  add(i: number, index: number): void {
+    const mention = this.mentions[i];
+    const cluster = this.clusters[index];
+    this.clusterOf[i] = index;
+    cluster.mentions.push(mention);
+    cluster.lastMention = i;
+    if (mention.isSource) cluster.referenced = true;
+    const rank = FORM_RANK[mention.form];
+    if (rank > this.rank[index] && (mention.kind !== 'unknown' || this.rank[index] < 0)) {
+      this.rank[index] = rank;
+      cluster.kind = mention.form === 'pronoun' ? clusterKind([mention]) : mention.kind;
+      if (mention.form !== 'pronoun') cluster.plural = mention.plural;
+    }
+    if (!cluster.gender && mention.gender && (mention.form !== 'pronoun' || cluster.kind !== 'media'))
+      cluster.gender = mention.gender;
+    for (const role of mention.roles) cluster.roles.add(role);
+    if (mention.form === 'description' || mention.form === 'name') {
+      if (mention.head) cluster.heads.add(mention.head);
+      for (const modifier of mention.modifiers) cluster.modifiers.add(modifier);
+    }
+    if (mention.form === 'group') this.byNameKey.set(`group:${mention.text.toLowerCase()}`, index);
+    if (mention.outlet?.entry) {
+      cluster.outlet = mention.outlet.entry;
+      this.byOutlet.set(mention.outlet.entry.name, index);
+    }
+    if (mention.outlet?.shortAlias) cluster.outletShortAlias = mention.outlet.shortAlias;
+    if (mention.government?.key) {
+      cluster.governmentKey = mention.government.key;
+      this.byGovernment.set(mention.government.key, index);
+    }
+    if (mention.form === 'name') this.indexName(mention, cluster);
+  }
+
+  private indexName(mention: Mention, cluster: Cluster): void {
+    const key = mention.text.toLowerCase().replace(/^the\s+/, '');
+    this.byNameKey.set(key, cluster.index);
+    if (mention.kind !== 'person' || !mention.name) {
+      const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
+      if (words.length > 1) this.byNameKey.set(acronymOf(words), cluster.index);
+      return;
+    }
+    const name = mention.name;
+    cluster.names.push(name);
+    const list = this.byLastName.get(name.last) ?? [];
+    if (!list.includes(cluster.index)) list.push(cluster.index);
+    this.byLastName.set(name.last, list);
+    const full = name.first ? `${name.first} ${name.last}` : null;
+    const known = (full && KNOWN_ROLES.get(full)) ?? (name.first ? undefined : KNOWN_ROLES_BY_SURNAME.get(name.last));
+    for (const role of known ?? []) cluster.knownRoles.add(role.split(' ').pop() as string);
+  }
+
+  private findName(mention: Mention): number {
+    const key = mention.text.toLowerCase().replace(/^the\s+/, '');
+    const exact = this.byNameKey.get(key);
+    if (exact !== undefined) return exact;
+    if (mention.kind === 'person' && mention.name) {
+      const name = mention.name;
+      // Every name already in the cluster must allow this one ("Ivanka Trump" is not "Donald Trump"'s);
+      // of several that do, the one mentioned most is what a bare surname means.
+      let best = -1;
+      for (const index of this.byLastName.get(name.last) ?? []) {
+        const cluster = this.clusters[index];
+        if (name.gender && cluster.gender && name.gender !== cluster.gender) continue;
+        if (!cluster.names.every((earlier) => namesMatch(name, earlier))) continue;
+        if (best < 0 || cluster.mentions.length > this.clusters[best].mentions.length) best = index;
+      }
+      return best;
+    }
+    return -1;
+  }
+
+  private findOutlet(i: number): number {
+    const outlet = this.mentions[i].outlet;
+    if (!outlet) return -1;
+    if (outlet.entry) {
+      const known = this.byOutlet.get(outlet.entry.name);
+      if (known !== undefined) return known;
+      // "the Times" came first: the full name joins it when it is one of its short forms.
+      const shorts = new Set((outlet.entry.shortAliases ?? []).map((s) => s.toLowerCase()));
+      return this.searchBack(
+        i,
+        (c) => c.outlet === null && c.outletShortAlias !== null && shorts.has(c.outletShortAlias),
+      );
+    }
+    if (outlet.shortAlias) {
+      // "the Times": the outlet of that short form named most recently, else the one it usually means.
+      const owners = new Set(outletsWithShortAlias(outlet.shortAlias).map((e) => e.name));
+      const recent = this.searchBack(
+        i,
+        (c) => (c.outlet !== null && owners.has(c.outlet.name)) || c.outletShortAlias === outlet.shortAlias,
+      );
+      if (recent >= 0) return recent;
+      const primary = primaryOutletFor(outlet.shortAlias);
+      return primary ? (this.byOutlet.get(primary.name) ?? -1) : -1;
+    }
+    if (outlet.generic) {
+      const types = outlet.genericTypes;
+      const typed = this.searchBack(
+        i,
+        (c) => c.kind === 'media' && (!types || !c.outlet || types.includes(c.outlet.type)),
+      );
+      return typed >= 0 ? typed : this.searchBack(i, (c) => c.kind === 'media');
+    }
+    return this.byNameKey.get(this.mentions[i].text.toLowerCase().replace(/^the\s+/, '')) ?? -1;
+  }
+
+  private findGovernment(i: number): number {
+    const government = this.mentions[i].government;
+    if (!government) return -1;
+    if (government.key) return this.byGovernment.get(government.key) ?? -1;
+    if (government.head === 'authorities' && !/^the\s/i.test(this.mentions[i].text)) return -1;
+    return this.searchBack(
+      i,
+      (c) =>
+        c.kind === 'government' &&
+        (government.head === 'government' ||
+          government.head === 'authorities' ||
+          c.heads.has(government.head) ||
+          (c.governmentKey?.endsWith(government.head) ?? false)),
+    );
+  }
+
+  private findDescription(i: number): number {
+    const mention = this.mentions[i];
+    const byText = this.searchBack(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
+    if (byText >= 0) return byText;
+    return this.searchBack(i, (c) => matchesRole(mention, c, true));
+  }
+
+  /** The most recent cluster (by its mentions before `i`) that satisfies `test`, or -1. */
+  private searchBack(i: number, test: (cluster: Cluster) => boolean): number {
+    const tried = new Set<number>();
+    for (let j = i - 1; j >= 0 && j >= i - BACK_REFERENCE_WINDOW; j--) {
+      const index = this.clusterOf[j];
+      if (index < 0 || tried.has(index)) continue;
+      tried.add(index);
+      if (test(this.clusters[index])) return index;
+    }
+    return -1;
+  }
+}

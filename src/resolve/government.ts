@@ -1,0 +1,167 @@
+/**
+ * Government bodies: fixed names (the White House, the Kremlin), acronyms
+ * (FBI), shapes ("the Venezuelan Ministry of Defense", "the State
+ * Department"), their press services, and generic back-references ("the
+ * ministry", "the administration").
+ */
+
+export interface GovernmentMatch {
+  /** Identity key: two mentions with the same key are one body. Null for generic back-references. */
+  key: string | null;
+  /** Lower-case head noun ("ministry", "white house"): what a generic back-reference can match. */
+  head: string;
+  generic: boolean;
+}
+
+/** Seats of government that stand for it by name. */
+const FIXED_BODIES =
+  'White House|Kremlin|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|Downing Street|Congress|Senate|House of Representatives|House of Commons|House of Lords|Parliament|Supreme Court|Federal Reserve|Treasury|Knesset|Bundestag|Duma|Vatican|Foreign Office|Home Office|Capitol|Security Council|European Commission|Miraflores(?: Palace)?|Blue House|Élysée';
+
+/** Acronyms of government agencies that articles use bare. */
+const AGENCY_ACRONYMS =
+  'FBI|CIA|NSA|DHS|DOJ|EPA|IRS|FEMA|CDC|FDA|ICE|CBP|NASA|DEA|ATF|SEC|FCC|FTC|FAA|NTSB|GAO|CBO|OMB|USCIS|TSA|NIH|HHS|DoD|DOD|NHS|MI5|MI6|SBU|FSB|GRU|SVR|Mossad|NATO';
+
+/** Nouns that end a government body's name: "Consumer Financial Protection Bureau", "Justice Department". */
+const BODY_NOUNS =
+  "Department|Ministry|Agency|Authority|Bureau|Commission|Administration|Court|Council|Police|Police Department|Army|Navy|Air Force|Armed Forces|Government|Senate|Assembly|Legislature|Cabinet|Embassy|Consulate|Prosecutor's Office|Attorney's Office|Attorney General's Office|Secret Service|Services|Service|Guard|Coast Guard|Marines|Directorate|Inspectorate|Secretariat|Office|Committee|Subcommittee|Panel|Tribunal";
+
+/** Party and campaign committees are organizations, not government: "Democratic National Committee". */
+const NON_GOVERNMENT =
+  /\b(?:National Committee|Campaign Committee|Action Committee|Olympic Committee|News Service|Press Service of the Republican|Postal Service Union)\b/;
+
+const CAP = String.raw`(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|on|U\.S\.)`;
+const CAPS = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+${CAP}){0,6}?`;
+
+/** One government body's name, as a regular-expression source. */
+const BODY = String.raw`(?:(?:U\.S\.|US|American|Federal|${CAPS})\s+)?(?:${FIXED_BODIES})|(?:${CAPS}\s+)(?:${BODY_NOUNS})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4})?|(?:Department|Ministry|Bureau|Court|Office|Secretariat|Council|Committee|Commission)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|(?:${AGENCY_ACRONYMS})`;
+
+/** A spokesperson's office speaks for the body: "the press service of the Venezuelan Ministry of Defense". */
+const PRESS_SERVICE = String.raw`(?:press\s+(?:service|office)|information\s+(?:office|service)|spokesperson's\s+office)`;
+
+/** "the Trump administration", "the Venezuelan government", "the Maduro regime". */
+const NAMED_GENERIC = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:administration|government|regime|authorities|police)`;
+
+/** Government nouns that refer back to the last body of their kind: "the ministry said". */
+const GENERIC_HEADS = new Set([
+  'ministry',
+  'department',
+  'agency',
+  'administration',
+  'government',
+  'court',
+  'committee',
+  'panel',
+  'commission',
+  'bureau',
+  'embassy',
+  'council',
+  'office',
+  'police',
+  'authorities',
+  'regime',
+  'military',
+  'army',
+  'cabinet',
+  'legislature',
+  'parliament',
+  'junta',
+  'prosecutors',
+  'press service',
+]);
+
+/** One spelling per body: "the Department of Justice", "the Justice Department" and "DOJ" are one body. */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['department of state', 'state department'],
+  ['department of justice', 'justice department'],
+  ['doj', 'justice department'],
+  ['department of defense', 'pentagon'],
+  ['defense department', 'pentagon'],
+  ['dod', 'pentagon'],
+  ['department of homeland security', 'dhs'],
+  ['homeland security department', 'dhs'],
+  ['federal bureau of investigation', 'fbi'],
+  ['central intelligence agency', 'cia'],
+  ['environmental protection agency', 'epa'],
+  ['internal revenue service', 'irs'],
+  ['ministry of defense', 'defense ministry'],
+  ['ministry of defence', 'defense ministry'],
+  ['ministry of foreign affairs', 'foreign ministry'],
+  ['élysée palace', 'élysée'],
+  ['elysee palace', 'élysée'],
+  ['elysee', 'élysée'],
+]);
+
+/** Countries and capitals stand for their governments as sources: "Washington decided", "Japan branded". */
+const STATES = new Set(
+  `united states america us u.s. britain uk u.k. united kingdom england france germany italy spain russia china japan
+  india pakistan iran iraq israel syria turkey egypt saudi arabia north korea south korea ukraine poland canada mexico
+  brazil venezuela colombia cuba argentina chile peru australia afghanistan libya yemen qatar jordan lebanon taiwan
+  belgium netherlands sweden norway denmark finland greece hungary austria switzerland ireland portugal belarus
+  nigeria kenya ethiopia south africa indonesia philippines vietnam thailand myanmar burma malaysia
+  washington moscow beijing london paris berlin tokyo kyiv kiev tehran caracas pyongyang seoul brussels ankara
+  damascus baghdad jerusalem havana ottawa canberra delhi islamabad kabul riyadh cairo minsk warsaw rome madrid`
+    .split(/\n/)
+    .flatMap((line) => line.trim().split(/\s+/)),
+);
+const STATE_PHRASES = new Set([
+  'united states',
+  'united kingdom',
+  'saudi arabia',
+  'north korea',
+  'south korea',
+  'south africa',
+  'new delhi',
+  'the state',
+  'the city',
+  'the county',
+]);
+
+const FULL = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:${PRESS_SERVICE})\s+of\s+(?:the\s+)?(?:${BODY})|(?:${BODY})(?:'s|’s)?\s+${PRESS_SERVICE}|${BODY}|${NAMED_GENERIC})$`,
+  'u',
+);
+
+const normalizeKey = (text: string) => {
+  const key = text
+    .replace(/[’]/g, "'")
+    .replace(/^the\s+/i, '')
+    .replace(/^(?:u\.s\.|us|united states|american|federal)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+  return SYNONYMS.get(key) ?? key;
+};
+
+function headOf(key: string): string {
+  if (/press (?:service|office)/.test(key)) return 'press service';
+  const words = key.replace(/\s+(?:of|for|on)\s+.*$/, '').split(' ');
+  return words[words.length - 1];
+}
+
+/** Whether a phrase names a government body, and which. */
+export function matchGovernment(phrase: string): GovernmentMatch | null {
+  const cleaned = phrase.replace(/(?:'s|’s)$/, '').trim();
+  const lower = cleaned.toLowerCase();
+  const generic = lower.replace(/^the\s+/, '');
+  if (/^the\s/.test(lower) && GENERIC_HEADS.has(generic)) return { key: null, head: generic, generic: true };
+  if (generic === 'authorities' || generic === 'police') return { key: null, head: generic, generic: true };
+  if (
+    STATES.has(lower) ||
+    STATE_PHRASES.has(lower) ||
+    STATE_PHRASES.has(generic) ||
+    (STATES.has(generic) && generic.length > 3)
+  ) {
+    return { key: `state:${generic}`, head: 'state', generic: false };
+  }
+  if (!FULL.test(cleaned) || NON_GOVERNMENT.test(cleaned)) return null;
+  const key = normalizeKey(cleaned);
+  return { key, head: headOf(key), generic: false };
+}
+
+/** Finds government bodies in running text (press services first, as they contain a body). */
+export function governmentPattern(): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(?:(?:${PRESS_SERVICE})\s+of\s+(?:the\s+)?(?:${BODY})|(?:${BODY})(?:'s|’s)?\s+${PRESS_SERVICE}|${NAMED_GENERIC}|${BODY})(?![\p{L}\p{N}])`,
+    'gu',
+  );
+}

@@ -1,0 +1,11 @@
+export { type CitedParty, citedParties, computeVia } from './chains.js';
+export { clusterMentions, type Resolution } from './entities.js';
+export { clusterKind, mentionKind } from './kinds.js';
+export { analyzeMention, type Mention } from './mention.js';
+export { genderOf, namesMatch, type PersonName, parsePersonName } from './names.js';
+export { matchOutlet, outletByName } from './outlets.js';
+export { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
+export { findPublisher } from './publisher.js';
+export { findRefusals, type Refusal } from './refusals.js';
+export { resolveDocument } from './resolve.js';
+export { resolveStage } from './stage.js';

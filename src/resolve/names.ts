@@ -1,0 +1,158 @@
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names-data.js';
+import type { Gender } from './mention.js';
+
+const MALE = new Set(MALE_FIRST_NAMES);
+const FEMALE = new Set(FEMALE_FIRST_NAMES);
+
+/**
+ * Words that stand before a name as a title or honorific (lower-case, no final
+ * period). They are roles of the person, not part of the name: "Sen. Elizabeth
+ * Warren" and "Warren" are one person.
+ */
+export const TITLE_WORDS = new Set(
+  `mr mrs ms miss dr prof sen senator rep representative gov governor president vice secretary minister prime
+  chancellor judge justice chief gen general col colonel adm admiral sgt lt capt captain maj major cmdr commander
+  pope king queen prince princess sheikh rev reverend father sister attorney speaker mayor del delegate
+  commissioner ambassador former interim acting deputy assistant state foreign defense defence interior treasury
+  first lady lord lady dame sir rabbi imam cardinal bishop archbishop chairman chairwoman chair ceo director
+  spokesman spokeswoman spokesperson leader nominee candidate congressman congresswoman councilman councilwoman
+  assemblyman assemblywoman superintendent sheriff officer detective sgt. inspector premier emir crown ayatollah
+  presidential gop democratic republican libertarian white house press secretary-general envoy u.s. us`.split(/\s+/),
+);
+
+/** Honorifics that fix a gender. */
+const MALE_TITLES = new Set(['mr', 'sir', 'king', 'prince', 'father', 'lord', 'sheikh', 'emir', 'congressman']);
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'queen', 'princess', 'lady', 'dame', 'sister', 'congresswoman']);
+
+/** Generational suffixes are not the surname: "John G. Roberts Jr." is Roberts. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq', 'phd', 'md']);
+
+/** Lower-case surname particles that belong inside a name ("Ursula von der Leyen", "Charles de Gaulle"). */
+export const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'bin',
+  'ibn',
+  'y',
+  'dos',
+  'du',
+]);
+
+export interface PersonName {
+  /** The name words without titles and suffixes, as written. */
+  words: string[];
+  /** Lower-case first given name when the name has two or more words. */
+  first: string | null;
+  /** Lower-case surname (last name word). */
+  last: string;
+  /** Lower-case titles found before the name. */
+  titles: string[];
+  gender: Gender;
+}
+
+const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
+
+/**
+ * Splits capitalised words into titles and name: "Interim DNC Chairwoman Donna
+ * Brazile" → titles interim, dnc, chairwoman; name Donna Brazile. A place after
+ * `of` ("Rep. Elijah Cummings of Maryland") is not part of a person's name.
+ */
+export function parsePersonName(input: readonly string[]): PersonName | null {
+  let words = [...input];
+  const titles: string[] = [];
+  while (words.length > 1 && (isTitle(words[0]) || (words[0] === 'of' && words.length > 2 && isTitle(words[1])))) {
+    const word = bare(words.shift() as string);
+    if (word !== 'of') titles.push(word);
+  }
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'at'));
+  if (of > 0) words = words.slice(0, of);
+  while (words.length > 1 && NAME_SUFFIXES.has(bare(words[words.length - 1]))) words.pop();
+  if (words.length === 0) return null;
+  const last = bare(words[words.length - 1]);
+  const first = words.length > 1 ? bare(words[0]) : null;
+  return { words, first, last, titles, gender: genderOf(first, titles) };
+}
+
+function isTitle(word: string): boolean {
+  return TITLE_WORDS.has(bare(word)) || isAllCapsAcronym(word);
+}
+
+/** An acronym before a name is an affiliation, not a name: "DNC Chairwoman Donna Brazile", "NBC News moderator". */
+function isAllCapsAcronym(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word);
+}
+
+export function genderOf(first: string | null, titles: readonly string[]): Gender {
+  for (const title of titles) {
+    if (MALE_TITLES.has(title)) return 'male';
+    if (FEMALE_TITLES.has(title)) return 'female';
+  }
+  if (first && MALE.has(first)) return 'male';
+  if (first && FEMALE.has(first)) return 'female';
+  return null;
+}
+
+/**
+ * Whether a later name can be a short form of an earlier one: the same surname
+ * and, when both give a first name, the same one (or an initial of it);
+ * genders, when known, agree. "Trump" ~ "Donald J. Trump"; "Mrs. Clinton" ≁ "Bill Clinton".
+ */
+export function namesMatch(later: PersonName, earlier: PersonName): boolean {
+  if (later.last !== earlier.last) return false;
+  if (later.gender && earlier.gender && later.gender !== earlier.gender) return false;
+  if (later.first && earlier.first && later.first !== earlier.first) {
+    return later.first.length <= 2 && earlier.first.startsWith(later.first[0]);
+  }
+  return true;
+}
+
+/** The initials of an organization's name: "International Monetary Fund" → "imf". */
+export function acronymOf(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w) && !['of', 'the', 'and', 'for'].includes(w.toLowerCase()))
+    .map((w) => w[0].toLowerCase())
+    .join('');
+}
+
+/**
+ * Titles that later stand alone for a known office-holder. Only offices whose
+ * holder articles take for granted are listed; the text's own titles
+ * ("President Donald Trump") always count first.
+ */
+export const KNOWN_ROLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['donald trump', ['president', 'businessman', 'billionaire', 'mogul', 'nominee', 'candidate', 'republican']],
+  ['joe biden', ['president', 'vice president', 'democrat']],
+  ['barack obama', ['president', 'democrat']],
+  ['hillary clinton', ['nominee', 'candidate', 'democrat', 'secretary', 'senator']],
+  ['bernie sanders', ['senator', 'candidate', 'democrat']],
+  ['mike pence', ['governor', 'vice president', 'running mate', 'nominee', 'republican']],
+  ['tim kaine', ['senator', 'running mate', 'nominee', 'democrat']],
+  ['kamala harris', ['vice president', 'senator', 'nominee', 'candidate', 'democrat']],
+  ['vladimir putin', ['president', 'leader']],
+  ['nicolas maduro', ['president', 'leader']],
+  ['nicolás maduro', ['president', 'leader']],
+  ['xi jinping', ['president', 'leader']],
+  ['volodymyr zelensky', ['president', 'leader']],
+  ['emmanuel macron', ['president']],
+  ['angela merkel', ['chancellor']],
+  ['olaf scholz', ['chancellor']],
+  ['boris johnson', ['prime minister', 'minister']],
+  ['benjamin netanyahu', ['prime minister', 'minister']],
+  ['narendra modi', ['prime minister', 'minister']],
+  ['justin trudeau', ['prime minister', 'minister']],
+  ['recep tayyip erdogan', ['president']],
+  ['kim jong un', ['leader']],
+  ['ban ki-moon', ['secretary']],
+  ['antonio guterres', ['secretary']],
+  ['pope francis', ['pope']],
+]);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { matchOutlet, outletByName, primaryOutletFor } from './outlets.js';
+import { OUTLETS } from './outlets-data.js';
+
+describe('outlet gazetteer', () => {
+  it('loads 100+ outlets, each with a type and unique aliases', () => {
+    expect(OUTLETS.length).toBeGreaterThanOrEqual(100);
+    const seen = new Map<string, string>();
+    for (const outlet of OUTLETS) {
+      expect(['newspaper', 'agency', 'broadcaster', 'magazine', 'online']).toContain(outlet.type);
+      for (const alias of [outlet.name, ...outlet.aliases]) {
+        const key = alias.toLowerCase().replace(/^the\s+/, '');
+        expect(seen.get(key) ?? outlet.name, `alias ${alias}`).toBe(outlet.name);
+        seen.set(key, outlet.name);
+      }
+    }
+    expect(OUTLETS.filter((o) => o.aliases.length > 0).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('marks itself as data in its first line', async () => {
+    const { readFileSync } = await import('node:fs');
+    const first = readFileSync(new URL('./outlets-data.ts', import.meta.url), 'utf8').split('\n')[0];
+    expect(first).toMatch(/^\/\/ DATA:/);
+  });
+
+  it('resolves full names, acronyms and agencies to one canonical outlet', () => {
+    expect(outletByName('AP')?.name).toBe('Associated Press');
+    expect(outletByName('The Associated Press')?.name).toBe('Associated Press');
+    expect(outletByName('Reuters')?.name).toBe('Reuters');
+    expect(matchOutlet('The New York Times')?.entry?.name).toBe('The New York Times');
+    expect(matchOutlet('the Washington Post')?.entry?.name).toBe('The Washington Post');
+    expect(matchOutlet('CNN')?.entry?.type).toBe('broadcaster');
+  });
+
+  it('treats "the Times" as a short form and "the newspaper" as a generic back-reference', () => {
+    expect(matchOutlet('the Times')).toMatchObject({ entry: null, shortAlias: 'times' });
+    expect(primaryOutletFor('times')?.name).toBe('The New York Times');
+    expect(matchOutlet('the newspaper')).toMatchObject({ generic: true, genericTypes: ['newspaper'] });
+    expect(matchOutlet('the network')?.genericTypes).toEqual(['broadcaster']);
+  });
+
+  it('recognises unlisted outlets by the shape of their names, and not ordinary words', () => {
+    expect(matchOutlet('the Millbrook Gazette')).not.toBeNull();
+    expect(matchOutlet('the mayor')).toBeNull();
+    expect(matchOutlet('Vice President')).toBeNull();
+  });
+});

@@ -1,0 +1,128 @@
+import { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
+
+export type { OutletEntry, OutletType };
+
+/** How a phrase names an outlet: fully ("The New York Times"), by a short form ("the Times"), or generically ("the newspaper"). */
+export interface OutletMatch {
+  /** The gazetteer entry; null for generic nouns and for unknown outlets recognised by their shape. */
+  entry: OutletEntry | null;
+  /** The short form when the phrase is one ("Times"): it resolves to the outlet mentioned most recently. */
+  shortAlias: string | null;
+  /** For generic nouns ("the network"): which outlet types it can refer back to; null = any. */
+  genericTypes: readonly OutletType[] | null;
+  generic: boolean;
+}
+
+const normalize = (text: string) =>
+  text
+    .replace(/[’`]/g, "'")
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+const BY_ALIAS = new Map<string, OutletEntry>();
+const BY_SHORT_ALIAS = new Map<string, OutletEntry[]>();
+for (const entry of OUTLETS) {
+  for (const alias of [entry.name, ...entry.aliases]) BY_ALIAS.set(normalize(alias), entry);
+  for (const alias of entry.shortAliases ?? []) {
+    const list = BY_SHORT_ALIAS.get(alias.toLowerCase()) ?? [];
+    list.push(entry);
+    BY_SHORT_ALIAS.set(alias.toLowerCase(), list);
+  }
+}
+
+/** Generic nouns for outlets and the outlet types each can refer back to. */
+const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = new Map<
+  string,
+  readonly OutletType[] | null
+>([
+  ['newspaper', ['newspaper']],
+  ['paper', ['newspaper']],
+  ['daily', ['newspaper']],
+  ['tabloid', ['newspaper']],
+  ['broadsheet', ['newspaper']],
+  ['network', ['broadcaster']],
+  ['channel', ['broadcaster']],
+  ['broadcaster', ['broadcaster']],
+  ['station', ['broadcaster']],
+  ['magazine', ['magazine']],
+  ['weekly', ['magazine', 'newspaper']],
+  ['news agency', ['agency']],
+  ['wire service', ['agency']],
+  ['agency', ['agency']],
+  ['outlet', null],
+  ['news outlet', null],
+  ['media outlet', null],
+  ['publication', null],
+  ['website', ['online', 'newspaper', 'magazine']],
+  ['site', ['online', 'newspaper', 'magazine']],
+  ['news site', ['online']],
+]);
+
+/**
+ * Outlets the gazetteer lacks, recognised by the words that end their names:
+ * "the Springfield Gazette", "WKRN News", "Radio Liberty".
+ */
+const OUTLET_NAME_SHAPE =
+  /^(?:\p{Lu}[\p{L}.'&-]*\s+){1,4}(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Inquirer|Examiner|Dispatch|Bulletin|Sentinel|Daily|Observer|Register|Star|Telegraph|Independent|News|Newspaper|Magazine|Radio|Television|TV|Broadcasting|Press|Reporter)$/u;
+
+/** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
+export function matchOutlet(phrase: string): OutletMatch | null {
+  const cleaned = phrase.replace(/(?:'s|’s|')$/, '').trim();
+  if (!/^(?:the\s+)?\p{Lu}/iu.test(cleaned)) return null;
+  const key = normalize(cleaned);
+  const startsUpper = /^(?:the\s+)?[\p{Lu}\d]/u.test(cleaned);
+  if (startsUpper) {
+    const entry = BY_ALIAS.get(key);
+    if (entry) return { entry, shortAlias: null, genericTypes: null, generic: false };
+    if (/^the\s/i.test(cleaned) && BY_SHORT_ALIAS.has(key)) {
+      return { entry: null, shortAlias: key, genericTypes: null, generic: false };
+    }
+    if (OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, ''))) {
+      return { entry: null, shortAlias: null, genericTypes: null, generic: false };
+    }
+    return null;
+  }
+  if (/^the\s/i.test(cleaned) && GENERIC_OUTLET_NOUNS.has(key)) {
+    return { entry: null, shortAlias: null, genericTypes: GENERIC_OUTLET_NOUNS.get(key) ?? null, generic: true };
+  }
+  return null;
+}
+
+/** Outlets whose short form is this word, in gazetteer order (the primary one first among equals). */
+export function outletsWithShortAlias(shortAlias: string): readonly OutletEntry[] {
+  return BY_SHORT_ALIAS.get(shortAlias.toLowerCase()) ?? [];
+}
+
+/** The outlet a short form means when the article names none: "the Times" is The New York Times. */
+export function primaryOutletFor(shortAlias: string): OutletEntry | null {
+  const list = outletsWithShortAlias(shortAlias);
+  return list.find((entry) => entry.primary) ?? list[0] ?? null;
+}
+
+/** The gazetteer entry for an outlet named in a credit or dateline ("CNN", "AP", "Reuters"). */
+export function outletByName(name: string): OutletEntry | null {
+  return BY_ALIAS.get(normalize(name)) ?? null;
+}
+
+/**
+ * A regular expression finding gazetteer outlets and definite short forms in
+ * running text, longest names first so "The New York Times" wins over "Times".
+ */
+export function outletPattern(): RegExp {
+  const names = new Set<string>();
+  for (const entry of OUTLETS)
+    for (const alias of [entry.name, ...entry.aliases]) names.add(alias.replace(/^the\s+/i, ''));
+  const escaped = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const shorts = [...BY_SHORT_ALIAS.keys()].map((s) => escapeRegExp(s[0].toUpperCase() + s.slice(1)));
+  const generic = [...GENERIC_OUTLET_NOUNS.keys()].map(escapeRegExp);
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he\s+)?(?:${escaped.join('|')})|[Tt]he\s+(?:${shorts.join('|')})|the\s+(?:${generic.join('|')}))(?![\p{L}\p{N}])`,
+    'gu',
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

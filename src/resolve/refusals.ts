@@ -1,0 +1,123 @@
+import type { Doc, NoCommentKind, Span } from '../core/index.js';
+
+/** One refusal or silence: the phrase, its kind, and where in its sentence to look for who refused. */
+export interface Refusal extends Span {
+  kind: NoCommentKind;
+  /** From the start of the clause to the phrase: the subject is in here. */
+  subjectWindow: Span;
+}
+
+/**
+ * Phrases of refusal and silence, by kind. Each must start at the verb group so
+ * that the subject stands right before it ("The White House did not
+ * immediately respond").
+ */
+const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; pattern: RegExp }[] = [
+  {
+    kind: 'declined',
+    pattern:
+      /\b(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|discuss|elaborate|be\s+interviewed|answer\s+questions|provide\s+(?:details|comment))\b(?:\s+on\s+(?:the\s+)?(?:matter|report|story|record|allegations?))?/giu,
+  },
+  {
+    kind: 'declined',
+    pattern:
+      /\b(?:would|will|could|did)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b/giu,
+  },
+  {
+    kind: 'no-response',
+    pattern:
+      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+\p{L}+)?)?/giu,
+  },
+  {
+    kind: 'unreachable',
+    pattern:
+      /\b(?:could|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment\b/giu,
+  },
+];
+
+/** Words that close one clause and open another: the subject of the refusal comes after the last of them. */
+const CLAUSE_BOUNDARY = /(?:[;:]|\bbut\b|\band\b(?=\s+(?:the|a|an|his|her|their|its|\p{Lu})))[^;:]*$/u;
+
+/** All refusal phrases in the text, in order, with the clause each belongs to. */
+export function findRefusals(doc: Doc): Refusal[] {
+  const sentences = doc.need('sentences');
+  const found: Refusal[] = [];
+  for (const { kind, pattern } of REFUSAL_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of doc.text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (found.some((r) => r.start < end && start < r.end)) continue;
+      const sentence = sentenceAt(sentences, start);
+      const sentenceStart = sentence ? sentence.start : Math.max(0, start - 200);
+      found.push({ start, end, kind, subjectWindow: { start: sentenceStart, end: start } });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Where the refusal's clause starts within its window: after "; " or ", but". */
+export function clauseStart(doc: Doc, window: Span): number {
+  const text = doc.text.slice(window.start, window.end);
+  const boundary = CLAUSE_BOUNDARY.exec(text);
+  if (!boundary) return window.start;
+  return (
+    window.start + boundary.index + (boundary[0].length - boundary[0].replace(/^(?:[;:]|\bbut\b|\band\b)/u, '').length)
+  );
+}
+
+function sentenceAt(sentences: readonly Span[], offset: number): Span | null {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo] ?? null;
+}
+
+/** Subject pronouns that can stand right before a refusal: "which said they would not comment". */
+const SUBJECT_PRONOUN = /\b(he|she|they|it|we|who|which)\s*(?:(?:also|still|so\s+far|yet|,)\s*)*$/iu;
+/** ", which said they", ", who said he": the pronoun speaks for the relative clause's antecedent. */
+const RELATIVE_SPEAKER =
+  /,\s*(?:which|who)\s+(?:said|says|added|replied|responded|told\s+\S+)\s+(?:that\s+)?(?:they|it|he|she)\s*$/iu;
+/** Adverbs and commas allowed between the subject and the refusal: "The White House also did not respond". */
+const BETWEEN_SUBJECT_AND_VERB = /^\s*(?:(?:also|still|so\s+far|yet|previously|again|initially|,)\s*)*$/iu;
+/** People who refuse on a body's behalf: "a spokesman for the campaign declined to comment" is the campaign's refusal. */
+const SPOKESPERSON =
+  /^(?:an?|the)\s+(?:\p{L}+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|press\s+secretary|press\s+officer|spokespeople|representatives|spokesmen)$/iu;
+
+/**
+ * Who refused: the phrase right before the refusal (a mention or a pronoun),
+ * else the first mention of the clause. A spokesperson "for" or "of" a body
+ * stands for that body. `mentions` are sorted by start.
+ */
+export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Span[]): Span | null {
+  const from = clauseStart(doc, refusal.subjectWindow);
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= refusal.start);
+  const last = inClause[inClause.length - 1];
+  // "the press service ..., which said they would not comment": the relative clause's antecedent refused.
+  const relative = RELATIVE_SPEAKER.exec(doc.text.slice(from, refusal.start));
+  if (relative) {
+    const comma = from + relative.index;
+    const antecedent = inClause.filter((m) => m.end <= comma && /^\s*$/.test(doc.text.slice(m.end, comma))).pop();
+    if (antecedent) return antecedent;
+  }
+  const pronoun = SUBJECT_PRONOUN.exec(doc.text.slice(from, refusal.start));
+  if (pronoun) {
+    const start = from + pronoun.index;
+    if (!last || last.end <= start) return { start, end: start + pronoun[1].length };
+  }
+  let subject: Span | undefined;
+  if (last && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, refusal.start))) subject = last;
+  subject ??= inClause[0];
+  if (!subject) return null;
+  if (SPOKESPERSON.test(doc.text.slice(subject.start, subject.end))) {
+    const next = inClause.find(
+      (m) => m.start >= subject.end && /^\s+(?:for|of|at|to)\s+$/i.test(doc.text.slice(subject.end, m.start)),
+    );
+    if (next) return next;
+  }
+  return subject;
+}

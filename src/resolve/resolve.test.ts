@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { type AttributionLayerItem, Doc, Pipeline } from '../core/index.js';
+import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
+import { resolveStage } from './stage.js';
+
+const textStages = new Pipeline([paragraphStage, tokenStage, quoteStage, boilerplateStage]);
+
+/** One attribution written as phrases of the text: `[source, cue, content, parent?]`, each found from a running cursor. */
+type AttributionSketch = [source: string, cue: string, content: string, parent?: number];
+
+/**
+ * A document with hand-made attributions, resolved: tests of this stage do not
+ * depend on what the extraction model finds. Phrases are looked up in order,
+ * each after the previous attribution's cue.
+ */
+function resolveWith(text: string, sketches: AttributionSketch[]): Doc {
+  const doc = textStages.run(new Doc(text, 'test'));
+  let cursor = 0;
+  doc.attributions = sketches.map(([source, cue, content, parent]): AttributionLayerItem => {
+    const cueStart = text.indexOf(cue, cursor);
+    if (cueStart < 0) throw new Error(`cue not found: ${cue}`);
+    const near = (phrase: string) => {
+      const before = text.lastIndexOf(phrase, cueStart);
+      const after = text.indexOf(phrase, cueStart);
+      const start = before >= 0 && (after < 0 || cueStart - before <= after - cueStart) ? before : after;
+      if (start < 0) throw new Error(`phrase not found: ${phrase}`);
+      return { start, end: start + phrase.length };
+    };
+    cursor = cueStart + cue.length;
+    return {
+      cue: [{ start: cueStart, end: cueStart + cue.length }],
+      source: source ? [near(source)] : [],
+      content: [near(content)],
+      kind: 'indirect',
+      confidence: 1,
+      parent: parent ?? null,
+      entity: null,
+      via: null,
+      rule: 'test',
+    };
+  });
+  resolveStage.run(doc);
+  return doc;
+}
+
+/** The entity an attribution (by index) resolved to. */
+function entityOf(doc: Doc, index: number) {
+  const id = doc.attributions?.[index]?.entity;
+  return doc.entities?.find((e) => e.id === id);
+}
+
+function viaOf(doc: Doc, index: number) {
+  const id = doc.attributions?.[index]?.via;
+  return doc.entities?.find((e) => e.id === id);
+}
+
+describe('names and titles', () => {
+  it('groups full names, surnames and honorifics into one named person with the title as descriptor', () => {
+    const doc = resolveWith(
+      'Port Alder Mayor Ines Valdera said on Tuesday the ferry would run again. "We are close," Valdera said. Ms. Valdera said repairs cost more than planned.',
+      [
+        ['Port Alder Mayor Ines Valdera', 'said', 'the ferry would run again'],
+        ['Valdera', 'said', '"We are close,"'],
+        ['Ms. Valdera', 'said', 'repairs cost more than planned'],
+      ],
+    );
+    const mayor = entityOf(doc, 0);
+    expect(mayor).toMatchObject({ kind: 'person', named: true, name: 'Ines Valdera' });
+    expect(mayor?.descriptor).toMatch(/Mayor/);
+    expect(entityOf(doc, 1)?.id).toBe(mayor?.id);
+    expect(entityOf(doc, 2)?.id).toBe(mayor?.id);
+  });
+
+  it('keeps two people with one surname apart', () => {
+    const doc = resolveWith('Karl Osterby said the vote was fair. Greta Osterby, his sister, said it was not.', [
+      ['Karl Osterby', 'said', 'the vote was fair'],
+      ['Greta Osterby', 'said', 'it was not'],
+    ]);
+    expect(entityOf(doc, 0)?.id).not.toBe(entityOf(doc, 1)?.id);
+  });
+
+  it('resolves "the president" to the person the article titles president', () => {
+    const doc = resolveWith(
+      'President Arno Kessel met the delegation on Monday. The talks were useful, the president said afterwards.',
+      [['the president', 'said', 'The talks were useful']],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Arno Kessel');
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves he and she by gender to the nearest speaker', () => {
+    const doc = resolveWith(
+      'Senator Paula Brandt met Governor Tomas Ferreira in Lisbon. "It went well," she said. He said the budget would pass.',
+      [
+        ['she', 'said', '"It went well,"'],
+        ['He', 'said', 'the budget would pass'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Paula Brandt');
+    expect(entityOf(doc, 1)?.name).toBe('Tomas Ferreira');
+    expect(entityOf(doc, 1)?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('resolves a relative pronoun to the phrase before it', () => {
+    const doc = resolveWith('Reporters asked the Harbor Authority, which said the pier was safe.', [
+      ['which', 'said', 'the pier was safe'],
+    ]);
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'government', name: 'Harbor Authority' });
+  });
+
+  it('makes a quoted "I" the speaker of the quotation', () => {
+    const doc = resolveWith('"I think the plan will fail," said Lorenzo Vidal, a farmer.', [
+      ['I', 'think', 'the plan will fail', 1],
+      ['Lorenzo Vidal, a farmer', 'said', '"I think the plan will fail,"'],
+    ]);
+    expect(entityOf(doc, 0)?.id).toBe(entityOf(doc, 1)?.id);
+    expect(entityOf(doc, 1)?.descriptor).toBe('a farmer');
+  });
+});
+
+describe('descriptions and anonymous sources', () => {
+  it('links later descriptions to an earlier one by head noun and modifiers', () => {
+    const doc = resolveWith(
+      'A former Ruritanian naval officer said the fleet was idle. The former officer said pay was late. The Ruritanian officer said morale was low.',
+      [
+        ['A former Ruritanian naval officer', 'said', 'the fleet was idle'],
+        ['The former officer', 'said', 'pay was late'],
+        ['The Ruritanian officer', 'said', 'morale was low'],
+      ],
+    );
+    const officer = entityOf(doc, 0);
+    expect(officer).toMatchObject({ kind: 'anonymous', named: false });
+    expect(officer?.descriptor).toBe('A former Ruritanian naval officer');
+    expect(entityOf(doc, 1)?.id).toBe(officer?.id);
+    expect(entityOf(doc, 2)?.id).toBe(officer?.id);
+  });
+
+  it('keeps unrelated anonymous sources apart and ties "the sources" to "two sources"', () => {
+    const doc = resolveWith(
+      'Two sources said the deal was close. A senior official said talks would resume. The sources said a draft exists.',
+      [
+        ['Two sources', 'said', 'the deal was close'],
+        ['A senior official', 'said', 'talks would resume'],
+        ['The sources', 'said', 'a draft exists'],
+      ],
+    );
+    const sources = entityOf(doc, 0);
+    expect(sources?.kind).toBe('anonymous');
+    expect(entityOf(doc, 1)?.kind).toBe('anonymous');
+    expect(entityOf(doc, 1)?.id).not.toBe(sources?.id);
+    expect(entityOf(doc, 2)?.id).toBe(sources?.id);
+  });
+
+  it('classifies documents, government bodies and organizations', () => {
+    const doc = resolveWith(
+      'The report said costs doubled. The Ministry of Fisheries said it disagreed. The Coastal Anglers Association said catches fell.',
+      [
+        ['The report', 'said', 'costs doubled'],
+        ['The Ministry of Fisheries', 'said', 'it disagreed'],
+        ['The Coastal Anglers Association', 'said', 'catches fell'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('document');
+    expect(entityOf(doc, 1)?.kind).toBe('government');
+    expect(entityOf(doc, 2)?.kind).toBe('organization');
+  });
+});
+
+describe('second-hand chains', () => {
+  it('sets via to the outlet a source spoke to, and to the outlet an attribution is nested in', () => {
+    const doc = resolveWith(
+      'A port engineer told Reuters the crane had failed twice. Officials had ignored the warnings, the newspaper reported, citing two inspectors.',
+      [
+        ['A port engineer', 'told', 'the crane had failed twice'],
+        ['Officials', 'had ignored', 'the warnings', 2],
+        ['the newspaper', 'reported', 'Officials had ignored the warnings'],
+      ],
+    );
+    expect(viaOf(doc, 0)?.name).toBe('Reuters');
+    expect(viaOf(doc, 0)?.kind).toBe('media');
+    expect(entityOf(doc, 2)?.kind).toBe('media');
+    expect(doc.attributions?.[2].via).toBeNull();
+    expect(viaOf(doc, 1)?.id).toBe(entityOf(doc, 2)?.id);
+  });
+
+  it('never makes the publisher its own intermediary', () => {
+    const doc = resolveWith(
+      "The mayor told CNN the bridge would reopen.\n\nCNN's Lena Holm contributed to this report.",
+      [['The mayor', 'told', 'the bridge would reopen']],
+    );
+    expect(doc.meta.publisher).toBe('CNN');
+    expect(doc.attributions?.[0].via).toBeNull();
+  });
+});
+
+describe('refusals', () => {
+  it('records refusals with their kind and the entity that refused', () => {
+    const doc = resolveWith(
+      'The Harbor Authority did not immediately respond to a request for comment. Reporters called the press office of the Ruritanian Ministry of Fisheries, which said they would not comment. A spokesman for Baltic Freight declined to comment. Captain Ilse Varga could not be reached.',
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => [
+      n.kind,
+      doc.entities?.find((e) => e.id === n.entity)?.name,
+      doc.slice(n),
+    ]);
+    expect(refusals).toEqual([
+      ['no-response', 'Harbor Authority', 'did not immediately respond to a request for comment'],
+      ['declined', 'press office of the Ruritanian Ministry of Fisheries', 'would not comment'],
+      ['declined', 'Baltic Freight', 'declined to comment'],
+      ['unreachable', 'Ilse Varga', 'could not be reached'],
+    ]);
+  });
+});
+
+describe('publisher', () => {
+  it('reads a wire dateline when the metadata has none', () => {
+    const doc = resolveWith('OSLO (Reuters) - The port reopened on Friday, officials said.', [
+      ['officials', 'said', 'The port reopened on Friday'],
+    ]);
+    expect(doc.meta.publisher).toBe('Reuters');
+  });
+});
+
+describe('robustness', () => {
+  it('keeps every entity mention inside the text and resolves 10,000 pronouns quickly', () => {
+    const sentence = 'Mayor Ana Ruiz spoke at noon. She said the road was open. ';
+    const text = sentence.repeat(5000);
+    const doc = textOnlyDoc(text);
+    const attributions: AttributionLayerItem[] = [];
+    for (let at = text.indexOf('She'); at >= 0; at = text.indexOf('She', at + 1)) {
+      const cue = at + 4;
+      attributions.push({
+        cue: [{ start: cue, end: cue + 4 }],
+        source: [{ start: at, end: at + 3 }],
+        content: [{ start: cue + 5, end: cue + 5 + 'the road was open'.length }],
+        kind: 'indirect',
+        confidence: 1,
+        parent: null,
+        entity: null,
+        via: null,
+        rule: 'test',
+      });
+    }
+    doc.attributions = attributions;
+    const started = performance.now();
+    resolveStage.run(doc);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(3000);
+    for (const entity of doc.entities ?? []) {
+      for (const m of entity.mentions) expect(m.start >= 0 && m.end <= text.length && m.start < m.end).toBe(true);
+    }
+    expect(doc.attributions?.every((a) => a.entity !== null)).toBe(true);
+  });
+});
+
+function textOnlyDoc(text: string): Doc {
+  return textStages.run(new Doc(text, 'test'));
+}

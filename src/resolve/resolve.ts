@@ -1,0 +1,396 @@
+import {
+  type AttributionLayerItem,
+  type Doc,
+  type EntityLayerItem,
+  type NoCommentLayerItem,
+  POS_TAGS,
+  type Span,
+} from '../core/index.js';
+import { findCandidateSpans } from './candidates.js';
+import { citedParties, computeVia } from './chains.js';
+import type { Cluster } from './cluster.js';
+import { clusterMentions, type Resolution } from './entities.js';
+import { isNamed, mentionKind } from './kinds.js';
+import { analyzeMention, type Mention } from './mention.js';
+import { findPublisher } from './publisher.js';
+import { findRefusals, refusalSubject } from './refusals.js';
+
+/** How far back a first-person pronoun looks among contents for the quotation it stands in. */
+const ENCLOSING_CONTENT_LOOKBACK = 50;
+
+interface MentionSeed extends Span {
+  isSource: boolean;
+}
+
+const keyOf = (span: Span) => `${span.start}:${span.end}`;
+
+/**
+ * Resolves a document's sources into entities, sets each attribution's
+ * `entity` and `via`, records refusals in `noComment`, and fills
+ * `meta.publisher` from a credit line or dateline when it is unknown.
+ */
+export function resolveDocument(doc: Doc): void {
+  const attributions = doc.need('attributions');
+  doc.meta.publisher ??= findPublisher(doc);
+  const sources = attributions.map((a) =>
+    a.source.length > 0 ? withNameBeforeTag(doc.text, coverOf(a.source)) : null,
+  );
+  const cited = citedParties(doc, attributions);
+  const fixed: MentionSeed[] = [
+    ...sources.filter((s): s is Span => s !== null).map((s) => ({ ...s, isSource: true })),
+    ...cited.map((c) => ({ start: c.start, end: c.end, isSource: true })),
+    ...invertedSpeakers(doc, attributions).map((s) => ({ ...s, isSource: true })),
+  ].sort(byStart);
+  const candidates = withoutOverlaps(findCandidateSpans(doc), fixed).map((s) => ({ ...s, isSource: false }));
+  markUnlinkedSpeakers(doc, attributions, candidates);
+  const allSpans = [...fixed, ...candidates].sort(byStart);
+  const refusals = findRefusals(doc);
+  const subjects = refusals.map((r) => refusalSubject(doc, r, allSpans));
+  const seeds = [...allSpans, ...subjects.filter((s): s is Span => s !== null).map((s) => ({ ...s, isSource: true }))];
+  const { mentions, indexOfSeed } = buildMentions(doc, seeds);
+  const sourceMention = new Int32Array(attributions.length).fill(-1);
+  sources.forEach((s, a) => {
+    if (s) sourceMention[a] = indexOfSeed.get(keyOf(s)) ?? -1;
+  });
+  const excluded = new Map<number, Span[]>();
+  attributions.forEach((a, i) => {
+    if (sourceMention[i] >= 0) excluded.set(sourceMention[i], a.content);
+  });
+  const speakerOf = speakerFinder(attributions, mentions, sourceMention);
+  const resolution = clusterMentions(doc.text, mentions, {
+    excluded,
+    speakerOf: (i) => speakerOf(i).speaker,
+    contentSpeakerOf: (i) => {
+      const found = speakerOf(i);
+      return found.opening ? found.speaker : -1;
+    },
+    isSubject: subjectTest(doc, mentions),
+  });
+  const citedMentions = cited
+    .map((c) => ({ mention: indexOfSeed.get(keyOf(c)) ?? -1, attribution: c.attribution }))
+    .filter((c) => c.mention >= 0);
+  const publisherCluster = doc.meta.publisher
+    ? resolution.clusters.findIndex((c) => c.outlet?.name === doc.meta.publisher)
+    : -1;
+  const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherCluster });
+  for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
+  const refusalClusters = subjects.map((s) => (s ? (resolution.clusterOf[indexOfSeed.get(keyOf(s)) ?? -1] ?? -1) : -1));
+  const ids = entityIds(resolution);
+  doc.entities = buildEntities(doc, resolution, ids);
+  attributions.forEach((a, i) => {
+    const cluster = sourceMention[i] >= 0 ? resolution.clusterOf[sourceMention[i]] : -1;
+    a.entity = cluster >= 0 ? (ids.get(cluster) ?? null) : null;
+    a.via = via[i] >= 0 ? (ids.get(via[i]) ?? null) : null;
+  });
+  doc.noComment = refusals.map(
+    (r, i): NoCommentLayerItem => ({
+      start: r.start,
+      end: r.end,
+      kind: r.kind,
+      entity: refusalClusters[i] >= 0 ? (ids.get(refusalClusters[i]) ?? null) : null,
+    }),
+  );
+}
+
+/** A party-and-state tag: "(D-Mass.)", "R-Wis.". */
+const PARTY_TAG = /^\(?\s*[DRI]-[A-Z][\p{L}.]*\s*\)?\.?$/u;
+/** The name right before such a tag: "Rep. Stephen Lynch (". */
+const NAME_BEFORE_TAG = /(?:(?:Rep|Sen|Gov|Del)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*\(?\s*$/u;
+
+/** A source that is only a party tag stands for the name before it: "Rep. Stephen Lynch (D-Mass.)". */
+function withNameBeforeTag(text: string, span: Span): Span {
+  if (!PARTY_TAG.test(text.slice(span.start, span.end).trim())) return span;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const name = NAME_BEFORE_TAG.exec(before);
+  return name ? { start: span.start - before.length + name.index, end: span.end } : span;
+}
+
+/** Between a speaker and its cue only a bracketed tag or a comma may stand: "Rep. Jane Roe (D-Ore.) said". */
+const SPEAKER_CUE_GAP = /^\s*(?:\([^()]{0,20}\)\s*)?,?\s*$/;
+
+/**
+ * An attribution without a source whose cue follows a name or description
+ * directly: the extractor missed the speaker, who still counts as one for
+ * resolution (salience for the pronouns that follow). Spans stay as they are.
+ */
+function markUnlinkedSpeakers(
+  doc: Doc,
+  attributions: readonly AttributionLayerItem[],
+  candidates: MentionSeed[],
+): void {
+  const ends = candidates.map((c) => c.end);
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    if (attribution.source.length > 0 || !cue) continue;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] <= cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = candidates[lo - 1];
+    if (before && SPEAKER_CUE_GAP.test(doc.text.slice(before.end, cue.start))) before.isSource = true;
+  }
+}
+
+/** Longest phrase taken for a speaker named after its cue. */
+const MAX_INVERTED_SPEAKER_WORDS = 6;
+
+/**
+ * "..., noted NBC's Dante Chinni." When an attribution has no source and its
+ * content is a short capitalised phrase right after the cue that ends the
+ * sentence, the phrase is the speaker (the extractor read it as content). It
+ * counts as a speaker for resolution; the attribution's spans are left as they are.
+ */
+function invertedSpeakers(doc: Doc, attributions: readonly AttributionLayerItem[]): Span[] {
+  const found: Span[] = [];
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const content = attribution.content[0];
+    if (attribution.source.length > 0 || !cue || !content || attribution.content.length !== 1) continue;
+    if (content.start < cue.end || !/^\s{0,2}$/.test(doc.text.slice(cue.end, content.start))) continue;
+    // The speaker is the content's first sentence up to its period: "NBC's Dante Chinni."
+    const text = doc.text.slice(content.start, content.end);
+    const end = /[.!?](?=\s|$)|\n/u.exec(text);
+    const phrase = end ? text.slice(0, end.index) : text;
+    if (!/^\p{Lu}/u.test(phrase) || phrase.split(/\s+/).length > MAX_INVERTED_SPEAKER_WORDS) continue;
+    if (!end && !/^[\s.]*$/.test(doc.text.slice(content.end, content.end + 2))) continue;
+    found.push({ start: content.start, end: content.start + phrase.length });
+  }
+  return found;
+}
+
+/** Analyses every seed span once; identical spans share a mention. */
+function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; indexOfSeed: Map<string, number> } {
+  const byKey = new Map<string, Mention>();
+  const seedToMention = new Map<string, string>();
+  for (const seed of seeds) {
+    const mention = analyzeMention(doc, seed, seed.isSource);
+    if (!mention) continue;
+    const key = keyOf(mention);
+    const existing = byKey.get(key);
+    if (existing) existing.isSource ||= seed.isSource;
+    else {
+      if (mention.form !== 'group') mention.kind = mentionKind(mention);
+      byKey.set(key, mention);
+    }
+    seedToMention.set(keyOf(seed), key);
+  }
+  const mentions = [...byKey.values()].sort(byStart);
+  markQuoted(doc, mentions);
+  markContents(doc, mentions);
+  const position = new Map(mentions.map((m, i) => [keyOf(m), i]));
+  const indexOfSeed = new Map<string, number>();
+  for (const [seed, key] of seedToMention) indexOfSeed.set(seed, position.get(key) ?? -1);
+  return { mentions, indexOfSeed };
+}
+
+/** Each mention's innermost attribution content piece (pieces numbered in start order). */
+function markContents(doc: Doc, mentions: Mention[]): void {
+  const pieces = (doc.attributions ?? []).flatMap((a) => a.content).sort(byStart);
+  let p = 0;
+  for (const mention of mentions) {
+    while (p < pieces.length && pieces[p].start <= mention.start) p++;
+    let best = -1;
+    for (let k = p - 1; k >= 0 && k >= p - ENCLOSING_CONTENT_LOOKBACK; k--) {
+      if (
+        pieces[k].end >= mention.end &&
+        (best < 0 || pieces[k].end - pieces[k].start < pieces[best].end - pieces[best].start)
+      )
+        best = k;
+    }
+    mention.contentPiece = best;
+  }
+}
+
+function markQuoted(doc: Doc, mentions: Mention[]): void {
+  const quotes = [...(doc.quotes ?? [])].sort((a, b) => a.inner.start - b.inner.start);
+  let q = 0;
+  for (const mention of mentions) {
+    while (q < quotes.length && quotes[q].inner.end <= mention.start) q++;
+    for (let k = q; k < quotes.length && quotes[k].inner.start <= mention.start; k++) {
+      if (mention.end <= quotes[k].inner.end) {
+        mention.inQuote = true;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * For a first-person pronoun, the source mention of the attribution whose
+ * quotation it stands in: its own attribution's parent when it is a source
+ * ("'I will,' she said" nested in another), else the innermost content holding it.
+ */
+function speakerFinder(
+  attributions: readonly AttributionLayerItem[],
+  mentions: readonly Mention[],
+  sourceMention: Int32Array,
+): (index: number) => { speaker: number; opening: boolean } {
+  const ownAttribution = new Map<number, number>();
+  sourceMention.forEach((m, a) => {
+    if (m >= 0) ownAttribution.set(m, a);
+  });
+  const pieces = attributions
+    .flatMap((a, index) => a.content.map((piece) => ({ ...piece, attribution: index })))
+    .sort(byStart);
+  return (index) => {
+    const mention = mentions[index];
+    const own = ownAttribution.get(index);
+    const parent = own !== undefined ? attributions[own].parent : null;
+    if (parent !== null && sourceMention[parent] >= 0 && sourceMention[parent] !== index) {
+      return { speaker: sourceMention[parent], opening: false };
+    }
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pieces[mid].start <= mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = -1;
+    let opening = false;
+    let bestLength = Number.POSITIVE_INFINITY;
+    for (let k = lo - 1; k >= 0 && k >= lo - ENCLOSING_CONTENT_LOOKBACK; k--) {
+      const piece = pieces[k];
+      if (piece.end < mention.end || piece.attribution === own) continue;
+      const speaker = sourceMention[piece.attribution];
+      if (speaker >= 0 && speaker !== index && piece.end - piece.start < bestLength) {
+        best = speaker;
+        bestLength = piece.end - piece.start;
+        opening = mention.start - piece.start <= OPENING_SUBJECT_WINDOW;
+      }
+    }
+    return { speaker: best, opening };
+  };
+}
+
+/** A pronoun this close to the start of reported content is its subject: "said [that] they would not comment". */
+const OPENING_SUBJECT_WINDOW = 8;
+
+/** A mention is a subject when no verb stands between its sentence's start and it. */
+function subjectTest(doc: Doc, mentions: readonly Mention[]): (index: number) => boolean {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  const verbSeen = new Uint8Array(tokens.count);
+  // Verbs inside a quotation are the quoted speaker's: in '"We had problems," Obama said', Obama is the subject.
+  const quoted = new Uint8Array(tokens.count);
+  for (const quote of doc.quotes ?? []) {
+    for (let t = tokenAtOffset(tokens, quote.start); t < tokens.count && tokens.start[t] < quote.end; t++)
+      quoted[t] = 1;
+  }
+  for (const sentence of sentences) {
+    let seen = 0;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+      // A new clause starts after ";", ":", "(" or ", and" / ", but": its subject is a subject too.
+      if (CLAUSE_OPENERS.has(tokens.lower[t]) || (tokens.pos[t] === CCONJ && tokens.lower[t - 1] === ',')) seen = 0;
+      verbSeen[t] = seen;
+      if ((tokens.pos[t] === VERB || tokens.pos[t] === AUX) && !quoted[t]) seen = 1;
+    }
+  }
+  return (index) => verbSeen[Math.min(mentions[index].firstToken, tokens.count - 1)] === 0;
+}
+
+function tokenAtOffset(tokens: { count: number; end: Int32Array }, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CLAUSE_OPENERS = new Set([';', ':', '(', '—', '–']);
+const CCONJ = POS_TAGS.indexOf('CCONJ');
+const VERB = POS_TAGS.indexOf('VERB');
+const AUX = POS_TAGS.indexOf('AUX');
+
+/** Entity ids e1, e2, ... for the clusters that became entities, in order of first mention. */
+function entityIds(resolution: Resolution): Map<number, string> {
+  const ids = new Map<number, string>();
+  const order = resolution.clusters
+    .filter((c) => c.referenced && c.mentions.length > 0)
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  for (const [i, c] of order.entries()) ids.set(c.index, `e${i + 1}`);
+  return ids;
+}
+
+function buildEntities(doc: Doc, resolution: Resolution, ids: Map<number, string>): EntityLayerItem[] {
+  const entities: EntityLayerItem[] = [];
+  for (const [index, id] of ids) {
+    const cluster = resolution.clusters[index];
+    const mentions = dedupeSpans(cluster.mentions.map((m) => ({ start: m.start, end: m.end })));
+    entities.push({
+      id,
+      name: entityName(doc, cluster),
+      // The writer's own `I` or `we` is a person, whoever they are.
+      kind: cluster.mentions.every((m) => m.form === 'pronoun' && m.pronoun?.person === 1 && !m.inQuote)
+        ? 'person'
+        : cluster.kind,
+      named: isNamed(cluster.mentions),
+      descriptor: cluster.mentions.find((m) => m.form !== 'pronoun' && m.descriptor)?.descriptor ?? null,
+      mentions,
+    });
+  }
+  return entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+}
+
+/** The fullest proper name used in the text, else the fullest description, else the pronoun (or "the author"). */
+export function entityName(doc: Doc, cluster: Cluster): string {
+  const named = cluster.mentions.filter((m) => m.form === 'name');
+  if (named.length > 0) {
+    const texts = named.map((m) => (m.kind === 'person' && m.name ? m.name.words.join(' ') : displayName(m)));
+    return texts.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+  const described = cluster.mentions.filter((m) => m.form !== 'pronoun');
+  if (described.length > 0) return described.map((m) => m.text).reduce((a, b) => (b.length > a.length ? b : a));
+  const first = cluster.mentions[0];
+  if (first?.pronoun?.person === 1 && !first.inQuote) return doc.meta.byline ?? 'the author';
+  return first ? first.text : '';
+}
+
+/** "the White House" → "White House"; an outlet whose own name starts with The keeps it ("The Times"). */
+function displayName(mention: Mention): string {
+  const bare = mention.text.replace(/^the\s+/i, '');
+  const keepsThe = mention.outlet && (mention.outlet.entry?.name.startsWith('The ') || mention.outlet.shortAlias);
+  return keepsThe ? `The ${bare}` : bare;
+}
+
+function coverOf(spans: readonly Span[]): Span {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Spans of `spans` that overlap none of `fixed` (both sorted by start). */
+function withoutOverlaps(spans: readonly Span[], fixed: readonly Span[]): Span[] {
+  const kept: Span[] = [];
+  let f = 0;
+  for (const span of spans) {
+    while (f < fixed.length && fixed[f].end <= span.start) f++;
+    let overlaps = false;
+    for (let k = f; k < fixed.length && fixed[k].start < span.end; k++) {
+      if (fixed[k].end > span.start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) kept.push(span);
+  }
+  return kept;
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.sort(byStart).filter((s) => {
+    const key = keyOf(s);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

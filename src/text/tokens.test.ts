@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findParagraphs } from './paragraphs.js';
+import { tokenize } from './tokens.js';
+
+function tokensOf(text: string): string[] {
+  const { tokens } = tokenize(text, findParagraphs(text));
+  return Array.from({ length: tokens.count }, (_, i) => text.slice(tokens.start[i], tokens.end[i]));
+}
+
+describe('tokenize', () => {
+  it('gives offsets into the original text, white space excluded', () => {
+    const text = 'The mayor said  it won’t pass.\n\n  "We tried," she told reporters.';
+    const { tokens } = tokenize(text, findParagraphs(text));
+    for (let i = 0; i < tokens.count; i++) {
+      const surface = text.slice(tokens.start[i], tokens.end[i]);
+      expect(surface.trim()).toBe(surface);
+      expect(surface.length).toBeGreaterThan(0);
+      if (i > 0) expect(tokens.start[i]).toBeGreaterThanOrEqual(tokens.end[i - 1]);
+    }
+    expect(tokensOf(text)).toContain('said');
+    expect(tokensOf(text)).toContain('told');
+  });
+
+  it('never lets a sentence cross a paragraph break', () => {
+    const text = 'A heading without a stop\nThe council met on Monday and voted\n\nagainst the plan.';
+    const paragraphs = findParagraphs(text);
+    const { sentences } = tokenize(text, paragraphs);
+    for (const sentence of sentences) {
+      const inside = paragraphs.filter((p) => p.start <= sentence.start && sentence.end <= p.end);
+      expect(inside).toHaveLength(1);
+    }
+  });
+
+  it('tokenizes a text the same whatever was analyzed before it', () => {
+    // wink-nlp on its own would remember the unsplit "Qwertzville's" from the
+    // first text and stop splitting it in the second (see wink.ts).
+    const probe = "Qwertzville's mayor spoke on Friday.";
+    const before = tokensOf(probe);
+    tokensOf("Nobody asked about Qwertzville's, the aide said. 'Qwertzville's' was all he wrote.");
+    expect(tokensOf(probe)).toEqual(before);
+    expect(before.slice(0, 2)).toEqual(['Qwertzville', "'s"]);
+  });
+});
