@@ -115,7 +115,6 @@ export function roleCueFeatures(
   context: CueContext,
   j: number,
   previousTag: number,
-  otherCue: number,
   out: Uint32Array,
 ): number {
   const { cue } = context;
@@ -133,7 +132,6 @@ export function roleCueFeatures(
   let n = 0;
   out[n++] = feature1(1, dir);
   out[n++] = feature1(2, bucket);
-  out[n++] = feature2(3, bucket, pos);
   out[n++] = feature2(6, context.lemma, dir);
   out[n++] = feature3(7, context.lemma, dir, pos);
   out[n++] = feature2(8, sentenceDelta, dir);
@@ -143,7 +141,6 @@ export function roleCueFeatures(
   out[n++] = feature2(20, context.lower, w);
   out[n++] = feature3(21, context.after, dir, pos);
   out[n++] = feature3(22, context.before, dir, pos);
-  out[n++] = feature2(25, otherCue, dir);
   out[n++] = feature3(26, view.inQuote[j], context.inQuote, dir);
   out[n++] = feature3(27, context.after, bucket, view.inQuote[j]);
   out[n++] = feature3(28, commas, quoteMarks, dir);
@@ -166,10 +163,9 @@ export function roleFeatures(
   context: CueContext,
   j: number,
   previousTag: number,
-  otherCue: number,
   out: Uint32Array,
 ): number {
-  const n = roleCueFeatures(view, context, j, previousTag, otherCue, out);
+  const n = roleCueFeatures(view, context, j, previousTag, out);
   return roleTokenFeatures(view, j, directionOf(context.cue, j), out, n);
 }
 
@@ -208,7 +204,6 @@ export function tagRoles(
   view: TokenView,
   model: Scorer,
   cue: CueSpan,
-  isCueToken: Uint8Array,
   cache: RoleScoreCache,
 ): RoleTagging {
   const window = roleWindow(doc, cue, view);
@@ -235,7 +230,7 @@ export function tagRoles(
       const opensQuote = view.inQuote[j] === 1 || view.isQuoteMark[j] === 1;
       if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
     }
-    const count = roleCueFeatures(view, context, j, previous, isCueToken[j], features);
+    const count = roleCueFeatures(view, context, j, previous, features);
     model.scores(features, count, scores);
     cache.addTo(j, directionOf(cue, j), scores);
     allowed[SOURCE_I] = previous === SOURCE_B || previous === SOURCE_I;

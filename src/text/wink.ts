@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 /**
  * The one wink-nlp instance, made deterministic.
@@ -9,38 +9,62 @@ import { dirname, join } from 'node:path';
  * article contains a `Clinton's` it failed to split, every later `Clinton's`
  * stays one token. Results then depend on what was analyzed before (seen on
  * PolNeAR dev: 29 of 84 articles tokenized differently in reverse order).
- * We wrap wink-nlp's document-data wrapper so the tokenizer's `isLexeme` and
- * `_addTokenIfInCache` answer only for the model's own vocabulary; the OOV
- * cache still works for everything else. Pinned to wink-nlp 2.4.0, whose internals this relies on
+ * We wrap wink-nlp's document-data wrapper, through which the tokenizer asks
+ * the cache whether a word is known (`isLexeme`, `_addTokenIfInCache`), so
+ * that learned words no longer change how text is split. Pinned to wink-nlp 2.4.0, whose internals this relies on
  * (src/dd-wrapper.js, cache.intrinsicSize); a test checks the behaviour.
  */
 const require = createRequire(import.meta.url);
 const winkDir = dirname(require.resolve('wink-nlp'));
 const wrapperPath = join(winkDir, 'dd-wrapper.js');
 
+// Another module may have loaded wink-nlp already, binding the unpatched
+// wrapper: drop wink-nlp's modules from the cache so that ours is a fresh copy
+// built on the patched wrapper (the other copy keeps working as it was).
+for (const key of Object.keys(require.cache)) {
+  if (key.startsWith(winkDir + sep)) delete require.cache[key];
+}
+
 type Lookup = (text: string) => number[] | null;
-interface RawDocData {
-  cache: { lookup: Lookup; intrinsicSize: () => number };
+interface WinkCache {
+  lookup: Lookup;
+  intrinsicSize: () => number;
 }
 type AddIfKnown = (text: string, precedingSpaces: number, nonBreakingSpaces: unknown) => number;
-type Wrapper = (rdd: RawDocData) => { isLexeme: Lookup; _addTokenIfInCache: AddIfKnown };
+interface DocData {
+  isLexeme: Lookup;
+  _addTokenIfInCache: AddIfKnown;
+}
+type Wrapper = (rdd: { cache: WinkCache }) => DocData;
+
+/** Anything but letters and digits: where wink-nlp's tokenizer may split a word. */
+const SPLITTABLE = /[^\p{L}\p{N}]/u;
 /** wink-nlp's "not added, tokenize it further" answer from `_addTokenIfInCache`. */
 const NOT_ADDED = 0;
 
+/**
+ * The tokenizer's two questions to the cache no longer find words learned from
+ * earlier documents when they could be split (`Clinton's`, `post-war`,
+ * `U.S.-led`). A learned plain word or number is one token either way, so it
+ * keeps wink-nlp's fast path; the regex runs first so plain words pay nothing.
+ */
 const originalWrapper = require(wrapperPath) as Wrapper;
 const cachedModule = require.cache[wrapperPath];
 if (!cachedModule) throw new Error('wink-nlp: cannot patch its tokenizer (dd-wrapper.js not loaded)');
-cachedModule.exports = (rdd: RawDocData) => {
+cachedModule.exports = (rdd: { cache: WinkCache }) => {
   const wrapped = originalWrapper(rdd);
   const { cache } = rdd;
-  const learnedEarlier = (found: number[] | null) => found !== null && found[0] >= cache.intrinsicSize();
+  const intrinsic = cache.intrinsicSize();
+  const learned = (found: number[] | null) => found !== null && found[0] >= intrinsic;
   wrapped.isLexeme = (text: string) => {
     const found = cache.lookup(text);
-    return learnedEarlier(found) ? null : found;
+    return learned(found) && SPLITTABLE.test(text) ? null : found;
   };
   const addIfKnown = wrapped._addTokenIfInCache;
   wrapped._addTokenIfInCache = (text, precedingSpaces, nonBreakingSpaces) =>
-    learnedEarlier(cache.lookup(text)) ? NOT_ADDED : addIfKnown(text, precedingSpaces, nonBreakingSpaces);
+    SPLITTABLE.test(text) && learned(cache.lookup(text))
+      ? NOT_ADDED
+      : addIfKnown(text, precedingSpaces, nonBreakingSpaces);
   return wrapped;
 };
 

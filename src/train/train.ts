@@ -53,7 +53,6 @@ interface Prepared {
   view: TokenView;
   cueTags: Uint8Array;
   cues: (CueSpan | null)[];
-  isCueToken: Uint8Array;
   gold: GoldDocument;
 }
 
@@ -61,9 +60,7 @@ function prepare(gold: GoldDocument, lexicon: LexicalClasses): Prepared {
   const doc = textPipeline.run(new Document(gold.text, gold.name));
   const view = buildTokenView(doc, lexicon);
   const { tags, cues } = goldCues(doc, gold.attributions);
-  const isCueToken = new Uint8Array(view.count);
-  for (let i = 0; i < tags.length; i++) isCueToken[i] = tags[i] === CUE_O ? 0 : 1;
-  return { doc, view, cueTags: tags, cues, isCueToken, gold };
+  return { doc, view, cueTags: tags, cues, gold };
 }
 
 function trainCueSentence(
@@ -107,7 +104,7 @@ function trainRoles(
       previous = ROLE_CUE_HISTORY;
       continue;
     }
-    const count = roleFeatures(p.view, context, j, previous, p.isCueToken[j], features);
+    const count = roleFeatures(p.view, context, j, previous, features);
     model.scores(features, count, scores);
     const allowed = [
       true,
