@@ -125,7 +125,8 @@ function main(args: string[]): number {
     const line = (label: string, pass: PassResult) =>
       `  ${label.padEnd(16)} ${pass.seconds.toFixed(2).padStart(7)} s  ${pass.articlesPerSecond.toFixed(1).padStart(7)} articles/s  ${Math.round(pass.tokensPerSecond).toLocaleString('en-US').padStart(9)} tokens/s`;
     const stageLines = stages.map(
-      (s) => `    ${s.stage.padEnd(14)} ${s.seconds.toFixed(2).padStart(6)} s   through here: ${s.ratioThrough.toFixed(2)}× bare`,
+      (s) =>
+        `    ${s.stage.padEnd(14)} ${s.seconds.toFixed(2).padStart(6)} s   through here: ${s.ratioThrough.toFixed(2)}× bare`,
     );
     process.stdout.write(
       [

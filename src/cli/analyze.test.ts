@@ -198,4 +198,18 @@ describe('analyze: usage', () => {
     expect(result.stderr).toMatch(/^whosaid: .*other\/good\.txt: E013 cannot write file: .*already written/);
     expect(result.code).toBe(3);
   });
+
+  it('--format html prints one page for one input, and needs --out DIR for several', async () => {
+    const page = await run(['--format', 'html', good]);
+    expect(page.code).toBe(0);
+    expect(page.stdout).toMatch(/^<!doctype html>/);
+    expect(page.stdout).toContain('data-a="0"');
+    const several = await run(['--format', 'html', good, good]);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toContain('--format html with several inputs needs --out DIR');
+    const out = join(dir, 'html');
+    const written = await run(['--format', 'html', '--out', out, good]);
+    expect(written.stdout.trim()).toBe(join(out, 'good.html'));
+    expect(readFileSync(join(out, 'good.html'), 'utf8')).toContain('Whitlock');
+  });
 });

@@ -4,13 +4,20 @@ import { analyzeText, textPipeline } from '../analyze.js';
 import { Doc, Pipeline, WhosaidError } from '../core/index.js';
 import { attributionStageWith, loadModel } from '../extract/index.js';
 import { DEFAULT_MAX_BYTES, readInputText, STDIN } from '../ingest/index.js';
-import { renderTerminal, toBratAnn, toContractDocument, toContractError, toNdjsonLine } from '../report/index.js';
+import {
+  renderHtml,
+  renderTerminal,
+  toBratAnn,
+  toContractDocument,
+  toContractError,
+  toNdjsonLine,
+} from '../report/index.js';
 import { parseArgs, usage } from './args.js';
 import type { Command, CommandIO } from './command.js';
 import { exitCodeTable } from './exit-codes.js';
 import { describe, printableName, reportFailure, write } from './output.js';
 
-type Format = 'text' | 'json' | 'brat';
+type Format = 'text' | 'json' | 'brat' | 'html';
 
 interface AnalyzeSettings {
   help: boolean;
@@ -30,15 +37,24 @@ and prints a report per article. FILE is a plain-text article (UTF-8);
 - reads one article from standard input.
 
 Options:
-  --format text|json|brat  output format (default text)
+  --format text|json|brat|html
+                           output format (default text)
   --json                   same as --format json: one JSON line per input
                            (schema whosaid/1: the output contract)
-  --out DIR                with --format brat: write NAME.ann files into DIR
+  --out DIR                with --format brat: write NAME.ann files into DIR;
+                           with --format html: write NAME.html files into DIR
+                           (one page per input; needed for several inputs)
   --max-bytes N            refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
   --model FILE             use this extractor model instead of the shipped one
   --color, --no-color      force ANSI colour on or off (default: on when
                            stdout is a terminal and NO_COLOR is unset)
   -h, --help               show this help
+
+--format html prints one self-contained page (inline CSS and JS, no network
+requests): the article with sources, cues and contents highlighted, the
+entity and chain of the attribution you hover or select, entities by kind,
+the sourcing report and refusals. With one input and no --out it goes to
+stdout: whosaid analyze story.txt --format html > report.html
 
 In JSON mode every input yields exactly one line, in input order; a failed
 input yields {"schema","file","error"}. Failures are also reported on stderr
@@ -65,7 +81,7 @@ export const analyzeCommand = createAnalyzeCommand(analyzeText);
 export function createAnalyzeCommand(analyze: Analyzer): Command {
   return {
     name: 'analyze',
-    summary: 'find who said what in news articles (text, JSON or brat output)',
+    summary: 'find who said what in news articles (text, JSON, brat or HTML output)',
     help: HELP,
     async run(args: string[], io: CommandIO): Promise<number> {
       let settings: AnalyzeSettings;
@@ -101,8 +117,8 @@ function parseAnalyzeArgs(args: string[]): AnalyzeSettings {
   const help = options.get('help') === true;
   const json = options.get('json');
   const formatOption = options.get('format') as string | undefined;
-  if (formatOption !== undefined && !['text', 'json', 'brat'].includes(formatOption)) {
-    throw usage(`--format must be text, json or brat, not '${formatOption}'`);
+  if (formatOption !== undefined && !['text', 'json', 'brat', 'html'].includes(formatOption)) {
+    throw usage(`--format must be text, json, brat or html, not '${formatOption}'`);
   }
   if (json === true && formatOption !== undefined && formatOption !== 'json') {
     throw usage(`--json conflicts with --format ${formatOption}`);
@@ -110,7 +126,11 @@ function parseAnalyzeArgs(args: string[]): AnalyzeSettings {
   const format = (formatOption ?? (json === true ? 'json' : 'text')) as Format;
   const out = (options.get('out') as string | undefined) ?? null;
   if (format === 'brat' && out === null && !help) throw usage('--format brat needs --out DIR');
-  if (format !== 'brat' && out !== null) throw usage('--out is only used with --format brat');
+  if (format !== 'brat' && format !== 'html' && out !== null)
+    throw usage('--out is only used with --format brat or html');
+  if (format === 'html' && out === null && positionals.length > 1 && !help) {
+    throw usage('--format html with several inputs needs --out DIR (one page per input)');
+  }
   const maxBytesOption = options.get('max-bytes') as string | undefined;
   const maxBytes = maxBytesOption === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesOption);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
@@ -126,9 +146,11 @@ function parseAnalyzeArgs(args: string[]): AnalyzeSettings {
 /** Analyzes the inputs one after another; a failure never stops the rest. */
 async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: CommandIO): Promise<number> {
   const color = settings.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
-  let bratWriter: BratWriter | null = null;
+  let fileWriter: FileWriter | null = null;
   try {
-    if (settings.format === 'brat') bratWriter = await createBratWriter(settings.out as string);
+    if (settings.format === 'brat') fileWriter = await createFileWriter(settings.out as string, '.ann', toBratAnn);
+    if (settings.format === 'html' && settings.out !== null)
+      fileWriter = await createFileWriter(settings.out, '.html', renderHtml);
   } catch (error) {
     return (await reportFailure(io, 'analyze', error)).exitCode;
   }
@@ -143,8 +165,10 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
       const doc = analyze(text, input);
       if (settings.format === 'json') {
         await write(io.stdout, toNdjsonLine(toContractDocument(doc)));
-      } else if (bratWriter) {
-        await write(io.stdout, `${await bratWriter(doc)}\n`);
+      } else if (fileWriter) {
+        await write(io.stdout, `${await fileWriter(doc)}\n`);
+      } else if (settings.format === 'html') {
+        await write(io.stdout, renderHtml(doc));
       } else {
         await write(io.stdout, `${printedArticles > 0 ? '\n' : ''}${renderTerminal(doc, { color })}`);
         printedArticles++;
@@ -158,20 +182,20 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
   return exitCode;
 }
 
-type BratWriter = (doc: Doc) => Promise<string>;
+type FileWriter = (doc: Doc) => Promise<string>;
 
-/** Writes DIR/NAME.ann per document (never the same name twice) and returns the path. */
-async function createBratWriter(outDir: string): Promise<BratWriter> {
+/** Writes DIR/NAME.EXT per document (never the same name twice) and returns the path. */
+async function createFileWriter(outDir: string, extension: string, render: (doc: Doc) => string): Promise<FileWriter> {
   await mkdir(outDir, { recursive: true }).catch((error: Error) => {
     throw new WhosaidError('E013', `${outDir}: ${error.message}`);
   });
   const written = new Map<string, string>();
   return async (doc: Doc) => {
     const name = doc.file === STDIN ? 'stdin' : basename(doc.file, extname(doc.file));
-    const path = join(outDir, `${name}.ann`);
+    const path = join(outDir, `${name}${extension}`);
     const earlier = written.get(path);
     if (earlier !== undefined) throw new WhosaidError('E013', `${path} was already written for ${earlier}`);
-    await writeFile(path, toBratAnn(doc)).catch((error: Error) => {
+    await writeFile(path, render(doc)).catch((error: Error) => {
       throw new WhosaidError('E013', `${path}: ${(error as NodeJS.ErrnoException).code ?? error.message}`);
     });
     written.set(path, doc.file);

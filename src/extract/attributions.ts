@@ -21,6 +21,8 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
   const cues = tagCues(doc, view, model.cue).filter((cue) => !debris[cue.first]);
+  const isCueToken = new Uint8Array(view.count);
+  for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
   const attributions: AttributionLayerItem[] = [];
   const cache = new RoleScoreCache(view, model.role);
   for (const cue of cues) {
@@ -28,7 +30,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
       doc,
       view,
       cue,
-      tagRoles(doc, view, model.role, cue, cache),
+      tagRoles(doc, view, model.role, cue, isCueToken, cache),
       model.calibration,
     );
     if (attribution) attributions.push(attribution);

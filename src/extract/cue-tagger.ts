@@ -49,8 +49,15 @@ export function cueFeatures(
   out[n++] = feature2(10, pos, pNext);
   out[n++] = feature2(11, lemma, wNext);
   out[n++] = feature2(12, wPrev, lemma);
+  out[n++] = feature3(13, at(i - 2, view.pos), pPrev, pos);
+  out[n++] = feature1(14, at(i + 2, view.lower));
+  out[n++] = feature1(15, at(i - 2, view.lower));
+  out[n++] = feature1(16, previousTag);
+  out[n++] = feature2(17, previousTag, lemma);
   out[n++] = feature2(18, view.inQuote[i], pos);
   out[n++] = feature2(19, view.inQuote[i], lemma);
+  out[n++] = feature1(20, view.suffix[i]);
+  out[n++] = feature3(21, pPrev, pos, pNext);
   out[n++] = feature2(22, lemma, at(i + 2, view.lower));
   out[n++] = feature2(23, at(i - 2, view.lower), lemma);
   // Where in the sentence: cues cluster after the subject and at the end (", he said.").
@@ -64,6 +71,8 @@ export function cueFeatures(
   out[n++] = feature2(27, quoteNear, lemma);
   const commaBefore = view.commasBefore[i] - view.commasBefore[sentence.firstToken] > 0 ? 1 : 0;
   out[n++] = feature3(28, commaBefore, lemma, pos);
+  out[n++] = feature2(29, previousTag, pos);
+  out[n++] = feature2(30, previousTag, w);
   // WordNet classes generalise to reporting verbs and nouns that train never saw.
   out[n++] = feature2(31, view.verbClass[i], pos);
   out[n++] = feature2(32, view.nounClass[i], pos);

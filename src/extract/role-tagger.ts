@@ -115,6 +115,7 @@ export function roleCueFeatures(
   context: CueContext,
   j: number,
   previousTag: number,
+  otherCue: number,
   out: Uint32Array,
 ): number {
   const { cue } = context;
@@ -132,6 +133,7 @@ export function roleCueFeatures(
   let n = 0;
   out[n++] = feature1(1, dir);
   out[n++] = feature1(2, bucket);
+  out[n++] = feature2(3, bucket, pos);
   out[n++] = feature2(6, context.lemma, dir);
   out[n++] = feature3(7, context.lemma, dir, pos);
   out[n++] = feature2(8, sentenceDelta, dir);
@@ -141,6 +143,8 @@ export function roleCueFeatures(
   out[n++] = feature2(20, context.lower, w);
   out[n++] = feature3(21, context.after, dir, pos);
   out[n++] = feature3(22, context.before, dir, pos);
+  // Another cue between here and this one: its content rarely reaches past it.
+  out[n++] = feature2(25, otherCue, dir);
   out[n++] = feature3(26, view.inQuote[j], context.inQuote, dir);
   out[n++] = feature3(27, context.after, bucket, view.inQuote[j]);
   out[n++] = feature3(28, commas, quoteMarks, dir);
@@ -163,9 +167,10 @@ export function roleFeatures(
   context: CueContext,
   j: number,
   previousTag: number,
+  otherCue: number,
   out: Uint32Array,
 ): number {
-  const n = roleCueFeatures(view, context, j, previousTag, out);
+  const n = roleCueFeatures(view, context, j, previousTag, otherCue, out);
   return roleTokenFeatures(view, j, directionOf(context.cue, j), out, n);
 }
 
@@ -204,6 +209,7 @@ export function tagRoles(
   view: TokenView,
   model: Scorer,
   cue: CueSpan,
+  isCueToken: Uint8Array,
   cache: RoleScoreCache,
 ): RoleTagging {
   const window = roleWindow(doc, cue, view);
@@ -225,12 +231,15 @@ export function tagRoles(
     // Past the cue's sentence, a later sentence matters only while the content is still
     // to come (`she said:` then the quote), runs into it (it ended within the last few
     // tokens: the full stop and a closing quote mark lie outside it), or when it opens a
-    // quotation (`"X," she said. "Y."` is one attribution in two pieces).
+    // quotation in the same paragraph (`"X," she said. "Y."` is one attribution in two
+    // pieces; a quote in the next paragraph usually has a cue of its own).
     if (j > cue.end && view.sentence[j] !== view.sentence[j - 1] && view.sentence[j] > sentenceOfCue) {
-      const opensQuote = view.inQuote[j] === 1 || view.isQuoteMark[j] === 1;
+      const sentences = doc.need('sentences');
+      const sameParagraph = sentences[view.sentence[j]].paragraph === sentences[view.sentence[j - 1]].paragraph;
+      const opensQuote = sameParagraph && (view.inQuote[j] === 1 || view.isQuoteMark[j] === 1);
       if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
     }
-    const count = roleCueFeatures(view, context, j, previous, features);
+    const count = roleCueFeatures(view, context, j, previous, isCueToken[j], features);
     model.scores(features, count, scores);
     cache.addTo(j, directionOf(cue, j), scores);
     allowed[SOURCE_I] = previous === SOURCE_B || previous === SOURCE_I;

@@ -25,3 +25,57 @@ describe('renderTerminal', () => {
     expect(output).toContain('No attributions found.');
   });
 });
+
+describe('renderTerminal: the sourcing summary', () => {
+  /** An invented wire story, resolved by hand: the Ledger relays a port official, the mayor speaks on the record. */
+  function sourcedDoc(): Doc {
+    const text =
+      'The port will close, a port official told the Ledger. The Ledger reported the closure. ' +
+      'Mayor Ruiz said "we will cope." The harbor board did not respond to a request for comment.';
+    const doc = new Doc(text, 'port.txt');
+    const at = (phrase: string, from = 0) => {
+      const start = text.indexOf(phrase, from);
+      return { start, end: start + phrase.length };
+    };
+    doc.meta.publisher = 'Wire Service';
+    doc.entities = [
+      { id: 'e1', name: 'a port official', kind: 'anonymous', named: false, descriptor: null, mentions: [] },
+      { id: 'e2', name: 'The Ledger', kind: 'media', named: true, descriptor: null, mentions: [] },
+      { id: 'e3', name: 'Ruiz', kind: 'person', named: true, descriptor: 'Mayor', mentions: [] },
+      { id: 'e4', name: 'harbor board', kind: 'government', named: false, descriptor: null, mentions: [] },
+    ];
+    const attribution = (source: string, cue: string, content: string, entity: string, via: string | null) => ({
+      source: [at(source)],
+      cue: [at(cue)],
+      content: [at(content)],
+      kind: content.startsWith('"') ? ('direct' as const) : ('indirect' as const),
+      confidence: 1,
+      parent: null,
+      entity,
+      via,
+      rule: 'test',
+    });
+    doc.attributions = [
+      attribution('a port official', 'told', 'The port will close', 'e1', 'e2'),
+      attribution('The Ledger', 'reported', 'the closure', 'e2', null),
+      attribution('Mayor Ruiz', 'said', '"we will cope."', 'e3', null),
+    ];
+    doc.noComment = [{ ...at('did not respond to a request for comment'), entity: 'e4', kind: 'no-response' }];
+    return doc;
+  }
+
+  it('shows kinds, named vs anonymous, quote shares, refusals and chains', () => {
+    const output = renderTerminal(sourcedDoc(), { color: false });
+    expect(output).toContain('by kind    1 person · 1 media · 1 anonymous');
+    expect(output).toContain('named      2 named · 1 anonymous (33% of attributions anonymous)');
+    expect(output).toContain('quotes     33% direct quotes · 33% second-hand');
+    expect(output).toContain('refusals   harbor board did not respond');
+    expect(output).toContain('Wire Service (publisher) → The Ledger → a port official (anonymous) : 1 claim');
+    expect(output).toContain('Wire Service (publisher) → The Ledger : 1 claim');
+    expect(output).not.toContain('\u001b[');
+  });
+
+  it('colours only when asked', () => {
+    expect(renderTerminal(sourcedDoc(), { color: true })).toContain('\u001b[');
+  });
+});

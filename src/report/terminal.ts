@@ -1,8 +1,11 @@
 import type { AttributionLayerItem, ContractReport, Doc, Span } from '../core/index.js';
 import { computeReport, sourceKey, sourceText } from './metrics.js';
+import { type Chain, REFUSAL_LABEL, type SourcingSummary, summarizeSourcing } from './sourcing.js';
 
 /** Content is cut to about this many characters: one attribution per line on a wide terminal. */
 const CONTENT_WIDTH = 80;
+/** Chains beyond this many are summed up in one line: the first few carry most claims. */
+const MAX_CHAINS = 6;
 /** Sources can carry long appositives ("X, president of ..."); the name comes first, so cut sooner. */
 const SOURCE_WIDTH = 48;
 
@@ -44,11 +47,59 @@ export function renderTerminal(doc: Doc, options: TerminalOptions): string {
       lines.push(`  ${String(count).padStart(4)}  ${paint.source(name)}`);
     }
   }
-  if (doc.noComment && doc.noComment.length > 0) {
-    lines.push('', '  No comment');
-    for (const item of doc.noComment) lines.push(`     - ${shorten(doc.slice(item))} ${paint.dim(`(${item.kind})`)}`);
+  if (attributions.length > 0 || (doc.noComment?.length ?? 0) > 0) {
+    lines.push('', ...sourcingLines(report, summarizeSourcing(doc), paint));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The sourcing at a glance: sources by kind, named against anonymous, how
+ * much is quoted and second-hand, who declined, and the provenance chains.
+ */
+function sourcingLines(report: ContractReport, summary: SourcingSummary, paint: Palette): string[] {
+  const label = (name: string) => paint.dim(name.padEnd(11));
+  const lines = ['  Sourcing'];
+  if (report.attributions > 0) {
+    const kinds = summary.byKind.map(({ kind, count }) => `${count} ${kind}`).join(' · ');
+    lines.push(`    ${label('by kind')}${kinds || 'none resolved'}`);
+    lines.push(
+      `    ${label('named')}${report.namedSources} named · ${report.anonymousSources} anonymous` +
+        ` (${percent(report.anonymousShare)} of attributions anonymous)`,
+    );
+    lines.push(
+      `    ${label('quotes')}${percent(report.directQuoteShare)} direct quotes · ${percent(report.secondHandShare)} second-hand`,
+    );
+  }
+  if (summary.refusals.length === 0) lines.push(`    ${label('refusals')}none`);
+  summary.refusals.forEach((refusal, i) => {
+    const who = refusal.name ? paint.source(shorten(refusal.name, CONTENT_WIDTH - 20)) : paint.dim('(unnamed)');
+    lines.push(`    ${label(i === 0 ? 'refusals' : '')}${who} ${REFUSAL_LABEL[refusal.kind]}`);
+  });
+  if (summary.chains.length > 0) {
+    lines.push('', '  Chains');
+    for (const chain of summary.chains.slice(0, MAX_CHAINS)) lines.push(`    ${chainLine(chain, paint)}`);
+    const rest = summary.chains.slice(MAX_CHAINS);
+    if (rest.length > 0) {
+      const claims = rest.reduce((sum, chain) => sum + chain.claims, 0);
+      lines.push(paint.dim(`    … ${plural(rest.length, 'more chain')} (${plural(claims, 'claim')})`));
+    }
+  }
+  return lines;
+}
+
+/** "CNN (publisher) → The Times → a former Venezuelan military commander (anonymous) : 5 claims" */
+export function chainLine(chain: Chain, paint: Palette = PLAIN): string {
+  const links = chain.links.map((link) => {
+    const note = link.role === 'publisher' ? 'publisher' : link.kind === 'anonymous' ? 'anonymous' : null;
+    const name = paint.source(shorten(link.name, SOURCE_WIDTH));
+    return note ? `${name} ${paint.dim(`(${note})`)}` : name;
+  });
+  return `${links.join(` ${paint.dim('→')} `)} : ${plural(chain.claims, 'claim')}`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }
 
 function summaryLine(report: ContractReport): string {

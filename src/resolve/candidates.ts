@@ -1,9 +1,9 @@
 import { type Doc, POS_TAGS, type Span } from '../core/index.js';
 import { governmentPattern } from './government.js';
-import { tokenAt } from './mention.js';
-import { TITLE_WORDS } from './names.js';
+import { genderOf, TITLE_WORDS } from './names.js';
 import { DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PERSON_HEADS, singular } from './nouns.js';
 import { outletPattern } from './outlets.js';
+import { tokenAt } from './phrase-words.js';
 
 const PROPN = POS_TAGS.indexOf('PROPN');
 const NOUN = POS_TAGS.indexOf('NOUN');
@@ -51,8 +51,18 @@ function nameRuns(doc: Doc): Span[] {
       t++;
       continue;
     }
+    // "(D-Mass.)": the state of a party tag is no name either.
+    if (PARTY_TAG_BEFORE.test(doc.text.slice(Math.max(0, tokens.start[t] - 4), tokens.start[t]))) {
+      t++;
+      continue;
+    }
     let end = t + 1;
-    while (end < tokens.count && continuesName(doc, end) && tokens.sentence[end] === tokens.sentence[t]) end++;
+    while (
+      end < tokens.count &&
+      (continuesName(doc, end) || surnameAfterFirstName(doc, end)) &&
+      tokens.sentence[end] === tokens.sentence[t]
+    )
+      end++;
     while (end > t + 1 && tokens.pos[end - 1] === PUNCT) end--;
     if (tokens.pos[end - 1] === PROPN || /^\p{Lu}/u.test(doc.text.slice(tokens.start[end - 1], tokens.end[end - 1]))) {
       // "The Republican", "the Times": the article belongs to the phrase.
@@ -92,6 +102,24 @@ function isDatelineWord(doc: Doc, t: number): boolean {
     return text.length > 1 && /^\p{Lu}+$/u.test(text);
   };
   return upper(t) && (upper(t + 1) || upper(t - 1)) && tokens.lower[t].length > 4;
+}
+
+/** The opening of a party-and-state tag: "(D-", "(R-". */
+const PARTY_TAG_BEFORE = /\(\s*[DRI]-$/;
+
+/**
+ * "Rep. Stephen Lynch (D-Mass.)": a tagger may read a surname that is also a
+ * word (lynch, bush, price) as a verb or noun; after a known first name a
+ * capitalised word is the surname all the same.
+ */
+function surnameAfterFirstName(doc: Doc, t: number): boolean {
+  const tokens = doc.need('tokens');
+  return (
+    t > 0 &&
+    tokens.pos[t - 1] === PROPN &&
+    genderOf(tokens.lower[t - 1], []) !== null &&
+    /^\p{Lu}\p{Ll}/u.test(doc.text.slice(tokens.start[t], tokens.end[t]))
+  );
 }
 
 function continuesName(doc: Doc, t: number): boolean {

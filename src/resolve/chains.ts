@@ -147,7 +147,11 @@ function citingOutlets(input: ChainInput, entityOf: Int32Array): Map<number, num
       const tokens = doc.need('tokens');
       const sentence = doc.need('sentences')[tokens.sentence[tokenIndexAt(tokens, cue.start)]];
       outlet = -1;
-      for (const m of mentionsBetween(resolution, Math.max(sentence.start, cue.start - CHANNEL_REACH_CHARS), cue.start)) {
+      for (const m of mentionsBetween(
+        resolution,
+        Math.max(sentence.start, cue.start - CHANNEL_REACH_CHARS),
+        cue.start,
+      )) {
         const c = resolution.clusterOf[m];
         if (c >= 0 && resolution.clusters[c].kind === 'media') outlet = c;
       }

@@ -3,7 +3,7 @@ import { type Cluster, newCluster } from './cluster.js';
 import { matchesDescription, matchesRole, refersBack } from './descriptions.js';
 import { clusterKind } from './kinds.js';
 import type { Mention } from './mention.js';
-import { acronymOf, KNOWN_ROLES, namesMatch } from './names.js';
+import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName } from './names.js';
 import { outletsWithShortAlias, primaryOutletFor } from './outlets.js';
 import { resolvePronoun } from './pronouns.js';
 
@@ -245,9 +245,23 @@ class ClusterIndex {
         if (!cluster.names.every((earlier) => namesMatch(name, earlier))) continue;
         if (best < 0 || cluster.mentions.length > this.clusters[best].mentions.length) best = index;
       }
-      return best;
+      return best >= 0 || name.first ? best : this.findSurnameSlip(name);
     }
     return -1;
+  }
+
+  /** A bare surname one letter off the surname of a full name given earlier: that person, when only one fits. */
+  private findSurnameSlip(name: PersonName): number {
+    const found = new Set<number>();
+    for (const [last, indexes] of this.byLastName) {
+      if (!isSurnameSlip(name.last, last)) continue;
+      for (const index of indexes) {
+        const cluster = this.clusters[index];
+        if (name.gender && cluster.gender && name.gender !== cluster.gender) continue;
+        if (cluster.names.some((earlier) => earlier.first !== null)) found.add(index);
+      }
+    }
+    return found.size === 1 ? [...found][0] : -1;
   }
 
   private findOutlet(i: number): number {

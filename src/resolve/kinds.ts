@@ -113,7 +113,7 @@ function nameKind(text: string): EntityKind {
   if (KNOWN_ORGANIZATION_NAMES.has(lower)) return 'organization';
   if (ORGANIZATION_NAME_END.test(text)) return 'organization';
   // A bare acronym that is no outlet or agency is most often an organization ("the NAACP", "ACLU").
-  if (/^(?:the\s+)?[A-Z]{2,6}$/.test(text)) return 'organization';
+  if (/^(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/.test(text)) return 'organization';
   return 'person';
 }
 

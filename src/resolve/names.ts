@@ -116,6 +116,30 @@ export function namesMatch(later: PersonName, earlier: PersonName): boolean {
   return true;
 }
 
+/** Shortest surname a one-letter slip is forgiven in: short names differ by a letter as a rule (Ham, Ham's, Kim, Kom). */
+const MIN_SLIP_LENGTH = 5;
+
+/**
+ * A bare surname that is one letter off a full name's ("Wines" after "Leslie
+ * Wimes", "McLenney" after "Tyresha McClenney"): a typing slip, common in
+ * quickly edited copy. The first letter must agree and both be long enough.
+ */
+export function isSurnameSlip(later: string, earlier: string): boolean {
+  if (later === earlier || later[0] !== earlier[0]) return false;
+  if (Math.min(later.length, earlier.length) < MIN_SLIP_LENGTH) return false;
+  return oneEditApart(later, earlier);
+}
+
+/** One substitution, insertion or deletion turns `a` into `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? i + 1 : i;
+  return short.slice(rest) === long.slice(i + 1);
+}
+
 /** The initials of an organization's name: "International Monetary Fund" → "imf". */
 export function acronymOf(words: readonly string[]): string {
   return words

@@ -26,6 +26,7 @@ export const PERSON_HEADS = words(`
   evangelical birther bircher bystander onlooker participant respondent customer client patient contender reader
   terrorist extremist jihadist islamist gunman attacker suspect hacker criminal assailant shooter
   family household viewer listener follower loyalist hardliner moderate centrist attendee delegate elector
+  skeptic sceptic cynic medic
 `);
 
 /** Kin terms name one known person: "my mother", "his wife". */
@@ -119,7 +120,8 @@ const IRREGULAR_PLURALS = new Map([
 ]);
 
 /** Words ending in -s that are singular. */
-const SINGULAR_S = /(?:ss|us|is|ics|news|ous|ws)$/;
+/** Words ending in s that are not plurals ("Mrs" is no more than one "Mr"). */
+const SINGULAR_S = /(?:ss|us|is|ics|news|ous|ws|^mrs)$/;
 
 /** Lower-case singular of a noun, and whether the form given was plural. */
 export function singular(noun: string): { word: string; plural: boolean } {
@@ -128,6 +130,9 @@ export function singular(noun: string): { word: string; plural: boolean } {
   if (irregular) return { word: irregular, plural: lower !== 'staff' && lower !== 'data' && lower !== 'media' };
   if (lower.length > 3 && lower.endsWith('ies')) return { word: `${lower.slice(0, -3)}y`, plural: true };
   if (lower.length > 3 && /(?:ches|shes|sses|xes)$/.test(lower)) return { word: lower.slice(0, -2), plural: true };
+  // "critics", "skeptics": the -ics of "politics" is a plural when the -ic word is a person.
+  const ic = lower.endsWith('ics') ? lower.slice(0, -1) : '';
+  if (ic && PERSON_HEADS.has(ic)) return { word: ic, plural: true };
   if (lower.length > 2 && lower.endsWith('s') && !SINGULAR_S.test(lower))
     return { word: lower.slice(0, -1), plural: true };
   return { word: lower, plural: false };

@@ -32,6 +32,8 @@ const WEIGHT = {
   objectSameSubject: -1.5,
   /** `they` is first of all a plural: "terrorists" before "the World Trade Center". */
   pluralForThey: 0.5,
+  /** "Matt Lauer faced criticism after he asked": a later `he` in the subject's own sentence is most often the subject. */
+  clauseSubject: 0.7,
   /** Named antecedents outrank descriptions (which may be objects or generic). */
   named: 0.4,
   /** Words inside a quotation are someone's speech, seldom the referent of a pronoun outside it. */
@@ -51,6 +53,8 @@ export interface PronounContext {
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+/** A possessive ending right after a mention: "Oz's", "the senators'". */
+const POSSESSIVE_AFTER = /^['’]s?\b|^['’]\s/;
 
 /** A one-word name nothing marks as a person: no gender, no title, never a speaker ("Friday", "Greenland"). */
 function isUnmarked(cluster: Cluster): boolean {
@@ -114,7 +118,12 @@ export function resolvePronoun(index: number, context: PronounContext, text: str
     let score = -WEIGHT.sentenceDistance * distance;
     if (candidate.isSource) score += WEIGHT.source;
     if (cluster.index === speakerCluster) score += WEIGHT.speaker;
-    if (context.isSubject(j)) score += WEIGHT.subject;
+    // "Oz's show proved ... whatever he wanted": in the pronoun's own sentence a possessor is not the
+    // subject it competes with; a sentence back, "Kadzik's refusal ..." still makes Kadzik the topic.
+    const possessor = distance === 0 && POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 3));
+    const subject = context.isSubject(j) && !possessor;
+    if (subject) score += WEIGHT.subject;
+    if (subject && distance === 0 && !OBJECT_PRONOUNS.has(pronoun.pronounWord)) score += WEIGHT.clauseSubject;
     score += WEIGHT.perMention * Math.min(cluster.mentions.length, WEIGHT.maxMentions);
     if (cluster.names.length > 0 || cluster.outlet) score += WEIGHT.named;
     if (pronoun.pronoun?.gender) {

@@ -258,3 +258,54 @@ describe('robustness', () => {
 function textOnlyDoc(text: string): Doc {
   return textStages.run(new Doc(text, 'test'));
 }
+
+describe('speakers the extractor cut short or the writer mistyped', () => {
+  it('reads a source cut after its honorific as the name that follows', () => {
+    const doc = resolveWith('Mrs. Okafor has embraced the plan. She said it would pass.', [
+      ['Mrs.', 'embraced', 'the plan'],
+      ['She', 'said', 'it would pass'],
+    ]);
+    expect(entityOf(doc, 0)?.name).toBe('Okafor');
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+  });
+
+  it('reads a place of residence as the person before it', () => {
+    const doc = resolveWith('Johnnie Wilson, of Springfield, Va., said he had served. He said it mattered.', [
+      ['Springfield, Va.,', 'said he', 'he had served'],
+      ['He', 'said it', 'it mattered'],
+    ]);
+    expect(entityOf(doc, 0)?.name).toBe('Johnnie Wilson');
+    expect(entityOf(doc, 1)?.name).toBe('Johnnie Wilson');
+  });
+
+  it('forgives a one-letter slip in a surname given in full before', () => {
+    const doc = resolveWith(
+      '"It is panic mode," said Leslie Wimes, a caucus president. Wines believes the campaign erred. "It is not enough," she said.',
+      [
+        ['Leslie Wimes', 'said', 'It is panic mode'],
+        ['Wines', 'believes', 'the campaign erred'],
+        ['she', 'said', 'It is not enough'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.name).toBe('Leslie Wimes');
+  });
+
+  it('takes a name before an affiliation for a person: "Dan McLaughlin at the National Review"', () => {
+    const doc = resolveWith('Dan McLaughlin at the National Review agreed with the panel. "He won," he wrote.', [
+      ['Dan McLaughlin at the National Review', 'agreed', 'with the panel'],
+      ['he', 'wrote', 'He won'],
+    ]);
+    expect(entityOf(doc, 0)).toMatchObject({ name: 'Dan McLaughlin', kind: 'person' });
+    expect(entityOf(doc, 1)?.name).toBe('Dan McLaughlin');
+  });
+
+  it('keeps "Critics" a group and "the E.P.A." a body, so `she` looks past them', () => {
+    const doc = resolveWith('Mayor Ana Ruiz spoke first. Critics said the E.P.A. erred. "We are not done," she said.', [
+      ['Critics', 'said', 'the E.P.A. erred'],
+      ['she', 'said', 'We are not done'],
+    ]);
+    expect(entityOf(doc, 0)?.kind).toBe('anonymous');
+    expect(entityOf(doc, 1)?.name).toBe('Ana Ruiz');
+  });
+});

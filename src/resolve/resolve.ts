@@ -32,9 +32,7 @@ const keyOf = (span: Span) => `${span.start}:${span.end}`;
 export function resolveDocument(doc: Doc): void {
   const attributions = doc.need('attributions');
   doc.meta.publisher ??= findPublisher(doc);
-  const sources = attributions.map((a) =>
-    a.source.length > 0 ? withNameBeforeTag(doc.text, coverOf(a.source)) : null,
-  );
+  const sources = attributions.map((a) => (a.source.length > 0 ? speakerSpan(doc.text, coverOf(a.source)) : null));
   const cited = citedParties(doc, attributions);
   const fixed: MentionSeed[] = [
     ...sources.filter((s): s is Span => s !== null).map((s) => ({ ...s, isSource: true })),
@@ -103,6 +101,34 @@ function withNameBeforeTag(text: string, span: Span): Span {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const name = NAME_BEFORE_TAG.exec(before);
   return name ? { start: span.start - before.length + name.index, end: span.end } : span;
+}
+
+/** A source span as the extractor cut it, widened to the speaker's name when it holds only part of it. */
+function speakerSpan(text: string, span: Span): Span {
+  return withNameBeforeResidence(text, withNameAfterTitle(text, withNameBeforeTag(text, span)));
+}
+
+/** "Johnnie Wilson, of Springfield, Va.,": the name before a place of residence. */
+const NAME_BEFORE_RESIDENCE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+of\s+$/u;
+
+/** A source that is only where the speaker lives ("Springfield, Va." of "Johnnie Wilson, of Springfield, Va., said") stands for the speaker. */
+function withNameBeforeResidence(text: string, span: Span): Span {
+  if (!/^\p{Lu}/u.test(text.slice(span.start, span.end))) return span;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const name = NAME_BEFORE_RESIDENCE.exec(before);
+  return name ? { start: span.start - before.length + name.index, end: span.end } : span;
+}
+
+/** An honorific that only ever stands before a name: "Mrs.", "Sen.". */
+const LONE_HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?$/;
+/** The capitalised words right after it: " Clinton", " Elizabeth Warren". */
+const NAME_AFTER_TITLE = /^\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/u;
+
+/** A source cut off after its honorific ("Mrs." of "Mrs. Clinton has embraced") stands for the name after it. */
+function withNameAfterTitle(text: string, span: Span): Span {
+  if (!LONE_HONORIFIC.test(text.slice(span.start, span.end).trim())) return span;
+  const name = NAME_AFTER_TITLE.exec(text.slice(span.end, span.end + 60));
+  return name ? { start: span.start, end: span.end + name[0].replace(/['’]s?$/, '').length } : span;
 }
 
 /** Between a speaker and its cue only a bracketed tag or a comma may stand: "Rep. Jane Roe (D-Ore.) said". */

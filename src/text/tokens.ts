@@ -51,7 +51,13 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
     }
     const current = sentences[sentences.length - 1];
     if (piece.sentenceStart || newParagraph || !current) {
-      sentences.push({ start: piece.start, end: piece.end, firstToken: i, endToken: i + 1, paragraph: Math.max(0, paragraph) });
+      sentences.push({
+        start: piece.start,
+        end: piece.end,
+        firstToken: i,
+        endToken: i + 1,
+        paragraph: Math.max(0, paragraph),
+      });
     } else {
       current.end = piece.end;
       current.endToken = i + 1;

@@ -1,0 +1,208 @@
+import { POS_TAGS } from '../core/index.js';
+import type { Gender } from './mention.js';
+import { genderOf, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
+import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
+import { FEMALE_HEADS, isHeadNoun, MALE_HEADS, PERSON_HEADS, singular } from './nouns.js';
+import { DET, isCapitalised, isTitleWord, NUM, POSSESSIVE_END, PRON, type Word } from './phrase-words.js';
+
+/**
+ * The shape of names inside a phrase: whether capitalised words are a proper
+ * name or only a title, a group noun or a capitalised common word; where a name
+ * starts after role words or ends before an affiliation; coordination.
+ */
+
+/** Words a proper name may contain in lower case: "Ministry of Defense", "Bill and Melinda Gates Foundation". */
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', '&', 'on', ...NAME_PARTICLES]);
+
+/** Last words of bodies whose names contain `and`: "Citizenship and Immigration Services", "Health and Human Services". */
+const BODY_NAME_END =
+  /^(?:services?|department|foundation|institute|center|centre|committee|council|association|union|commission|agency|bureau|administration|affairs|justice|security|development|company|co\.?|corporation|group|fund|league|party|society|university|college|partners|sons|gamble)$/;
+
+/**
+ * A second conjunct opens with a determiner, number, possessive or capital:
+ * "Mr. Grassley and Mr. Leahy", "critics and the campaign". "former and
+ * current officials" coordinates adjectives of one head.
+ */
+export function opensConjunct(word: Word | undefined): boolean {
+  if (!word) return false;
+  return (
+    word.pos === DET ||
+    word.pos === NUM ||
+    /^[\p{Lu}\d]/u.test(word.text) ||
+    POSSESSIVE_DETERMINERS.has(word.lower) ||
+    QUANTIFIERS.has(word.lower)
+  );
+}
+
+/** "Bill and Melinda Gates", "Procter & Gamble": an `and` between capitalised words inside one name is not coordination. */
+export function andInsideName(words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  const after = words[i + 1];
+  if (!before || !after) return false;
+  const beforeIsTitle = TITLE_WORDS.has(before.lower.replace(/\.$/, ''));
+  // "Department of Health and Human Services": capitalised on both sides after an `of`.
+  if (isProperName(words) && BODY_NAME_END.test(words[words.length - 1].lower)) return true;
+  const ofBefore = words.slice(0, i).some((w) => w.lower === 'of');
+  return (
+    ofBefore &&
+    /^\p{Lu}/u.test(before.text) &&
+    /^\p{Lu}/u.test(after.text) &&
+    !beforeIsTitle &&
+    !/^(?:Mr|Mrs|Ms|Sen|Rep|Dr)\.?$/.test(after.text)
+  );
+}
+
+/** Where a trailing proper name starts after lower-case role words: "Trump campaign spokesman Jason Miller" → 3. */
+export function trailingName(words: Word[]): number | null {
+  let i = words.length;
+  while (i > 0 && isCapitalised(words[i - 1]) && !isTitleWord(words[i - 1])) i--;
+  if (i === words.length || i === 0) return null;
+  const rest = words.slice(i);
+  if (rest.length === 1 && !/^[\p{Lu}][\p{Ll}]/u.test(rest[0].text)) return null;
+  // The word before must be a role noun or title ("spokesman", "Sen."), not a lower-case noun phrase ending.
+  const before = words[i - 1];
+  if (!isTitleWord(before) && !/^\p{Ll}/u.test(before.text)) return null;
+  if (/^\p{Ll}/u.test(before.text) && before.pos !== POS_TAGS.indexOf('NOUN') && !isTitleWord(before)) return null;
+  return i;
+}
+
+/** Prepositions that attach an affiliation to a name: "Dan McLaughlin at the National Review". */
+const AFFILIATION_PREPOSITIONS = new Set(['at', 'of', 'from', 'with', 'for']);
+
+/**
+ * Where the affiliation starts after a person's name that opens the phrase:
+ * "Dan McLaughlin at the National Review" → 2. The name must start with a
+ * known first name, so "Officials at the White House" is no name.
+ */
+export function leadingPersonName(words: Word[]): number | null {
+  const at = words.findIndex((w, i) => i >= 2 && AFFILIATION_PREPOSITIONS.has(w.lower));
+  if (at < 0) return null;
+  const name = words.slice(0, at);
+  if (!name.every(isCapitalised) || !isProperName(name)) return null;
+  const parsed = parsePersonName(name.map((w) => w.text));
+  return parsed?.first && genderOf(parsed.first, []) !== null ? at : null;
+}
+
+/** "Stein spokeswoman Melezia Figueroa": a gendered role word tells the gender the first name may not. */
+export function genderOfRoles(roles: readonly string[]): Gender {
+  if (roles.some((r) => FEMALE_HEADS.has(r))) return 'female';
+  if (roles.some((r) => MALE_HEADS.has(r))) return 'male';
+  return null;
+}
+
+/** Role words in a title: "Trump campaign spokesman" gives spokesman, not campaign (which is no role of a person). */
+export function roleWords(words: Word[]): string[] {
+  return words.map((w) => w.lower.replace(/\.$/, '')).filter((w) => PERSON_HEADS.has(w) || TITLE_WORDS.has(w));
+}
+
+/** Every word capitalised (or a connector inside): "Rep. Elijah Cummings of Maryland", "the Tax Policy Center". */
+export function isProperName(words: readonly Word[]): boolean {
+  const content = words[0]?.lower === 'the' ? words.slice(1) : words;
+  if (content.length === 0) return false;
+  if (!/^[\p{Lu}\d]/u.test(content[0].text)) return false;
+  return content.every(
+    (w, i) =>
+      /^[\p{Lu}\d]/u.test(w.text) ||
+      NAME_CONNECTORS.has(w.lower) ||
+      w.text === '.' ||
+      w.text === '-' ||
+      POSSESSIVE_END.test(w.text) ||
+      (i > 0 && content[i - 1].text === '-' && content[i - 1].end === w.start),
+  );
+}
+
+/** "Judge", "The Governor": capitalised, but only a title. An honorific before a name never is: "Mr. King". */
+export function isTitleOnly(words: readonly Word[]): boolean {
+  const content = words.filter((w) => w.lower !== 'the');
+  if (content.length > 1 && HONORIFICS.has(content[0].lower.replace(/\.$/, ''))) return false;
+  return content.every((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')));
+}
+
+/** Honorifics that always precede a name. */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'adm',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'prof',
+  'rev',
+  'del',
+]);
+
+/**
+ * Person titles that, inside a capitalised run, separate an affiliation from the
+ * name: "Ohio Democratic Party Chairman David Pepper", "White House Press
+ * Secretary Josh Earnest".
+ */
+const SPLITTING_TITLES = new Set([
+  ...HONORIFICS,
+  'chairman',
+  'chairwoman',
+  'chair',
+  'senator',
+  'governor',
+  'president',
+  'secretary',
+  'minister',
+  'mayor',
+  'judge',
+  'justice',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director',
+  'ceo',
+  'leader',
+  'nominee',
+  'candidate',
+  'ambassador',
+  'commissioner',
+  'general',
+  'sheriff',
+  'speaker',
+  'chief',
+  'representative',
+  'chancellor',
+  'premier',
+]);
+
+export function innerTitleSplit(words: readonly Word[]): number {
+  let split = -1;
+  for (let i = 1; i < words.length - 1; i++) if (SPLITTING_TITLES.has(words[i].lower.replace(/\.$/, ''))) split = i + 1;
+  if (split < 0) return -1;
+  const rest = words.slice(split);
+  if (rest.some((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(w.lower))) return -1;
+  return split;
+}
+
+/** A lone capitalised word that is a common noun or function word: "Poll", "Critics", "This", "Each". */
+export function isCapitalisedCommonWord(words: readonly Word[]): boolean {
+  const content = words.filter((w) => w.lower !== 'the');
+  if (content.length !== 1) return false;
+  const word = content[0];
+  if (word.pos === DET || word.pos === PRON || word.pos === POS_TAGS.indexOf('ADV')) return true;
+  const head = singular(word.lower).word;
+  // "The Republican", "the Democrat": a definite capitalised role is a description, however it is tagged.
+  if (words[0].lower === 'the' && PERSON_HEADS.has(head)) return true;
+  return isHeadNoun(head) && word.pos !== POS_TAGS.indexOf('PROPN');
+}
+
+/** Capitalised plural group nouns are groups, not names: "Republicans", "Democrats", "Americans". */
+export function isGroupNoun(words: readonly Word[]): boolean {
+  const content = words.filter((w) => w.lower !== 'the');
+  if (content.length === 0 || content.length > 2) return false;
+  const last = content[content.length - 1];
+  const { word, plural } = singular(last.lower);
+  if (!plural) return false;
+  return isHeadNoun(word) || last.pos === POS_TAGS.indexOf('NOUN') || /(?:ans|ese|crats|ists)$/.test(last.lower);
+}

@@ -1,0 +1,107 @@
+import type { Mention } from './mention.js';
+import { FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
+import { ADP, AUX, DET, NUM, PRON, PUNCT, SCONJ, VERB, type Word } from './phrase-words.js';
+
+/** Descriptions ("a former Venezuelan military commander"): determiner, head noun, modifiers, number. */
+
+const DEFINITE = new Set(['the']);
+const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one']);
+/** Quantifiers and numbers: "two sources", "several officials", "11 former and current US officials". */
+export const QUANTIFIERS = new Set(
+  'some several many most all both few numerous multiple various two three four five six seven eight nine ten dozen dozens hundreds thousands only other any each every'.split(
+    ' ',
+  ),
+);
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that end the head phrase of a description: prepositions, relative pronouns, participles follow. */
+const HEAD_ENDERS = new Set([
+  'of',
+  'for',
+  'to',
+  'with',
+  'at',
+  'in',
+  'from',
+  'on',
+  'by',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'familiar',
+  'close',
+  'involved',
+  'based',
+  'like',
+  'including',
+  'such',
+  'as',
+  'than',
+]);
+/** Relative pronouns end a description's naming part: "a commander who attended". */
+export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** Head, modifiers, determiner and number of a description ("a former Venezuelan military commander"); returns the head's index. */
+export function describeNounPhrase(mention: Mention, words: Word[], hasPossessor: boolean): number {
+  let start = 0;
+  const first = words[0]?.lower ?? '';
+  if (DEFINITE.has(first)) mention.determiner = 'definite';
+  else if (DEMONSTRATIVE.has(first)) mention.determiner = 'demonstrative';
+  else if (INDEFINITE.has(first)) mention.determiner = 'indefinite';
+  else if (QUANTIFIERS.has(first) || words[0]?.pos === NUM || /^\d/.test(first)) mention.determiner = 'quantified';
+  else if (POSSESSIVE_DETERMINERS.has(first) || hasPossessor) mention.determiner = 'possessive';
+  else mention.determiner = 'bare';
+  if (mention.determiner !== 'bare' && !hasPossessor) start = 1;
+  let end = words.length;
+  for (let i = start + 1; i < words.length; i++) {
+    const w = words[i];
+    const hyphen = w.text === '-' || w.text === '‑';
+    if (
+      HEAD_ENDERS.has(w.lower) ||
+      w.pos === ADP ||
+      w.pos === SCONJ ||
+      w.pos === PRON ||
+      (w.pos === PUNCT && !hyphen) ||
+      ((w.pos === VERB || w.pos === AUX) && i > start)
+    ) {
+      end = i;
+      break;
+    }
+  }
+  let headIndex = end - 1;
+  // "52 percent of registered voters", "most of the officials": the head is in the `of` phrase.
+  const headWord = words[headIndex]?.lower ?? '';
+  if ((QUANTITY_HEADS.has(headWord) || words[headIndex]?.pos === NUM) && words[end]?.lower === 'of') {
+    const rest = words.slice(end + 1).filter((w) => !DEFINITE.has(w.lower));
+    const inner = rest.findIndex(
+      (w, i) => i > 0 && (HEAD_ENDERS.has(w.lower) || w.pos === ADP || w.pos === PUNCT || w.pos === VERB),
+    );
+    const innerWords = inner > 0 ? rest.slice(0, inner) : rest;
+    if (innerWords.length > 0) {
+      mention.determiner = 'quantified';
+      setHead(mention, innerWords, innerWords.length - 1);
+      return words.indexOf(innerWords[innerWords.length - 1]);
+    }
+  }
+  while (headIndex > start && (words[headIndex].pos === PUNCT || words[headIndex].pos === DET)) headIndex--;
+  setHead(mention, words.slice(start), headIndex - start);
+  return headIndex;
+}
+
+function setHead(mention: Mention, words: Word[], headIndex: number): void {
+  const head = words[Math.max(0, headIndex)];
+  if (!head) return;
+  const { word, plural } = singular(head.lower.replace(/[.,]$/, ''));
+  mention.head = word;
+  mention.plural = plural;
+  mention.modifiers = words
+    .slice(0, Math.max(0, headIndex))
+    .filter(
+      (w) => w.pos !== DET && w.pos !== NUM && w.pos !== PUNCT && !QUANTIFIERS.has(w.lower) && !/^\d/.test(w.lower),
+    )
+    .map((w) => w.lower);
+  mention.roles.push(word);
+  if (FEMALE_HEADS.has(word)) mention.gender = 'female';
+  else if (MALE_HEADS.has(word)) mention.gender = 'male';
+}

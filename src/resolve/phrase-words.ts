@@ -1,0 +1,108 @@
+import { type Doc, POS_TAGS, type Span } from '../core/index.js';
+import { TITLE_WORDS } from './names.js';
+
+/**
+ * The words of a source phrase as mention analysis reads them: token views
+ * with their part of speech, and the trimming that comes before any analysis.
+ */
+
+/** Part-of-speech numbers (wink-nlp's universal tags) that phrase analysis tests. */
+export const PUNCT = POS_TAGS.indexOf('PUNCT');
+export const DET = POS_TAGS.indexOf('DET');
+export const NUM = POS_TAGS.indexOf('NUM');
+export const ADP = POS_TAGS.indexOf('ADP');
+export const VERB = POS_TAGS.indexOf('VERB');
+export const AUX = POS_TAGS.indexOf('AUX');
+export const PRON = POS_TAGS.indexOf('PRON');
+export const SCONJ = POS_TAGS.indexOf('SCONJ');
+export const PART = POS_TAGS.indexOf('PART');
+
+/** A possessive ending: "Trump's claim" has source "Trump's". */
+export const POSSESSIVE_END = /(?:'s|’s|'|’)$/;
+
+/** One token of a phrase, cut to the phrase's span. */
+export interface Word {
+  text: string;
+  lower: string;
+  pos: number;
+  start: number;
+  end: number;
+}
+
+export function isCapitalised(word: Word): boolean {
+  return /^[\p{Lu}\d]/u.test(word.text);
+}
+
+export function isTitleWord(word: Word): boolean {
+  return TITLE_WORDS.has(word.lower.replace(/\.$/, ''));
+}
+
+/** "PENCE" in a transcript is Pence; acronyms (CNN, FBI) stay as they are. */
+export function normalizeCase(word: string): string {
+  // Dotted acronyms ("E.P.A.") stay too: they are no shouted name.
+  if (word.length > 4 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && !word.includes('.'))
+    return word[0] + word.slice(1).toLowerCase();
+  return word;
+}
+
+/** "Rep. Elijah E. Cummings (D-Md.)": a bracketed party and state is not part of the name. */
+export function withoutParentheticals(words: Word[]): Word[] {
+  const kept: Word[] = [];
+  let depth = 0;
+  for (const word of words) {
+    if (word.text === '(') depth++;
+    else if (word.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) kept.push(word);
+  }
+  return kept;
+}
+
+export function trimWords(words: Word[]): Word[] {
+  let a = 0;
+  let b = words.length;
+  while (a < b && words[a].pos === PUNCT) a++;
+  while (b > a && words[b - 1].pos === PUNCT) b--;
+  return words.slice(a, b);
+}
+
+/** Quote marks, brackets and punctuation that cling to a source span's edges; a final possessive goes too. */
+export function trimEdges(text: string, span: Span): Span | null {
+  let start = span.start;
+  let end = span.end;
+  const piece = text.slice(start, end);
+  const lead = /^[\s"“”‘’'(),;:\-–—[\]]+/.exec(piece);
+  if (lead) start += lead[0].length;
+  let rest = text.slice(start, end);
+  const trail = /[\s"“”‘’'(),;:\-–—[\]]+$/.exec(rest);
+  if (trail) end -= trail[0].length;
+  rest = text.slice(start, end);
+  const possessive = /(?:'s|’s)$/.exec(rest);
+  if (possessive && rest.length > 2) end -= possessive[0].length;
+  return end > start ? { start, end } : null;
+}
+
+export function wordsIn(doc: Doc, span: Span): Word[] {
+  const tokens = doc.need('tokens');
+  const words: Word[] = [];
+  for (let t = tokenAt(doc, span.start); t < tokens.count && tokens.start[t] < span.end; t++) {
+    const start = Math.max(tokens.start[t], span.start);
+    const end = Math.min(tokens.end[t], span.end);
+    if (end <= start) continue;
+    const text = doc.text.slice(start, end);
+    words.push({ text, lower: text.toLowerCase(), pos: tokens.pos[t], start, end });
+  }
+  return words;
+}
+
+/** Index of the first token ending after `offset`. */
+export function tokenAt(doc: Doc, offset: number): number {
+  const tokens = doc.need('tokens');
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
