@@ -2,33 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandIO } from './command.js';
+import { fakeIO } from '../test-support/fake-io.js';
 import { evalCommand } from './eval.js';
-
-/** Streams that record what the command writes; stdin holds `input`. */
-function fakeIO(input = ''): { io: CommandIO; out: () => string; err: () => string } {
-  const record = () => {
-    const stream = new PassThrough();
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
-  };
-  const out = record();
-  const err = record();
-  return {
-    io: { stdout: out.stream, stderr: err.stream, stdin: Readable.from([Buffer.from(input)]) },
-    out: out.text,
-    err: err.text,
-  };
-}
 
 async function run(args: string[], input = '') {
   const fake = fakeIO(input);
   const code = await evalCommand.run(args, fake.io);
-  return { code, stdout: fake.out(), stderr: fake.err() };
+  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-eval-cli-'));

@@ -41,14 +41,22 @@ export function byStart(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
 
-/** Index of the first span in a start-sorted list that ends after `offset` (binary search). */
-export function firstEndingAfter(spans: ArrayLike<number>, offset: number): number {
+/**
+ * Binary search: the first index in [0, count) for which `isBefore` is false,
+ * given that it is true for a prefix of the indices and false after.
+ */
+export function partitionPoint(count: number, isBefore: (index: number) => boolean): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (spans[mid] <= offset) lo = mid + 1;
+    if (isBefore(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first value in an ascending list that is greater than `offset`: with span ends, the first span ending after it. */
+export function firstEndingAfter(sortedEnds: ArrayLike<number>, offset: number): number {
+  return partitionPoint(sortedEnds.length, (i) => sortedEnds[i] <= offset);
 }

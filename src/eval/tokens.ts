@@ -1,4 +1,4 @@
-import type { Span } from '../core/index.js';
+import { firstEndingAfter, type Span } from '../core/index.js';
 
 /**
  * Word tokens as the evaluation counts them: Python's `\w+` (re.UNICODE), which
@@ -45,14 +45,7 @@ export class WordTokens {
 }
 
 function firstGreater(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(sorted, value);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AttributionKind, AttributionLayerItem, Doc, Span } from '../core/index.js';
+import { type AttributionKind, type AttributionLayerItem, type Doc, partitionPoint, type Span } from '../core/index.js';
 import { type LogisticModel, predictLogistic } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
@@ -89,25 +89,11 @@ function snapToQuotes(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): voi
 }
 
 function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (quotes[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(quotes.length, (i) => quotes[i].end <= offset);
 }
 
 function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.count, (i) => tokens.start[i] < offset);
 }
 
 /**

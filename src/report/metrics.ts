@@ -1,5 +1,5 @@
 import type { AttributionLayerItem, ContractReport, Doc, EntityLayerItem, Sentence, Span } from '../core/index.js';
-import { spanContains } from '../core/index.js';
+import { partitionPoint, spanContains } from '../core/index.js';
 
 /**
  * The sourcing summary of the contract's `report` object, from whatever layers
@@ -106,14 +106,7 @@ function countSentencesWithCue(sentences: Sentence[], attributions: AttributionL
 }
 
 function lastStartingAtOrBefore(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, partitionPoint(sentences.length, (i) => sentences[i].start <= offset) - 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AttributionLayerItem, Doc, Span } from '../core/index.js';
+import { type AttributionLayerItem, type Doc, firstEndingAfter, type Span } from '../core/index.js';
 import type { Cluster } from './cluster.js';
 import type { Resolution } from './entities.js';
 
@@ -191,12 +191,5 @@ export function mentionsBetween(resolution: Resolution, start: number, end: numb
 }
 
 function tokenIndexAt(tokens: { count: number; end: Int32Array }, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, tokens.count - 1);
+  return Math.min(firstEndingAfter(tokens.end, offset), tokens.count - 1);
 }

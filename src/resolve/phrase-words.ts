@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS, type Span } from '../core/index.js';
+import { type Doc, firstEndingAfter, POS_TAGS, type Span } from '../core/index.js';
 import { TITLE_WORDS } from './names.js';
 
 /**
@@ -96,13 +96,5 @@ export function wordsIn(doc: Doc, span: Span): Word[] {
 
 /** Index of the first token ending after `offset`. */
 export function tokenAt(doc: Doc, offset: number): number {
-  const tokens = doc.need('tokens');
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(doc.need('tokens').end, offset);
 }

@@ -1,4 +1,4 @@
-import type { Doc, NoCommentKind, Span } from '../core/index.js';
+import { type Doc, type NoCommentKind, partitionPoint, type Span } from '../core/index.js';
 
 /** One refusal or silence: the phrase, its kind, and where in its sentence to look for who refused. */
 export interface Refusal extends Span {
@@ -67,14 +67,7 @@ export function clauseStart(doc: Doc, window: Span): number {
 }
 
 function sentenceAt(sentences: readonly Span[], offset: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentences[lo] ?? null;
+  return sentences[partitionPoint(sentences.length, (i) => sentences[i].end <= offset)] ?? null;
 }
 
 /** Subject pronouns that can stand right before a refusal: "which said they would not comment". */

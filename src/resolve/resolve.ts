@@ -2,6 +2,7 @@ import {
   type AttributionLayerItem,
   type Doc,
   type EntityLayerItem,
+  firstEndingAfter,
   type NoCommentLayerItem,
   POS_TAGS,
   type Span,
@@ -318,15 +319,8 @@ function subjectTest(doc: Doc, mentions: readonly Mention[]): (index: number) =>
   return (index) => verbSeen[Math.min(mentions[index].firstToken, tokens.count - 1)] === 0;
 }
 
-function tokenAtOffset(tokens: { count: number; end: Int32Array }, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function tokenAtOffset(tokens: { end: Int32Array }, offset: number): number {
+  return firstEndingAfter(tokens.end, offset);
 }
 
 const CLAUSE_OPENERS = new Set([';', ':', '(', '—', '–']);

@@ -1,17 +1,11 @@
-import { byStart, type Doc, type Span } from '../core/index.js';
+import { byStart, type Doc, firstEndingAfter, type Span } from '../core/index.js';
 import type { AttributionSpans as GoldAttribution } from '../eval/index.js';
 import { CONTENT_B, CONTENT_I, CUE_B, CUE_I, type CueSpan, SOURCE_B, SOURCE_I } from '../extract/index.js';
 
 /** Token range [first, end) of the tokens a character span overlaps; null when none. */
 export function tokensOf(doc: Doc, span: Span): { first: number; end: number } | null {
   const tokens = doc.need('tokens');
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.end[mid] <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(tokens.end, span.start);
   let end = lo;
   while (end < tokens.count && tokens.start[end] < span.end) end++;
   return end > lo ? { first: lo, end } : null;
