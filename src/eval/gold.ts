@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WhosaidError } from '../core/index.js';
 import { type AttributionSpans, bratAttributions, readBrat } from './brat.js';
@@ -49,18 +49,40 @@ function listDir(dir: string): string[] {
 }
 
 /**
- * Loads a gold directory: `DIR/text/NAME.txt` and `DIR/attributions/NAME_XXXX.ann`.
+ * brat's own layout: NAME.txt beside NAME.ann in one folder, as
+ * `whosaid analyze --format brat --out DIR` writes and brat edits. Used when
+ * the folder has no `text/` subfolder but has .txt files; score.py knows only
+ * the PolNeAR layout, which this never changes.
+ */
+function isFlatBratDir(dir: string): boolean {
+  if (existsSync(join(dir, 'text'))) return false;
+  try {
+    return readdirSync(dir).some((name) => name.endsWith('.txt'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads a gold directory: `DIR/text/NAME.txt` and `DIR/attributions/NAME_XXXX.ann`
+ * (PolNeAR), or brat's flat `DIR/NAME.txt` + `DIR/NAME.ann`.
  * Where an article has several annotators' files, the first in sorted file name
  * order counts (score.py's `load_gold`); texts without any `.ann` are not scored.
  */
 export function loadGold(dir: string): GoldSet {
   const diagnostics = newDiagnostics();
-  const textDir = join(dir, 'text');
-  const annDir = join(dir, 'attributions');
+  const flat = isFlatBratDir(dir);
+  const textDir = flat ? dir : join(dir, 'text');
+  const annDir = flat ? dir : join(dir, 'attributions');
   const firstAnn = new Map<string, string>();
   for (const file of listDir(annDir)) {
-    if (!file.endsWith('.ann') || !file.includes('_')) continue;
+    if (!file.endsWith('.ann')) continue;
     const stem = file.slice(0, -4);
+    if (flat) {
+      firstAnn.set(stem, file);
+      continue;
+    }
+    if (!file.includes('_')) continue;
     const article = stem.slice(0, stem.lastIndexOf('_'));
     if (!firstAnn.has(article)) firstAnn.set(article, file);
   }
