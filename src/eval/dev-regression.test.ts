@@ -13,9 +13,9 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.642,
-  sourceExact: 0.669,
+  sourceExact: 0.673,
   contentExact: 0.443,
-  contentOverlap: 0.768,
+  contentOverlap: 0.770,
   relation: 0.622,
 };
 
