@@ -33,7 +33,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
       tagRoles(doc, view, model.role, cue, isCueToken, cache),
       model.calibration,
     );
-    if (attribution) attributions.push(attribution);
+    if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
   }
   assignParents(attributions);
   return attributions;

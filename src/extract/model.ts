@@ -13,6 +13,8 @@ export interface AttributionModel {
   lexicon: LexicalClasses;
   /** Maps the taggers' margins to a probability; fitted on held-out training articles. */
   calibration: LogisticModel | null;
+  /** Attributions less sure than this are dropped (chosen on held-out training articles). */
+  minConfidence: number;
 }
 
 /** The model shipped in the package (rebuilt by `npm run train:model`). */
@@ -24,7 +26,8 @@ export function parseModel(bytes: Buffer): AttributionModel {
   const lexicon = header.lexicon as LexicalClasses | undefined;
   if (!cue || !role || !lexicon) throw new Error('model lacks its cue tagger, role tagger or lexicon');
   const calibration = (header.calibration as LogisticModel | undefined) ?? null;
-  return { header, cue, role, lexicon, calibration };
+  const minConfidence = typeof header.minConfidence === 'number' ? header.minConfidence : 0;
+  return { header, cue, role, lexicon, calibration, minConfidence };
 }
 
 const loaded = new Map<string, AttributionModel>();

@@ -29,6 +29,7 @@ import {
   fitLogistic,
   type LogisticModel,
   Perceptron,
+  predictLogistic,
   seededRandom,
   shuffleInPlace,
 } from '../learn/index.js';
@@ -177,7 +178,7 @@ function fitCalibration(
   lexicon: LexicalClasses,
   options: TrainOptions,
   log: (line: string) => void,
-): LogisticModel | null {
+): Calibration | null {
   if (prepared.length < MIN_ARTICLES_TO_CALIBRATE) return null;
   const order = shuffleInPlace(
     prepared.map((_, i) => i),
@@ -189,11 +190,19 @@ function fitCalibration(
     options,
     (line) => log(`calibration: ${line}`),
   );
-  const model = { ...taggers, lexicon, calibration: null, header: { format: 'whosaid-model/1' as const } };
+  const model = {
+    ...taggers,
+    lexicon,
+    calibration: null,
+    minConfidence: 0,
+    header: { format: 'whosaid-model/1' as const },
+  };
   const inputs: number[][] = [];
   const labels: boolean[] = [];
+  let goldCount = 0;
   for (const i of heldOut) {
     const { doc, gold } = prepared[i];
+    goldCount += gold.attributions.length;
     const attributions = extractAttributions(doc, model);
     const hits = relationHits(gold.text, gold.attributions, attributions);
     attributions.forEach((attribution, k) => {
@@ -201,9 +210,49 @@ function fitCalibration(
       labels.push(hits[k]);
     });
   }
-  const calibration = fitLogistic(inputs, labels);
-  log(`calibration: fitted on ${inputs.length} attributions from ${heldOut.size} held-out articles`);
-  return calibration;
+  const logistic = fitLogistic(inputs, labels);
+  const minConfidence = bestConfidenceFloor(
+    inputs.map((x) => predictLogistic(logistic, x)),
+    labels,
+    goldCount,
+  );
+  log(
+    `calibration: fitted on ${inputs.length} attributions from ${heldOut.size} held-out articles; keeping confidence ≥ ${minConfidence}`,
+  );
+  return { logistic, minConfidence };
+}
+
+interface Calibration {
+  logistic: LogisticModel;
+  minConfidence: number;
+}
+
+/** Candidate floors: attributions below the floor are dropped; 0 keeps all. */
+const CONFIDENCE_FLOORS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
+
+/**
+ * The confidence below which attributions cost more precision than they bring
+ * recall: the floor that maximises relation F1 on the held-out articles,
+ * F1 = 2·right / (kept + gold).
+ */
+export function bestConfidenceFloor(confidences: number[], right: boolean[], goldCount: number): number {
+  let best = 0;
+  let bestF1 = -1;
+  for (const floor of CONFIDENCE_FLOORS) {
+    let kept = 0;
+    let hits = 0;
+    confidences.forEach((confidence, k) => {
+      if (confidence < floor) return;
+      kept++;
+      if (right[k]) hits++;
+    });
+    const f1 = kept + goldCount > 0 ? (2 * hits) / (kept + goldCount) : 0;
+    if (f1 > bestF1) {
+      bestF1 = f1;
+      best = floor;
+    }
+  }
+  return best;
 }
 
 /** Trains the cue and role taggers on gold documents; returns the encoded model file. */
@@ -220,7 +269,8 @@ export function trainModel(golds: GoldDocument[], options: TrainOptions = DEFAUL
     epochs: options.epochs,
     seed: options.seed,
     bits: options.bits,
-    calibration,
+    calibration: calibration?.logistic ?? null,
+    minConfidence: calibration?.minConfidence ?? 0,
     lexicon,
   };
   return encodeModel(header, { cue, role });
