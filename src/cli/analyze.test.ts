@@ -1,18 +1,23 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { fakeIO } from '../test-support/fake-io.js';
+import { gzipEach, httpResponse, newsPage, warcRecord } from '../test-support/warc.js';
 import { type Analyzer, createAnalyzeCommand } from './analyze.js';
 
 /**
  * The command with the text layers and one made-up attribution per "said":
  * input handling is tested without depending on the trained extractor.
  */
-const saidAnalyzer: Analyzer = (text, file) => {
-  const doc = textPipeline.run(new Doc(text, file));
+const saidAnalyzer: Analyzer = (text, file, meta) => {
+  const unanalyzed = new Doc(text, file);
+  if (meta) unanalyzed.meta = { ...unanalyzed.meta, ...meta };
+  const doc = textPipeline.run(unanalyzed);
   doc.attributions = [...text.matchAll(/(\w+) (said) (.*?)\./g)].map((match) => {
     const start = match.index;
     const cueStart = start + match[1].length + 1;
@@ -60,7 +65,8 @@ describe('analyze: bad inputs', () => {
     ['invalid UTF-8', () => file('latin1.txt', Buffer.from('caf\xe9 said so.', 'latin1')), 'E021', 4],
     ['empty file', () => file('empty.txt', ''), 'E022', 4],
     ['white space only', () => file('blank.txt', '\n  \n'), 'E022', 4],
-    ['HTML file', () => file('page.html', '<p>x</p>'), 'E024', 4],
+    ['HTML page without article text', () => file('menu.html', '<html><body><nav>Home</nav></body></html>'), 'E025', 4],
+    ['URL scheme other than http(s)', () => 'ftp://example.org/story.txt', 'E024', 4],
   ];
   for (const [name, makeInput, code, exit] of cases) {
     it(`${name}: one stderr line, one error JSON line, exit ${exit}`, async () => {
@@ -211,5 +217,93 @@ describe('analyze: usage', () => {
     const written = await run(['--format', 'html', '--out', out, good]);
     expect(written.stdout.trim()).toBe(join(out, 'good.html'));
     expect(readFileSync(join(out, 'good.html'), 'utf8')).toContain('Whitlock');
+  });
+});
+
+describe('analyze: HTML, URLs and WARC archives', () => {
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Budget vote | The Ledger</title>
+<meta property="og:site_name" content="The Ledger"><meta property="article:published_time" content="2024-06-12T06:15:22-05:00">
+<link rel="canonical" href="https://ledger.example/budget"></head><body><nav><a href="/">Home</a></nav>
+<article><h1>Budget vote</h1><p class="byline">By Maria Hollis</p><p>Whitlock said the budget was balanced.</p>
+<div class="share-bar">Share this article</div><p>Quintero said it was not.</p></article></body></html>`;
+
+  it('extracts an HTML file and prints its metadata in the contract fields', async () => {
+    const result = await run(['--json', file('budget.html', page)]);
+    expect(result.code).toBe(0);
+    const [doc] = result.json();
+    expect(doc).toMatchObject({
+      file: join(dir, 'budget.html'),
+      title: 'Budget vote',
+      byline: 'Maria Hollis',
+      published: '2024-06-12T06:15:22-05:00',
+      publisher: 'The Ledger',
+      url: 'https://ledger.example/budget',
+      text: 'Whitlock said the budget was balanced.\n\nQuintero said it was not.',
+    });
+    expect(doc.attributions.map((a: { source: { text: string }[] }) => a.source[0].text)).toEqual([
+      'Whitlock',
+      'Quintero',
+    ]);
+  });
+
+  it('fetches a URL served on loopback, and reports HTTP errors in one line', async () => {
+    const server = createServer((req, res) => {
+      if (req.url === '/budget') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const result = await run(['--json', `${base}/budget`, `${base}/missing`]);
+      expect(result.code).toBe(3);
+      const [ok, failed] = result.json();
+      expect(ok).toMatchObject({ file: `${base}/budget`, title: 'Budget vote', url: 'https://ledger.example/budget' });
+      expect(failed).toEqual({ schema: 'whosaid/1', file: `${base}/missing`, error: 'E050 HTTP error: 404 Not Found' });
+      expect(result.stderr).toBe(`whosaid: ${base}/missing: E050 HTTP error: 404 Not Found`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('rejects a bad --timeout', async () => {
+    const result = await run(['--timeout', 'soon', good]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--timeout must be a positive number of seconds');
+  });
+
+  it('analyzes every HTML response record of a gzipped WARC, one line each, a broken record reported in place', async () => {
+    const html = { 'Content-Type': 'text/html' };
+    const archive = file(
+      'crawl.warc.gz',
+      gzipEach([
+        warcRecord({ type: 'warcinfo', block: 'software: test\r\n' }),
+        warcRecord({ type: 'response', uri: 'https://wire.example/1', block: httpResponse(200, html, newsPage(1)) }),
+        warcRecord({
+          type: 'response',
+          uri: 'https://wire.example/bad',
+          block: httpResponse(200, html, newsPage(2)),
+          contentLength: 'x',
+        }),
+        warcRecord({ type: 'response', uri: 'https://wire.example/3', block: httpResponse(200, html, newsPage(3)) }),
+      ]),
+    );
+    const result = await run(['--json', archive, good]);
+    expect(result.code).toBe(4);
+    const lines = result.json();
+    expect(
+      lines.map((line) => [line.file, line.url ?? null, line.title ?? null, line.error?.slice(0, 4) ?? null]),
+    ).toEqual([
+      [archive, 'https://wire.example/1', 'Story 1', null],
+      [archive, null, null, 'E060'],
+      [archive, 'https://wire.example/3', 'Story 3', null],
+      [good, null, null, null],
+    ]);
+    expect(lines[1].error).toMatch(/^E060 broken WARC record: at byte \d+: no valid Content-Length \(x\)$/);
+    expect(result.stderr.split('\n')).toEqual([expect.stringMatching(`^whosaid: ${archive}: E060 `)]);
   });
 });

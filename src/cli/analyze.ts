@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { analyzeText, textPipeline } from '../analyze.js';
-import { Doc, Pipeline, WhosaidError } from '../core/index.js';
+import { Doc, type Metadata, Pipeline, WhosaidError } from '../core/index.js';
 import { attributionStageWith, loadModel } from '../extract/index.js';
-import { DEFAULT_MAX_BYTES, readInputText, STDIN } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readInputArticles, STDIN } from '../ingest/index.js';
 import {
   renderHtml,
   renderTerminal,
@@ -24,17 +24,24 @@ interface AnalyzeSettings {
   format: Format;
   out: string | null;
   maxBytes: number;
+  timeoutMs: number;
   /** null: decide from the terminal and NO_COLOR. */
   color: boolean | null;
   model: string | null;
   inputs: string[];
 }
 
-const HELP = `Usage: whosaid analyze [options] FILE... | -
+const HELP = `Usage: whosaid analyze [options] INPUT... | -
 
 Finds the attributions in news articles (who said what, through which words)
-and prints a report per article. FILE is a plain-text article (UTF-8);
-- reads one article from standard input.
+and prints a report per article. An INPUT is
+  a plain-text article (UTF-8), used exactly as written;
+  an HTML page (.html, .htm, or a file that starts like HTML): the article
+    body is extracted and the title, byline, date, publisher and URL kept;
+  an http:// or https:// URL: the page is fetched and extracted;
+  a WARC archive (.warc, .warc.gz): every HTML response record is one
+    article (its url is the record's WARC-Target-URI);
+  - : one article from standard input (text, or HTML if it starts like HTML).
 
 Options:
   --format text|json|brat|html
@@ -44,7 +51,9 @@ Options:
   --out DIR                with --format brat: write NAME.ann files into DIR;
                            with --format html: write NAME.html files into DIR
                            (one page per input; needed for several inputs)
-  --max-bytes N            refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --max-bytes N            refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES});
+                           for a WARC archive, each page
+  --timeout SECONDS        give up on a URL after this long (default ${DEFAULT_TIMEOUT_MS / 1000})
   --model FILE             use this extractor model instead of the shipped one
   --color, --no-color      force ANSI colour on or off (default: on when
                            stdout is a terminal and NO_COLOR is unset)
@@ -69,12 +78,13 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   'max-bytes': { type: 'string' },
+  timeout: { type: 'string' },
   model: { type: 'string' },
   color: { type: 'boolean' },
 } as const;
 
-/** Text → analyzed document; tests pass a lighter one so they need no trained model. */
-export type Analyzer = (text: string, file: string) => Doc;
+/** Text (and metadata from the page, if any) → analyzed document; tests pass a lighter one so they need no trained model. */
+export type Analyzer = (text: string, file: string, meta?: Partial<Metadata>) => Doc;
 
 export const analyzeCommand = createAnalyzeCommand(analyzeText);
 
@@ -109,7 +119,11 @@ export function createAnalyzeCommand(analyze: Analyzer): Command {
 
 function analyzerWithModel(modelPath: string): Analyzer {
   const pipeline = new Pipeline([...textPipeline.stages, attributionStageWith(modelPath)]);
-  return (text, file) => pipeline.run(new Doc(text, file));
+  return (text, file, meta) => {
+    const doc = new Doc(text, file);
+    if (meta) doc.meta = { ...doc.meta, ...meta };
+    return pipeline.run(doc);
+  };
 }
 
 function parseAnalyzeArgs(args: string[]): AnalyzeSettings {
@@ -136,11 +150,17 @@ function parseAnalyzeArgs(args: string[]): AnalyzeSettings {
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw usage(`--max-bytes must be a positive whole number of bytes, not '${maxBytesOption}'`);
   }
+  const timeoutOption = options.get('timeout') as string | undefined;
+  const timeoutSeconds = timeoutOption === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(timeoutOption);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+    throw usage(`--timeout must be a positive number of seconds, not '${timeoutOption}'`);
+  }
   const color = options.has('color') ? options.get('color') === true : null;
   if (!help && positionals.length === 0) throw usage('no input: give one or more files, or - for stdin');
   if (positionals.filter((input) => input === STDIN).length > 1) throw usage('- (stdin) can be given only once');
   const model = (options.get('model') as string | undefined) ?? null;
-  return { help, format, out, maxBytes, color, model, inputs: positionals };
+  const timeoutMs = Math.round(timeoutSeconds * 1000);
+  return { help, format, out, maxBytes, timeoutMs, color, model, inputs: positionals };
 }
 
 /** Analyzes the inputs one after another; a failure never stops the rest. */
@@ -156,27 +176,42 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
   }
   let exitCode = 0;
   let printedArticles = 0;
+  const fail = async (input: string, error: unknown) => {
+    const failure = await reportFailure(io, printableName(input), error);
+    if (settings.format === 'json') await write(io.stdout, toNdjsonLine(toContractError(input, describe(failure))));
+    if (exitCode === 0) exitCode = failure.exitCode;
+  };
+  const readOptions = { maxBytes: settings.maxBytes, timeoutMs: settings.timeoutMs, stdin: io.stdin };
   for (const input of settings.inputs) {
     try {
       if (input === STDIN && (io.stdin as { isTTY?: boolean }).isTTY) {
         await write(io.stderr, 'whosaid: reading an article from stdin; end it with Ctrl-D\n');
       }
-      const text = await readInputText(input, { maxBytes: settings.maxBytes, stdin: io.stdin });
-      const doc = analyze(text, input);
-      if (settings.format === 'json') {
-        await write(io.stdout, toNdjsonLine(toContractDocument(doc)));
-      } else if (fileWriter) {
-        await write(io.stdout, `${await fileWriter(doc)}\n`);
-      } else if (settings.format === 'html') {
-        await write(io.stdout, renderHtml(doc));
-      } else {
-        await write(io.stdout, `${printedArticles > 0 ? '\n' : ''}${renderTerminal(doc, { color })}`);
-        printedArticles++;
+      // One article per input, except a WARC archive: one per HTML record, and an error line per broken record.
+      for await (const item of readInputArticles(input, readOptions)) {
+        if ('error' in item) {
+          await fail(input, item.error);
+          continue;
+        }
+        try {
+          const { text, file, meta } = item.article;
+          const doc = analyze(text, file, meta);
+          if (settings.format === 'json') {
+            await write(io.stdout, toNdjsonLine(toContractDocument(doc)));
+          } else if (fileWriter) {
+            await write(io.stdout, `${await fileWriter(doc)}\n`);
+          } else if (settings.format === 'html') {
+            await write(io.stdout, renderHtml(doc));
+          } else {
+            await write(io.stdout, `${printedArticles > 0 ? '\n' : ''}${renderTerminal(doc, { color })}`);
+            printedArticles++;
+          }
+        } catch (error) {
+          await fail(input, error);
+        }
       }
     } catch (error) {
-      const failure = await reportFailure(io, printableName(input), error);
-      if (settings.format === 'json') await write(io.stdout, toNdjsonLine(toContractError(input, describe(failure))));
-      if (exitCode === 0) exitCode = failure.exitCode;
+      await fail(input, error);
     }
   }
   return exitCode;

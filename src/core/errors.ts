@@ -13,9 +13,16 @@ export const ERRORS = {
   E022: { exit: 4, message: 'empty input' },
   E023: { exit: 4, message: 'input too large' },
   E024: { exit: 4, message: 'input format not supported yet' },
+  E025: { exit: 4, message: 'no article text found in the page' },
   E030: { exit: 5, message: 'gold data not found' },
   E031: { exit: 5, message: 'predictions unreadable' },
   E040: { exit: 6, message: 'model unreadable' },
+  E050: { exit: 3, message: 'HTTP error' },
+  E051: { exit: 3, message: 'timeout' },
+  E052: { exit: 4, message: 'not an article' },
+  E053: { exit: 3, message: 'too many redirects' },
+  E054: { exit: 3, message: 'cannot fetch URL' },
+  E060: { exit: 4, message: 'broken WARC record' },
   E090: { exit: 70, message: 'internal error' },
 } as const;
 

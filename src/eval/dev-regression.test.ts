@@ -14,7 +14,7 @@ import { scoreGold } from './score.js';
 const FLOORS = {
   cueExact: 0.654,
   sourceExact: 0.679,
-  contentExact: 0.450,
+  contentExact: 0.45,
   contentOverlap: 0.767,
   relation: 0.637,
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { WhosaidError } from '../core/index.js';
-import { decodeText, readInputText } from './index.js';
+import { decodeText, readInputArticles, readInputText } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'whosaid-ingest-'));
 function file(name: string, content: string | Uint8Array): string {
@@ -74,9 +74,44 @@ describe('readInputText', () => {
     expect(await codeOf(readInputText('-', { stdin: endless, maxBytes: 10_000 }))).toBe('E023');
   });
 
-  it('refuses HTML, WARC and URLs as not supported yet', async () => {
-    expect(await codeOf(readInputText(file('page.html', '<p>Hi</p>')))).toBe('E024');
+  it('refuses URL schemes other than http(s), and WARC archives (several articles) as text', async () => {
+    expect(await codeOf(readInputText('ftp://example.org/story'))).toBe('E024');
     expect(await codeOf(readInputText('crawl.warc.gz'))).toBe('E024');
-    expect(await codeOf(readInputText('https://example.org/story'))).toBe('E024');
+  });
+
+  it('extracts HTML files, and files that start like HTML unless named .txt', async () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>T</title></head><body><p>The mayor said the budget was balanced.</p></body></html>';
+    expect(await readInputText(file('story.html', page))).toBe('The mayor said the budget was balanced.');
+    expect(await readInputText(file('story.php', page))).toBe('The mayor said the budget was balanced.');
+    expect(await readInputText('-', { stdin: Readable.from([Buffer.from(page)]) })).toBe(
+      'The mayor said the budget was balanced.',
+    );
+    expect(await readInputText(file('story.txt', page))).toBe(page);
+    expect(await codeOf(readInputText(file('menu.html', '<html><body><nav>Home</nav></body></html>')))).toBe('E025');
+  });
+});
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+describe('readInputArticles', () => {
+  it('gives plain text no metadata, and HTML its metadata and source paths', async () => {
+    expect(await collect(readInputArticles(file('plain.txt', 'Hello.')))).toEqual([
+      { article: { text: 'Hello.', file: join(dir, 'plain.txt'), meta: {} } },
+    ]);
+    const page = `<html><head><meta property="og:site_name" content="The Ledger"><link rel="canonical" href="https://ledger.example/a"></head>
+      <body><article><h1>Budget passes</h1><p>The council approved the budget on Tuesday night.</p></article></body></html>`;
+    const [html] = await collect(readInputArticles(file('a.html', page)));
+    if (!('article' in html)) throw new Error('expected an article');
+    expect(html.article.meta).toMatchObject({
+      title: 'Budget passes',
+      publisher: 'The Ledger',
+      url: 'https://ledger.example/a',
+    });
+    expect(html.article.sourcePaths).toEqual([{ start: 0, end: 49, path: '/html[1]/body[1]/article[1]/p[1]' }]);
   });
 });

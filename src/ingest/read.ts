@@ -5,12 +5,8 @@ import { WhosaidError } from '../core/index.js';
 /** The argument that means "read standard input". */
 export const STDIN = '-';
 
-/** Inputs a later issue will handle (HTML extraction, fetching, WARC): refused clearly for now. */
-const UNSUPPORTED: { test: RegExp; what: string }[] = [
-  { test: /^https?:\/\//i, what: 'URL' },
-  { test: /\.x?html?$/i, what: 'HTML' },
-  { test: /\.warc(\.gz)?$/i, what: 'WARC' },
-];
+/** URLs other than http(s): ftp://, file://, s3://... */
+const OTHER_URL = /^(?!https?:)[a-z][a-z0-9+.-]*:\/\//i;
 
 /** The raw bytes of one input, never more than `maxBytes`. */
 export async function readInputBytes(
@@ -19,14 +15,8 @@ export async function readInputBytes(
   stdin: NodeJS.ReadableStream,
 ): Promise<Uint8Array> {
   if (input === STDIN) return readStreamWithLimit(stdin, maxBytes);
-  const unsupported = UNSUPPORTED.find((u) => u.test.test(input));
-  if (unsupported) {
-    throw new WhosaidError('E024', `${unsupported.what} (only plain-text files and - for now)`);
-  }
-  const info = await stat(input).catch((error: unknown) => {
-    throw fileError(error);
-  });
-  if (info.isDirectory()) throw new WhosaidError('E011');
+  if (OTHER_URL.test(input)) throw new WhosaidError('E024', `URL scheme ${input.split(':')[0]}: (only http and https)`);
+  const info = await statFile(input);
   if (!info.isFile()) {
     // A pipe or device (/dev/stdin, a FIFO): no size to check in advance, so stream it.
     return readStreamWithLimit(createReadStream(input), maxBytes);
@@ -35,6 +25,15 @@ export async function readInputBytes(
   return readFile(input).catch((error: unknown) => {
     throw fileError(error);
   });
+}
+
+/** The file's stat, refusing missing files and directories with their catalogue codes. */
+export async function statFile(path: string) {
+  const info = await stat(path).catch((error: unknown) => {
+    throw fileError(error);
+  });
+  if (info.isDirectory()) throw new WhosaidError('E011');
+  return info;
 }
 
 /** Reads until the end or until `maxBytes` is passed, so a runaway pipe cannot fill memory. */
@@ -69,7 +68,7 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function fileError(error: unknown): WhosaidError {
+export function fileError(error: unknown): WhosaidError {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new WhosaidError('E010');
   if (code === 'EISDIR') return new WhosaidError('E011');

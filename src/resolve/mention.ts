@@ -78,7 +78,7 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   if (words.length === 0) return null;
   const tokens = doc.need('tokens');
   const firstToken = tokenAt(doc, trimmed.start);
-  const base = {
+  const base: MentionBase = {
     start: trimmed.start,
     end: trimmed.end,
     isSource,
@@ -88,6 +88,23 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
     contentPiece: -1,
   };
   const whole = doc.text.slice(trimmed.start, trimmed.end);
+  // The analysis depends only on the phrase's words and their tags, and names
+  // recur (an article says "Trump" twenty times): remember it per phrase.
+  const key = `${whole}\u0000${words.map((w) => w.pos).join(',')}`;
+  let shape = ANALYSED.get(key);
+  if (!shape) {
+    shape = analyzeWords(base, doc.text, whole, words);
+    if (ANALYSED.size >= ANALYSED_LIMIT) ANALYSED.clear();
+    ANALYSED.set(key, shape);
+  }
+  return { ...shape, ...base, roles: [...shape.roles], modifiers: [...shape.modifiers] };
+}
+
+/** Phrase analyses by phrase and tags; cleared when full so memory stays bounded in a long batch. */
+const ANALYSED = new Map<string, Mention>();
+const ANALYSED_LIMIT = 50_000;
+
+function analyzeWords(base: MentionBase, text: string, whole: string, words: Word[]): Mention {
   // "US" is the country, not `us`.
   const contracted = words.length === 2 && /^['’](?:ve|re|ll|d|m|s)$/.test(words[1].lower);
   if (
@@ -99,7 +116,7 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
     const info = pronounInfo(word);
     if (info) return pronounMention(base, whole, word, info);
   }
-  return describePhrase(base, doc.text, words);
+  return describePhrase(base, text, words);
 }
 
 function pronounMention(base: MentionBase, text: string, word: string, info: PronounInfo): Mention {

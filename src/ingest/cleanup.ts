@@ -1,0 +1,193 @@
+import type { HtmlDocument, HtmlElement } from './dom.js';
+
+/**
+ * Page furniture that Readability keeps: it scores containers by text and
+ * link density, so a share bar with a sentence ("Share this story"), a photo
+ * caption, a newsletter box or a short "Related" list inside the article
+ * container survives. We remove those before Readability runs (by markup)
+ * and drop leftover lines after it (by their words).
+ */
+
+/** Tags that never hold article prose. Figures: the photo caption and credit are not the report (captions repeat it). */
+const FURNITURE_SELECTOR = [
+  'figure',
+  'figcaption',
+  'aside',
+  'nav',
+  'header',
+  'form',
+  'button',
+  'dialog',
+  'iframe',
+  'noscript',
+  'template',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="dialog"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[hidden]',
+  '[aria-hidden="true"]',
+].join(',');
+
+/**
+ * Words that, as one whole segment of a class or id (`social-share-bar`,
+ * `related_stories`, `newsletterBox`), mark furniture. Chosen from the markup
+ * of news sites' share bars, recirculation modules, sign-up boxes, comment
+ * widgets and ad slots; none is a word an article container uses for itself.
+ */
+const FURNITURE_WORDS = new Set([
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'author-bio',
+  'bio',
+  'breadcrumb',
+  'breadcrumbs',
+  'byline',
+  'caption',
+  'comment',
+  'comments',
+  'cookie',
+  'dek',
+  'eyebrow',
+  'head',
+  'header',
+  'kicker',
+  'masthead',
+  'meta',
+  'standfirst',
+  'disqus',
+  'donate',
+  'newsletter',
+  'outbrain',
+  'paywall',
+  'popular',
+  'promo',
+  'pullquote',
+  'pull-quote',
+  'recirc',
+  'recirculation',
+  'recommended',
+  'related',
+  'share',
+  'sharing',
+  'signup',
+  'social',
+  'sponsor',
+  'sponsored',
+  'subscribe',
+  'subscription',
+  'taboola',
+  'tags',
+  'toolbar',
+  'trending',
+]);
+
+/** Elements that are the article or the page, never removed whatever their class says (`<body class="has-social">`). */
+const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
+
+/**
+ * A matching element holding more than this share of the page's paragraph
+ * text is the article itself mis-named (`<div class="story-share-wrapper">`
+ * around everything), so it stays.
+ */
+const MAX_REMOVED_SHARE = 0.5;
+
+export function removeFurniture(document: HtmlDocument): void {
+  const body = document.body;
+  if (!body) return;
+  const pageText = paragraphTextLength(body);
+  const removable = (element: HtmlElement) =>
+    !NEVER_REMOVED.has(element.localName) &&
+    element.parentNode !== null &&
+    (pageText === 0 || paragraphTextLength(element) <= MAX_REMOVED_SHARE * pageText);
+  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
+    if (removable(element)) element.remove();
+  }
+  for (const element of [...body.querySelectorAll(NAMED_SELECTOR)]) {
+    if (element.parentNode !== null && hasFurnitureName(element) && removable(element)) element.remove();
+  }
+  for (const list of [...body.querySelectorAll('ul, ol')]) {
+    if (list.parentNode && isLinkList(list)) list.remove();
+  }
+}
+
+/** Attributes whose values name what an element is for. */
+const NAMING_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-component', 'data-module'];
+const NAMED_SELECTOR = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+
+function hasFurnitureName(element: HtmlElement): boolean {
+  const names = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
+  for (const name of names.split(/\s+/)) {
+    if (name === '') continue;
+    const words = name
+      .replace(/([a-z])([A-Z])/g, '$1-$2')
+      .toLowerCase()
+      .split(/[-_]+/);
+    if (words.some((word) => FURNITURE_WORDS.has(word))) return true;
+    if (FURNITURE_WORDS.has(words.join('-'))) return true;
+  }
+  return false;
+}
+
+function paragraphTextLength(element: HtmlElement): number {
+  let length = 0;
+  for (const p of element.querySelectorAll('p')) length += p.textContent?.length ?? 0;
+  return length;
+}
+
+/** A list of two or more items that are each nothing but a link: "related stories", never prose. */
+function isLinkList(list: HtmlElement): boolean {
+  const items = [...list.children].filter((child) => child.localName === 'li');
+  if (items.length < 2) return false;
+  return items.every((item) => {
+    const text = (item.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '') return true;
+    let linkText = 0;
+    for (const link of item.querySelectorAll('a'))
+      linkText += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    return linkText >= 0.9 * text.length;
+  });
+}
+
+/** Lines that are furniture by their words alone, whatever the markup around them. */
+const FURNITURE_LINES: RegExp[] = [
+  /^(advertisement|advert|ad|sponsored( content)?|skip (advertisement|ad)|story continues below( advertisement)?)$/i,
+  /^(\d+\s+)?comments?(\s*\(\d+\))?$/i,
+  /^(view|show|read|load|join|add)( all)?( the)?( \d+)? (comments?|conversation|discussion)\b.{0,40}$/i,
+  /^(related|related (stories|articles|coverage|content|links|topics)|read more|more stories|see also|also read|read next|recommended( for you)?|you (may|might) also like|most (read|popular|viewed)|trending( now)?|editor's picks|top stories)\s*(:.{0,120})?$/i,
+  /^more (from|on|in) [^.!?]{1,60}$/i,
+  /^(sign up|subscribe|get)\b.{0,160}\b(newsletter|inbox|email|e-mail)\b.{0,120}$/i,
+  /^(follow us|follow .{1,40} on (twitter|x|facebook|instagram))\b.{0,80}$/i,
+  /^(copyright\s*)?(©|\(c\)|copyright \d{4}).{0,160}$/i,
+  /^(published|updated|posted|last updated)( on| at)?:?\s[^.!?]{0,60}\d[^!?]{0,40}$/i,
+  /^.{0,80}\ball rights reserved\.?$/i,
+  /^a version of this article appears in print\b/i,
+  /^(photo|image|picture|video|graphic)( credit)?:.{0,160}$/i,
+];
+
+/** Words of a share bar ("Share this article: Facebook Twitter Email"). */
+const SHARE_WORDS = new Set(
+  'share shares this article story page on via facebook twitter x linkedin whatsapp email e-mail mail print copy link reddit pinterest tweet save bookmark comment comments gift messenger telegram flipboard threads bluesky and or'.split(
+    ' ',
+  ),
+);
+const SHARE_NETWORKS = new Set(
+  'facebook twitter x linkedin whatsapp email e-mail reddit pinterest messenger telegram flipboard threads bluesky'.split(
+    ' ',
+  ),
+);
+/** Longest line judged by its share words alone. */
+const MAX_SHARE_LINE_WORDS = 14;
+
+export function isFurnitureLine(line: string): boolean {
+  const text = line.trim();
+  if (text === '') return true;
+  if (FURNITURE_LINES.some((pattern) => pattern.test(text))) return true;
+  const words: string[] = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  if (!/\p{L}/u.test(text)) return true; // bullets, bars, dingbats, a bare comment count
+  if (words.length > MAX_SHARE_LINE_WORDS || !words.every((word) => SHARE_WORDS.has(word))) return false;
+  return words.includes('share') || words.filter((word) => SHARE_NETWORKS.has(word)).length >= 2;
+}

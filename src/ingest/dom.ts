@@ -1,0 +1,73 @@
+import { Readability } from '@mozilla/readability';
+import { DOMParser } from 'linkedom';
+
+/**
+ * The little of the DOM that ingest uses, typed here because the project
+ * compiles without TypeScript's DOM library (it runs in Node, on linkedom).
+ */
+export interface HtmlNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  parentNode: HtmlNode | null;
+  childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;
+  firstChild: HtmlNode | null;
+  nextSibling: HtmlNode | null;
+}
+
+export interface HtmlElement extends HtmlNode {
+  tagName: string;
+  localName: string;
+  id: string;
+  className: string;
+  children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  hasAttribute(name: string): boolean;
+  remove(): void;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+}
+
+export interface HtmlDocument extends HtmlNode {
+  documentElement: HtmlElement;
+  body: HtmlElement | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+export function parseHtml(html: string): HtmlDocument {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as HtmlDocument;
+}
+
+export interface ReadabilityResult {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  /** The article's root element (Readability's `<div id="readability-page-1">`). */
+  content: HtmlElement;
+}
+
+/** Readability.js over our document, returning the content as elements (not serialized HTML). */
+export function runReadability(
+  document: HtmlDocument,
+  options: { charThreshold?: number } = {},
+): ReadabilityResult | null {
+  const reader = new Readability<HtmlElement>(document as never, {
+    ...options,
+    serializer: (node) => node as unknown as HtmlElement,
+  });
+  const article = reader.parse();
+  if (!article?.content) return null;
+  return {
+    title: article.title ?? null,
+    byline: article.byline ?? null,
+    siteName: article.siteName ?? null,
+    publishedTime: article.publishedTime ?? null,
+    content: article.content,
+  };
+}

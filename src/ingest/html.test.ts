@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { isFurnitureLine } from './cleanup.js';
+import { extractArticle } from './html.js';
+import { firstIsoDate } from './metadata.js';
+
+const PROSE = [
+  'The city council approved the budget on Tuesday after a long debate over library hours and road repairs.',
+  'Mayor Dana Whitlock said the cuts were needed to rebuild a reserve fund that fell sharply during the pandemic.',
+  'Council member Ruth Abernathy said the vote had been rushed and that members saw the final figures only on Friday.',
+  'City engineer Walter Quintero told the council that two road projects would move to next year.',
+];
+
+function story(head: string, body: string): string {
+  return `<!DOCTYPE html><html><head>${head}</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><article>${body}</article></main><footer>© 2024 The Ledger</footer></body></html>`;
+}
+
+describe('extractArticle: text', () => {
+  it('gives paragraphs separated by a blank line and headings on their own', () => {
+    const html = story(
+      '',
+      `<h1>Budget passes</h1><p>${PROSE[0]}</p><h2>Roads wait</h2><p>${PROSE[1]}</p><p>${PROSE[2]}</p>`,
+    );
+    expect(extractArticle(html).text).toBe(`${PROSE[0]}\n\nRoads wait\n\n${PROSE[1]}\n\n${PROSE[2]}`);
+  });
+
+  it('collapses white space, keeps one <br> as a line break and makes <br><br> a paragraph break', () => {
+    const html = story(
+      '',
+      `<p>${PROSE[0]}</p><div>${PROSE[1]}<br>Second   line\n here.<br><br>${PROSE[2]}</div><p>${PROSE[3]}</p>`,
+    );
+    expect(extractArticle(html).text).toBe(
+      `${PROSE[0]}\n\n${PROSE[1]}\nSecond line here.\n\n${PROSE[2]}\n\n${PROSE[3]}`,
+    );
+  });
+
+  it('leaves out share bars, captions, newsletter boxes, related links, comment counts, ads and the byline', () => {
+    const html = story(
+      '',
+      `<header><h1>Budget passes</h1><p class="byline">By Maria Hollis</p><a href="#comments">14 Comments</a></header>
+      <div class="share-bar"><a>Share this article</a> <a>Facebook</a> <a>Email</a></div>
+      <figure><img src="a.jpg"><figcaption>The council chamber on Tuesday. Photo by Dev Patel</figcaption></figure>
+      <p>${PROSE[0]}</p><p>Advertisement</p><p>${PROSE[1]}</p>
+      <div class="newsletter-box"><p>Sign up for the Morning Ledger newsletter to get the top stories in your inbox.</p></div>
+      <p>Read more: <a href="/x">Library petition gathers 2,000 signatures</a></p>
+      <p>${PROSE[2]}</p><p>Share on Facebook · Share on X</p>
+      <ul><li><a href="/a">Water rates to rise</a></li><li><a href="/b">Fair returns</a></li></ul>
+      <p>${PROSE[3]}</p>
+      <div id="comments"><p>I think the council got this one badly wrong, and the library should stay open on Sundays for families.</p></div>`,
+    );
+    expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
+  });
+
+  it('keeps a furniture-named container that holds the article itself', () => {
+    const html = `<html><body class="has-social-share"><div class="social-wrapper">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
+  });
+
+  it('takes a short page whole when Readability finds no article', () => {
+    expect(extractArticle('<html><body><p>The mayor said no.</p></body></html>').text).toBe('The mayor said no.');
+    expect(extractArticle('<html><body></body></html>').text).toBe('');
+  });
+});
+
+describe('extractArticle: metadata', () => {
+  it('reads JSON-LD NewsArticle first, in a @graph, with several authors', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', name: 'Page name' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Budget passes after late session',
+          datePublished: '2024-06-12T06:15:22-05:00',
+          author: [{ '@type': 'Person', name: 'Maria Hollis' }, { name: 'Dev Patel' }],
+          publisher: { '@type': 'Organization', name: 'The Brookfield Ledger' },
+        },
+      ],
+    };
+    const html = story(
+      `<title>Ignored | The Brookfield Ledger</title><script type="application/ld+json">${JSON.stringify(ld)}</script><link rel="canonical" href="/2024/06/12/budget/">`,
+      `<p>${PROSE[0]}</p>`,
+    );
+    expect(extractArticle(html, { url: 'https://ledger.example/story?id=1' }).meta).toEqual({
+      title: 'Budget passes after late session',
+      byline: 'Maria Hollis and Dev Patel',
+      published: '2024-06-12T06:15:22-05:00',
+      publisher: 'The Brookfield Ledger',
+      url: 'https://ledger.example/2024/06/12/budget/',
+    });
+  });
+
+  it('falls back to Open Graph and article: tags, then <time>, <title> and the page URL', () => {
+    const og = story(
+      '<meta property="og:title" content="Storm shuts port | Meridian Wire"><meta property="og:site_name" content="Meridian Wire"><meta property="article:published_time" content="2025-02-11T14:32:00Z"><meta name="author" content="By Lena Okafor"><meta property="og:url" content="https://meridian.example/storm">',
+      `<p>${PROSE[0]}</p>`,
+    );
+    expect(extractArticle(og).meta).toEqual({
+      title: 'Storm shuts port',
+      byline: 'Lena Okafor',
+      published: '2025-02-11T14:32:00Z',
+      publisher: 'Meridian Wire',
+      url: 'https://meridian.example/storm',
+    });
+    const bare = `<html><head><title>Reef study</title></head><body><p><time datetime="2023-09-04">4 Sept</time></p><p>${PROSE[0]}</p></body></html>`;
+    expect(extractArticle(bare, { url: 'http://127.0.0.1/reef' }).meta).toMatchObject({
+      title: 'Reef study',
+      published: '2023-09-04',
+      url: 'http://127.0.0.1/reef',
+    });
+  });
+
+  it('survives broken JSON-LD', () => {
+    const html = story(
+      '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",}</script><title>Good title</title>',
+      `<p>${PROSE[0]}</p>`,
+    );
+    expect(extractArticle(html).meta.title).toBe('Good title');
+  });
+
+  it('writes dates as ISO 8601', () => {
+    expect(firstIsoDate(null, '', '2024-06-12 06:15:22')).toBe('2024-06-12T06:15:22');
+    expect(firstIsoDate('20240612')).toBe('2024-06-12');
+    expect(firstIsoDate('Wed, 12 Jun 2024 11:15:22 GMT')).toBe('2024-06-12T11:15:22.000Z');
+    expect(firstIsoDate('yesterday', 'soon')).toBeNull();
+  });
+});
+
+describe('extractArticle: source paths', () => {
+  it('gives each paragraph the XPath of its element in the original page, even through Readability', () => {
+    const html = `<html><head></head><body><div class="nav">x</div><div id="main"><div class="story">
+      <h1>Budget passes</h1><figure><figcaption>A caption</figcaption></figure>
+      <p>${PROSE[0]}</p><div>${PROSE[1]}</div><h2>Roads</h2><p>${PROSE[2]}</p></div></div></body></html>`;
+    const article = extractArticle(html);
+    expect(article.sourcePaths.map((s) => [article.text.slice(s.start, s.end), s.path])).toEqual([
+      [PROSE[0], '/html[1]/body[1]/div[2]/div[1]/p[1]'],
+      [PROSE[1], '/html[1]/body[1]/div[2]/div[1]/div[1]'],
+      ['Roads', '/html[1]/body[1]/div[2]/div[1]/h2[1]'],
+      [PROSE[2], '/html[1]/body[1]/div[2]/div[1]/p[2]'],
+    ]);
+  });
+});
+
+describe('isFurnitureLine', () => {
+  it('knows page furniture by its words and leaves prose alone', () => {
+    for (const line of [
+      'Advertisement',
+      '87 Comments',
+      'View all 87 comments',
+      'Related: Water rates to rise under draft plan',
+      'Share this:',
+      'Facebook Twitter Email',
+      'Sign up for our free newsletter and get the top stories in your inbox.',
+      '© 2024 The Ledger. All rights reserved.',
+      'Updated 8:41 a.m. ET',
+      '412',
+    ]) {
+      expect(isFurnitureLine(line), line).toBe(true);
+    }
+    for (const line of [
+      'Copyright lawyers said the ruling would be appealed.',
+      'Related efforts in other cities have failed, she said.',
+      'Share prices fell 4 percent on Tuesday.',
+      'Email records obtained by the Ledger show the deal was discussed in May.',
+      PROSE[0],
+    ]) {
+      expect(isFurnitureLine(line), line).toBe(false);
+    }
+  });
+});
