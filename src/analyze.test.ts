@@ -12,6 +12,7 @@ describe('analyzeText on a wire story', () => {
     '"This is a budget for the neighborhoods," Whitfield told reporters after the vote. "We listened."',
     'According to the city clerk, the vote was 6-1.',
     'Councilman Roy Abernathy said he voted no because the plan raises water fees.',
+    'Police Chief Marta Lind, who had threatened to veto an earlier draft, said the department would hire 12 officers.',
   ].join('\n\n');
   const doc = analyzeText(story, 'story.txt');
   const cueTexts = (doc.attributions ?? []).map((a) => a.cue.map((c) => doc.slice(c)).join(' '));
@@ -23,6 +24,13 @@ describe('analyzeText on a wire story', () => {
     expect(told?.kind).toBe('direct');
     const clerk = doc.attributions?.find((a) => doc.slice(a.cue[0]) === 'According to');
     expect(clerk?.source.map((s) => doc.slice(s))).toEqual(['the city clerk']);
+  });
+
+  it('takes the speaker before a relative clause as the source, clause included', () => {
+    const chief = doc.attributions?.find((a) => a.source.some((s) => doc.slice(s).includes('Lind')));
+    expect(chief, 'an attribution sourced to the police chief').toBeDefined();
+    expect(doc.slice(chief?.source[0] ?? { start: 0, end: 0 })).toMatch(/^Police Chief Marta Lind, who had threatened/);
+    expect(chief?.content.map((c) => doc.slice(c)).join(' ')).toContain('hire 12 officers');
   });
 
   it('keeps every span inside the text and confidences in 0..1', () => {

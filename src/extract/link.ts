@@ -1,4 +1,11 @@
-import { type AttributionKind, type AttributionLayerItem, type Doc, partitionPoint, type Span } from '../core/index.js';
+import {
+  type AttributionKind,
+  type AttributionLayerItem,
+  type Doc,
+  POS_TAGS,
+  partitionPoint,
+  type Span,
+} from '../core/index.js';
 import { type LogisticModel, predictLogistic } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
@@ -122,6 +129,43 @@ function kindOf(view: TokenView, runs: Run[]): AttributionKind {
   return quoted === total ? 'direct' : 'mixed';
 }
 
+/** Words that open a relative clause set off by commas: "Mayor X, who had ..., said". */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+/** How far back a relative clause before the cue may start. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 30;
+/** Parts of speech a noun phrase before the clause is made of ("Mayor Dana Whitlock", "an official familiar with the talks"). */
+const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP']);
+
+/**
+ * A source the tagger found inside a relative clause that sits between the
+ * speaker and the cue ("Mayor X, who vetoed the draft, said": the tagger picks
+ * "the draft") becomes the speaker with the clause, as PolNeAR annotates it
+ * ("Chris Cox, who runs the lobbying arm,").
+ */
+export function withRelativeClauseHead(doc: Doc, source: Run, cue: CueSpan): Run {
+  const tokens = doc.need('tokens');
+  const word = (i: number) => tokens.lower[i];
+  if (source.end > cue.first || cue.first === 0 || word(cue.first - 1) !== ',') return source;
+  const sentence = tokens.sentence[cue.first];
+  const floor = Math.max(0, cue.first - MAX_RELATIVE_CLAUSE_TOKENS);
+  for (let k = source.first; k > floor; k--) {
+    if (tokens.sentence[k - 1] !== sentence) return source;
+    if (word(k - 1) === ',' && RELATIVE_OPENERS.has(word(k))) {
+      let start = k - 1;
+      while (
+        start > 0 &&
+        tokens.sentence[start - 1] === sentence &&
+        NOUN_PHRASE_POS.has(POS_TAGS[tokens.pos[start - 1]])
+      ) {
+        start--;
+      }
+      if (start === k - 1) return source;
+      return { first: start, end: cue.first - 1, margin: source.margin };
+    }
+  }
+  return source;
+}
+
 /**
  * One attribution from a cue and the roles tagged around it. A source is one
  * phrase, so only the run nearest the cue is kept; content may come in
@@ -136,7 +180,8 @@ export function linkAttribution(
 ): AttributionLayerItem | null {
   const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
   const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
-  const source = sourceRuns.sort((a, b) => distance(a) - distance(b))[0];
+  const nearest = sourceRuns.sort((a, b) => distance(a) - distance(b))[0];
+  const source = nearest ? withRelativeClauseHead(doc, nearest, cue) : undefined;
   const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   if (contentRuns.length === 0) return null;
   snapToQuotes(doc, view, contentRuns, cue);
