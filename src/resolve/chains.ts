@@ -54,8 +54,8 @@ export interface ChainInput {
   sourceMention: Int32Array;
   /** Cited parties with their mention indices. */
   cited: readonly { mention: number; attribution: number }[];
-  /** The cluster of the article's own publisher, or -1: no outlet is its own intermediary. */
-  publisherCluster: number;
+  /** The clusters of the article's own publisher: no outlet is its own intermediary. */
+  publisherClusters: ReadonlySet<number>;
 }
 
 /**
@@ -94,7 +94,7 @@ export function computeVia(input: ChainInput): Int32Array {
   for (let a = 0; a < attributions.length; a++) viaOf(a, 0);
   propagateAnonymousChannels(via, entityOf, clusters);
   for (let a = 0; a < attributions.length; a++) {
-    if (via[a] === entityOf[a] || via[a] === input.publisherCluster) via[a] = -1;
+    if (via[a] === entityOf[a] || input.publisherClusters.has(via[a])) via[a] = -1;
   }
   return via;
 }

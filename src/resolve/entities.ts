@@ -294,7 +294,8 @@ class ClusterIndex {
         i,
         (c) => c.kind === 'media' && (!types || !c.outlet || types.includes(c.outlet.type)),
       );
-      return typed >= 0 ? typed : this.searchBack(i, (c) => c.kind === 'media');
+      // No fallback to any outlet: "the newspaper" is not the news agency that wrote the story.
+      return typed;
     }
     return this.byNameKey.get(this.mentions[i].text.toLowerCase().replace(/^the\s+/, '')) ?? -1;
   }

@@ -64,8 +64,12 @@ const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = 
  * Outlets the gazetteer lacks, recognised by the words that end their names:
  * "the Springfield Gazette", "WKRN News", "Radio Liberty".
  */
-const OUTLET_NAME_SHAPE =
-  /^(?:\p{Lu}[\p{L}.'&-]*\s+){1,4}(?:Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Inquirer|Examiner|Dispatch|Bulletin|Sentinel|Daily|Observer|Register|Star|Telegraph|Independent|News|Newspaper|Magazine|Radio|Television|TV|Broadcasting|Press|Reporter)$/u;
+/** Words that end a masthead: "Grantham Ledger", "Port Ellis Herald". */
+const MASTHEAD_WORDS =
+  'Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Inquirer|Examiner|Dispatch|Bulletin|Sentinel|Daily|Observer|Register|Star|Telegraph|Independent|News|Newspaper|Magazine|Radio|Television|TV|Broadcasting|Press|Reporter|Ledger|Record|Review|Monitor|Standard|Guardian|Mirror|Enquirer|Beacon|Leader|Banner';
+const OUTLET_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:${MASTHEAD_WORDS})$`, 'u');
+/** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
+const DEFINITE_MASTHEAD = new RegExp(`^the\\s+(?:${MASTHEAD_WORDS})$`, 'u');
 
 /** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
 export function matchOutlet(phrase: string): OutletMatch | null {
@@ -79,7 +83,7 @@ export function matchOutlet(phrase: string): OutletMatch | null {
     if (/^the\s/i.test(cleaned) && BY_SHORT_ALIAS.has(key)) {
       return { entry: null, shortAlias: key, genericTypes: null, generic: false };
     }
-    if (OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, ''))) {
+    if (OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, '')) || DEFINITE_MASTHEAD.test(cleaned)) {
       return { entry: null, shortAlias: null, genericTypes: null, generic: false };
     }
     return null;

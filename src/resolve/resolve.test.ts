@@ -309,3 +309,20 @@ describe('speakers the extractor cut short or the writer mistyped', () => {
     expect(entityOf(doc, 1)?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('local papers and the publishing agency', () => {
+  it('reads "the Ledger" as an outlet and never resolves "the newspaper" to the agency that wrote the story', () => {
+    const doc = resolveWith(
+      'DUNMORE (AP) — The county sheriff, Ruth Okafor, told the Ledger that deputies would patrol the fairgrounds. "We will be there all week," Okafor said, according to the newspaper.',
+      [
+        ['The county sheriff, Ruth Okafor', 'told', 'that deputies would patrol the fairgrounds'],
+        ['the newspaper', 'according to', '"We will be there all week," Okafor said'],
+      ],
+    );
+    expect(doc.meta.publisher).toBe('Associated Press');
+    expect(viaOf(doc, 0)?.name).toBe('Ledger');
+    expect(viaOf(doc, 0)?.kind).toBe('media');
+    expect(entityOf(doc, 1)?.name).not.toMatch(/Associated Press|AP/);
+    expect(entityOf(doc, 1)?.kind).toBe('media');
+  });
+});

@@ -68,10 +68,12 @@ export function resolveDocument(doc: Doc): void {
   const citedMentions = cited
     .map((c) => ({ mention: indexOfSeed.get(keyOf(c)) ?? -1, attribution: c.attribution }))
     .filter((c) => c.mention >= 0);
-  const publisherCluster = doc.meta.publisher
-    ? resolution.clusters.findIndex((c) => c.outlet?.name === doc.meta.publisher)
-    : -1;
-  const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherCluster });
+  // Every cluster of the publishing outlet ("AP" in the dateline, "The Associated Press" in the text).
+  const publisherClusters = new Set<number>();
+  resolution.clusters.forEach((c, i) => {
+    if (doc.meta.publisher && c.outlet?.name === doc.meta.publisher) publisherClusters.add(i);
+  });
+  const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherClusters });
   for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
   const refusalClusters = subjects.map((s) => (s ? (resolution.clusterOf[indexOfSeed.get(keyOf(s)) ?? -1] ?? -1) : -1));
   const ids = entityIds(resolution);
