@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../core/index.js';
+import { attributionItem } from '../test-support/attribution.js';
 import { embedJson, escapeHtml, renderHtml } from './html.js';
 import { segmentText } from './html-segments.js';
 import { toContractDocument } from './json.js';
@@ -24,17 +25,7 @@ describe('renderHtml', () => {
   const doc = new Doc(text, 'x.txt');
   const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
   doc.attributions = [
-    {
-      source: [at('Ann')],
-      cue: [at('said')],
-      content: [at('<script>alert(1)</script> was fine')],
-      kind: 'indirect',
-      confidence: 1,
-      parent: null,
-      entity: null,
-      via: null,
-      rule: 'test',
-    },
+    attributionItem({ source: [at('Ann')], cue: [at('said')], content: [at('<script>alert(1)</script> was fine')] }),
   ];
   doc.boilerplate = [{ ...at('[ad_1]'), kind: 'ad-marker' }];
   const html = renderHtml(doc);
@@ -82,17 +73,11 @@ describe('segmentText', () => {
     const doc = new Doc(text, 'x.txt');
     const start = text.indexOf('Bo');
     doc.attributions = [
-      {
+      attributionItem({
         source: [{ start, end: start + 2 }],
         cue: [{ start: start + 3, end: start + 7 }],
         content: [{ start: start + 8, end: text.length - 1 }],
-        kind: 'indirect',
-        confidence: 1,
-        parent: null,
-        entity: null,
-        via: null,
-        rule: 'test',
-      },
+      }),
     ];
     const segments = segmentText(toContractDocument(doc));
     expect(segments.filter((s) => s.role).map((s) => text.slice(s.start, s.end))).toEqual(['Bo', 'said', '😀 yes']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AttributionLayerItem, Doc, type EntityLayerItem } from '../core/index.js';
+import { attributionItem } from '../test-support/attribution.js';
 import { computeReport } from './metrics.js';
 
 const TEXT = 'The mayor said yes. A source said no. The Ledger reported that Pell said maybe. Weather was fine.';
@@ -13,18 +14,7 @@ type Sketch = Omit<Partial<AttributionLayerItem>, 'source' | 'cue'> & { source: 
 
 function attribution(partial: Sketch): AttributionLayerItem {
   const { source, cue, ...rest } = partial;
-  return {
-    source: source === '' ? [] : [at(source)],
-    cue: [at(cue)],
-    content: [],
-    kind: 'indirect',
-    confidence: 1,
-    parent: null,
-    entity: null,
-    via: null,
-    rule: 'test',
-    ...rest,
-  };
+  return attributionItem({ source: source === '' ? [] : [at(source)], cue: [at(cue)], ...rest });
 }
 
 function docWith(attributions: AttributionLayerItem[], entities?: EntityLayerItem[]): Doc {

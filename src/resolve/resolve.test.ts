@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AttributionLayerItem, Doc, Pipeline } from '../core/index.js';
+import { attributionItem } from '../test-support/attribution.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
 import { resolveStage } from './stage.js';
 
@@ -27,17 +28,12 @@ function resolveWith(text: string, sketches: AttributionSketch[]): Doc {
       return { start, end: start + phrase.length };
     };
     cursor = cueStart + cue.length;
-    return {
+    return attributionItem({
       cue: [{ start: cueStart, end: cueStart + cue.length }],
       source: source ? [near(source)] : [],
       content: [near(content)],
-      kind: 'indirect',
-      confidence: 1,
       parent: parent ?? null,
-      entity: null,
-      via: null,
-      rule: 'test',
-    };
+    });
   });
   resolveStage.run(doc);
   return doc;
@@ -231,17 +227,13 @@ describe('robustness', () => {
     const attributions: AttributionLayerItem[] = [];
     for (let at = text.indexOf('She'); at >= 0; at = text.indexOf('She', at + 1)) {
       const cue = at + 4;
-      attributions.push({
-        cue: [{ start: cue, end: cue + 4 }],
-        source: [{ start: at, end: at + 3 }],
-        content: [{ start: cue + 5, end: cue + 5 + 'the road was open'.length }],
-        kind: 'indirect',
-        confidence: 1,
-        parent: null,
-        entity: null,
-        via: null,
-        rule: 'test',
-      });
+      attributions.push(
+        attributionItem({
+          cue: [{ start: cue, end: cue + 4 }],
+          source: [{ start: at, end: at + 3 }],
+          content: [{ start: cue + 5, end: cue + 5 + 'the road was open'.length }],
+        }),
+      );
     }
     doc.attributions = attributions;
     const started = performance.now();
