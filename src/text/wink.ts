@@ -68,7 +68,7 @@ cachedModule.exports = (rdd: { cache: WinkCache }) => {
   return wrapped;
 };
 
-type WinkFactory = (model: unknown) => WinkNlp;
+type WinkFactory = (model: unknown, pipe?: string[]) => WinkNlp;
 export interface WinkNlp {
   readDoc(text: string): WinkDoc;
   its: Record<string, unknown>;
@@ -81,5 +81,13 @@ export interface WinkDoc {
 const winkNLP = require('wink-nlp') as WinkFactory;
 const model = require('wink-eng-lite-web-model') as unknown;
 
-export const nlp: WinkNlp = winkNLP(model);
+/**
+ * Only what whosaid reads: sentence boundaries and POS (lemmas come on demand).
+ * wink-nlp's default pipe also runs negation, sentiment and named-entity
+ * automata, which cost a third of its time here and change no POS tag
+ * (checked on 200 PolNeAR articles).
+ */
+const PIPE = ['sbd', 'pos'];
+
+export const nlp: WinkNlp = winkNLP(model, PIPE);
 export const its = nlp.its;
