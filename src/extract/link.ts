@@ -73,7 +73,7 @@ function mergeContentRuns(runs: Run[], cue: CueSpan, source: Run | undefined): R
  */
 const QUOTE_SNAP_SHARE = 0.5;
 
-function snapToQuotes(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
+function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
   const quotes = doc.need('quotes');
   const tokens = doc.need('tokens');
   for (const run of runs) {
@@ -92,7 +92,6 @@ function snapToQuotes(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): voi
       if (end > run.end && !(end > cue.first && run.end <= cue.first)) run.end = end;
     }
   }
-  void view;
 }
 
 function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
@@ -184,7 +183,7 @@ export function linkAttribution(
   const source = nearest ? withRelativeClauseHead(doc, nearest, cue) : undefined;
   const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   if (contentRuns.length === 0) return null;
-  snapToQuotes(doc, view, contentRuns, cue);
+  snapToQuotes(doc, contentRuns, cue);
   const evidence = [
     cue.margin,
     Math.min(...contentRuns.map((r) => r.margin)),

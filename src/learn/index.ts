@@ -5,9 +5,7 @@ export {
   FrozenPerceptron,
   marginOf,
   Perceptron,
-  probabilityOf,
   type Scorer,
-  softmax,
 } from './perceptron.js';
 export { seededRandom, shuffleInPlace } from './random.js';
 export { decodeModel, encodeModel, type ModelHeader } from './weights-io.js';

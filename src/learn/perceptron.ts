@@ -131,26 +131,3 @@ export function marginOf(scores: Float64Array, classes: number, target: number, 
   }
   return other === -Infinity ? 0 : scores[target] - other;
 }
-
-/** Softmax probability of one class, without allocating (hot path). */
-export function probabilityOf(scores: Float64Array, classes: number, target: number, temperature: number): number {
-  let max = -Infinity;
-  for (let c = 0; c < classes; c++) if (scores[c] > max) max = scores[c];
-  let sum = 0;
-  for (let c = 0; c < classes; c++) sum += Math.exp((scores[c] - max) / temperature);
-  return Math.exp((scores[target] - max) / temperature) / sum;
-}
-
-/** Softmax of the first `classes` scores, scaled: perceptron margins are not log-odds. */
-export function softmax(scores: Float64Array, classes: number, temperature: number): Float64Array {
-  const out = new Float64Array(classes);
-  let max = -Infinity;
-  for (let c = 0; c < classes; c++) max = Math.max(max, scores[c]);
-  let sum = 0;
-  for (let c = 0; c < classes; c++) {
-    out[c] = Math.exp((scores[c] - max) / temperature);
-    sum += out[c];
-  }
-  for (let c = 0; c < classes; c++) out[c] /= sum;
-  return out;
-}
