@@ -244,6 +244,14 @@ describe('analyze: HTML, URLs and WARC archives', () => {
       'Whitlock',
       'Quintero',
     ]);
+    // Each paragraph points back at its element in the page.
+    expect(doc.sourcePaths.map((p: { text: string; path: string }) => [p.text, p.path])).toEqual([
+      [
+        'Whitlock said the budget was balanced.',
+        expect.stringMatching(/^\/html\[1\]\/body\[1\]\/article\[1\]\/p\[\d\]$/),
+      ],
+      ['Quintero said it was not.', expect.stringMatching(/^\/html\[1\]\/body\[1\]\/article\[1\]\/p\[\d\]$/)],
+    ]);
   });
 
   it('fetches a URL served on loopback, and reports HTTP errors in one line', async () => {

@@ -194,8 +194,9 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
           continue;
         }
         try {
-          const { text, file, meta } = item.article;
+          const { text, file, meta, sourcePaths } = item.article;
           const doc = analyze(text, file, meta);
+          if (sourcePaths) doc.sourcePaths = sourcePaths;
           if (settings.format === 'json') {
             await write(io.stdout, toNdjsonLine(toContractDocument(doc)));
           } else if (fileWriter) {

@@ -50,6 +50,8 @@ export interface ContractDocument {
   text: string;
   boilerplate: (TextSpan & { kind: BoilerplateKind })[];
   headings: TextSpan[];
+  /** HTML inputs: each paragraph of `text` with the XPath of the page element it came from (empty for plain text). */
+  sourcePaths: (TextSpan & { path: string })[];
   attributions: ContractAttribution[];
   entities: ContractEntity[];
   noComment: (TextSpan & { entity: string | null; kind: NoCommentKind })[];

@@ -114,6 +114,11 @@ export interface NoCommentLayerItem extends Span {
   kind: NoCommentKind;
 }
 
+/** Where a paragraph of an HTML input's text came from in the page: the XPath of its element. */
+export interface SourcePath extends Span {
+  path: string;
+}
+
 export interface Metadata {
   title: string | null;
   byline: string | null;
@@ -150,6 +155,8 @@ export class Doc {
   /** The input as given: a path, `-` for stdin, or a URL. */
   readonly file: string;
   meta: Metadata = { title: null, byline: null, published: null, publisher: null, url: null };
+  /** HTML inputs: each paragraph's element in the original page, so a viewer can highlight it there. */
+  sourcePaths: SourcePath[] = [];
   messages: Message[] = [];
 
   paragraphs?: Span[];

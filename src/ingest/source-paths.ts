@@ -6,11 +6,7 @@ import { ELEMENT_NODE, type HtmlElement, type HtmlNode, TEXT_NODE } from './dom.
  * `document.evaluate` on the original page. Every step carries its index so
  * the path needs no knowledge of the siblings to be read.
  */
-export interface SourcePath {
-  start: number;
-  end: number;
-  path: string;
-}
+export type { SourcePath } from '../core/index.js';
 
 /** The attribute that carries an element's path through Readability, which moves and re-tags elements. */
 export const PATH_ATTRIBUTE = 'data-whosaid-path';

@@ -41,6 +41,7 @@ describe('toContractDocument', () => {
       text: 'Hello.',
       boilerplate: [],
       headings: [],
+      sourcePaths: [],
       attributions: [],
       entities: [],
       noComment: [],

@@ -30,6 +30,7 @@ export function toContractDocument(doc: Doc): ContractDocument {
     text: doc.text,
     boilerplate: (doc.boilerplate ?? []).map((b) => ({ ...spanOf(b, 'boilerplate'), kind: b.kind })),
     headings: (doc.headings ?? []).map((h) => spanOf(h, 'headings')),
+    sourcePaths: doc.sourcePaths.map((p) => ({ ...spanOf(p, 'sourcePaths'), path: p.path })),
     attributions: attributions.map((a, i) => toContractAttribution(doc, a, i, attributions.length)),
     entities: (doc.entities ?? []).map(
       (e): ContractEntity => ({
