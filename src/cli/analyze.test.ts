@@ -313,5 +313,12 @@ describe('analyze: HTML, URLs and WARC archives', () => {
     ]);
     expect(lines[1].error).toMatch(/^E060 broken WARC record: at byte \d+: no valid Content-Length \(x\)$/);
     expect(result.stderr.split('\n')).toEqual([expect.stringMatching(`^whosaid: ${archive}: E060 `)]);
+
+    // brat output: one numbered .ann per record, with the extracted text beside it for brat to open.
+    const out = join(dir, 'warc-brat');
+    const brat = await run(['--format', 'brat', '--out', out, archive]);
+    expect(brat.stdout.trim().split('\n')).toEqual([join(out, 'crawl-0001.ann'), join(out, 'crawl-0002.ann')]);
+    expect(readFileSync(join(out, 'crawl-0002.txt'), 'utf8')).toContain('story number 3');
+    expect(readFileSync(join(out, 'crawl-0001.ann'), 'utf8')).toMatch(/^T1\t/m);
   });
 });

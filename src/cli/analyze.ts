@@ -226,8 +226,15 @@ async function createFileWriter(outDir: string, extension: string, render: (doc:
     throw new WhosaidError('E013', `${outDir}: ${error.message}`);
   });
   const written = new Map<string, string>();
+  const recordsOf = new Map<string, number>();
   return async (doc: Doc) => {
-    const name = doc.file === STDIN ? 'stdin' : basename(doc.file, extname(doc.file));
+    let name = doc.file === STDIN ? 'stdin' : basename(doc.file, extname(doc.file));
+    if (ARCHIVE.test(doc.file)) {
+      // Every record of a web archive shares its file name: number them in archive order.
+      const record = (recordsOf.get(doc.file) ?? 0) + 1;
+      recordsOf.set(doc.file, record);
+      name = `${basename(doc.file).replace(ARCHIVE, '')}-${String(record).padStart(4, '0')}`;
+    }
     const path = join(outDir, `${name}${extension}`);
     const earlier = written.get(path);
     if (earlier !== undefined) throw new WhosaidError('E013', `${path} was already written for ${earlier}`);
@@ -235,6 +242,15 @@ async function createFileWriter(outDir: string, extension: string, render: (doc:
       throw new WhosaidError('E013', `${path}: ${(error as NodeJS.ErrnoException).code ?? error.message}`);
     });
     written.set(path, doc.file);
+    // brat opens NAME.ann beside NAME.txt: write the analyzed text when it is not already a .txt file.
+    if (extension === '.ann' && !PLAIN_TEXT.test(doc.file)) {
+      await writeFile(join(outDir, `${name}.txt`), doc.text).catch((error: Error) => {
+        throw new WhosaidError('E013', `${name}.txt: ${(error as NodeJS.ErrnoException).code ?? error.message}`);
+      });
+    }
     return path;
   };
 }
+
+const ARCHIVE = /\.warc(?:\.gz)?$/i;
+const PLAIN_TEXT = /\.txt$/i;
