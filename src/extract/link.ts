@@ -48,7 +48,7 @@ function tokenSpan(doc: Doc, first: number, end: number): Span {
  * cue with only a short gap between them, and neither cue nor source inside
  * the gap, are one content.
  */
-const MAX_CONTENT_GAP_TOKENS = 6;
+const MAX_CONTENT_GAP_TOKENS = 10;
 
 function mergeContentRuns(runs: Run[], cue: CueSpan, source: Run | undefined): Run[] {
   const merged: Run[] = [];
@@ -67,12 +67,12 @@ function mergeContentRuns(runs: Run[], cue: CueSpan, source: Run | undefined): R
 }
 
 /**
- * Direct quotes are mechanical: when a content covers most of a quotation,
- * the whole quotation is the content, including the paragraphs it continues
- * into (which may lie beyond the tagger's window).
+ * Direct quotes are mechanical: when a content takes in any words of a
+ * quotation, the whole quotation is the content, including the paragraphs it
+ * continues into (which may lie beyond the tagger's window). Gap and snap
+ * settings were chosen on 20 % of train held out (content exact +0.024,
+ * relation +0.010 there against a gap of 6 and snapping at half a quote).
  */
-const QUOTE_SNAP_SHARE = 0.5;
-
 function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
   const quotes = doc.need('quotes');
   const tokens = doc.need('tokens');
@@ -82,7 +82,7 @@ function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
     for (let q = firstQuoteEndingAfter(quotes, runStart); q < quotes.length && quotes[q].start < runEnd; q++) {
       const quote = quotes[q];
       const covered = Math.min(runEnd, quote.inner.end) - Math.max(runStart, quote.inner.start);
-      if (covered < QUOTE_SNAP_SHARE * (quote.inner.end - quote.inner.start)) continue;
+      if (covered <= 0) continue;
       let last = q;
       while (quotes[last].continues && last + 1 < quotes.length) last++;
       const first = tokenAtOrAfter(tokens, quote.start);
