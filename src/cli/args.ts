@@ -1,4 +1,5 @@
-import { WhosaidError } from '../core/index.js';
+import { parseArgs as parseStrict } from 'node:util';
+import { oneLine, WhosaidError } from '../core/index.js';
 
 /** A boolean flag (`--json`, negatable as `--no-json`) or an option that takes a value (`--out DIR`, `--out=DIR`). */
 export type OptionSpec = { type: 'boolean' } | { type: 'string' };
@@ -53,4 +54,23 @@ export function parseArgs(args: string[], spec: Record<string, OptionSpec>): Par
 
 export function usage(detail: string): WhosaidError {
   return new WhosaidError('E001', detail);
+}
+
+/**
+ * Options-only commands (eval, train): Node's strict parser, with any mistake
+ * turned into one E001 line that points at the command's help.
+ */
+export function parseCommandOptions<T extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(
+  command: string,
+  args: string[],
+  options: T,
+): Record<string, string | boolean | undefined> {
+  try {
+    return parseStrict({ args, options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
+  } catch (error) {
+    throw new WhosaidError('E001', `${oneLine(error)}; see 'whosaid ${command} --help'`);
+  }
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { type Analyzer, createAnalyzer, createPipeline } from '../analyze.js';
 import { oneLine, WhosaidError } from '../core/index.js';
 import {
@@ -18,6 +17,7 @@ import {
   scoreGold,
 } from '../eval/index.js';
 import { loadModel } from '../extract/index.js';
+import { parseCommandOptions } from './args.js';
 import type { Command, CommandIO } from './command.js';
 
 const HELP = `Usage: whosaid eval --gold DIR [--pred FILE|-] [--json]
@@ -57,24 +57,14 @@ interface EvalSettings {
 }
 
 function settingsFrom(args: string[]): EvalSettings | 'help' {
-  let values: { gold?: string; pred?: string; model?: string; json?: boolean; reliability?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        gold: { type: 'string' },
-        pred: { type: 'string' },
-        model: { type: 'string' },
-        reliability: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new WhosaidError('E001', `${oneLine(error)}; see 'whosaid eval --help'`);
-  }
+  const values = parseCommandOptions('eval', args, {
+    gold: { type: 'string' },
+    pred: { type: 'string' },
+    model: { type: 'string' },
+    reliability: { type: 'boolean' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  }) as { gold?: string; pred?: string; model?: string; json?: boolean; reliability?: boolean; help?: boolean };
   if (values.help) return 'help';
   if (values.gold === undefined) throw new WhosaidError('E001', "--gold DIR is required; see 'whosaid eval --help'");
   if (values.reliability && values.pred !== undefined) {

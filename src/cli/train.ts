@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
-import { oneLine, WhosaidError } from '../core/index.js';
+import { WhosaidError } from '../core/index.js';
 import { loadGold } from '../eval/index.js';
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from '../train/index.js';
+import { parseCommandOptions } from './args.js';
 import type { Command, CommandIO } from './command.js';
 import { reportFailure, write } from './output.js';
 
@@ -44,25 +44,15 @@ export const trainCommand: Command = {
   help: HELP,
   async run(args: string[], io: CommandIO): Promise<number> {
     try {
-      let values: Record<string, string | boolean | undefined>;
-      try {
-        ({ values } = parseArgs({
-          args,
-          options: {
-            data: { type: 'string' },
-            out: { type: 'string' },
-            epochs: { type: 'string' },
-            seed: { type: 'string' },
-            bits: { type: 'string' },
-            fraction: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-          },
-          strict: true,
-          allowPositionals: false,
-        }));
-      } catch (error) {
-        throw new WhosaidError('E001', `${oneLine(error)}; see 'whosaid train --help'`);
-      }
+      const values = parseCommandOptions('train', args, {
+        data: { type: 'string' },
+        out: { type: 'string' },
+        epochs: { type: 'string' },
+        seed: { type: 'string' },
+        bits: { type: 'string' },
+        fraction: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      });
       if (values.help) {
         await write(io.stdout, HELP);
         return 0;
