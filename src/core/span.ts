@@ -9,32 +9,12 @@ export interface TextSpan extends Span {
   text: string;
 }
 
-export function spanLength(span: Span): number {
-  return span.end - span.start;
-}
-
-export function spansOverlap(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
 export function spanContains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 export function withText(text: string, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-}
-
-/** Narrows a span so it neither starts nor ends on white space (never below zero length). */
-export function trimSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return { start, end };
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029;
 }
 
 export function byStart(a: Span, b: Span): number {

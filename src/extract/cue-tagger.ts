@@ -29,14 +29,13 @@ export function cueFeatures(
   out: Uint32Array,
 ): number {
   let n = 0;
-  const at = (k: number, values: Uint32Array) => inSentence(view, sentence, k, values);
   const w = view.lower[i];
   const lemma = view.lemma[i];
   const pos = view.pos[i];
-  const wPrev = at(i - 1, view.lower);
-  const wNext = at(i + 1, view.lower);
-  const pPrev = at(i - 1, view.pos);
-  const pNext = at(i + 1, view.pos);
+  const wPrev = inSentence(view, sentence, i - 1, view.lower);
+  const wNext = inSentence(view, sentence, i + 1, view.lower);
+  const pPrev = inSentence(view, sentence, i - 1, view.pos);
+  const pNext = inSentence(view, sentence, i + 1, view.pos);
   out[n++] = feature1(1, 0);
   out[n++] = feature1(2, w);
   out[n++] = feature1(3, lemma);
@@ -49,17 +48,17 @@ export function cueFeatures(
   out[n++] = feature2(10, pos, pNext);
   out[n++] = feature2(11, lemma, wNext);
   out[n++] = feature2(12, wPrev, lemma);
-  out[n++] = feature3(13, at(i - 2, view.pos), pPrev, pos);
-  out[n++] = feature1(14, at(i + 2, view.lower));
-  out[n++] = feature1(15, at(i - 2, view.lower));
+  out[n++] = feature3(13, inSentence(view, sentence, i - 2, view.pos), pPrev, pos);
+  out[n++] = feature1(14, inSentence(view, sentence, i + 2, view.lower));
+  out[n++] = feature1(15, inSentence(view, sentence, i - 2, view.lower));
   out[n++] = feature1(16, previousTag);
   out[n++] = feature2(17, previousTag, lemma);
   out[n++] = feature2(18, view.inQuote[i], pos);
   out[n++] = feature2(19, view.inQuote[i], lemma);
   out[n++] = feature1(20, view.suffix[i]);
   out[n++] = feature3(21, pPrev, pos, pNext);
-  out[n++] = feature2(22, lemma, at(i + 2, view.lower));
-  out[n++] = feature2(23, at(i - 2, view.lower), lemma);
+  out[n++] = feature2(22, lemma, inSentence(view, sentence, i + 2, view.lower));
+  out[n++] = feature2(23, inSentence(view, sentence, i - 2, view.lower), lemma);
   // Where in the sentence: cues cluster after the subject and at the end (", he said.").
   const fromStart = Math.min(i - sentence.firstToken, 6);
   const toEnd = Math.min(sentence.endToken - 1 - i, 6);

@@ -217,6 +217,7 @@ export function tagRoles(
 ): RoleTagging {
   const window = roleWindow(doc, cue, view);
   const context = cueContext(view, cue);
+  const sentences = doc.need('sentences');
   const sentenceOfCue = view.sentence[cue.first];
   let lastContent = -1;
   const length = window.end - window.first;
@@ -237,7 +238,6 @@ export function tagRoles(
     // quotation in the same paragraph (`"X," she said. "Y."` is one attribution in two
     // pieces; a quote in the next paragraph usually has a cue of its own).
     if (j > cue.end && view.sentence[j] !== view.sentence[j - 1] && view.sentence[j] > sentenceOfCue) {
-      const sentences = doc.need('sentences');
       const sameParagraph = sentences[view.sentence[j]].paragraph === sentences[view.sentence[j - 1]].paragraph;
       const opensQuote = sameParagraph && (view.inQuote[j] === 1 || view.isQuoteMark[j] === 1);
       if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
