@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
+import { attributionItem } from '../test-support/attribution.js';
 import { fakeIO } from '../test-support/fake-io.js';
 import { gzipEach, httpResponse, newsPage, warcRecord } from '../test-support/warc.js';
 import { type Analyzer, createAnalyzeCommand } from './analyze.js';
@@ -22,17 +23,12 @@ const saidAnalyzer: Analyzer = (text, file, meta) => {
     const start = match.index;
     const cueStart = start + match[1].length + 1;
     const contentStart = cueStart + match[2].length + 1;
-    return {
+    return attributionItem({
       source: [{ start, end: start + match[1].length }],
       cue: [{ start: cueStart, end: cueStart + 4 }],
       content: [{ start: contentStart, end: contentStart + match[3].length }],
-      kind: 'indirect' as const,
       confidence: 0.9,
-      parent: null,
-      entity: null,
-      via: null,
-      rule: 'test',
-    };
+    });
   });
   return doc;
 };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { type AttributionLayerItem, Doc } from '../core/index.js';
 import { resolveStage } from '../resolve/index.js';
+import { attributionItem } from '../test-support/attribution.js';
 import { renderHtml } from './html.js';
 
 /**
@@ -44,17 +45,14 @@ function storyDoc(): Doc {
     if (start < 0) throw new Error(`not in the article: ${phrase}`);
     return { start, end: start + phrase.length };
   };
-  const attribution = (source: string | null, cue: string, content: string): AttributionLayerItem => ({
-    source: source ? [at(source)] : [],
-    cue: [at(cue)],
-    content: [at(content)],
-    kind: content.startsWith('"') ? 'direct' : 'indirect',
-    confidence: 0.9,
-    parent: null,
-    entity: null,
-    via: null,
-    rule: 'test',
-  });
+  const attribution = (source: string | null, cue: string, content: string): AttributionLayerItem =>
+    attributionItem({
+      source: source ? [at(source)] : [],
+      cue: [at(cue)],
+      content: [at(content)],
+      kind: content.startsWith('"') ? 'direct' : 'indirect',
+      confidence: 0.9,
+    });
   doc.attributions = [
     attribution('a senior port official', 'told', 'The harbor authority will raise docking fees next spring'),
     attribution('The Times', 'reported', 'that the increase would reach 12 percent'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../core/index.js';
+import { attributionItem } from '../test-support/attribution.js';
 import { renderTerminal, shorten } from './terminal.js';
 
 describe('shorten', () => {
@@ -44,17 +45,15 @@ describe('renderTerminal: the sourcing summary', () => {
       { id: 'e3', name: 'Ruiz', kind: 'person', named: true, descriptor: 'Mayor', mentions: [] },
       { id: 'e4', name: 'harbor board', kind: 'government', named: false, descriptor: null, mentions: [] },
     ];
-    const attribution = (source: string, cue: string, content: string, entity: string, via: string | null) => ({
-      source: [at(source)],
-      cue: [at(cue)],
-      content: [at(content)],
-      kind: content.startsWith('"') ? ('direct' as const) : ('indirect' as const),
-      confidence: 1,
-      parent: null,
-      entity,
-      via,
-      rule: 'test',
-    });
+    const attribution = (source: string, cue: string, content: string, entity: string, via: string | null) =>
+      attributionItem({
+        source: [at(source)],
+        cue: [at(cue)],
+        content: [at(content)],
+        kind: content.startsWith('"') ? 'direct' : 'indirect',
+        entity,
+        via,
+      });
     doc.attributions = [
       attribution('a port official', 'told', 'The port will close', 'e1', 'e2'),
       attribution('The Ledger', 'reported', 'the closure', 'e2', null),
