@@ -26,7 +26,7 @@ export function cueFeatures(
   sentence: Sentence,
   i: number,
   previousTag: number,
-  out: Uint32Array,
+  out: Int32Array,
 ): number {
   let n = 0;
   const w = view.lower[i];
@@ -82,14 +82,14 @@ export function cueFeatures(
 }
 
 /** A token's value, or the boundary marker outside the sentence. */
-function inSentence(view: TokenView, sentence: Sentence, k: number, values: Uint32Array): number {
+function inSentence(view: TokenView, sentence: Sentence, k: number, values: Int32Array): number {
   return k >= sentence.firstToken && k < sentence.endToken ? values[k] : view.boundary;
 }
 
 /** Greedy left-to-right tagging of each sentence; returns the cues found. */
 export function tagCues(doc: Doc, view: TokenView, model: Scorer): CueSpan[] {
   const cues: CueSpan[] = [];
-  const features = new Uint32Array(MAX_FEATURES);
+  const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(CUE_CLASSES);
   const allowed = [true, true, false];
   for (const sentence of doc.need('sentences')) {

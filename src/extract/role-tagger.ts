@@ -92,7 +92,7 @@ function directionOf(cue: CueSpan, j: number): number {
  * the same for every cue, so inference caches their summed weights per
  * (token, side) — a token sits in two or three cues' windows on average.
  */
-export function roleTokenFeatures(view: TokenView, j: number, dir: number, out: Uint32Array, start: number): number {
+export function roleTokenFeatures(view: TokenView, j: number, dir: number, out: Int32Array, start: number): number {
   const pos = view.pos[j];
   const pPrev = j > 0 ? view.pos[j - 1] : view.boundary;
   const pNext = j + 1 < view.count ? view.pos[j + 1] : view.boundary;
@@ -119,7 +119,7 @@ export function roleCueFeatures(
   j: number,
   previousTag: number,
   otherCue: number,
-  out: Uint32Array,
+  out: Int32Array,
 ): number {
   const { cue } = context;
   const rel = j < cue.first ? j - cue.first : j - cue.end + 1;
@@ -171,7 +171,7 @@ export function roleFeatures(
   j: number,
   previousTag: number,
   otherCue: number,
-  out: Uint32Array,
+  out: Int32Array,
 ): number {
   const n = roleCueFeatures(view, context, j, previousTag, otherCue, out);
   return roleTokenFeatures(view, j, directionOf(context.cue, j), out, n);
@@ -181,7 +181,7 @@ export function roleFeatures(
 export class RoleScoreCache {
   private readonly sums: Float32Array;
   private readonly filled: Uint8Array;
-  private readonly features = new Uint32Array(MAX_FEATURES);
+  private readonly features = new Int32Array(MAX_FEATURES);
   private readonly scratch = new Float64Array(ROLE_CLASSES);
 
   constructor(
@@ -223,7 +223,7 @@ export function tagRoles(
   const length = window.end - window.first;
   const tags = new Uint8Array(length);
   const margin = new Float32Array(length);
-  const features = new Uint32Array(MAX_FEATURES);
+  const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(ROLE_CLASSES);
   const allowed = [true, true, false, true, false];
   let previous = ROLE_O;

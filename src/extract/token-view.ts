@@ -12,11 +12,11 @@ const BOUNDARY = hashString('<boundary>');
  */
 export interface TokenView {
   count: number;
-  lower: Uint32Array;
-  lemma: Uint32Array;
-  pos: Uint32Array;
-  shape: Uint32Array;
-  suffix: Uint32Array;
+  lower: Int32Array;
+  lemma: Int32Array;
+  pos: Int32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
   /** 1 when the token lies inside quotation marks. */
   inQuote: Uint8Array;
   isQuoteMark: Uint8Array;
@@ -54,11 +54,11 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
   const n = tokens.count;
   const view: TokenView = {
     count: n,
-    lower: new Uint32Array(n),
-    lemma: new Uint32Array(n),
-    pos: new Uint32Array(n),
-    shape: new Uint32Array(n),
-    suffix: new Uint32Array(n),
+    lower: new Int32Array(n),
+    lemma: new Int32Array(n),
+    pos: new Int32Array(n),
+    shape: new Int32Array(n),
+    suffix: new Int32Array(n),
     inQuote: new Uint8Array(n),
     isQuoteMark: new Uint8Array(n),
     commasBefore: new Int32Array(n + 1),

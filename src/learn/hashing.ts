@@ -2,7 +2,10 @@
  * Feature hashing with integers only: a feature is a template number mixed
  * with the hashes of the values it combines, so no feature string is ever
  * built on the hot path. 32-bit FNV-1a for strings, a murmur-style finaliser
- * for mixing.
+ * for mixing. Hashes are signed 32-bit integers (`| 0`, stored in
+ * Int32Array): V8 keeps those unboxed, whereas unsigned values above 2^31
+ * become heap numbers when passed around — a third of the taggers' time. The
+ * bits, and so every weight bucket, are the same either way.
  */
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -14,7 +17,7 @@ export function hashString(value: string): number {
     hash ^= value.charCodeAt(i);
     hash = Math.imul(hash, FNV_PRIME);
   }
-  return hash >>> 0;
+  return hash | 0;
 }
 
 /** Murmur3's finaliser: spreads every input bit over the low bits the table index uses. */
@@ -25,7 +28,7 @@ function finalize(hash: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Combines a running hash with one more 32-bit value (order matters); cheap, finalised once per feature. */

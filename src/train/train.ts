@@ -72,7 +72,7 @@ function trainCueSentence(
   p: Prepared,
   sentence: Sentence,
   model: Perceptron,
-  features: Uint32Array,
+  features: Int32Array,
   scores: Float64Array,
 ) {
   let previous = CUE_O;
@@ -94,7 +94,7 @@ function trainRoles(
   index: number,
   seen: Set<number>,
   model: Perceptron,
-  features: Uint32Array,
+  features: Int32Array,
   scores: Float64Array,
 ) {
   const cue = p.cues[index];
@@ -142,8 +142,8 @@ function trainTaggers(prepared: Prepared[], options: TrainOptions, log: (line: s
   cue.startTraining();
   role.startTraining();
   const random = seededRandom(options.seed);
-  const cueFeaturesBuffer = new Uint32Array(CUE_MAX_FEATURES);
-  const roleFeaturesBuffer = new Uint32Array(ROLE_MAX_FEATURES);
+  const cueFeaturesBuffer = new Int32Array(CUE_MAX_FEATURES);
+  const roleFeaturesBuffer = new Int32Array(ROLE_MAX_FEATURES);
   const scores = new Float64Array(Math.max(CUE_CLASSES, ROLE_CLASSES));
   const order = prepared.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
