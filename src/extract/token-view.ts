@@ -1,5 +1,5 @@
 import { type Doc, POS_TAGS } from '../core/index.js';
-import { hashString } from '../learn/index.js';
+import { FNV_OFFSET, hashCharCode, hashRange, hashString } from '../learn/index.js';
 import type { LexicalClasses } from '../text/index.js';
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``']);
@@ -71,51 +71,96 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
     boundary: BOUNDARY,
   };
   let q = 0;
+  const text = doc.text;
   for (let i = 0; i < n; i++) {
     const lower = tokens.lower[i];
-    const surface = doc.text.slice(tokens.start[i], tokens.end[i]);
+    const lemma = tokens.lemma[i];
+    const from = tokens.start[i];
+    const to = tokens.end[i];
+    // Every mark the sets below know is at most two characters: longer tokens need no slice.
+    const surface = to - from <= 2 ? text.slice(from, to) : '';
     view.lower[i] = hashString(lower);
-    view.lemma[i] = hashString(tokens.lemma[i]);
+    view.lemma[i] = hashString(lemma);
     view.pos[i] = tokens.pos[i] + 1;
-    view.shape[i] = hashString(wordShape(surface));
-    view.suffix[i] = hashString(lower.length > 3 ? lower.slice(-3) : lower);
-    const verbClasses = lexicon.verbs[tokens.lemma[i]];
-    if (verbClasses) {
-      view.verbClass[i] = verbClasses[0] + 1;
-      view.speechVerb[i] = verbClasses.some((c) => SPEECH_VERB_CLASSES.has(c)) ? 1 : 0;
-    }
-    const nounClasses = lexicon.nouns[tokens.lemma[i]];
-    if (nounClasses) view.nounClass[i] = nounClasses[0] + 1;
+    view.shape[i] = wordShapeHash(text, from, to);
+    view.suffix[i] = hashRange(lower, Math.max(0, lower.length - 3), lower.length);
+    const lexical = lexicalFlags(lexicon, lemma);
+    view.verbClass[i] = lexical.verbClass;
+    view.speechVerb[i] = lexical.speechVerb;
+    view.nounClass[i] = lexical.nounClass;
     const posTag = POS_TAGS[tokens.pos[i]];
     view.cueCandidate[i] = NEVER_CUE_START.has(posTag) || (posTag === 'PUNCT' && !CUE_PUNCTUATION.has(surface)) ? 0 : 1;
     const quoteMark = QUOTE_MARKS.has(surface) ? 1 : 0;
     view.isQuoteMark[i] = quoteMark;
     view.commasBefore[i + 1] = view.commasBefore[i] + (surface === ',' ? 1 : 0);
     view.quoteMarksBefore[i + 1] = view.quoteMarksBefore[i] + quoteMark;
-    while (q < quotes.length && quotes[q].inner.end <= tokens.start[i]) q++;
-    if (q < quotes.length && quotes[q].inner.start <= tokens.start[i] && tokens.end[i] <= quotes[q].inner.end) {
+    while (q < quotes.length && quotes[q].inner.end <= from) q++;
+    if (q < quotes.length && quotes[q].inner.start <= from && to <= quotes[q].inner.end) {
       view.inQuote[i] = 1;
     }
   }
   return view;
 }
 
-/** `Hillary` → `Xx`, `2016` → `d`, `U.S.` → `X.X.`: capitalisation and digits without the word. */
-function wordShape(word: string): string {
-  let shape = '';
-  let last = '';
-  const length = Math.min(word.length, 12);
-  for (let k = 0; k < length; k++) {
-    const ch = word[k];
-    const code = word.charCodeAt(k);
-    let c: string;
-    if (code >= 65 && code <= 90) c = 'X';
-    else if (code >= 97 && code <= 122) c = 'x';
-    else if (code >= 48 && code <= 57) c = 'd';
-    else if (code < 128) c = ch;
-    else c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
-    if (c !== last) shape += c;
+interface LexicalFlags {
+  verbClass: number;
+  nounClass: number;
+  speechVerb: number;
+}
+const NOT_IN_WORDNET: LexicalFlags = { verbClass: 0, nounClass: 0, speechVerb: 0 };
+/** Per lexicon, the flags of each lemma looked up so far: a lemma recurs many times per article. */
+const flagsByLexicon = new WeakMap<LexicalClasses, Map<string, LexicalFlags>>();
+
+function lexicalFlags(lexicon: LexicalClasses, lemma: string): LexicalFlags {
+  let known = flagsByLexicon.get(lexicon);
+  if (!known) {
+    known = new Map();
+    flagsByLexicon.set(lexicon, known);
+  }
+  let flags = known.get(lemma);
+  if (flags) return flags;
+  const verbClasses = lexicon.verbs[lemma];
+  const nounClasses = lexicon.nouns[lemma];
+  flags =
+    verbClasses || nounClasses
+      ? {
+          verbClass: verbClasses ? verbClasses[0] + 1 : 0,
+          speechVerb: verbClasses?.some((c) => SPEECH_VERB_CLASSES.has(c)) ? 1 : 0,
+          nounClass: nounClasses ? nounClasses[0] + 1 : 0,
+        }
+      : NOT_IN_WORDNET;
+  // Only WordNet's own lemmas are kept: the map stays as small as the lexicon, however many documents pass.
+  if (flags !== NOT_IN_WORDNET) known.set(lemma, flags);
+  return flags;
+}
+
+const UPPER_X = 88;
+const LOWER_X = 120;
+const DIGIT_D = 100;
+const MAX_SHAPE_CHARS = 12;
+
+/**
+ * Hash of the word's shape — `Hillary` → `Xx`, `2016` → `d`, `U.S.` → `X.X.`:
+ * capitalisation and digits without the word (first 12 characters, runs
+ * collapsed) — hashed as it is read, so no shape string is built.
+ */
+export function wordShapeHash(text: string, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  let last = -1;
+  const end = Math.min(to, from + MAX_SHAPE_CHARS);
+  for (let k = from; k < end; k++) {
+    const code = text.charCodeAt(k);
+    let c: number;
+    if (code >= 65 && code <= 90) c = UPPER_X;
+    else if (code >= 97 && code <= 122) c = LOWER_X;
+    else if (code >= 48 && code <= 57) c = DIGIT_D;
+    else if (code < 128) c = code;
+    else {
+      const ch = text[k];
+      c = ch.toLowerCase() !== ch ? UPPER_X : ch.toUpperCase() !== ch ? LOWER_X : code;
+    }
+    if (c !== last) hash = hashCharCode(hash, c);
     last = c;
   }
-  return shape;
+  return hash | 0;
 }

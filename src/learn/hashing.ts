@@ -8,16 +8,23 @@
  * bits, and so every weight bucket, are the same either way.
  */
 
-const FNV_OFFSET = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 export function hashString(value: string): number {
+  return hashRange(value, 0, value.length);
+}
+
+/** hashString(value.slice(from, to)) without building the slice. */
+export function hashRange(value: string, from: number, to: number): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < value.length; i++) {
-    hash ^= value.charCodeAt(i);
-    hash = Math.imul(hash, FNV_PRIME);
-  }
+  for (let i = from; i < to; i++) hash = hashCharCode(hash, value.charCodeAt(i));
   return hash | 0;
+}
+
+/** One more UTF-16 code unit into a running FNV-1a hash (start from `FNV_OFFSET`). */
+export function hashCharCode(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 /** Murmur3's finaliser: spreads every input bit over the low bits the table index uses. */

@@ -1,4 +1,4 @@
-export { feature1, feature2, feature3, hashString, mix } from './hashing.js';
+export { FNV_OFFSET, feature1, feature2, feature3, hashCharCode, hashRange, hashString, mix } from './hashing.js';
 export { fitLogistic, type LogisticModel, predictLogistic, sigmoid } from './logistic.js';
 export {
   bestClass,

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { hashRange, hashString } from '../learn/index.js';
+import { wordShapeHash } from './token-view.js';
+
+describe('wordShapeHash', () => {
+  const shapeOf = (word: string) => wordShapeHash(`<${word}>`, 1, word.length + 1);
+
+  it('hashes capitalisation and digits, with runs collapsed', () => {
+    expect(shapeOf('Hillary')).toBe(hashString('Xx'));
+    expect(shapeOf('2016')).toBe(hashString('d'));
+    expect(shapeOf('U.S.')).toBe(hashString('X.X.'));
+    expect(shapeOf('COVID-19')).toBe(hashString('X-d'));
+  });
+
+  it('treats accented letters by case and keeps other characters', () => {
+    expect(shapeOf('Élysée')).toBe(hashString('Xx'));
+    expect(shapeOf('’s')).toBe(hashString('’x'));
+  });
+
+  it('reads only the first twelve characters', () => {
+    expect(shapeOf('abcdefghijkl1')).toBe(shapeOf('abcdefghijkl'));
+  });
+});
+
+describe('hashRange', () => {
+  it('equals hashing the slice', () => {
+    const text = 'according to officials';
+    expect(hashRange(text, 13, 22)).toBe(hashString('officials'));
+    expect(hashRange(text, 5, 5)).toBe(hashString(''));
+  });
+});
