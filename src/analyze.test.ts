@@ -67,3 +67,19 @@ describe.runIf(shouldRunWith(SEED_ARTICLE))('the seed article', () => {
     expect(doc.headings).toHaveLength(2);
   });
 });
+
+describe('analyzeText on words that name object properties', () => {
+  // Lexicons are plain objects: a word like `constructor` once found Object's
+  // own property and crashed the analysis.
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  const story = [
+    `The ${names.join(' ')} said the bridge was safe.`,
+    `"It is ${names.join(' ')}," the constructor told reporters, according to __proto__.`,
+  ].join('\n\n');
+
+  it('analyzes them like any other word', () => {
+    const doc = analyzeText(story, 'story.txt');
+    expect(doc.attributions?.length).toBeGreaterThan(0);
+    expect(doc.entities).toBeDefined();
+  });
+});

@@ -110,17 +110,20 @@ interface LexicalFlags {
 const NOT_IN_WORDNET: LexicalFlags = { verbClass: 0, nounClass: 0, speechVerb: 0 };
 /** Per lexicon, the flags of each lemma looked up so far: a lemma recurs many times per article. */
 const flagsByLexicon = new WeakMap<LexicalClasses, Map<string, LexicalFlags>>();
+/** Lemmas remembered per lexicon before the memo starts afresh, so a long batch cannot grow it without bound. */
+const MAX_REMEMBERED_LEMMAS = 200_000;
 
 function lexicalFlags(lexicon: LexicalClasses, lemma: string): LexicalFlags {
   let known = flagsByLexicon.get(lexicon);
-  if (!known) {
+  if (!known || known.size >= MAX_REMEMBERED_LEMMAS) {
     known = new Map();
     flagsByLexicon.set(lexicon, known);
   }
   let flags = known.get(lemma);
   if (flags) return flags;
-  const verbClasses = lexicon.verbs[lemma];
-  const nounClasses = lexicon.nouns[lemma];
+  // Own properties only: a lemma such as `constructor` must not find Object's.
+  const verbClasses = Object.hasOwn(lexicon.verbs, lemma) ? lexicon.verbs[lemma] : undefined;
+  const nounClasses = Object.hasOwn(lexicon.nouns, lemma) ? lexicon.nouns[lemma] : undefined;
   flags =
     verbClasses || nounClasses
       ? {
@@ -129,8 +132,7 @@ function lexicalFlags(lexicon: LexicalClasses, lemma: string): LexicalFlags {
           nounClass: nounClasses ? nounClasses[0] + 1 : 0,
         }
       : NOT_IN_WORDNET;
-  // Only WordNet's own lemmas are kept: the map stays as small as the lexicon, however many documents pass.
-  if (flags !== NOT_IN_WORDNET) known.set(lemma, flags);
+  known.set(lemma, flags);
   return flags;
 }
 
