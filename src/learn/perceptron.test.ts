@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { feature1 } from './hashing.js';
-import { marginOf, Perceptron } from './perceptron.js';
+import { FrozenPerceptron, marginOf, Perceptron } from './perceptron.js';
 import { seededRandom, shuffleInPlace } from './random.js';
 import { decodeModel, encodeModel } from './weights-io.js';
 
@@ -55,6 +55,24 @@ describe('Perceptron', () => {
     expect(model.best(scores, [false, true, true])).toBe(2);
     expect(marginOf(scores, 3, 0)).toBe(2);
     expect(marginOf(scores, 3, 1)).toBe(-4);
+  });
+});
+
+describe('FrozenPerceptron', () => {
+  it('scores any number of classes as the plain weighted sum', () => {
+    const random = seededRandom(3);
+    for (const classes of [2, 3, 4, 5, 6]) {
+      const bits = 6;
+      const weights = Int16Array.from({ length: (1 << bits) * classes }, () => Math.floor(random() * 2000) - 1000);
+      const model = new FrozenPerceptron(classes, bits, weights, 0.01);
+      const features = Int32Array.from({ length: 9 }, () => Math.floor(random() * 2 ** 32) | 0);
+      const scores = model.scores(features, features.length, new Float64Array(classes));
+      for (let c = 0; c < classes; c++) {
+        let sum = 0;
+        for (const f of features) sum += weights[(f & 63) * classes + c];
+        expect(scores[c]).toBe(sum * 0.01);
+      }
+    }
   });
 });
 

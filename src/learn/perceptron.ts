@@ -39,6 +39,8 @@ export class FrozenPerceptron implements Scorer {
   }
 
   scores(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
+    if (this.classes === 3) return this.scores3(features, count, out);
+    if (this.classes === 5) return this.scores5(features, count, out);
     const { classes, mask, weights, scale } = this;
     out.fill(0, 0, classes);
     for (let f = 0; f < count; f++) {
@@ -46,6 +48,48 @@ export class FrozenPerceptron implements Scorer {
       for (let c = 0; c < classes; c++) out[c] += weights[base + c];
     }
     for (let c = 0; c < classes; c++) out[c] *= scale;
+    return out;
+  }
+
+  // The cue tagger (3 classes) and the role tagger (5) sum in integer locals:
+  // the same exact integer sums as above, without a store per class and feature.
+  private scores3(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
+    const { mask, weights, scale } = this;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * 3;
+      s0 += weights[base];
+      s1 += weights[base + 1];
+      s2 += weights[base + 2];
+    }
+    out[0] = s0 * scale;
+    out[1] = s1 * scale;
+    out[2] = s2 * scale;
+    return out;
+  }
+
+  private scores5(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
+    const { mask, weights, scale } = this;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * 5;
+      s0 += weights[base];
+      s1 += weights[base + 1];
+      s2 += weights[base + 2];
+      s3 += weights[base + 3];
+      s4 += weights[base + 4];
+    }
+    out[0] = s0 * scale;
+    out[1] = s1 * scale;
+    out[2] = s2 * scale;
+    out[3] = s3 * scale;
+    out[4] = s4 * scale;
     return out;
   }
 
