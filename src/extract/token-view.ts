@@ -72,6 +72,7 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
   };
   let q = 0;
   const text = doc.text;
+  const memo = lexicalMemo(lexicon);
   for (let i = 0; i < n; i++) {
     const lower = tokens.lower[i];
     const lemma = tokens.lemma[i];
@@ -84,7 +85,7 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
     view.pos[i] = tokens.pos[i] + 1;
     view.shape[i] = wordShapeHash(text, from, to);
     view.suffix[i] = hashRange(lower, Math.max(0, lower.length - 3), lower.length);
-    const lexical = lexicalFlags(lexicon, lemma);
+    const lexical = lexicalFlags(lexicon, memo, lemma);
     view.verbClass[i] = lexical.verbClass;
     view.speechVerb[i] = lexical.speechVerb;
     view.nounClass[i] = lexical.nounClass;
@@ -113,12 +114,17 @@ const flagsByLexicon = new WeakMap<LexicalClasses, Map<string, LexicalFlags>>();
 /** Lemmas remembered per lexicon before the memo starts afresh, so a long batch cannot grow it without bound. */
 const MAX_REMEMBERED_LEMMAS = 200_000;
 
-function lexicalFlags(lexicon: LexicalClasses, lemma: string): LexicalFlags {
+/** The memo of `lexicon`'s flags, started afresh when it has grown too large. */
+function lexicalMemo(lexicon: LexicalClasses): Map<string, LexicalFlags> {
   let known = flagsByLexicon.get(lexicon);
   if (!known || known.size >= MAX_REMEMBERED_LEMMAS) {
     known = new Map();
     flagsByLexicon.set(lexicon, known);
   }
+  return known;
+}
+
+function lexicalFlags(lexicon: LexicalClasses, known: Map<string, LexicalFlags>, lemma: string): LexicalFlags {
   let flags = known.get(lemma);
   if (flags) return flags;
   // Own properties only: a lemma such as `constructor` must not find Object's.
