@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findParagraphs } from './paragraphs.js';
 import { tokenize } from './tokens.js';
+import { its, learnedWords, readDoc } from './wink.js';
 
 function tokensOf(text: string): string[] {
   const { tokens } = tokenize(text, findParagraphs(text));
@@ -39,5 +40,30 @@ describe('tokenize', () => {
     tokensOf("Nobody asked about Qwertzville's, the aide said. 'Qwertzville's' was all he wrote.");
     expect(tokensOf(probe)).toEqual(before);
     expect(before.slice(0, 2)).toEqual(['Qwertzville', "'s"]);
+  });
+
+  it('starts a fresh wink-nlp instance once it has learned too many words, with the same results', () => {
+    const story = (prefix: string) =>
+      Array.from(
+        { length: 200 },
+        (_, k) => `${prefix}${k.toString(36)}'s aide said ${prefix}${k}-led talks ended.`,
+      ).join(' ');
+    const read = (text: string, maxLearned: number) => {
+      const doc = readDoc(text, maxLearned);
+      return [doc.tokens().out(its.value), doc.tokens().out(its.pos)];
+    };
+    read(story('Zqxa'), Number.POSITIVE_INFINITY);
+    const afterFirst = learnedWords();
+    const learning = read(story('Zqxb'), Number.POSITIVE_INFINITY);
+    const afterBoth = learnedWords();
+    expect(afterBoth).toBeGreaterThan(afterFirst + 200);
+    const renewed = read(story('Zqxb'), 100);
+    expect(learnedWords()).toBeLessThan(afterBoth - 200);
+    expect(renewed).toEqual(learning);
+  });
+
+  it('can start a fresh wink-nlp instance any number of times', () => {
+    for (let k = 0; k < 30; k++) readDoc(`Zqxc${k}vore's aide said so.`, 0);
+    expect(learnedWords()).toBeLessThan(20);
   });
 });

@@ -1,5 +1,5 @@
 import { type Doc, POS_TAGS, type Sentence, type Span, type Stage, type TokenLayer } from '../core/index.js';
-import { its, nlp } from './wink.js';
+import { its, readDoc } from './wink.js';
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]));
 const UNKNOWN_POS = POS_INDEX.get('X') as number;
@@ -17,7 +17,7 @@ const NOT_SPACE = /\S/;
  * paragraph boundary, so none crosses one. One pass fills the packed arrays.
  */
 export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer; sentences: Sentence[] } {
-  const wink = nlp.readDoc(text);
+  const wink = readDoc(text);
   const values = wink.tokens().out(its.value) as string[];
   const spaces = wink.tokens().out(its.precedingSpaces) as string[];
   const posTags = wink.tokens().out(its.pos) as string[];

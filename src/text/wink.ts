@@ -29,6 +29,7 @@ type Lookup = (text: string) => number[] | null;
 interface WinkCache {
   lookup: Lookup;
   intrinsicSize: () => number;
+  currentSize: () => number;
 }
 type AddIfKnown = (text: string, precedingSpaces: number, nonBreakingSpaces: unknown) => number;
 interface DocData {
@@ -51,9 +52,13 @@ const NOT_ADDED = 0;
 const originalWrapper = require(wrapperPath) as Wrapper;
 const cachedModule = require.cache[wrapperPath];
 if (!cachedModule) throw new Error('wink-nlp: cannot patch its tokenizer (dd-wrapper.js not loaded)');
+/** The cache of the instance that read the latest document (each instance has its own). */
+let latestCache: WinkCache | null = null;
+
 cachedModule.exports = (rdd: { cache: WinkCache }) => {
   const wrapped = originalWrapper(rdd);
   const { cache } = rdd;
+  latestCache = cache;
   const intrinsic = cache.intrinsicSize();
   const learned = (found: number[] | null) => found !== null && found[0] >= intrinsic;
   wrapped.isLexeme = (text: string) => {
@@ -79,7 +84,15 @@ export interface WinkDoc {
 }
 
 const winkNLP = require('wink-nlp') as WinkFactory;
-const model = require('wink-eng-lite-web-model') as unknown;
+const loadedModel = require('wink-eng-lite-web-model') as { metaCER: () => unknown };
+/**
+ * wink-eng-lite-web-model 1.8.1's `metaCER()` stringifies its machines into the
+ * module's own variable, so each new instance escapes the previous string again
+ * and the 21st fails with "Invalid string length": every instance here shares
+ * the first result.
+ */
+const metaCER = loadedModel.metaCER();
+const model = { ...loadedModel, metaCER: () => metaCER };
 
 /**
  * Only what whosaid reads: sentence boundaries and POS (lemmas come on demand).
@@ -89,5 +102,28 @@ const model = require('wink-eng-lite-web-model') as unknown;
  */
 const PIPE = ['sbd', 'pos'];
 
-export const nlp: WinkNlp = winkNLP(model, PIPE);
+let nlp: WinkNlp = winkNLP(model, PIPE);
 export const its = nlp.its;
+
+/**
+ * Words wink-nlp may learn before its instance is replaced by a fresh one.
+ * It keeps every new word in memory (about 100 bytes each), which would grow
+ * without bound over a corpus; with learning made harmless above, a fresh
+ * instance gives the same tokens and tags. 200,000 words ≈ 20 MB, and a new
+ * instance costs ~80 ms.
+ */
+export const MAX_LEARNED_WORDS = 200_000;
+
+/** Words the current instance has learned so far. */
+export function learnedWords(): number {
+  return latestCache ? latestCache.currentSize() - latestCache.intrinsicSize() : 0;
+}
+
+/** wink-nlp's reading of `text`, from an instance that has not learned more than `maxLearned` words. */
+export function readDoc(text: string, maxLearned = MAX_LEARNED_WORDS): WinkDoc {
+  if (learnedWords() > maxLearned) {
+    nlp = winkNLP(model, PIPE);
+    latestCache = null;
+  }
+  return nlp.readDoc(text);
+}
