@@ -8,9 +8,8 @@ import type { HtmlDocument, HtmlElement } from './dom.js';
  * and drop leftover lines after it (by their words).
  */
 
-/** Tags that never hold article prose. Figures: the photo caption and credit are not the report (captions repeat it). */
+/** Tags that never hold article prose. Figures (but see {@link removeFigures}): the photo caption and credit are not the report (captions repeat it). */
 const FURNITURE_SELECTOR = [
-  'figure',
   'figcaption',
   'aside',
   'nav',
@@ -52,6 +51,7 @@ const FURNITURE_WORDS = new Set([
   'cookie',
   'dek',
   'eyebrow',
+  'footer',
   'head',
   'header',
   'kicker',
@@ -67,12 +67,15 @@ const FURNITURE_WORDS = new Set([
   'promo',
   'pullquote',
   'pull-quote',
+  'pullout',
+  'pull-out',
   'recirc',
   'recirculation',
   'recommended',
   'related',
   'share',
   'sharing',
+  'sidebar',
   'signup',
   'social',
   'sponsor',
@@ -98,6 +101,8 @@ const MAX_REMOVED_SHARE = 0.5;
 export function removeFurniture(document: HtmlDocument): void {
   const body = document.body;
   if (!body) return;
+  fontsToSpans(document);
+  removeFigures(document);
   const pageText = paragraphTextLength(body);
   const removable = (element: HtmlElement) =>
     !NEVER_REMOVED.has(element.localName) &&
@@ -114,6 +119,38 @@ export function removeFurniture(document: HtmlDocument): void {
   }
 }
 
+/**
+ * A figure is a photo or chart with its caption, unless it holds a quotation:
+ * sites wrap embedded posts (`<blockquote class="twitter-tweet">`) in
+ * figures, and the post is part of the story. Such a figure loses only its caption.
+ */
+function removeFigures(document: HtmlDocument): void {
+  for (const figure of [...document.querySelectorAll('figure')]) {
+    if (figure.parentNode !== null && figure.querySelector('blockquote') === null) figure.remove();
+  }
+}
+
+/**
+ * `<font>` as `<span>`, before Readability sees the page: Readability turns
+ * `<br><br>` into a paragraph only around phrasing content, and renames fonts
+ * to spans only afterwards, so on old `<font>` layouts the paragraph break
+ * before each `<font>` is lost and two paragraphs run together.
+ */
+function fontsToSpans(document: HtmlDocument): void {
+  for (const font of [...document.querySelectorAll('font')]) {
+    const span = document.createElement('span');
+    while (font.firstChild !== null) span.appendChild(font.firstChild);
+    font.parentNode?.replaceChild(span, font);
+  }
+}
+
+/**
+ * Words that name a photo's credit line when paired with "credit"
+ * (`image-credit`, `photo__credit`): "credit" alone may be the reporting credit
+ * at the end of the story, which is part of it.
+ */
+const IMAGE_WORDS = new Set(['image', 'img', 'photo', 'picture', 'media', 'caption']);
+
 /** Attributes whose values name what an element is for. */
 const NAMING_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-component', 'data-module'];
 const NAMED_SELECTOR = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(',');
@@ -128,6 +165,7 @@ function hasFurnitureName(element: HtmlElement): boolean {
       .split(/[-_]+/);
     if (words.some((word) => FURNITURE_WORDS.has(word))) return true;
     if (FURNITURE_WORDS.has(words.join('-'))) return true;
+    if (words.includes('credit') && words.some((word) => IMAGE_WORDS.has(word))) return true;
   }
   return false;
 }
@@ -165,8 +203,55 @@ const FURNITURE_LINES: RegExp[] = [
   /^(published|updated|posted|last updated)( on| at)?:?\s[^.!?]{0,60}\d[^!?]{0,40}$/i,
   /^.{0,80}\ball rights reserved\.?$/i,
   /^a version of this article appears in print\b/i,
-  /^(photo|image|picture|video|graphic)( credit)?:.{0,160}$/i,
+  /^(leave a (reply|comment)|post a comment|add (a|your) comment|\d+ (responses|replies|comments|thoughts) (to|on)\b.{1,200})$/i,
+  /^(proudly )?powered by\b.{0,60}$/i,
+  /^read (the )?(original|full) (article|story|post)\b.{0,80}$/i,
+  /^(listen to (this )?(article|story)|\d+ min(ute)?s? (read|listen))\b.{0,30}$/i,
+  /^(advertisement|advert)\b\W{1,3}(scroll|continue|story continues)\b.{0,40}$/i,
 ];
+
+/** Photo credits: "Photograph: Jon Haskett/Courier", "(Image: PA)", "Image Credits: Orbitant", "AGENCY/Photographer Name". */
+const CREDIT_LINES: RegExp[] = [
+  /^(photo|photograph|image|picture|video|graphic|illustration)s?( credits?)?( by)?:.{0,160}$/i,
+  /^(photo|photograph|image|illustration)s? (by|courtesy( of)?) [^.!?]{1,80}$/i,
+  /^credits?:.{0,120}$/i,
+  /^[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,5} ?\/ ?[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,4}$/u,
+];
+
+const MONTH =
+  '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
+const DATES = new RegExp(
+  [
+    `\\b${MONTH} \\d{1,2}(st|nd|rd|th)?,? \\d{4}\\b`,
+    `\\b\\d{1,2}(st|nd|rd|th)? ${MONTH},? \\d{4}\\b`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b',
+  ].join('|'),
+  'gi',
+);
+const TIMES = /\b\d{1,2}([:.]\d{2})? ?([ap]\.?m\b\.?)?/gi;
+/** Words that sit beside a date in a dateline: "Posted Thursday, June 6, 2024 at 3:12 pm · 4 min read". */
+const DATE_LINE_WORDS = new Set(
+  'published posted updated last modified on at by filed under in min mins minute minutes read reading time ago mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday gmt utc et est edt ct cst cdt pt pst pdt bst cet cest ist aest'.split(
+    ' ',
+  ),
+);
+/** Names or section words a dateline may also carry ("· Filed under News"). */
+const MAX_OTHER_DATE_LINE_WORDS = 2;
+
+/** A line that is a date and little else: a dateline or timestamp, never a sentence. */
+function isDateLine(text: string): boolean {
+  if (/[.!?]["”’]?$/.test(text) && !/[ap]\.m\.$/i.test(text)) return false;
+  if (text.split(/\s+/).length > 14) return false;
+  const rest = text.replace(DATES, ' ');
+  if (rest === text) return false;
+  const words =
+    rest
+      .replace(TIMES, ' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return words.filter((word) => !DATE_LINE_WORDS.has(word)).length <= MAX_OTHER_DATE_LINE_WORDS;
+}
 
 /** Words of a share bar ("Share this article: Facebook Twitter Email"). */
 const SHARE_WORDS = new Set(
@@ -186,6 +271,9 @@ export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return true;
   if (FURNITURE_LINES.some((pattern) => pattern.test(text))) return true;
+  const unbracketed = text.replace(/^\((.*)\)$/, '$1');
+  if (CREDIT_LINES.some((pattern) => pattern.test(unbracketed))) return true;
+  if (isDateLine(text)) return true;
   const words: string[] = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
   if (!/\p{L}/u.test(text)) return true; // bullets, bars, dingbats, a bare comment count
   if (words.length > MAX_SHARE_LINE_WORDS || !words.every((word) => SHARE_WORDS.has(word))) return false;

@@ -13,6 +13,8 @@ export interface HtmlNode {
   childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;
   firstChild: HtmlNode | null;
   nextSibling: HtmlNode | null;
+  appendChild(node: HtmlNode): HtmlNode;
+  replaceChild(node: HtmlNode, old: HtmlNode): HtmlNode;
 }
 
 export interface HtmlElement extends HtmlNode {
@@ -32,6 +34,7 @@ export interface HtmlElement extends HtmlNode {
 export interface HtmlDocument extends HtmlNode {
   documentElement: HtmlElement;
   body: HtmlElement | null;
+  createElement(tag: string): HtmlElement;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
 }
