@@ -59,12 +59,8 @@ const FURNITURE_WORDS = new Set([
   'meta',
   'standfirst',
   'disqus',
-  'donate',
-  'newsletter',
   'outbrain',
-  'paywall',
   'popular',
-  'promo',
   'pullquote',
   'pull-quote',
   'pullout',
@@ -76,17 +72,34 @@ const FURNITURE_WORDS = new Set([
   'share',
   'sharing',
   'sidebar',
-  'signup',
   'social',
   'sponsor',
   'sponsored',
-  'subscribe',
-  'subscription',
   'taboola',
   'tags',
   'toolbar',
   'trending',
 ]);
+
+/**
+ * Words of boxes that ask the reader for something (sign up, subscribe,
+ * donate). They are removed like furniture, except that sites also wrap the
+ * rest of the story in them (`<div class="paywall">` around the paragraphs
+ * behind the wall), so one holding prose stays.
+ */
+const CALL_TO_ACTION_WORDS = new Set([
+  'donate',
+  'newsletter',
+  'paywall',
+  'promo',
+  'signup',
+  'subscribe',
+  'subscription',
+]);
+
+/** Paragraphs at least this long, and at least this many of them, are prose: a story, not a sign-up box. */
+const PROSE_PARAGRAPH_CHARS = 150;
+const PROSE_PARAGRAPHS = 2;
 
 /** Elements that are the article or the page, never removed whatever their class says (`<body class="has-social">`). */
 const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
@@ -112,7 +125,9 @@ export function removeFurniture(document: HtmlDocument): void {
     if (removable(element)) element.remove();
   }
   for (const element of [...body.querySelectorAll(NAMED_SELECTOR)]) {
-    if (element.parentNode !== null && hasFurnitureName(element) && removable(element)) element.remove();
+    if (element.parentNode === null || !removable(element)) continue;
+    const name = nameKind(element);
+    if (name === 'furniture' || (name === 'call-to-action' && !holdsProse(element))) element.remove();
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
     if (list.parentNode && isLinkList(list)) list.remove();
@@ -120,13 +135,14 @@ export function removeFurniture(document: HtmlDocument): void {
 }
 
 /**
- * A figure is a photo or chart with its caption, unless it holds a quotation:
- * sites wrap embedded posts (`<blockquote class="twitter-tweet">`) in
- * figures, and the post is part of the story. Such a figure loses only its caption.
+ * A figure is a photo or chart with its caption, unless it holds text: sites
+ * wrap embedded posts (`<blockquote class="twitter-tweet">`), tables
+ * (`<figure class="wp-block-table">`) and code in figures, and those are part
+ * of the story. Such a figure loses only its caption.
  */
 function removeFigures(document: HtmlDocument): void {
   for (const figure of [...document.querySelectorAll('figure')]) {
-    if (figure.parentNode !== null && figure.querySelector('blockquote') === null) figure.remove();
+    if (figure.parentNode !== null && figure.querySelector('blockquote, table, pre') === null) figure.remove();
   }
 }
 
@@ -155,17 +171,29 @@ const IMAGE_WORDS = new Set(['image', 'img', 'photo', 'picture', 'media', 'capti
 const NAMING_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-component', 'data-module'];
 const NAMED_SELECTOR = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(',');
 
-function hasFurnitureName(element: HtmlElement): boolean {
+type NameKind = 'furniture' | 'call-to-action' | null;
+
+function nameKind(element: HtmlElement): NameKind {
   const names = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
+  let kind: NameKind = null;
   for (const name of names.split(/\s+/)) {
     if (name === '') continue;
     const words = name
       .replace(/([a-z])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .split(/[-_]+/);
-    if (words.some((word) => FURNITURE_WORDS.has(word))) return true;
-    if (FURNITURE_WORDS.has(words.join('-'))) return true;
-    if (words.includes('credit') && words.some((word) => IMAGE_WORDS.has(word))) return true;
+    if (words.some((word) => FURNITURE_WORDS.has(word))) return 'furniture';
+    if (FURNITURE_WORDS.has(words.join('-'))) return 'furniture';
+    if (words.includes('credit') && words.some((word) => IMAGE_WORDS.has(word))) return 'furniture';
+    if (words.some((word) => CALL_TO_ACTION_WORDS.has(word))) kind = 'call-to-action';
+  }
+  return kind;
+}
+
+function holdsProse(element: HtmlElement): boolean {
+  let count = 0;
+  for (const p of element.querySelectorAll('p')) {
+    if ((p.textContent?.length ?? 0) >= PROSE_PARAGRAPH_CHARS && ++count >= PROSE_PARAGRAPHS) return true;
   }
   return false;
 }
