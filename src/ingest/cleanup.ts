@@ -122,16 +122,28 @@ export function removeFurniture(document: HtmlDocument): void {
     element.parentNode !== null &&
     (pageText === 0 || paragraphTextLength(element) <= MAX_REMOVED_SHARE * pageText);
   for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
-    if (removable(element)) element.remove();
+    if (removable(element)) removeKeepingShape(element);
   }
   for (const element of [...body.querySelectorAll(NAMED_SELECTOR)]) {
     if (element.parentNode === null || !removable(element)) continue;
     const name = nameKind(element);
-    if (name === 'furniture' || (name === 'call-to-action' && !holdsProse(element))) element.remove();
+    if (name === 'furniture' || (name === 'call-to-action' && !holdsProse(element))) removeKeepingShape(element);
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
-    if (list.parentNode && isLinkList(list)) list.remove();
+    if (list.parentNode && isLinkList(list)) removeKeepingShape(list);
   }
+}
+
+/**
+ * Removes an element but leaves an empty `<span>` in its place, so the tree
+ * keeps the shape Readability would have seen. Readability climbs from an
+ * only child to its parent and then takes in the parent's siblings: removing
+ * a byline beside the story's `<div>` would make the story an only child and
+ * bring the "More stories" box next to it into the article.
+ */
+function removeKeepingShape(element: HtmlElement): void {
+  const document = element.ownerDocument;
+  element.parentNode?.replaceChild(document.createElement('span'), element);
 }
 
 /**
@@ -142,7 +154,8 @@ export function removeFurniture(document: HtmlDocument): void {
  */
 function removeFigures(document: HtmlDocument): void {
   for (const figure of [...document.querySelectorAll('figure')]) {
-    if (figure.parentNode !== null && figure.querySelector('blockquote, table, pre') === null) figure.remove();
+    if (figure.parentNode !== null && figure.querySelector('blockquote, table, pre') === null)
+      removeKeepingShape(figure);
   }
 }
 

@@ -22,6 +22,7 @@ export interface HtmlElement extends HtmlNode {
   localName: string;
   id: string;
   className: string;
+  ownerDocument: HtmlDocument;
   children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
