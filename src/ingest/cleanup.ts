@@ -249,6 +249,8 @@ const FURNITURE_LINES: RegExp[] = [
   /^read (the )?(original|full) (article|story|post)\b.{0,80}$/i,
   /^(listen to (this )?(article|story)|\d+ min(ute)?s? (read|listen))\b.{0,30}$/i,
   /^(advertisement|advert)\b\W{1,3}(scroll|continue|story continues)\b.{0,40}$/i,
+  // The signature under an embedded post: "— Harbor City FC (@HarborCityFC) March 9, 2025".
+  /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/,
 ];
 
 /** Photo credits: "Photograph: Jon Haskett/Courier", "(Image: PA)", "Image Credits: Orbitant", "AGENCY/Photographer Name". */
@@ -280,18 +282,26 @@ const DATE_LINE_WORDS = new Set(
 /** Names or section words a dateline may also carry ("· Filed under News"). */
 const MAX_OTHER_DATE_LINE_WORDS = 2;
 
-/** A line that is a date and little else: a dateline or timestamp, never a sentence. */
+/** A time of day with a separator ("14.20", "9:30") or a.m./p.m.: not just any small number. */
+const CLOCK_TIME = /\b\d{1,2}([:.]\d{2} ?([ap]\.?m\b\.?)?| ?[ap]\.?m\b\.?)/i;
+
+/**
+ * A line that is a date and little else, or a time and nothing else: a
+ * dateline or a live blog's timestamp ("14.20 GMT"), never a sentence.
+ */
 function isDateLine(text: string): boolean {
   if (/[.!?]["”’]?$/.test(text) && !/[ap]\.m\.$/i.test(text)) return false;
   if (text.split(/\s+/).length > 14) return false;
   const rest = text.replace(DATES, ' ');
-  if (rest === text) return false;
+  const hasDate = rest !== text;
+  if (!hasDate && !CLOCK_TIME.test(text)) return false;
   const words =
     rest
       .replace(TIMES, ' ')
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  return words.filter((word) => !DATE_LINE_WORDS.has(word)).length <= MAX_OTHER_DATE_LINE_WORDS;
+  const others = words.filter((word) => !DATE_LINE_WORDS.has(word)).length;
+  return others <= (hasDate ? MAX_OTHER_DATE_LINE_WORDS : 0);
 }
 
 /** Words of a share bar ("Share this article: Facebook Twitter Email"). */

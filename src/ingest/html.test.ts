@@ -218,6 +218,9 @@ describe('isFurnitureLine', () => {
       'Read the original article on AgriWeekly.',
       'Proudly powered by WordPress',
       'Listen to article (4 min)',
+      '14.20 GMT',
+      '10:42 a.m. ET',
+      '— Harbor City FC (@HarborCityFC) March 9, 2025',
     ]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
@@ -230,6 +233,8 @@ describe('isFurnitureLine', () => {
       'March 3, 2024: council votes to close the pool and sell the land',
       'The Kettle Falls/Hallam line reopened on Monday',
       'The car is powered by a small diesel engine.',
+      'Polls close at 10 p.m. in most states',
+      '2,400 jobs at 11 plants',
       PROSE[0],
     ]) {
       expect(isFurnitureLine(line), line).toBe(false);
