@@ -8,9 +8,8 @@ import type { HtmlDocument, HtmlElement } from './dom.js';
  * and drop leftover lines after it (by their words).
  */
 
-/** Tags that never hold article prose. Figures: the photo caption and credit are not the report (captions repeat it). */
+/** Tags that never hold article prose. Figures (but see {@link removeFigures}): the photo caption and credit are not the report (captions repeat it). */
 const FURNITURE_SELECTOR = [
-  'figure',
   'figcaption',
   'aside',
   'nav',
@@ -52,6 +51,7 @@ const FURNITURE_WORDS = new Set([
   'cookie',
   'dek',
   'eyebrow',
+  'footer',
   'head',
   'header',
   'kicker',
@@ -59,31 +59,47 @@ const FURNITURE_WORDS = new Set([
   'meta',
   'standfirst',
   'disqus',
-  'donate',
-  'newsletter',
   'outbrain',
-  'paywall',
   'popular',
-  'promo',
   'pullquote',
   'pull-quote',
+  'pullout',
+  'pull-out',
   'recirc',
   'recirculation',
   'recommended',
   'related',
   'share',
   'sharing',
-  'signup',
+  'sidebar',
   'social',
   'sponsor',
   'sponsored',
-  'subscribe',
-  'subscription',
   'taboola',
   'tags',
   'toolbar',
   'trending',
 ]);
+
+/**
+ * Words of boxes that ask the reader for something (sign up, subscribe,
+ * donate). They are removed like furniture, except that sites also wrap the
+ * rest of the story in them (`<div class="paywall">` around the paragraphs
+ * behind the wall), so one holding prose stays.
+ */
+const CALL_TO_ACTION_WORDS = new Set([
+  'donate',
+  'newsletter',
+  'paywall',
+  'promo',
+  'signup',
+  'subscribe',
+  'subscription',
+]);
+
+/** Paragraphs at least this long, and at least this many of them, are prose: a story, not a sign-up box. */
+const PROSE_PARAGRAPH_CHARS = 150;
+const PROSE_PARAGRAPHS = 2;
 
 /** Elements that are the article or the page, never removed whatever their class says (`<body class="has-social">`). */
 const NEVER_REMOVED = new Set(['html', 'body', 'main', 'article']);
@@ -98,36 +114,99 @@ const MAX_REMOVED_SHARE = 0.5;
 export function removeFurniture(document: HtmlDocument): void {
   const body = document.body;
   if (!body) return;
+  fontsToSpans(document);
+  removeFigures(document);
   const pageText = paragraphTextLength(body);
   const removable = (element: HtmlElement) =>
     !NEVER_REMOVED.has(element.localName) &&
     element.parentNode !== null &&
     (pageText === 0 || paragraphTextLength(element) <= MAX_REMOVED_SHARE * pageText);
   for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
-    if (removable(element)) element.remove();
+    if (removable(element)) removeKeepingShape(element);
   }
   for (const element of [...body.querySelectorAll(NAMED_SELECTOR)]) {
-    if (element.parentNode !== null && hasFurnitureName(element) && removable(element)) element.remove();
+    if (element.parentNode === null || !removable(element)) continue;
+    const name = nameKind(element);
+    if (name === 'furniture' || (name === 'call-to-action' && !holdsProse(element))) removeKeepingShape(element);
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
-    if (list.parentNode && isLinkList(list)) list.remove();
+    if (list.parentNode && isLinkList(list)) removeKeepingShape(list);
   }
 }
+
+/**
+ * Removes an element but leaves an empty `<span>` in its place, so the tree
+ * keeps the shape Readability would have seen. Readability climbs from an
+ * only child to its parent and then takes in the parent's siblings: removing
+ * a byline beside the story's `<div>` would make the story an only child and
+ * bring the "More stories" box next to it into the article.
+ */
+function removeKeepingShape(element: HtmlElement): void {
+  const document = element.ownerDocument;
+  element.parentNode?.replaceChild(document.createElement('span'), element);
+}
+
+/**
+ * A figure is a photo or chart with its caption, unless it holds text: sites
+ * wrap embedded posts (`<blockquote class="twitter-tweet">`), tables
+ * (`<figure class="wp-block-table">`) and code in figures, and those are part
+ * of the story. Such a figure loses only its caption.
+ */
+function removeFigures(document: HtmlDocument): void {
+  for (const figure of [...document.querySelectorAll('figure')]) {
+    if (figure.parentNode !== null && figure.querySelector('blockquote, table, pre') === null)
+      removeKeepingShape(figure);
+  }
+}
+
+/**
+ * `<font>` as `<span>`, before Readability sees the page: Readability turns
+ * `<br><br>` into a paragraph only around phrasing content, and renames fonts
+ * to spans only afterwards, so on old `<font>` layouts the paragraph break
+ * before each `<font>` is lost and two paragraphs run together.
+ */
+function fontsToSpans(document: HtmlDocument): void {
+  for (const font of [...document.querySelectorAll('font')]) {
+    const span = document.createElement('span');
+    while (font.firstChild !== null) span.appendChild(font.firstChild);
+    font.parentNode?.replaceChild(span, font);
+  }
+}
+
+/**
+ * Words that name a photo's credit line when paired with "credit"
+ * (`image-credit`, `photo__credit`): "credit" alone may be the reporting credit
+ * at the end of the story, which is part of it.
+ */
+const IMAGE_WORDS = new Set(['image', 'img', 'photo', 'picture', 'media', 'caption']);
 
 /** Attributes whose values name what an element is for. */
 const NAMING_ATTRIBUTES = ['class', 'id', 'data-testid', 'data-component', 'data-module'];
 const NAMED_SELECTOR = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(',');
 
-function hasFurnitureName(element: HtmlElement): boolean {
+type NameKind = 'furniture' | 'call-to-action' | null;
+
+function nameKind(element: HtmlElement): NameKind {
   const names = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
+  let kind: NameKind = null;
   for (const name of names.split(/\s+/)) {
     if (name === '') continue;
     const words = name
       .replace(/([a-z])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .split(/[-_]+/);
-    if (words.some((word) => FURNITURE_WORDS.has(word))) return true;
-    if (FURNITURE_WORDS.has(words.join('-'))) return true;
+    if (words.some((word) => FURNITURE_WORDS.has(word))) return 'furniture';
+    if (FURNITURE_WORDS.has(words.join('-'))) return 'furniture';
+    if (words.includes('credit') && words.some((word) => IMAGE_WORDS.has(word))) return 'furniture';
+    if (words.some((word) => CALL_TO_ACTION_WORDS.has(word))) kind = 'call-to-action';
+  }
+  return kind;
+}
+
+function holdsProse(element: HtmlElement): boolean {
+  let count = 0;
+  for (const p of element.querySelectorAll('p')) {
+    if ((p.textContent?.length ?? 0) >= PROSE_PARAGRAPH_CHARS && ++count >= PROSE_PARAGRAPHS) return true;
   }
   return false;
 }
@@ -165,8 +244,65 @@ const FURNITURE_LINES: RegExp[] = [
   /^(published|updated|posted|last updated)( on| at)?:?\s[^.!?]{0,60}\d[^!?]{0,40}$/i,
   /^.{0,80}\ball rights reserved\.?$/i,
   /^a version of this article appears in print\b/i,
-  /^(photo|image|picture|video|graphic)( credit)?:.{0,160}$/i,
+  /^(leave a (reply|comment)|post a comment|add (a|your) comment|\d+ (responses|replies|comments|thoughts) (to|on)\b.{1,200})$/i,
+  /^(proudly )?powered by\b.{0,60}$/i,
+  /^read (the )?(original|full) (article|story|post)\b.{0,80}$/i,
+  /^(listen to (this )?(article|story)|\d+ min(ute)?s? (read|listen))\b.{0,30}$/i,
+  /^(advertisement|advert)\b\W{1,3}(scroll|continue|story continues)\b.{0,40}$/i,
+  // The signature under an embedded post: "— Harbor City FC (@HarborCityFC) March 9, 2025".
+  /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/,
 ];
+
+/** Photo credits: "Photograph: Jon Haskett/Courier", "(Image: PA)", "Image Credits: Orbitant", "AGENCY/Photographer Name". */
+const CREDIT_LINES: RegExp[] = [
+  /^(photo|photograph|image|picture|video|graphic|illustration)s?( credits?)?( by)?:.{0,160}$/i,
+  /^(photo|photograph|image|illustration)s? (by|courtesy( of)?) [^.!?]{1,80}$/i,
+  /^credits?:.{0,120}$/i,
+  /^[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,5} ?\/ ?[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,4}$/u,
+];
+
+const MONTH =
+  '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
+const DATES = new RegExp(
+  [
+    `\\b${MONTH} \\d{1,2}(st|nd|rd|th)?,? \\d{4}\\b`,
+    `\\b\\d{1,2}(st|nd|rd|th)? ${MONTH},? \\d{4}\\b`,
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b',
+  ].join('|'),
+  'gi',
+);
+const TIMES = /\b\d{1,2}([:.]\d{2})? ?([ap]\.?m\b\.?)?/gi;
+/** Words that sit beside a date in a dateline: "Posted Thursday, June 6, 2024 at 3:12 pm · 4 min read". */
+const DATE_LINE_WORDS = new Set(
+  'published posted updated last modified on at by filed under in min mins minute minutes read reading time ago mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday gmt utc et est edt ct cst cdt pt pst pdt bst cet cest ist aest'.split(
+    ' ',
+  ),
+);
+/** Names or section words a dateline may also carry ("· Filed under News"). */
+const MAX_OTHER_DATE_LINE_WORDS = 2;
+
+/** A time of day with a separator ("14.20", "9:30") or a.m./p.m.: not just any small number. */
+const CLOCK_TIME = /\b\d{1,2}([:.]\d{2} ?([ap]\.?m\b\.?)?| ?[ap]\.?m\b\.?)/i;
+
+/**
+ * A line that is a date and little else, or a time and nothing else: a
+ * dateline or a live blog's timestamp ("14.20 GMT"), never a sentence.
+ */
+function isDateLine(text: string): boolean {
+  if (/[.!?]["”’]?$/.test(text) && !/[ap]\.m\.$/i.test(text)) return false;
+  if (text.split(/\s+/).length > 14) return false;
+  const rest = text.replace(DATES, ' ');
+  const hasDate = rest !== text;
+  if (!hasDate && !CLOCK_TIME.test(text)) return false;
+  const words =
+    rest
+      .replace(TIMES, ' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  const others = words.filter((word) => !DATE_LINE_WORDS.has(word)).length;
+  return others <= (hasDate ? MAX_OTHER_DATE_LINE_WORDS : 0);
+}
 
 /** Words of a share bar ("Share this article: Facebook Twitter Email"). */
 const SHARE_WORDS = new Set(
@@ -186,6 +322,9 @@ export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
   if (text === '') return true;
   if (FURNITURE_LINES.some((pattern) => pattern.test(text))) return true;
+  const unbracketed = text.replace(/^\((.*)\)$/, '$1');
+  if (CREDIT_LINES.some((pattern) => pattern.test(unbracketed))) return true;
+  if (isDateLine(text)) return true;
   const words: string[] = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
   if (!/\p{L}/u.test(text)) return true; // bullets, bars, dingbats, a bare comment count
   if (words.length > MAX_SHARE_LINE_WORDS || !words.every((word) => SHARE_WORDS.has(word))) return false;

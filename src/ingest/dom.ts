@@ -13,6 +13,8 @@ export interface HtmlNode {
   childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;
   firstChild: HtmlNode | null;
   nextSibling: HtmlNode | null;
+  appendChild(node: HtmlNode): HtmlNode;
+  replaceChild(node: HtmlNode, old: HtmlNode): HtmlNode;
 }
 
 export interface HtmlElement extends HtmlNode {
@@ -20,6 +22,7 @@ export interface HtmlElement extends HtmlNode {
   localName: string;
   id: string;
   className: string;
+  ownerDocument: HtmlDocument;
   children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
@@ -32,6 +35,7 @@ export interface HtmlElement extends HtmlNode {
 export interface HtmlDocument extends HtmlNode {
   documentElement: HtmlElement;
   body: HtmlElement | null;
+  createElement(tag: string): HtmlElement;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
 }

@@ -50,6 +50,58 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
   });
 
+  it('keeps quotations, tables and code that pages wrap in <figure>, without the caption', () => {
+    const html = story(
+      '',
+      `<p>${PROSE[0]}</p><figure><img src="a.jpg"><figcaption>The chamber. Photo: Dev Patel</figcaption></figure>
+      <figure class="embed"><blockquote class="twitter-tweet"><p>The budget is done. Thanks to everyone who came out tonight.</p></blockquote><figcaption>A post by the mayor</figcaption></figure>
+      <p>${PROSE[1]}</p><figure class="wp-block-table"><table><tr><td>Roads</td><td>$4.1m</td></tr></table></figure><p>${PROSE[2]}</p>`,
+    );
+    expect(extractArticle(html).text).toBe(
+      `${PROSE[0]}\n\nThe budget is done. Thanks to everyone who came out tonight.\n\n${PROSE[1]}\n\nRoads $4.1m\n\n${PROSE[2]}`,
+    );
+  });
+
+  it('splits <br><br> paragraphs on old <font> layouts', () => {
+    const html = `<html><body><table><tr><td><font size="2">By Tom Ridge<br>June 6, 2024</font><br><br><font size="3">${PROSE[0]}<br><br>${PROSE[1]}<br><br>${PROSE[2]}</font></td></tr></table></body></html>`;
+    expect(extractArticle(html).text).toBe(PROSE.slice(0, 3).join('\n\n'));
+  });
+
+  it('drops lines that are nothing but links, but not headings that link to themselves', () => {
+    const html = story(
+      '',
+      `<p>${PROSE[0]}</p><p><a href="/news">&lt;&lt; Back to News</a> | <a href="/print">Print this story</a></p>
+      <h2 id="roads"><a href="#roads">Roads wait</a></h2><p>${PROSE[1]}</p><p>${PROSE[2]}</p>`,
+    );
+    expect(extractArticle(html).text).toBe(`${PROSE[0]}\n\nRoads wait\n\n${PROSE[1]}\n\n${PROSE[2]}`);
+  });
+
+  it('drops a pull quote that repeats a sentence of the article', () => {
+    const html = story(
+      '',
+      `<p>${PROSE[0]}</p><p>${PROSE[1]}</p><div class="big-quote"><blockquote>“the cuts were needed to rebuild a reserve fund”</blockquote></div><p>${PROSE[2]}</p>`,
+    );
+    expect(extractArticle(html).text).toBe(PROSE.slice(0, 3).join('\n\n'));
+  });
+
+  it('drops the headline when the page title carries the site name, and a byline that is only the name', () => {
+    const html = `<html><head><title>The Ledger - Budget passes after late session</title><meta name="author" content="Maria Hollis"></head><body><div><b>Budget passes after late session</b><div>Maria Hollis</div>${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
+  });
+
+  it('removes a sign-up box but keeps story paragraphs that a paywall container wraps', () => {
+    const behind = [
+      'Library director Susan Park said the branch on Elm Street would close on Sundays from July, and that two part-time posts would not be filled when they fall vacant.',
+      'Residents who spoke at the meeting said the Elm Street branch was the only quiet place in the neighbourhood where children could do homework after school.',
+    ];
+    const html = story(
+      '',
+      `${PROSE.map((p) => `<p>${p}</p>`).join('')}<div class="paywall-prompt"><p>Subscribe to keep reading.</p></div>
+      <div class="paywall">${behind.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
+    expect(extractArticle(html).text).toBe([...PROSE, ...behind].join('\n\n'));
+  });
+
   it('keeps a furniture-named container that holds the article itself', () => {
     const html = `<html><body class="has-social-share"><div class="social-wrapper">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
@@ -153,6 +205,22 @@ describe('isFurnitureLine', () => {
       '© 2024 The Ledger. All rights reserved.',
       'Updated 8:41 a.m. ET',
       '412',
+      'Nov. 2, 2024',
+      'Thursday, June 6, 2024',
+      'August 29, 2024 at 12:00 PM · 4 min read',
+      'March 12, 2025 · Filed under News',
+      'Photograph: Jon Haskett/Northern Courier',
+      '(Image: PA)',
+      'Image Credits: Orbitant',
+      'THE CANADIAN WIRE/Paul Bérubé',
+      'Leave a Reply',
+      '7 replies on “Why the garden got its water back”',
+      'Read the original article on AgriWeekly.',
+      'Proudly powered by WordPress',
+      'Listen to article (4 min)',
+      '14.20 GMT',
+      '10:42 a.m. ET',
+      '— Harbor City FC (@HarborCityFC) March 9, 2025',
     ]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
@@ -161,6 +229,12 @@ describe('isFurnitureLine', () => {
       'Related efforts in other cities have failed, she said.',
       'Share prices fell 4 percent on Tuesday.',
       'Email records obtained by the Ledger show the deal was discussed in May.',
+      'On March 3, 2024, the council voted to close the pool.',
+      'March 3, 2024: council votes to close the pool and sell the land',
+      'The Kettle Falls/Hallam line reopened on Monday',
+      'The car is powered by a small diesel engine.',
+      'Polls close at 10 p.m. in most states',
+      '2,400 jobs at 11 plants',
       PROSE[0],
     ]) {
       expect(isFurnitureLine(line), line).toBe(false);

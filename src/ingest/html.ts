@@ -96,40 +96,107 @@ export function extractArticle(html: string, options: { url?: string | null } = 
   meta.byline ??= article?.byline?.replace(/^by\s+/i, '').trim() || null;
   meta.publisher ??= article?.siteName?.trim() || null;
   meta.url ??= options.url ?? null;
-  let blocks = article ? articleBlocks(article.content, meta, textPaths) : [];
+  const readabilityTitle = article?.title ?? null;
+  let blocks = article ? articleBlocks(article.content, meta, textPaths, readabilityTitle) : [];
   if (textLength(blocks) < MIN_ARTICLE_CHARS) {
     // Readability found nothing (or a fragment): take the whole cleaned page, which is what a short page is.
     const fallback = parseHtml(html);
     const fallbackPaths = markSourcePaths(fallback.documentElement);
     removeFurniture(fallback);
-    const fallbackBlocks = fallback.body ? articleBlocks(fallback.body, meta, fallbackPaths) : [];
+    const fallbackBlocks = fallback.body ? articleBlocks(fallback.body, meta, fallbackPaths, readabilityTitle) : [];
     if (textLength(fallbackBlocks) > textLength(blocks)) blocks = fallbackBlocks;
   }
   return joinBlocks(blocks, meta);
 }
 
+/** A paragraph of the page: its lines (split at `<br>`) and the XPath it came from. */
 interface Block {
   text: string;
   path: string;
+  lines: Line[];
 }
 
-function articleBlocks(root: HtmlElement, meta: Metadata, textPaths: TextPaths): Block[] {
-  const blocks = textBlocks(root, textPaths).filter((block) => !isFurnitureLine(block.text));
-  return dropLeadingRepeats(blocks, meta);
+interface Line {
+  text: string;
+  /** Nothing but link text: a menu item, a "Back to News", a headline pointing elsewhere. */
+  linkOnly: boolean;
 }
 
-/** The headline and "By ..." line that some templates keep inside the article container: already in `meta`. */
-function dropLeadingRepeats(blocks: Block[], meta: Metadata): Block[] {
-  const title = normalizeForCompare(meta.title ?? '');
-  return blocks.filter((block, index) => {
-    if (index >= LEADING_BLOCKS_CHECKED) return true;
-    if (title !== '' && normalizeForCompare(block.text) === title) return false;
-    return !isBylineLine(block.text);
+/** Share of a line's letters inside links above which the line is a link, not prose. */
+const LINK_ONLY_SHARE = 0.9;
+
+/** Blocks shorter than this many words are not checked for being repeats (a short heading may recur in prose). */
+const MIN_REPEAT_WORDS = 6;
+
+function articleBlocks(root: HtmlElement, meta: Metadata, textPaths: TextPaths, title: string | null): Block[] {
+  const blocks: Block[] = [];
+  for (const block of textBlocks(root, textPaths)) {
+    const lines = block.lines.filter((line) => !line.linkOnly && !isFurnitureLine(line.text));
+    if (lines.length > 0) blocks.push(withLines(block, lines));
+  }
+  return dropRepeatedBlocks(dropLeadingRepeats(blocks, meta, title));
+}
+
+function withLines(block: Block, lines: Line[]): Block {
+  return lines.length === block.lines.length
+    ? block
+    : { ...block, lines, text: lines.map((line) => line.text).join('\n') };
+}
+
+/**
+ * The headline and "By ..." line that some templates keep inside the article
+ * container: already in `meta`. The headline may be the page title less the
+ * site name ("Gazette - Mill reopens"), so each part of the title counts.
+ */
+function dropLeadingRepeats(blocks: Block[], meta: Metadata, readabilityTitle: string | null): Block[] {
+  const titles = new Set<string>();
+  for (const title of [meta.title, readabilityTitle]) {
+    if (!title) continue;
+    titles.add(normalizeForCompare(title));
+    for (const part of title.split(/\s+[|\-–—:·»]\s+/)) {
+      if (part.split(/\s+/).length >= 3) titles.add(normalizeForCompare(part));
+    }
+  }
+  const byline = normalizeForCompare(meta.byline ?? '');
+  const isRepeat = (text: string) => {
+    const normal = normalizeForCompare(text);
+    return (
+      titles.has(normal) || (byline !== '' && (normal === byline || normal === `by ${byline}`)) || isBylineLine(text)
+    );
+  };
+  const kept: Block[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (index >= LEADING_BLOCKS_CHECKED) {
+      kept.push(block);
+      continue;
+    }
+    const lines = block.lines.filter((line) => !isRepeat(line.text));
+    if (lines.length > 0) kept.push(withLines(block, lines));
+  }
+  return kept;
+}
+
+/**
+ * Pull quotes: a sentence of the article set again in large type. A block
+ * whose words all appear, in order, inside another block (or an earlier one
+ * word for word) is dropped.
+ */
+function dropRepeatedBlocks(blocks: Block[]): Block[] {
+  const normal = blocks.map((block) => normalizeForCompare(block.text));
+  return blocks.filter((_, index) => {
+    const text = normal[index];
+    if (text.split(' ').length < MIN_REPEAT_WORDS) return true;
+    return !normal.some(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        (other === text ? otherIndex < index : other.length > text.length && other.includes(text)),
+    );
   });
 }
 
 function isBylineLine(text: string): boolean {
-  return /^by\s+\p{Lu}.{0,80}[^.!?"”]$/su.test(text) && text.split(' ').length <= 14;
+  // "By" in any case, then a capital: a name, not "by the river".
+  return /^[Bb][Yy]\s+\p{Lu}.{0,80}[^.!?"”]$/su.test(text) && text.split(' ').length <= 14;
 }
 
 function normalizeForCompare(text: string): string {
@@ -143,38 +210,42 @@ function textLength(blocks: Block[]): number {
   return blocks.reduce((sum, block) => sum + block.text.length, 0);
 }
 
+/** A run of text and whether it sits inside a link to somewhere else. */
+interface Part {
+  text: string;
+  link: boolean;
+}
+
 /** The text of an element tree as paragraphs: one per block element, `<br>` a line break, `<br><br>` a new paragraph. */
 export function textBlocks(root: HtmlElement, textPaths: TextPaths = new Map()): Block[] {
   const blocks: Block[] = [];
-  let parts: string[] = [];
+  let parts: Part[] = [];
   let partsPath: string | null = null;
 
   const flush = () => {
     if (parts.length === 0) return;
-    const lines = parts
-      .join('')
-      .split(LINE_BREAK)
-      .map((line) => line.replace(SPACES, ' ').trim());
-    let paragraph: string[] = [];
     const path = partsPath ?? '';
-    for (const line of [...lines, '']) {
-      if (line !== '') {
-        paragraph.push(line);
-      } else if (paragraph.length > 0) {
-        blocks.push({ text: paragraph.join('\n'), path });
-        paragraph = [];
-      }
+    let paragraph: Line[] = [];
+    const endParagraph = () => {
+      if (paragraph.length === 0) return;
+      blocks.push({ text: paragraph.map((line) => line.text).join('\n'), path, lines: paragraph });
+      paragraph = [];
+    };
+    for (const line of partsToLines(parts)) {
+      if (line.text !== '') paragraph.push(line);
+      else endParagraph();
     }
+    endParagraph();
     parts = [];
     partsPath = null;
   };
 
-  const walk = (node: HtmlNode, path: string) => {
+  const walk = (node: HtmlNode, path: string, link: boolean) => {
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? '';
       if (text === '') return;
       if (partsPath === null && /[^ \t\n\r\f]/.test(text)) partsPath = textPaths.get(node) ?? path;
-      parts.push(text);
+      parts.push({ text, link });
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -182,24 +253,63 @@ export function textBlocks(root: HtmlElement, textPaths: TextPaths = new Map()):
     const tag = element.localName;
     if (SKIPPED_TAGS.has(tag)) return;
     if (tag === 'br') {
-      parts.push(LINE_BREAK);
+      parts.push({ text: LINE_BREAK, link: false });
       return;
     }
-    if (CELL_TAGS.has(tag)) parts.push(' ');
+    if (CELL_TAGS.has(tag)) parts.push({ text: ' ', link: false });
+    const inLink = link || (tag === 'a' && isOutwardLink(element));
     if (!BLOCK_TAGS.has(tag)) {
-      for (let child = element.firstChild; child !== null; child = child.nextSibling) walk(child, path);
+      for (let child = element.firstChild; child !== null; child = child.nextSibling) walk(child, path, inLink);
       return;
     }
     flush();
     const ownPath = element.getAttribute(PATH_ATTRIBUTE) ?? path;
-    for (let child = element.firstChild; child !== null; child = child.nextSibling) walk(child, ownPath);
+    for (let child = element.firstChild; child !== null; child = child.nextSibling) walk(child, ownPath, inLink);
     flush();
   };
 
-  walk(root, root.getAttribute(PATH_ATTRIBUTE) ?? '');
+  walk(root, root.getAttribute(PATH_ATTRIBUTE) ?? '', false);
   flush();
   return blocks;
 }
+
+/** A link that leads off the article (not `#section`, which headings link to themselves). */
+function isOutwardLink(element: HtmlElement): boolean {
+  const href = element.getAttribute('href');
+  return href !== null && href !== '' && !href.startsWith('#');
+}
+
+/** Parts split at line breaks into lines with white space collapsed; an empty line separates paragraphs. */
+function partsToLines(parts: Part[]): Line[] {
+  const lines: Line[] = [];
+  let text = '';
+  let letters = 0;
+  let linkLetters = 0;
+  const endLine = () => {
+    const line = text.replace(SPACES, ' ').trim();
+    lines.push({ text: line, linkOnly: letters > 0 && linkLetters >= LINK_ONLY_SHARE * letters });
+    text = '';
+    letters = 0;
+    linkLetters = 0;
+  };
+  for (const part of parts) {
+    const pieces = part.text.split(LINE_BREAK);
+    for (const [index, piece] of pieces.entries()) {
+      if (index > 0) endLine();
+      text += piece;
+      const count = countLetters(piece);
+      letters += count;
+      if (part.link) linkLetters += count;
+    }
+  }
+  endLine();
+  return lines;
+}
+
+function countLetters(text: string): number {
+  return text.replace(NOT_LETTERS, '').length;
+}
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
 
 function joinBlocks(blocks: Block[], meta: Metadata): ExtractedArticle {
   const sourcePaths: SourcePath[] = [];
