@@ -1,4 +1,5 @@
-import type { HtmlDocument, HtmlElement } from './dom.js';
+import { type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
+import { removeTeaserRuns } from './teasers.js';
 
 /**
  * Page furniture that Readability keeps: it scores containers by text and
@@ -117,10 +118,9 @@ export function removeFurniture(document: HtmlDocument): void {
   fontsToSpans(document);
   removeFigures(document);
   const pageText = paragraphTextLength(body);
-  const removable = (element: HtmlElement) =>
-    !NEVER_REMOVED.has(element.localName) &&
-    element.parentNode !== null &&
-    (pageText === 0 || paragraphTextLength(element) <= MAX_REMOVED_SHARE * pageText);
+  const removable = (...elements: HtmlElement[]) =>
+    elements.every((element) => !NEVER_REMOVED.has(element.localName) && element.parentNode !== null) &&
+    (pageText === 0 || sumOf(elements, paragraphTextLength) <= MAX_REMOVED_SHARE * pageText);
   for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
     if (removable(element)) removeKeepingShape(element);
   }
@@ -132,18 +132,7 @@ export function removeFurniture(document: HtmlDocument): void {
   for (const list of [...body.querySelectorAll('ul, ol')]) {
     if (list.parentNode && isLinkList(list)) removeKeepingShape(list);
   }
-}
-
-/**
- * Removes an element but leaves an empty `<span>` in its place, so the tree
- * keeps the shape Readability would have seen. Readability climbs from an
- * only child to its parent and then takes in the parent's siblings: removing
- * a byline beside the story's `<div>` would make the story an only child and
- * bring the "More stories" box next to it into the article.
- */
-function removeKeepingShape(element: HtmlElement): void {
-  const document = element.ownerDocument;
-  element.parentNode?.replaceChild(document.createElement('span'), element);
+  removeTeaserRuns(body, removable);
 }
 
 /**
@@ -209,6 +198,10 @@ function holdsProse(element: HtmlElement): boolean {
     if ((p.textContent?.length ?? 0) >= PROSE_PARAGRAPH_CHARS && ++count >= PROSE_PARAGRAPHS) return true;
   }
   return false;
+}
+
+function sumOf<T>(items: T[], measure: (item: T) => number): number {
+  return items.reduce((sum, item) => sum + measure(item), 0);
 }
 
 function paragraphTextLength(element: HtmlElement): number {

@@ -43,6 +43,18 @@ export interface HtmlDocument extends HtmlNode {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
+/**
+ * Removes an element but leaves an empty `<span>` in its place, so the tree
+ * keeps the shape Readability would have seen. Readability climbs from an
+ * only child to its parent and then takes in the parent's siblings: removing
+ * a byline beside the story's `<div>` would make the story an only child and
+ * bring the "More stories" box next to it into the article.
+ */
+export function removeKeepingShape(element: HtmlElement): void {
+  const document = element.ownerDocument;
+  element.parentNode?.replaceChild(document.createElement('span'), element);
+}
+
 export function parseHtml(html: string): HtmlDocument {
   return new DOMParser().parseFromString(html, 'text/html') as unknown as HtmlDocument;
 }

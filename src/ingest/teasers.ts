@@ -1,0 +1,96 @@
+import { ELEMENT_NODE, type HtmlElement, type HtmlNode, removeKeepingShape } from './dom.js';
+import { textBlocks } from './text-blocks.js';
+
+/**
+ * Teaser cards: the "More from", "Most read" and "Read next" modules around a
+ * story. Whatever their markup, they are a run of sibling blocks that each
+ * open with a headline link on a line of its own, followed by no more than a
+ * short description, a time stamp or a comment count. Readability keeps the
+ * descriptions (they are sentences, and the link density of the module is
+ * modest); we remove the run, and the box around it when all that is left
+ * there is its heading.
+ *
+ * Prose does not take this shape: a paragraph with a link has text on the
+ * link's line, and a list in the story has items that do not each open with
+ * a link standing alone.
+ */
+
+/** Fewer siblings than this are a single "Read more" card, which the link-only line filter already handles. */
+const MIN_TEASERS = 3;
+/** Most text a card may hold beside its headline: a description of a sentence or two, a date, a count. */
+const MAX_DESCRIPTION_CHARS = 300;
+/** Most lines a card may hold beside its headline. */
+const MAX_DESCRIPTION_LINES = 3;
+/** Cheap first test: a card's whole text is no longer than this. */
+const MAX_CARD_CHARS = 600;
+/** Text left in a box once its cards are gone that is still only the box's heading ("More from Meridian"). */
+const MAX_HEADING_CHARS = 80;
+/** Elements that are text themselves, never a card. */
+const NOT_CARDS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'span', 'b', 'strong', 'em', 'i']);
+
+/** Whether these elements may go together: not the page or the article, nor most of its text. */
+export type Removable = (...elements: HtmlElement[]) => boolean;
+
+/**
+ * Removes every run of teaser cards under `root` that `removable` allows (so
+ * not a round-up page that is all cards), then the emptied boxes around them.
+ */
+export function removeTeaserRuns(root: HtmlElement, removable: Removable): void {
+  for (const parent of [root, ...root.querySelectorAll('*')]) {
+    if (parent.parentNode === null && parent !== root) continue;
+    for (const run of teaserRuns(parent)) {
+      if (!removable(...run)) continue;
+      for (const card of run) removeKeepingShape(card);
+      removeEmptiedBoxes(parent, removable);
+    }
+  }
+}
+
+/** Runs of at least {@link MIN_TEASERS} consecutive same-tag children of `parent` that are each a teaser card. */
+function teaserRuns(parent: HtmlElement): HtmlElement[][] {
+  const children = [...parent.children];
+  if (children.length < MIN_TEASERS) return [];
+  const runs: HtmlElement[][] = [];
+  let run: HtmlElement[] = [];
+  const endRun = () => {
+    if (run.length >= MIN_TEASERS) runs.push(run);
+    run = [];
+  };
+  for (const child of children) {
+    if (!isTeaserCard(child)) {
+      endRun();
+      continue;
+    }
+    if (run.length > 0 && run[0].localName !== child.localName) endRun();
+    run.push(child);
+  }
+  endRun();
+  return runs;
+}
+
+/** A headline link on its own line, then at most a short description, a date or a count. */
+export function isTeaserCard(element: HtmlElement): boolean {
+  if (NOT_CARDS.has(element.localName)) return false;
+  if ((element.textContent?.length ?? 0) > MAX_CARD_CHARS || element.querySelector('a[href]') === null) return false;
+  const lines = textBlocks(element).flatMap((block) => block.lines);
+  if (lines.length === 0 || !lines[0].linkOnly) return false;
+  const description = lines.slice(1).filter((line) => !line.linkOnly);
+  return (
+    description.length <= MAX_DESCRIPTION_LINES &&
+    description.reduce((sum, line) => sum + line.text.length, 0) <= MAX_DESCRIPTION_CHARS
+  );
+}
+
+/** The box that held the cards, and its own boxes upward, while all they hold is a heading. */
+function removeEmptiedBoxes(start: HtmlElement, removable: Removable): void {
+  let box: HtmlElement | null = start;
+  while (box !== null && removable(box) && trimmedLength(box) <= MAX_HEADING_CHARS) {
+    const parent: HtmlNode | null = box.parentNode;
+    removeKeepingShape(box);
+    box = parent !== null && parent.nodeType === ELEMENT_NODE ? (parent as HtmlElement) : null;
+  }
+}
+
+function trimmedLength(element: HtmlElement): number {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
