@@ -175,8 +175,15 @@ const NAMED_SELECTOR = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(',');
 
 type NameKind = 'furniture' | 'call-to-action' | null;
 
+/** Words that, on a heading (`<h2 class="header-anchor-post">`), name the heading itself, not the page's header. */
+const HEADER_WORDS = new Set(['head', 'header']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 function nameKind(element: HtmlElement): NameKind {
   const names = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
+  const isFurnitureWord = HEADINGS.has(element.localName)
+    ? (word: string) => FURNITURE_WORDS.has(word) && !HEADER_WORDS.has(word)
+    : (word: string) => FURNITURE_WORDS.has(word);
   let kind: NameKind = null;
   for (const name of names.split(/\s+/)) {
     if (name === '') continue;
@@ -184,8 +191,7 @@ function nameKind(element: HtmlElement): NameKind {
       .replace(/([a-z])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .split(/[-_]+/);
-    if (words.some((word) => FURNITURE_WORDS.has(word))) return 'furniture';
-    if (FURNITURE_WORDS.has(words.join('-'))) return 'furniture';
+    if (words.some(isFurnitureWord) || isFurnitureWord(words.join('-'))) return 'furniture';
     if (words.includes('credit') && words.some((word) => IMAGE_WORDS.has(word))) return 'furniture';
     if (words.some((word) => CALL_TO_ACTION_WORDS.has(word))) kind = 'call-to-action';
   }

@@ -76,6 +76,15 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe(`${PROSE[0]}\n\nRoads wait\n\n${PROSE[1]}\n\n${PROSE[2]}`);
   });
 
+  it('keeps subheads whose class calls them a header, with an anchor widget inside', () => {
+    const anchor = '<div class="header-anchor-parent"><div id="§roads" class="header-anchor"><svg></svg></div></div>';
+    const html = story(
+      '',
+      `<p>${PROSE[0]}</p><h2 class="header-anchor-post">Roads wait${anchor}</h2><p>${PROSE[1]}</p><p>${PROSE[2]}</p>`,
+    );
+    expect(extractArticle(html).text).toBe(`${PROSE[0]}\n\nRoads wait\n\n${PROSE[1]}\n\n${PROSE[2]}`);
+  });
+
   it('drops a pull quote that repeats a sentence of the article', () => {
     const html = story(
       '',
