@@ -56,6 +56,7 @@ const FURNITURE_WORDS = new Set([
   'head',
   'header',
   'kicker',
+  'listen',
   'masthead',
   'meta',
   'standfirst',
@@ -250,6 +251,12 @@ const FURNITURE_LINES: RegExp[] = [
   /^(advertisement|advert)\b\W{1,3}(scroll|continue|story continues)\b.{0,40}$/i,
   // The signature under an embedded post: "— Harbor City FC (@HarborCityFC) March 9, 2025".
   /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/,
+  // A wire story's sign-off: "(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)".
+  /^\(?(additional )?(reporting|writing|research) by [^;]{1,120}(;\s*(additional reporting|writing|editing|compiled|graphics|fact-checking) by [^;]{1,120}){1,3}\)?$/i,
+  // A call for tips, with an address to send them to: "Do you have a story for us? Email tips@…".
+  /^(do you have|have you got|got) (a |any )?(story|news|tip|information|pictures?|photos?|videos?)\b[^?]{0,60}\?.{0,160}\S@\S.{0,120}$/i,
+  // The end mark of a press release.
+  /^[-–—\s]*ends[-–—\s]*$/i,
 ];
 
 /** Photo credits: "Photograph: Jon Haskett/Courier", "(Image: PA)", "Image Credits: Orbitant", "AGENCY/Photographer Name". */
@@ -257,6 +264,8 @@ const CREDIT_LINES: RegExp[] = [
   /^(photo|photograph|image|picture|video|graphic|illustration)s?( credits?)?( by)?:.{0,160}$/i,
   /^(photo|photograph|image|illustration)s? (by|courtesy( of)?) [^.!?]{1,80}$/i,
   /^credits?:.{0,120}$/i,
+  // A caption that ends in its credit: "The mayor cuts the ribbon. Photo: Derek Hollis".
+  /^.{1,300}[.!?]["”’]?\s+\(?(photo|photograph|picture|image|pic)s?( credits?)?:\s*[^.!?:]{1,60}\)?$/i,
   /^[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,5} ?\/ ?[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,4}$/u,
 ];
 

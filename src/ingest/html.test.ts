@@ -230,6 +230,12 @@ describe('isFurnitureLine', () => {
       '14.20 GMT',
       '10:42 a.m. ET',
       '— Harbor City FC (@HarborCityFC) March 9, 2025',
+      'Reporting by Ines Valtonen; Editing by Mark Pell and Sanjay Rao',
+      '(Reporting by Ana Ruiz in Lima; Additional reporting by Li Wei; Editing by Tom Hale)',
+      'Do you have a story for us? Email tips@ledger.example or call 0800 555 0199',
+      'Have you got news for the Ledger? Email the editor at news@ledger.example.',
+      'ENDS',
+      'Mayor Dana Whitlock cuts the ribbon at the reopening. Photo: Derek Hollis',
     ]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
@@ -244,6 +250,11 @@ describe('isFurnitureLine', () => {
       'The car is powered by a small diesel engine.',
       'Polls close at 10 p.m. in most states',
       '2,400 jobs at 11 plants',
+      'Reporting by the Ledger found the fund had fallen by half.',
+      'Do you have any information about the fire? Police ask anyone who saw it to call 101.',
+      'Do you have a story for us? It is the question every reporter asks.',
+      'The trial ends on Friday.',
+      'Photo booths were set up at the fair. Pictures: the mayor said they were a hit.',
       PROSE[0],
     ]) {
       expect(isFurnitureLine(line), line).toBe(false);
