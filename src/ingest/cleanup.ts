@@ -338,3 +338,21 @@ export function isFurnitureLine(line: string): boolean {
   if (words.length > MAX_SHARE_LINE_WORDS || !words.every((word) => SHARE_WORDS.has(word))) return false;
   return words.includes('share') || words.filter((word) => SHARE_NETWORKS.has(word)).length >= 2;
 }
+
+/** Separators between the items of a menu line: "Home > News > Community", "Print | Email | Back to index". */
+const MENU_SEPARATORS = /\s+[|>»›•·]\s+/;
+/** Fewest items, and longest item in words, of a menu line. */
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 6;
+/** A menu line has some of its items linked; a line of prose with bars in it has none. */
+const MIN_MENU_LINK_SHARE = 0.3;
+
+/** A breadcrumb trail or a bar of page tools: short items between separators, some of them links. */
+export function isMenuLine(text: string, linkShare: number): boolean {
+  if (linkShare < MIN_MENU_LINK_SHARE) return false;
+  const items = text.split(MENU_SEPARATORS);
+  return (
+    items.length >= MIN_MENU_ITEMS &&
+    items.every((item) => item.split(/\s+/).length <= MAX_MENU_ITEM_WORDS && !/[.!?]["”’]?$/.test(item))
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureLine } from './cleanup.js';
+import { isFurnitureLine, isMenuLine } from './cleanup.js';
 import { extractArticle } from './html.js';
 import { firstIsoDate } from './metadata.js';
 
@@ -259,5 +259,21 @@ describe('isFurnitureLine', () => {
     ]) {
       expect(isFurnitureLine(line), line).toBe(false);
     }
+  });
+});
+
+describe('isMenuLine', () => {
+  it('knows breadcrumbs and tool bars by their shape when some items are links', () => {
+    expect(isMenuLine('Home > News > Community', 0.5)).toBe(true);
+    expect(isMenuLine('Home » Sport » Football » Results', 0.7)).toBe(true);
+    expect(isMenuLine('Printer friendly version | Email this story to a friend | Back to news index', 0.7)).toBe(true);
+  });
+
+  it('leaves prose with separators alone, and a menu-shaped line with no links', () => {
+    expect(isMenuLine('Home > News > Community', 0)).toBe(false);
+    expect(isMenuLine('Turnout rose | the mayor said | it was the highest since 1998.', 0.4)).toBe(false);
+    expect(
+      isMenuLine('The council said revenue > costs > forecasts for the first time in a decade, a rare result.', 0.3),
+    ).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from '../core/index.js';
-import { isFurnitureLine, removeFurniture } from './cleanup.js';
+import { isFurnitureLine, isMenuLine, removeFurniture } from './cleanup.js';
 import { type HtmlElement, parseHtml, runReadability } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { markSourcePaths, type SourcePath, type TextPaths } from './source-paths.js';
@@ -58,7 +58,9 @@ const MIN_REPEAT_WORDS = 6;
 function articleBlocks(root: HtmlElement, meta: Metadata, textPaths: TextPaths, title: string | null): Block[] {
   const blocks: Block[] = [];
   for (const block of textBlocks(root, textPaths)) {
-    const lines = block.lines.filter((line) => !line.linkOnly && !isFurnitureLine(line.text));
+    const lines = block.lines.filter(
+      (line) => !line.linkOnly && !isMenuLine(line.text, line.linkShare) && !isFurnitureLine(line.text),
+    );
     if (lines.length > 0) blocks.push(withLines(block, lines));
   }
   return dropRepeatedBlocks(dropLeadingRepeats(blocks, meta, title));

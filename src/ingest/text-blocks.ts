@@ -70,6 +70,8 @@ export interface Line {
   text: string;
   /** Nothing but link text: a menu item, a "Back to News", a headline pointing elsewhere. */
   linkOnly: boolean;
+  /** Share of the line's letters that are inside links, 0 to 1. */
+  linkShare: number;
 }
 
 /** Share of a line's letters inside links above which the line is a link, not prose. */
@@ -153,7 +155,8 @@ function partsToLines(parts: Part[]): Line[] {
   let linkLetters = 0;
   const endLine = () => {
     const line = text.replace(SPACES, ' ').trim();
-    lines.push({ text: line, linkOnly: letters > 0 && linkLetters >= LINK_ONLY_SHARE * letters });
+    const linkShare = letters > 0 ? linkLetters / letters : 0;
+    lines.push({ text: line, linkOnly: letters > 0 && linkShare >= LINK_ONLY_SHARE, linkShare });
     text = '';
     letters = 0;
     linkLetters = 0;
