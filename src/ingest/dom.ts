@@ -13,6 +13,7 @@ export interface HtmlNode {
   childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;
   firstChild: HtmlNode | null;
   nextSibling: HtmlNode | null;
+  previousSibling: HtmlNode | null;
   appendChild(node: HtmlNode): HtmlNode;
   replaceChild(node: HtmlNode, old: HtmlNode): HtmlNode;
 }
@@ -50,9 +51,10 @@ export const TEXT_NODE = 3;
  * a byline beside the story's `<div>` would make the story an only child and
  * bring the "More stories" box next to it into the article.
  */
-export function removeKeepingShape(element: HtmlElement): void {
-  const document = element.ownerDocument;
-  element.parentNode?.replaceChild(document.createElement('span'), element);
+export function removeKeepingShape(element: HtmlElement): HtmlElement {
+  const placeholder = element.ownerDocument.createElement('span');
+  element.parentNode?.replaceChild(placeholder, element);
+  return placeholder;
 }
 
 export function parseHtml(html: string): HtmlDocument {

@@ -46,6 +46,15 @@ describe('teaser cards', () => {
     expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
   });
 
+  it('removes the bold heading set just before a table of cards on an old layout', () => {
+    const rows = TEASERS.map(
+      ([headline, description], index) =>
+        `<tr><td><font size="2"><a href="/n/${index}"><b>${headline}</b></a><br>${description}</font></td></tr>`,
+    ).join('');
+    const html = `<html><body><table><tr><td>${PROSE.join('<br><br>')}<br><br><font size="2"><b>Other recent news</b></font><table>${rows}</table></td></tr></table></body></html>`;
+    expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
+  });
+
   it('keeps paragraphs that open with a link, and a list in the story whose items link inline', () => {
     const story = [
       `<p><a href="/people/whitlock">Mayor Dana Whitlock</a> said the cuts were needed to rebuild the reserve fund.</p>`,

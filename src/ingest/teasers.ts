@@ -39,9 +39,7 @@ export function removeTeaserRuns(root: HtmlElement, removable: Removable): void 
   for (const parent of [root, ...root.querySelectorAll('*')]) {
     if (parent.parentNode === null && parent !== root) continue;
     for (const run of teaserRuns(parent)) {
-      if (!removable(...run)) continue;
-      for (const card of run) removeKeepingShape(card);
-      removeEmptiedBoxes(parent, removable);
+      if (removable(...run)) removeRun(run, removable);
     }
   }
 }
@@ -81,14 +79,42 @@ export function isTeaserCard(element: HtmlElement): boolean {
   );
 }
 
-/** The box that held the cards, and its own boxes upward, while all they hold is a heading. */
-function removeEmptiedBoxes(start: HtmlElement, removable: Removable): void {
-  let box: HtmlElement | null = start;
+/**
+ * Takes out a run of cards, the box that held them and its own boxes upward
+ * while all they hold is a heading, and then a heading just before all that
+ * ("Other recent news" set above a table of cards).
+ */
+function removeRun(run: HtmlElement[], removable: Removable): void {
+  const parent = run[0].parentNode as HtmlElement;
+  let top = run.map(removeKeepingShape)[0];
+  let box: HtmlElement | null = parent;
   while (box !== null && removable(box) && trimmedLength(box) <= MAX_HEADING_CHARS) {
-    const parent: HtmlNode | null = box.parentNode;
-    removeKeepingShape(box);
-    box = parent !== null && parent.nodeType === ELEMENT_NODE ? (parent as HtmlElement) : null;
+    const next: HtmlNode | null = box.parentNode;
+    top = removeKeepingShape(box);
+    box = next !== null && next.nodeType === ELEMENT_NODE ? (next as HtmlElement) : null;
   }
+  const heading = previousElement(top);
+  if (heading !== null && isHeading(heading) && removable(heading)) removeKeepingShape(heading);
+}
+
+/** The element before `node`, past line breaks and white space. */
+function previousElement(node: HtmlNode): HtmlElement | null {
+  for (let sibling = node.previousSibling; sibling !== null; sibling = sibling.previousSibling) {
+    if (sibling.nodeType === ELEMENT_NODE && (sibling as HtmlElement).localName !== 'br') return sibling as HtmlElement;
+    if (sibling.nodeType !== ELEMENT_NODE && (sibling.textContent ?? '').trim() !== '') return null;
+  }
+  return null;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A heading element, or on old layouts a short line that is all bold. */
+function isHeading(element: HtmlElement): boolean {
+  if (HEADINGS.has(element.localName)) return true;
+  const length = trimmedLength(element);
+  const bold =
+    element.localName === 'b' || element.localName === 'strong' ? element : element.querySelector('b, strong');
+  return length > 0 && length <= MAX_HEADING_CHARS && bold !== null && trimmedLength(bold) === length;
 }
 
 function trimmedLength(element: HtmlElement): number {
