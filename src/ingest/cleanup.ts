@@ -1,5 +1,5 @@
 import { type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
-import { removeTeaserRuns } from './teasers.js';
+import { type Removable, removeTeaserRuns } from './teasers.js';
 
 /**
  * Page furniture that Readability keeps: it scores containers by text and
@@ -134,6 +134,31 @@ export function removeFurniture(document: HtmlDocument): void {
     if (list.parentNode && isLinkList(list)) removeKeepingShape(list);
   }
   removeTeaserRuns(body, removable);
+  removeSideColumns(body, removable);
+}
+
+/** A table cell holding at least this much text, and this many times the text of each other cell in its row, is the story's column. */
+const MIN_STORY_CELL_CHARS = 600;
+const STORY_CELL_DOMINANCE = 3;
+
+/**
+ * Old table layouts: the page is a row of cells, the story in one and a
+ * menu, an events diary or a weather box in the others. Readability may take
+ * the whole row when the story's cell is thin on `<p>`s, so when one cell
+ * holds far more text than every other in its row, the others go. A data
+ * table in a story has no cell of several hundred characters dwarfing the rest.
+ */
+function removeSideColumns(body: HtmlElement, removable: Removable): void {
+  for (const row of [...body.querySelectorAll('tr')]) {
+    const cells = [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th');
+    if (cells.length < 2) continue;
+    const lengths = cells.map((cell) => cell.textContent?.trim().length ?? 0);
+    const longest = Math.max(...lengths);
+    if (longest < MIN_STORY_CELL_CHARS) continue;
+    const story = lengths.indexOf(longest);
+    if (lengths.some((length, index) => index !== story && STORY_CELL_DOMINANCE * length > longest)) continue;
+    for (const [index, cell] of cells.entries()) if (index !== story && removable(cell)) removeKeepingShape(cell);
+  }
 }
 
 /**

@@ -67,6 +67,22 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe(PROSE.slice(0, 3).join('\n\n'));
   });
 
+  it('keeps the story column of an old table layout without the side columns, and a table in the story', () => {
+    const events =
+      '<b>Coming up</b><br>Sat 23 Sep<br>Harvest supper, Village Hall, 7pm.<br>Tue 26 Sep<br>Parish council meeting.';
+    const results = '<table><tr><td>Roads</td><td>$4.1m</td></tr><tr><td>Library</td><td>$0.9m</td></tr></table>';
+    const more = [
+      'Residents packed the public gallery for the vote, and several stood in the corridor outside the chamber, where speakers had been set up so they could follow the debate.',
+      'The finance committee will publish a breakdown of the savings next month, and the mayor has promised a town hall meeting in each ward before the summer recess begins.',
+      'Opposition members said they would table an amendment to restore Sunday opening at the central library, funded from the reserve that the budget is meant to rebuild.',
+    ];
+    const body = `${PROSE.join('<br><br>')}<br><br>${results}<br><br>${more.join('<br><br>')}`;
+    const html = `<html><body><table><tr><td>Visitors since 2004: 10,482</td><td>${body}</td><td>${events}</td></tr></table></body></html>`;
+    expect(extractArticle(html).text).toBe(
+      `${PROSE.join('\n\n')}\n\nRoads $4.1m\n\nLibrary $0.9m\n\n${more.join('\n\n')}`,
+    );
+  });
+
   it('drops lines that are nothing but links, but not headings that link to themselves', () => {
     const html = story(
       '',
