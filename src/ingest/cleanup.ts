@@ -122,13 +122,14 @@ export function removeFurniture(document: HtmlDocument): void {
   const removable = (...elements: HtmlElement[]) =>
     elements.every((element) => !NEVER_REMOVED.has(element.localName) && element.parentNode !== null) &&
     (pageText === 0 || sumOf(elements, paragraphTextLength) <= MAX_REMOVED_SHARE * pageText);
-  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
-    if (removable(element)) removeKeepingShape(element);
-  }
+  // Named boxes first: a sign-up box is known by its email field, which goes with the forms below.
   for (const element of [...body.querySelectorAll(NAMED_SELECTOR)]) {
     if (element.parentNode === null || !removable(element)) continue;
     const name = nameKind(element);
-    if (name === 'furniture' || (name === 'call-to-action' && !holdsProse(element))) removeKeepingShape(element);
+    if (name === 'furniture' || (name === 'call-to-action' && isSignUpBox(element))) removeKeepingShape(element);
+  }
+  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
+    if (removable(element)) removeKeepingShape(element);
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
     if (list.parentNode && isLinkList(list)) removeKeepingShape(list);
@@ -222,6 +223,11 @@ function nameKind(element: HtmlElement): NameKind {
     if (words.some((word) => CALL_TO_ACTION_WORDS.has(word))) kind = 'call-to-action';
   }
   return kind;
+}
+
+/** A call-to-action box that asks for an email address, or says too little to be the story behind a paywall. */
+function isSignUpBox(element: HtmlElement): boolean {
+  return element.querySelector('input[type="email"]') !== null || !holdsProse(element);
 }
 
 function holdsProse(element: HtmlElement): boolean {

@@ -127,6 +127,18 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe([...PROSE, ...behind].join('\n\n'));
   });
 
+  it('removes a sign-up box with an email field however much it says', () => {
+    const blurb = [
+      'Sign up for our free travel briefing and never get caught in a jam again. We will send you the road closures, rail disruption and ferry updates every weekday morning.',
+      'We use your sign-up to provide content in ways you have consented to and to improve our understanding of you, which may include adverts from us and from third parties.',
+    ];
+    const html = story(
+      '',
+      `${PROSE.map((p) => `<p>${p}</p>`).join('')}<div class="article__newsletter"><h3>Get the latest travel updates</h3>${blurb.map((p) => `<p>${p}</p>`).join('')}<form><input type="email"><button>Subscribe</button></form></div>`,
+    );
+    expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
+  });
+
   it('keeps a furniture-named container that holds the article itself', () => {
     const html = `<html><body class="has-social-share"><div class="social-wrapper">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
