@@ -1,5 +1,5 @@
 import { type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
-import { type Removable, removeTeaserRuns } from './teasers.js';
+import { type Removable, removeLinkModule, removeTeaserRuns } from './teasers.js';
 
 /**
  * Page furniture that Readability keeps: it scores containers by text and
@@ -132,7 +132,7 @@ export function removeFurniture(document: HtmlDocument): void {
     if (removable(element)) removeKeepingShape(element);
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
-    if (list.parentNode && isLinkList(list)) removeKeepingShape(list);
+    if (list.parentNode && isLinkList(list)) removeLinkModule([list], removable);
   }
   removeTeaserRuns(body, removable);
   removeSideColumns(body, removable);

@@ -55,6 +55,17 @@ describe('teaser cards', () => {
     expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
   });
 
+  it('removes a list of links with the heading over it, but keeps a heading over a list in the story', () => {
+    const links = TEASERS.map(([headline], index) => `<li><a href="/n/${index}">${headline}</a></li>`).join('');
+    const points = ['Roads: $4.1m for resurfacing', 'Library: Sunday hours cut', 'Parks: two new rangers'];
+    const html = page(
+      `<p>${PROSE[0]}</p><h2>What the budget does</h2><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul><p>${PROSE[1]}</p><p>${PROSE[2]}</p><div><h2>Elsewhere on the Ledger</h2><ul>${links}</ul></div>`,
+    );
+    expect(extractArticle(html).text).toBe(
+      [PROSE[0], 'What the budget does', ...points, PROSE[1], PROSE[2]].join('\n\n'),
+    );
+  });
+
   it('keeps paragraphs that open with a link, and a list in the story whose items link inline', () => {
     const story = [
       `<p><a href="/people/whitlock">Mayor Dana Whitlock</a> said the cuts were needed to rebuild the reserve fund.</p>`,

@@ -39,7 +39,7 @@ export function removeTeaserRuns(root: HtmlElement, removable: Removable): void 
   for (const parent of [root, ...root.querySelectorAll('*')]) {
     if (parent.parentNode === null && parent !== root) continue;
     for (const run of teaserRuns(parent)) {
-      if (removable(...run)) removeRun(run, removable);
+      if (removable(...run)) removeLinkModule(run, removable);
     }
   }
 }
@@ -80,13 +80,14 @@ export function isTeaserCard(element: HtmlElement): boolean {
 }
 
 /**
- * Takes out a run of cards, the box that held them and its own boxes upward
- * while all they hold is a heading, and then a heading just before all that
- * ("Other recent news" set above a table of cards).
+ * Takes out a links module (a run of cards, a list of links): its elements,
+ * the box that held them and its own boxes upward while all they hold is a
+ * heading, and then a heading just before all that ("Other recent news" set
+ * above a table of cards). A heading over nothing but links is not the story's.
  */
-function removeRun(run: HtmlElement[], removable: Removable): void {
-  const parent = run[0].parentNode as HtmlElement;
-  let top = run.map(removeKeepingShape)[0];
+export function removeLinkModule(elements: HtmlElement[], removable: Removable): void {
+  const parent = elements[0].parentNode as HtmlElement;
+  let top = elements.map(removeKeepingShape)[0];
   let box: HtmlElement | null = parent;
   while (box !== null && removable(box) && trimmedLength(box) <= MAX_HEADING_CHARS) {
     const next: HtmlNode | null = box.parentNode;
