@@ -284,8 +284,11 @@ const FURNITURE_LINES: RegExp[] = [
   /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/,
   // A wire story's sign-off: "(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)".
   /^\(?(additional )?(reporting|writing|research) by [^;]{1,120}(;\s*(additional reporting|writing|editing|compiled|graphics|fact-checking) by [^;]{1,120}){1,3}\)?$/i,
-  // A call for tips, with an address to send them to: "Do you have a story for us? Email tips@…".
+  // A call for tips or experiences, with a way to send them: "Do you have a story for us? Email tips@…",
+  // "Have you been affected by the cuts? Tell us about your experience." And the heading over it.
   /^(do you have|have you got|got) (a |any )?(story|news|tip|information|pictures?|photos?|videos?)\b[^?]{0,60}\?.{0,160}\S@\S.{0,120}$/i,
+  /^(have you been|were you|are you) (affected|impacted)\b[^?]{0,100}\?\s*(tell us|get in touch|contact us|email us|share your|let us know)\b.{0,120}$/i,
+  /^get in touch$/i,
   // The end mark of a press release.
   /^[-–—\s]*ends[-–—\s]*$/i,
 ];

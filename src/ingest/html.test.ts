@@ -263,6 +263,8 @@ describe('isFurnitureLine', () => {
       'Do you have a story for us? Email tips@ledger.example or call 0800 555 0199',
       'Have you got news for the Ledger? Email the editor at news@ledger.example.',
       'ENDS',
+      'Have you been affected by the bus cuts? Tell us about your experience.',
+      'Get in touch',
       'Mayor Dana Whitlock cuts the ribbon at the reopening. Photo: Derek Hollis',
     ]) {
       expect(isFurnitureLine(line), line).toBe(true);
@@ -282,6 +284,8 @@ describe('isFurnitureLine', () => {
       'Do you have any information about the fire? Police ask anyone who saw it to call 101.',
       'Do you have a story for us? It is the question every reporter asks.',
       'The trial ends on Friday.',
+      'Have you been affected by the cuts? Many riders say they have, and the council says it is listening.',
+      'Get in touch with your councillor before the vote, the campaign group urged.',
       'Photo booths were set up at the fair. Pictures: the mayor said they were a hit.',
       PROSE[0],
     ]) {
