@@ -101,6 +101,30 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe(`${PROSE[0]}\n\nRoads wait\n\n${PROSE[1]}\n\n${PROSE[2]}`);
   });
 
+  it('drops a standfirst that repeats the page description, with the summary bullets it opens', () => {
+    const description = 'Library hours cut and road repairs delayed as council rebuilds its reserve';
+    const head = `<meta name="description" content="${description}">`;
+    const line = story(head, `<p><b>${description}</b></p>${PROSE.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(extractArticle(line).text).toBe(PROSE.join('\n\n'));
+    const bullets = story(
+      head,
+      `<ul><li>${description}</li><li>Two road projects will wait until next year</li></ul>${PROSE.map((p) => `<p>${p}</p>`).join('')}`,
+    );
+    expect(extractArticle(bullets).text).toBe(PROSE.join('\n\n'));
+  });
+
+  it('keeps a lede that the page description repeats, and a list in the story', () => {
+    const head = `<meta name="description" content="${PROSE[0]}">`;
+    const points = ['Roads: resurfacing delayed', 'Libraries: Sunday hours cut'];
+    const html = story(
+      head,
+      `<p>${PROSE[0]}</p><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul>${PROSE.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}`,
+    );
+    expect(extractArticle(html).text).toBe([PROSE[0], ...points, ...PROSE.slice(1)].join('\n\n'));
+  });
+
   it('drops a pull quote that repeats a sentence of the article', () => {
     const html = story(
       '',

@@ -1,7 +1,7 @@
 import type { Metadata } from '../core/index.js';
 import { isFurnitureLine, isMenuLine, removeFurniture } from './cleanup.js';
 import { type HtmlElement, parseHtml, runReadability } from './dom.js';
-import { readMetadata } from './metadata.js';
+import { readDescriptions, readMetadata } from './metadata.js';
 import { markSourcePaths, type SourcePath, type TextPaths } from './source-paths.js';
 import { type Block, type Line, textBlocks } from './text-blocks.js';
 
@@ -32,6 +32,7 @@ const MIN_ARTICLE_CHARS = 200;
 export function extractArticle(html: string, options: { url?: string | null } = {}): ExtractedArticle {
   const document = parseHtml(html);
   const meta = readMetadata(document, options.url ?? null);
+  const descriptions = new Set(readDescriptions(document).map(normalizeForCompare));
   const textPaths = markSourcePaths(document.documentElement);
   removeFurniture(document);
   const article = runReadability(document);
@@ -39,23 +40,31 @@ export function extractArticle(html: string, options: { url?: string | null } = 
   meta.byline ??= article?.byline?.replace(/^by\s+/i, '').trim() || null;
   meta.publisher ??= article?.siteName?.trim() || null;
   meta.url ??= options.url ?? null;
-  const readabilityTitle = article?.title ?? null;
-  let blocks = article ? articleBlocks(article.content, meta, textPaths, readabilityTitle) : [];
+  const page: PageFacts = { meta, readabilityTitle: article?.title ?? null, descriptions };
+  let blocks = article ? articleBlocks(article.content, page, textPaths) : [];
   if (textLength(blocks) < MIN_ARTICLE_CHARS) {
     // Readability found nothing (or a fragment): take the whole cleaned page, which is what a short page is.
     const fallback = parseHtml(html);
     const fallbackPaths = markSourcePaths(fallback.documentElement);
     removeFurniture(fallback);
-    const fallbackBlocks = fallback.body ? articleBlocks(fallback.body, meta, fallbackPaths, readabilityTitle) : [];
+    const fallbackBlocks = fallback.body ? articleBlocks(fallback.body, page, fallbackPaths) : [];
     if (textLength(fallbackBlocks) > textLength(blocks)) blocks = fallbackBlocks;
   }
   return joinBlocks(blocks, meta);
 }
 
+/** What the page says about itself, to know the headline, byline and standfirst when the article container repeats them. */
+interface PageFacts {
+  meta: Metadata;
+  readabilityTitle: string | null;
+  /** The page's descriptions, normalized for comparison. */
+  descriptions: Set<string>;
+}
+
 /** Blocks shorter than this many words are not checked for being repeats (a short heading may recur in prose). */
 const MIN_REPEAT_WORDS = 6;
 
-function articleBlocks(root: HtmlElement, meta: Metadata, textPaths: TextPaths, title: string | null): Block[] {
+function articleBlocks(root: HtmlElement, page: PageFacts, textPaths: TextPaths): Block[] {
   const blocks: Block[] = [];
   for (const block of textBlocks(root, textPaths)) {
     const lines = block.lines.filter(
@@ -63,7 +72,9 @@ function articleBlocks(root: HtmlElement, meta: Metadata, textPaths: TextPaths, 
     );
     if (lines.length > 0) blocks.push(withLines(block, lines));
   }
-  return dropRepeatedBlocks(dropLeadingRepeats(blocks, meta, title));
+  return dropRepeatedBlocks(
+    dropStandfirst(dropLeadingRepeats(blocks, page.meta, page.readabilityTitle), page.descriptions),
+  );
 }
 
 function withLines(block: Block, lines: Line[]): Block {
@@ -103,6 +114,35 @@ function dropLeadingRepeats(blocks: Block[], meta: Metadata, readabilityTitle: s
     if (lines.length > 0) kept.push(withLines(block, lines));
   }
   return kept;
+}
+
+/** A line ending as a sentence does: a lede, not a standfirst. */
+const SENTENCE_END = /[.!?]["”’)]?$/;
+
+/**
+ * The standfirst: the summary under the headline, which is the page's
+ * description again, as a line of its own or as the first of a few summary
+ * bullets (which all go). It is written like a headline, with no full stop;
+ * a lede that the description repeats ends in one and stays.
+ */
+function dropStandfirst(blocks: Block[], descriptions: Set<string>): Block[] {
+  const standfirst = blocks
+    .slice(0, LEADING_BLOCKS_CHECKED)
+    .find(
+      (block) =>
+        block.lines.length === 1 && !SENTENCE_END.test(block.text) && descriptions.has(normalizeForCompare(block.text)),
+    );
+  if (standfirst === undefined) return blocks;
+  const list = listPath(standfirst.path);
+  return blocks.filter(
+    (block, index) =>
+      block !== standfirst && (list === null || index >= LEADING_BLOCKS_CHECKED || listPath(block.path) !== list),
+  );
+}
+
+/** The XPath of the list a list item's block belongs to, or null for a block that is not a list item. */
+function listPath(path: string): string | null {
+  return /^(.*\/[ou]l\[\d+\])\/li\[\d+\]$/.exec(path)?.[1] ?? null;
 }
 
 /**
