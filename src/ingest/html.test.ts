@@ -138,6 +138,14 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
   });
 
+  it('drops a byline line in other languages, with its dates, but not a lede opening with the same word', () => {
+    const byline = 'Par Noémie Laurent – Publié le 29/09/2024 à 18h20 Mis à jour le 29/09/2024 à 21h05';
+    const lede =
+      'Par ailleurs, le festival a accueilli plus de 40 000 visiteurs sur trois jours selon les organisateurs';
+    const html = story('', `<p>${byline}</p><p>${lede}</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(extractArticle(html).text).toBe([lede, ...PROSE].join('\n\n'));
+  });
+
   it('removes a sign-up box but keeps story paragraphs that a paywall container wraps', () => {
     const behind = [
       'Library director Susan Park said the branch on Elm Street would close on Sundays from July, and that two part-time posts would not be filled when they fall vacant.',

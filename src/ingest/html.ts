@@ -163,9 +163,18 @@ function dropRepeatedBlocks(blocks: Block[]): Block[] {
   });
 }
 
+/** "By" in English, French, German, Spanish, Dutch and the Scandinavian languages. */
+const BYLINE_WORD = /^(by|par|von|por|door|av|af)\s/i;
+/** Longest byline line in words: a name or two, perhaps with the date ("Par X – Publié le … Mis à jour le …"). */
+const MAX_BYLINE_WORDS = 18;
+
 function isBylineLine(text: string): boolean {
-  // "By" in any case, then a capital: a name, not "by the river".
-  return /^[Bb][Yy]\s+\p{Lu}.{0,80}[^.!?"”]$/su.test(text) && text.split(' ').length <= 14;
+  // "By", then a capital: a name, not "by the river" or "Par ailleurs".
+  return (
+    BYLINE_WORD.test(text) &&
+    /^\S+\s+\p{Lu}.{0,120}[^.!?"”]$/su.test(text) &&
+    text.split(' ').length <= MAX_BYLINE_WORDS
+  );
 }
 
 function normalizeForCompare(text: string): string {
