@@ -93,11 +93,23 @@ describe('teaser cards', () => {
     expect(text).toContain(TEASERS[0][1]);
   });
 
+  it('keeps a live blog whose short entries open with a permalinked time stamp', () => {
+    const entries = PROSE.map(
+      (p, index) => `<div class="entry"><a href="/live/budget?entry=${index}">14:2${index} GMT</a><p>${p}</p></div>`,
+    ).join('');
+    expect(extractArticle(page(entries)).text).toBe(PROSE.join('\n\n'));
+  });
+
   it('knows a card by a headline link on its own line and little text beside it', () => {
-    expect(isTeaserCard(element('<li><a href="/a">Headline here</a><br>A short description.</li>'))).toBe(true);
+    expect(isTeaserCard(element('<li><a href="/a">Bridge closes for repairs</a><br>A short description.</li>'))).toBe(
+      true,
+    );
     expect(isTeaserCard(element('<li><a href="/a">Headline here</a></li>'))).toBe(true);
     expect(isTeaserCard(element('<li><a href="/a">The report</a> found the fund fell by half.</li>'))).toBe(false);
     expect(isTeaserCard(element('<li>Plain item with no link at all</li>'))).toBe(false);
+    expect(isTeaserCard(element('<div><a href="/live?e=1">2 hours ago</a><p>Polls have closed.</p></div>'))).toBe(
+      false,
+    );
     expect(isTeaserCard(element(`<div><a href="/a">Headline</a><p>${PROSE.join(' ')}</p></div>`))).toBe(false);
     expect(isTeaserCard(element('<p><a href="/a">Headline</a><br>Text</p>'))).toBe(false);
   });

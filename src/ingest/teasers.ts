@@ -73,10 +73,23 @@ export function isTeaserCard(element: HtmlElement): boolean {
   const lines = textBlocks(element).flatMap((block) => block.lines);
   if (lines.length === 0 || !lines[0].linkOnly) return false;
   const description = lines.slice(1).filter((line) => !line.linkOnly);
+  if (description.length === 0) return true;
   return (
+    isHeadline(lines[0].text) &&
     description.length <= MAX_DESCRIPTION_LINES &&
     description.reduce((sum, line) => sum + line.text.length, 0) <= MAX_DESCRIPTION_CHARS
   );
+}
+
+/** Fewest words (of two letters or more) in a headline. */
+const MIN_HEADLINE_WORDS = 3;
+
+/**
+ * A headline, not a live blog's permalinked time stamp ("14:20 GMT", "2 hours
+ * ago") over a short update, which is the story.
+ */
+function isHeadline(text: string): boolean {
+  return (text.match(/\p{L}{2,}/gu) ?? []).length >= MIN_HEADLINE_WORDS;
 }
 
 /**
