@@ -1,4 +1,4 @@
-import { type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
+import { HEADING_TAGS, type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
 import { type Removable, removeLinkModule, removeTeaserRuns } from './teasers.js';
 
 /**
@@ -204,11 +204,10 @@ type NameKind = 'furniture' | 'call-to-action' | null;
 
 /** Words that, on a heading (`<h2 class="header-anchor-post">`), name the heading itself, not the page's header. */
 const HEADER_WORDS = new Set(['head', 'header']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function nameKind(element: HtmlElement): NameKind {
   const names = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
-  const isFurnitureWord = HEADINGS.has(element.localName)
+  const isFurnitureWord = HEADING_TAGS.has(element.localName)
     ? (word: string) => FURNITURE_WORDS.has(word) && !HEADER_WORDS.has(word)
     : (word: string) => FURNITURE_WORDS.has(word);
   let kind: NameKind = null;

@@ -25,6 +25,8 @@ export interface HtmlElement extends HtmlNode {
   className: string;
   ownerDocument: HtmlDocument;
   children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+  /** False once the element, or an ancestor, has been taken out of the document. */
+  isConnected: boolean;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   hasAttribute(name: string): boolean;
@@ -40,6 +42,9 @@ export interface HtmlDocument extends HtmlNode {
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
 }
+
+/** Heading elements, h1 to h6. */
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;

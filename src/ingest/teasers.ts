@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, type HtmlElement, type HtmlNode, removeKeepingShape } from './dom.js';
+import { ELEMENT_NODE, HEADING_TAGS, type HtmlElement, type HtmlNode, removeKeepingShape } from './dom.js';
 import { textBlocks } from './text-blocks.js';
 
 /**
@@ -26,7 +26,7 @@ const MAX_CARD_CHARS = 600;
 /** Text left in a box once its cards are gone that is still only the box's heading ("More from Meridian"). */
 const MAX_HEADING_CHARS = 80;
 /** Elements that are text themselves, never a card. */
-const NOT_CARDS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'span', 'b', 'strong', 'em', 'i']);
+const NOT_CARDS = new Set([...HEADING_TAGS, 'p', 'a', 'span', 'b', 'strong', 'em', 'i']);
 
 /** Whether these elements may go together: not the page or the article, nor most of its text. */
 export type Removable = (...elements: HtmlElement[]) => boolean;
@@ -37,7 +37,7 @@ export type Removable = (...elements: HtmlElement[]) => boolean;
  */
 export function removeTeaserRuns(root: HtmlElement, removable: Removable): void {
   for (const parent of [root, ...root.querySelectorAll('*')]) {
-    if (parent.parentNode === null && parent !== root) continue;
+    if (!parent.isConnected) continue; // inside a module already removed
     for (const run of teaserRuns(parent)) {
       if (removable(...run)) removeLinkModule(run, removable);
     }
@@ -120,11 +120,9 @@ function previousElement(node: HtmlNode): HtmlElement | null {
   return null;
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** A heading element, or on old layouts a short line that is all bold. */
 function isHeading(element: HtmlElement): boolean {
-  if (HEADINGS.has(element.localName)) return true;
+  if (HEADING_TAGS.has(element.localName)) return true;
   const length = trimmedLength(element);
   const bold =
     element.localName === 'b' || element.localName === 'strong' ? element : element.querySelector('b, strong');
