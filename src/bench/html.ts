@@ -14,8 +14,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHtml, runReadability } from '../ingest/dom.js';
-import { textBlocks } from '../ingest/html.js';
 import { decodeHtml, extractArticle } from '../ingest/index.js';
+import { textBlocks } from '../ingest/text-blocks.js';
 import { SHINGLE_SIZE, shingleF1 } from './shingles.js';
 
 const WARMUP_ROUNDS = 3;

@@ -1,4 +1,5 @@
-import type { HtmlDocument, HtmlElement } from './dom.js';
+import { HEADING_TAGS, type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
+import { type Removable, removeLinkModule, removeTeaserRuns } from './teasers.js';
 
 /**
  * Page furniture that Readability keeps: it scores containers by text and
@@ -55,6 +56,7 @@ const FURNITURE_WORDS = new Set([
   'head',
   'header',
   'kicker',
+  'listen',
   'masthead',
   'meta',
   'standfirst',
@@ -117,33 +119,47 @@ export function removeFurniture(document: HtmlDocument): void {
   fontsToSpans(document);
   removeFigures(document);
   const pageText = paragraphTextLength(body);
-  const removable = (element: HtmlElement) =>
-    !NEVER_REMOVED.has(element.localName) &&
-    element.parentNode !== null &&
-    (pageText === 0 || paragraphTextLength(element) <= MAX_REMOVED_SHARE * pageText);
-  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
-    if (removable(element)) removeKeepingShape(element);
-  }
+  const removable = (...elements: HtmlElement[]) =>
+    elements.every((element) => !NEVER_REMOVED.has(element.localName) && element.parentNode !== null) &&
+    (pageText === 0 || sumOf(elements, paragraphTextLength) <= MAX_REMOVED_SHARE * pageText);
+  // Named boxes first: a sign-up box is known by its email field, which goes with the forms below.
   for (const element of [...body.querySelectorAll(NAMED_SELECTOR)]) {
     if (element.parentNode === null || !removable(element)) continue;
     const name = nameKind(element);
-    if (name === 'furniture' || (name === 'call-to-action' && !holdsProse(element))) removeKeepingShape(element);
+    if (name === 'furniture' || (name === 'call-to-action' && isSignUpBox(element))) removeKeepingShape(element);
+  }
+  for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
+    if (removable(element)) removeKeepingShape(element);
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
-    if (list.parentNode && isLinkList(list)) removeKeepingShape(list);
+    if (list.parentNode && isLinkList(list)) removeLinkModule([list], removable);
   }
+  removeTeaserRuns(body, removable);
+  removeSideColumns(body, removable);
 }
 
+/** A table cell holding at least this much text, and this many times the text of each other cell in its row, is the story's column. */
+const MIN_STORY_CELL_CHARS = 600;
+const STORY_CELL_DOMINANCE = 3;
+
 /**
- * Removes an element but leaves an empty `<span>` in its place, so the tree
- * keeps the shape Readability would have seen. Readability climbs from an
- * only child to its parent and then takes in the parent's siblings: removing
- * a byline beside the story's `<div>` would make the story an only child and
- * bring the "More stories" box next to it into the article.
+ * Old table layouts: the page is a row of cells, the story in one and a
+ * menu, an events diary or a weather box in the others. Readability may take
+ * the whole row when the story's cell is thin on `<p>`s, so when one cell
+ * holds far more text than every other in its row, the others go. A data
+ * table in a story has no cell of several hundred characters dwarfing the rest.
  */
-function removeKeepingShape(element: HtmlElement): void {
-  const document = element.ownerDocument;
-  element.parentNode?.replaceChild(document.createElement('span'), element);
+function removeSideColumns(body: HtmlElement, removable: Removable): void {
+  for (const row of [...body.querySelectorAll('tr')]) {
+    const cells = [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th');
+    if (cells.length < 2) continue;
+    const lengths = cells.map((cell) => cell.textContent?.trim().length ?? 0);
+    const longest = Math.max(...lengths);
+    if (longest < MIN_STORY_CELL_CHARS) continue;
+    const story = lengths.indexOf(longest);
+    if (lengths.some((length, index) => index !== story && STORY_CELL_DOMINANCE * length > longest)) continue;
+    for (const [index, cell] of cells.entries()) if (index !== story && removable(cell)) removeKeepingShape(cell);
+  }
 }
 
 /**
@@ -186,8 +202,14 @@ const NAMED_SELECTOR = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(',');
 
 type NameKind = 'furniture' | 'call-to-action' | null;
 
+/** Words that, on a heading (`<h2 class="header-anchor-post">`), name the heading itself, not the page's header. */
+const HEADER_WORDS = new Set(['head', 'header']);
+
 function nameKind(element: HtmlElement): NameKind {
   const names = NAMING_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join(' ');
+  const isFurnitureWord = HEADING_TAGS.has(element.localName)
+    ? (word: string) => FURNITURE_WORDS.has(word) && !HEADER_WORDS.has(word)
+    : (word: string) => FURNITURE_WORDS.has(word);
   let kind: NameKind = null;
   for (const name of names.split(/\s+/)) {
     if (name === '') continue;
@@ -195,12 +217,16 @@ function nameKind(element: HtmlElement): NameKind {
       .replace(/([a-z])([A-Z])/g, '$1-$2')
       .toLowerCase()
       .split(/[-_]+/);
-    if (words.some((word) => FURNITURE_WORDS.has(word))) return 'furniture';
-    if (FURNITURE_WORDS.has(words.join('-'))) return 'furniture';
+    if (words.some(isFurnitureWord) || isFurnitureWord(words.join('-'))) return 'furniture';
     if (words.includes('credit') && words.some((word) => IMAGE_WORDS.has(word))) return 'furniture';
     if (words.some((word) => CALL_TO_ACTION_WORDS.has(word))) kind = 'call-to-action';
   }
   return kind;
+}
+
+/** A call-to-action box that asks for an email address, or says too little to be the story behind a paywall. */
+function isSignUpBox(element: HtmlElement): boolean {
+  return element.querySelector('input[type="email"]') !== null || !holdsProse(element);
 }
 
 function holdsProse(element: HtmlElement): boolean {
@@ -209,6 +235,10 @@ function holdsProse(element: HtmlElement): boolean {
     if ((p.textContent?.length ?? 0) >= PROSE_PARAGRAPH_CHARS && ++count >= PROSE_PARAGRAPHS) return true;
   }
   return false;
+}
+
+function sumOf<T>(items: T[], measure: (item: T) => number): number {
+  return items.reduce((sum, item) => sum + measure(item), 0);
 }
 
 function paragraphTextLength(element: HtmlElement): number {
@@ -251,6 +281,15 @@ const FURNITURE_LINES: RegExp[] = [
   /^(advertisement|advert)\b\W{1,3}(scroll|continue|story continues)\b.{0,40}$/i,
   // The signature under an embedded post: "— Harbor City FC (@HarborCityFC) March 9, 2025".
   /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*.{0,30}$/,
+  // A wire story's sign-off: "(Reporting by Ana Ruiz in Lima; Editing by Tom Hale)".
+  /^\(?(additional )?(reporting|writing|research) by [^;]{1,120}(;\s*(additional reporting|writing|editing|compiled|graphics|fact-checking) by [^;]{1,120}){1,3}\)?$/i,
+  // A call for tips or experiences, with a way to send them: "Do you have a story for us? Email tips@…",
+  // "Have you been affected by the cuts? Tell us about your experience." And the heading over it.
+  /^(do you have|have you got|got) (a |any )?(story|news|tip|information|pictures?|photos?|videos?)\b[^?]{0,60}\?.{0,160}\S@\S.{0,120}$/i,
+  /^(have you been|were you|are you) (affected|impacted)\b[^?]{0,100}\?\s*(tell us|get in touch|contact us|email us|share your|let us know)\b.{0,120}$/i,
+  /^get in touch$/i,
+  // The end mark of a press release.
+  /^[-–—\s]*ends[-–—\s]*$/i,
 ];
 
 /** Photo credits: "Photograph: Jon Haskett/Courier", "(Image: PA)", "Image Credits: Orbitant", "AGENCY/Photographer Name". */
@@ -258,6 +297,8 @@ const CREDIT_LINES: RegExp[] = [
   /^(photo|photograph|image|picture|video|graphic|illustration)s?( credits?)?( by)?:.{0,160}$/i,
   /^(photo|photograph|image|illustration)s? (by|courtesy( of)?) [^.!?]{1,80}$/i,
   /^credits?:.{0,120}$/i,
+  // A caption that ends in its credit: "The mayor cuts the ribbon. Photo: Derek Hollis".
+  /^.{1,300}[.!?]["”’]?\s+\(?(photo|photograph|picture|image|pic)s?( credits?)?:\s*[^.!?:]{1,60}\)?$/i,
   /^[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,5} ?\/ ?[\p{Lu}][\p{L}.'’&-]*( [\p{Lu}][\p{L}.'’&-]*){0,4}$/u,
 ];
 
@@ -329,4 +370,22 @@ export function isFurnitureLine(line: string): boolean {
   if (!/\p{L}/u.test(text)) return true; // bullets, bars, dingbats, a bare comment count
   if (words.length > MAX_SHARE_LINE_WORDS || !words.every((word) => SHARE_WORDS.has(word))) return false;
   return words.includes('share') || words.filter((word) => SHARE_NETWORKS.has(word)).length >= 2;
+}
+
+/** Separators between the items of a menu line: "Home > News > Community", "Print | Email | Back to index". */
+const MENU_SEPARATORS = /\s+[|>»›•·]\s+/;
+/** Fewest items, and longest item in words, of a menu line. */
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 6;
+/** A menu line has some of its items linked; a line of prose with bars in it has none. */
+const MIN_MENU_LINK_SHARE = 0.3;
+
+/** A breadcrumb trail or a bar of page tools: short items between separators, some of them links. */
+export function isMenuLine(text: string, linkShare: number): boolean {
+  if (linkShare < MIN_MENU_LINK_SHARE) return false;
+  const items = text.split(MENU_SEPARATORS);
+  return (
+    items.length >= MIN_MENU_ITEMS &&
+    items.every((item) => item.split(/\s+/).length <= MAX_MENU_ITEM_WORDS && !/[.!?]["”’]?$/.test(item))
+  );
 }

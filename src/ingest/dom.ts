@@ -13,6 +13,7 @@ export interface HtmlNode {
   childNodes: ArrayLike<HtmlNode> & Iterable<HtmlNode>;
   firstChild: HtmlNode | null;
   nextSibling: HtmlNode | null;
+  previousSibling: HtmlNode | null;
   appendChild(node: HtmlNode): HtmlNode;
   replaceChild(node: HtmlNode, old: HtmlNode): HtmlNode;
 }
@@ -24,6 +25,8 @@ export interface HtmlElement extends HtmlNode {
   className: string;
   ownerDocument: HtmlDocument;
   children: ArrayLike<HtmlElement> & Iterable<HtmlElement>;
+  /** False once the element, or an ancestor, has been taken out of the document. */
+  isConnected: boolean;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   hasAttribute(name: string): boolean;
@@ -40,8 +43,24 @@ export interface HtmlDocument extends HtmlNode {
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
 }
 
+/** Heading elements, h1 to h6. */
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+
+/**
+ * Removes an element but leaves an empty `<span>` in its place, so the tree
+ * keeps the shape Readability would have seen. Readability climbs from an
+ * only child to its parent and then takes in the parent's siblings: removing
+ * a byline beside the story's `<div>` would make the story an only child and
+ * bring the "More stories" box next to it into the article.
+ */
+export function removeKeepingShape(element: HtmlElement): HtmlElement {
+  const placeholder = element.ownerDocument.createElement('span');
+  element.parentNode?.replaceChild(placeholder, element);
+  return placeholder;
+}
 
 export function parseHtml(html: string): HtmlDocument {
   return new DOMParser().parseFromString(html, 'text/html') as unknown as HtmlDocument;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurnitureLine } from './cleanup.js';
+import { isFurnitureLine, isMenuLine } from './cleanup.js';
 import { extractArticle } from './html.js';
 import { firstIsoDate } from './metadata.js';
 
@@ -67,6 +67,22 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe(PROSE.slice(0, 3).join('\n\n'));
   });
 
+  it('keeps the story column of an old table layout without the side columns, and a table in the story', () => {
+    const events =
+      '<b>Coming up</b><br>Sat 23 Sep<br>Harvest supper, Village Hall, 7pm.<br>Tue 26 Sep<br>Parish council meeting.';
+    const results = '<table><tr><td>Roads</td><td>$4.1m</td></tr><tr><td>Library</td><td>$0.9m</td></tr></table>';
+    const more = [
+      'Residents packed the public gallery for the vote, and several stood in the corridor outside the chamber, where speakers had been set up so they could follow the debate.',
+      'The finance committee will publish a breakdown of the savings next month, and the mayor has promised a town hall meeting in each ward before the summer recess begins.',
+      'Opposition members said they would table an amendment to restore Sunday opening at the central library, funded from the reserve that the budget is meant to rebuild.',
+    ];
+    const body = `${PROSE.join('<br><br>')}<br><br>${results}<br><br>${more.join('<br><br>')}`;
+    const html = `<html><body><table><tr><td>Visitors since 2004: 10,482</td><td>${body}</td><td>${events}</td></tr></table></body></html>`;
+    expect(extractArticle(html).text).toBe(
+      `${PROSE.join('\n\n')}\n\nRoads $4.1m\n\nLibrary $0.9m\n\n${more.join('\n\n')}`,
+    );
+  });
+
   it('drops lines that are nothing but links, but not headings that link to themselves', () => {
     const html = story(
       '',
@@ -74,6 +90,39 @@ describe('extractArticle: text', () => {
       <h2 id="roads"><a href="#roads">Roads wait</a></h2><p>${PROSE[1]}</p><p>${PROSE[2]}</p>`,
     );
     expect(extractArticle(html).text).toBe(`${PROSE[0]}\n\nRoads wait\n\n${PROSE[1]}\n\n${PROSE[2]}`);
+  });
+
+  it('keeps subheads whose class calls them a header, with an anchor widget inside', () => {
+    const anchor = '<div class="header-anchor-parent"><div id="§roads" class="header-anchor"><svg></svg></div></div>';
+    const html = story(
+      '',
+      `<p>${PROSE[0]}</p><h2 class="header-anchor-post">Roads wait${anchor}</h2><p>${PROSE[1]}</p><p>${PROSE[2]}</p>`,
+    );
+    expect(extractArticle(html).text).toBe(`${PROSE[0]}\n\nRoads wait\n\n${PROSE[1]}\n\n${PROSE[2]}`);
+  });
+
+  it('drops a standfirst that repeats the page description, with the summary bullets it opens', () => {
+    const description = 'Library hours cut and road repairs delayed as council rebuilds its reserve';
+    const head = `<meta name="description" content="${description}">`;
+    const line = story(head, `<p><b>${description}</b></p>${PROSE.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(extractArticle(line).text).toBe(PROSE.join('\n\n'));
+    const bullets = story(
+      head,
+      `<ul><li>${description}</li><li>Two road projects will wait until next year</li></ul>${PROSE.map((p) => `<p>${p}</p>`).join('')}`,
+    );
+    expect(extractArticle(bullets).text).toBe(PROSE.join('\n\n'));
+  });
+
+  it('keeps a lede that the page description repeats, and a list in the story', () => {
+    const head = `<meta name="description" content="${PROSE[0]}">`;
+    const points = ['Roads: resurfacing delayed', 'Libraries: Sunday hours cut'];
+    const html = story(
+      head,
+      `<p>${PROSE[0]}</p><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul>${PROSE.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}`,
+    );
+    expect(extractArticle(html).text).toBe([PROSE[0], ...points, ...PROSE.slice(1)].join('\n\n'));
   });
 
   it('drops a pull quote that repeats a sentence of the article', () => {
@@ -89,6 +138,14 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
   });
 
+  it('drops a byline line in other languages, with its dates, but not a lede opening with the same word', () => {
+    const byline = 'Par Noémie Laurent – Publié le 29/09/2024 à 18h20 Mis à jour le 29/09/2024 à 21h05';
+    const lede =
+      'Par ailleurs, le festival a accueilli plus de 40 000 visiteurs sur trois jours selon les organisateurs';
+    const html = story('', `<p>${byline}</p><p>${lede}</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(extractArticle(html).text).toBe([lede, ...PROSE].join('\n\n'));
+  });
+
   it('removes a sign-up box but keeps story paragraphs that a paywall container wraps', () => {
     const behind = [
       'Library director Susan Park said the branch on Elm Street would close on Sundays from July, and that two part-time posts would not be filled when they fall vacant.',
@@ -100,6 +157,18 @@ describe('extractArticle: text', () => {
       <div class="paywall">${behind.map((p) => `<p>${p}</p>`).join('')}</div>`,
     );
     expect(extractArticle(html).text).toBe([...PROSE, ...behind].join('\n\n'));
+  });
+
+  it('removes a sign-up box with an email field however much it says', () => {
+    const blurb = [
+      'Sign up for our free travel briefing and never get caught in a jam again. We will send you the road closures, rail disruption and ferry updates every weekday morning.',
+      'We use your sign-up to provide content in ways you have consented to and to improve our understanding of you, which may include adverts from us and from third parties.',
+    ];
+    const html = story(
+      '',
+      `${PROSE.map((p) => `<p>${p}</p>`).join('')}<div class="article__newsletter"><h3>Get the latest travel updates</h3>${blurb.map((p) => `<p>${p}</p>`).join('')}<form><input type="email"><button>Subscribe</button></form></div>`,
+    );
+    expect(extractArticle(html).text).toBe(PROSE.join('\n\n'));
   });
 
   it('keeps a furniture-named container that holds the article itself', () => {
@@ -221,6 +290,14 @@ describe('isFurnitureLine', () => {
       '14.20 GMT',
       '10:42 a.m. ET',
       '— Harbor City FC (@HarborCityFC) March 9, 2025',
+      'Reporting by Ines Valtonen; Editing by Mark Pell and Sanjay Rao',
+      '(Reporting by Ana Ruiz in Lima; Additional reporting by Li Wei; Editing by Tom Hale)',
+      'Do you have a story for us? Email tips@ledger.example or call 0800 555 0199',
+      'Have you got news for the Ledger? Email the editor at news@ledger.example.',
+      'ENDS',
+      'Have you been affected by the bus cuts? Tell us about your experience.',
+      'Get in touch',
+      'Mayor Dana Whitlock cuts the ribbon at the reopening. Photo: Derek Hollis',
     ]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
@@ -235,9 +312,32 @@ describe('isFurnitureLine', () => {
       'The car is powered by a small diesel engine.',
       'Polls close at 10 p.m. in most states',
       '2,400 jobs at 11 plants',
+      'Reporting by the Ledger found the fund had fallen by half.',
+      'Do you have any information about the fire? Police ask anyone who saw it to call 101.',
+      'Do you have a story for us? It is the question every reporter asks.',
+      'The trial ends on Friday.',
+      'Have you been affected by the cuts? Many riders say they have, and the council says it is listening.',
+      'Get in touch with your councillor before the vote, the campaign group urged.',
+      'Photo booths were set up at the fair. Pictures: the mayor said they were a hit.',
       PROSE[0],
     ]) {
       expect(isFurnitureLine(line), line).toBe(false);
     }
+  });
+});
+
+describe('isMenuLine', () => {
+  it('knows breadcrumbs and tool bars by their shape when some items are links', () => {
+    expect(isMenuLine('Home > News > Community', 0.5)).toBe(true);
+    expect(isMenuLine('Home » Sport » Football » Results', 0.7)).toBe(true);
+    expect(isMenuLine('Printer friendly version | Email this story to a friend | Back to news index', 0.7)).toBe(true);
+  });
+
+  it('leaves prose with separators alone, and a menu-shaped line with no links', () => {
+    expect(isMenuLine('Home > News > Community', 0)).toBe(false);
+    expect(isMenuLine('Turnout rose | the mayor said | it was the highest since 1998.', 0.4)).toBe(false);
+    expect(
+      isMenuLine('The council said revenue > costs > forecasts for the first time in a decade, a rare result.', 0.3),
+    ).toBe(false);
   });
 });

@@ -46,6 +46,12 @@ export function readMetadata(document: HtmlDocument, baseUrl: string | null = nu
   return { title, byline: cleanByline(byline), published, publisher, url };
 }
 
+/** The page's summaries of itself (`description`, `og:description`, `twitter:description`), for spotting a standfirst. */
+export function readDescriptions(document: HtmlDocument): string[] {
+  const meta = readMetaTags(document);
+  return ['description', 'og:description', 'twitter:description'].flatMap((key) => meta.get(key) ?? []);
+}
+
 interface JsonLdArticle {
   headline: string | null;
   author: string | null;
