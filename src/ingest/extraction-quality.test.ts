@@ -11,13 +11,16 @@ import { extractArticle } from './html.js';
  * expected bodies beside them. bench/pages was used to tune the cleanup;
  * bench/pages-heldout was kept out of tuning until measured (see its
  * README); bench/pages-heldout2 (larger, cluttered pages written blind)
- * scored 0.896 when first measured and was then tuned on. Floors: what the
- * extractor scored when they were set, less a little, so a regression shows.
+ * scored 0.896 when first measured and was then tuned on; bench/pages-heldout3
+ * (written blind too) scored 0.973 when first measured and has not been tuned
+ * on. Floors: what the extractor scored when they were set, less a little, so
+ * a regression shows.
  */
 const SETS = [
   { dir: 'pages', minF1PerPage: 0.96, minMeanF1: 0.99 },
   { dir: 'pages-heldout', minF1PerPage: 0.92, minMeanF1: 0.98 },
   { dir: 'pages-heldout2', minF1PerPage: 0.92, minMeanF1: 0.98 },
+  { dir: 'pages-heldout3', minF1PerPage: 0.84, minMeanF1: 0.97 },
 ];
 
 for (const set of SETS) {
