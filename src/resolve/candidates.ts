@@ -1,8 +1,9 @@
 import { type Doc, POS_TAGS, type Span } from '../core/index.js';
-import { governmentPattern } from './government.js';
+import type { AnchoredPattern } from './anchored-pattern.js';
+import { governmentFinder } from './government.js';
 import { genderOf, TITLE_WORDS } from './names.js';
 import { DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PERSON_HEADS, singular } from './nouns.js';
-import { outletPattern } from './outlets.js';
+import { outletFinder } from './outlets.js';
 import { tokenAt } from './phrase-words.js';
 
 const PROPN = POS_TAGS.indexOf('PROPN');
@@ -16,8 +17,8 @@ const ADP = POS_TAGS.indexOf('ADP');
 /** Longest run of words before a head noun taken into a description: "a former Venezuelan military commander". */
 const MAX_MODIFIERS = 5;
 
-let OUTLET_RE: RegExp | null = null;
-let GOVERNMENT_RE: RegExp | null = null;
+let OUTLET_FINDER: AnchoredPattern | null = null;
+let GOVERNMENT_FINDER: AnchoredPattern | null = null;
 
 /**
  * Phrases in the text that may be antecedents or subjects although no
@@ -26,17 +27,14 @@ let GOVERNMENT_RE: RegExp | null = null;
  * overlapping (the longer wins).
  */
 export function findCandidateSpans(doc: Doc): Span[] {
-  OUTLET_RE ??= outletPattern();
-  GOVERNMENT_RE ??= governmentPattern();
-  const found: Span[] = [];
-  for (const re of [OUTLET_RE, GOVERNMENT_RE]) {
-    re.lastIndex = 0;
-    for (const match of doc.text.matchAll(re)) {
-      const start = match.index ?? 0;
-      found.push({ start, end: start + match[0].length });
-    }
-  }
-  found.push(...nameRuns(doc), ...roleDescriptions(doc));
+  OUTLET_FINDER ??= outletFinder();
+  GOVERNMENT_FINDER ??= governmentFinder();
+  const found = [
+    ...OUTLET_FINDER.findAll(doc.text),
+    ...GOVERNMENT_FINDER.findAll(doc.text),
+    ...nameRuns(doc),
+    ...roleDescriptions(doc),
+  ];
   return nonOverlapping(found);
 }
 

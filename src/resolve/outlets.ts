@@ -1,3 +1,4 @@
+import { AnchoredPattern } from './anchored-pattern.js';
 import { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
 
 export type { OutletEntry, OutletType };
@@ -115,16 +116,28 @@ export function outletByName(name: string): OutletEntry | null {
  * running text, longest names first so "The New York Times" wins over "Times".
  */
 export function outletPattern(): RegExp {
+  const { names, shorts, generic } = outletAlternatives();
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he\s+)?(?:${names})|[Tt]he\s+(?:${shorts})|the\s+(?:${generic}))(?![\p{L}\p{N}])`,
+    'gu',
+  );
+}
+
+/** Finds the matches of `outletPattern`, trying it only at an outlet's name or one "the" before it. */
+export function outletFinder(): AnchoredPattern {
+  const { names, shorts, generic } = outletAlternatives();
+  return new AnchoredPattern(outletPattern(), new RegExp(`${names}|${shorts}|${generic}`, 'u'), 1);
+}
+
+/** The pattern sources of outlet names, definite short forms and generic outlet nouns. */
+function outletAlternatives(): { names: string; shorts: string; generic: string } {
   const names = new Set<string>();
   for (const entry of OUTLETS)
     for (const alias of [entry.name, ...entry.aliases]) names.add(alias.replace(/^the\s+/i, ''));
   const escaped = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const shorts = [...BY_SHORT_ALIAS.keys()].map((s) => escapeRegExp(s[0].toUpperCase() + s.slice(1)));
   const generic = [...GENERIC_OUTLET_NOUNS.keys()].map(escapeRegExp);
-  return new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he\s+)?(?:${escaped.join('|')})|[Tt]he\s+(?:${shorts.join('|')})|the\s+(?:${generic.join('|')}))(?![\p{L}\p{N}])`,
-    'gu',
-  );
+  return { names: escaped.join('|'), shorts: shorts.join('|'), generic: generic.join('|') };
 }
 
 function escapeRegExp(text: string): string {
