@@ -23,13 +23,13 @@ import {
   PART,
   POSSESSIVE_END,
   PUNCT,
+  phraseTags,
+  phraseWords,
   tokenAt,
   trimEdges,
   trimWords,
   VERB,
   type Word,
-  withoutParentheticals,
-  wordsIn,
 } from './phrase-words.js';
 import { type PronounInfo, pronounInfo } from './pronouns-lexicon.js';
 
@@ -74,8 +74,10 @@ export interface Mention extends Span {
 export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention | null {
   const trimmed = trimEdges(doc.text, span);
   if (!trimmed) return null;
-  const words = withoutParentheticals(wordsIn(doc, trimmed));
-  if (words.length === 0) return null;
+  // The analysis depends only on the phrase's words and their tags, and names
+  // recur (an article says "Trump" twenty times): remember it per phrase.
+  const tags = phraseTags(doc, trimmed);
+  if (tags.length === 0) return null;
   const tokens = doc.need('tokens');
   const firstToken = tokenAt(doc, trimmed.start);
   const base: MentionBase = {
@@ -88,21 +90,48 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
     contentPiece: -1,
   };
   const whole = doc.text.slice(trimmed.start, trimmed.end);
-  // The analysis depends only on the phrase's words and their tags, and names
-  // recur (an article says "Trump" twenty times): remember it per phrase.
-  const key = `${whole}\u0000${words.map((w) => w.pos).join(',')}`;
+  const key = `${whole}\u0000${tags}`;
   let shape = ANALYSED.get(key);
   if (!shape) {
-    shape = analyzeWords(base, doc.text, whole, words);
+    // Stored as `placed` builds it, so every mention has one shape and reading them stays fast.
+    shape = placed(analyzeWords(base, doc.text, whole, phraseWords(doc, trimmed)), base);
     if (ANALYSED.size >= ANALYSED_LIMIT) ANALYSED.clear();
     ANALYSED.set(key, shape);
   }
-  return { ...shape, ...base, roles: [...shape.roles], modifiers: [...shape.modifiers] };
+  return placed(shape, base);
 }
 
 /** Phrase analyses by phrase and tags; cleared when full so memory stays bounded in a long batch. */
 const ANALYSED = new Map<string, Mention>();
 const ANALYSED_LIMIT = 50_000;
+
+/** A remembered analysis put at a new place, with lists of its own (later steps add to them). */
+function placed(shape: Mention, base: MentionBase): Mention {
+  return {
+    start: base.start,
+    end: base.end,
+    isSource: base.isSource,
+    sentence: base.sentence,
+    firstToken: base.firstToken,
+    inQuote: base.inQuote,
+    contentPiece: base.contentPiece,
+    text: shape.text,
+    form: shape.form,
+    pronoun: shape.pronoun,
+    pronounWord: shape.pronounWord,
+    name: shape.name,
+    head: shape.head,
+    modifiers: shape.modifiers.slice(),
+    determiner: shape.determiner,
+    plural: shape.plural,
+    gender: shape.gender,
+    roles: shape.roles.slice(),
+    descriptor: shape.descriptor,
+    outlet: shape.outlet,
+    government: shape.government,
+    kind: shape.kind,
+  };
+}
 
 function analyzeWords(base: MentionBase, text: string, whole: string, words: Word[]): Mention {
   // "US" is the country, not `us`.
