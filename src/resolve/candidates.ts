@@ -81,6 +81,8 @@ const NOT_NAMES = new Set(
 
 function startsName(doc: Doc, t: number): boolean {
   const tokens = doc.need('tokens');
+  // Only a proper noun or a title before one starts a name: the tags rule out most tokens before any word is read.
+  if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t]) || tokens.lower[t] === 'i') return false;
   if (isDatelineWord(doc, t)) return false;
   // "Contrary to ...", "Thanks to ...": a sentence-initial word followed by `to` is no name.
@@ -99,7 +101,7 @@ function isDatelineWord(doc: Doc, t: number): boolean {
     const text = doc.text.slice(tokens.start[k], tokens.end[k]);
     return text.length > 1 && /^\p{Lu}+$/u.test(text);
   };
-  return upper(t) && (upper(t + 1) || upper(t - 1)) && tokens.lower[t].length > 4;
+  return tokens.lower[t].length > 4 && upper(t) && (upper(t + 1) || upper(t - 1));
 }
 
 /** The opening of a party-and-state tag: "(D-", "(R-". */

@@ -146,6 +146,9 @@ class ClusterIndex {
   private readonly byOutlet = new Map<string, number>();
   private readonly byGovernment = new Map<string, number>();
   private readonly rank: number[] = [];
+  /** Per cluster, the number of the last back-search that looked at it: no set to clear per search. */
+  private readonly lastSearch: number[] = [];
+  private searches = 0;
 
   constructor(
     private readonly mentions: Mention[],
@@ -157,6 +160,7 @@ class ClusterIndex {
     const cluster = newCluster(this.clusters.length);
     this.clusters.push(cluster);
     this.rank.push(-1);
+    this.lastSearch.push(0);
     return cluster.index;
   }
 
@@ -325,11 +329,11 @@ class ClusterIndex {
 
   /** The most recent cluster (by its mentions before `i`) that satisfies `test`, or -1. */
   private searchBack(i: number, test: (cluster: Cluster) => boolean): number {
-    const tried = new Set<number>();
+    const search = ++this.searches;
     for (let j = i - 1; j >= 0 && j >= i - BACK_REFERENCE_WINDOW; j--) {
       const index = this.clusterOf[j];
-      if (index < 0 || tried.has(index)) continue;
-      tried.add(index);
+      if (index < 0 || this.lastSearch[index] === search) continue;
+      this.lastSearch[index] = search;
       if (test(this.clusters[index])) return index;
     }
     return -1;
