@@ -14,6 +14,9 @@ const DET = POS_TAGS.indexOf('DET');
 const PUNCT = POS_TAGS.indexOf('PUNCT');
 const ADP = POS_TAGS.indexOf('ADP');
 
+/** Tags of the words a description's head takes before it. */
+const MODIFIER_TAGS = new Set([ADJ, NOUN, PROPN, NUM]);
+
 /** Longest run of words before a head noun taken into a description: "a former Venezuelan military commander". */
 const MAX_MODIFIERS = 5;
 
@@ -117,13 +120,22 @@ function surnameAfterFirstName(doc: Doc, t: number): boolean {
   return (
     t > 0 &&
     tokens.pos[t - 1] === PROPN &&
+    // Most words after a name are lower case: the first character rules them out before the name lists are read.
+    mayBeCapital(doc.text.charCodeAt(tokens.start[t])) &&
     genderOf(tokens.lower[t - 1], []) !== null &&
     /^\p{Lu}\p{Ll}/u.test(doc.text.slice(tokens.start[t], tokens.end[t]))
   );
 }
 
+/** False for ASCII characters other than capitals, which `\p{Lu}` never matches: a cheap first test. */
+export function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
 function continuesName(doc: Doc, t: number): boolean {
   const tokens = doc.need('tokens');
+  // Each way on needs a proper noun here or next: the tags rule out most tokens before any word is read.
+  if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t])) return false;
   if (tokens.pos[t] === PROPN) return true;
   const text = doc.text.slice(tokens.start[t], tokens.end[t]);
@@ -138,18 +150,17 @@ function roleDescriptions(doc: Doc): Span[] {
   const spans: Span[] = [];
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.pos[t] !== NOUN) continue;
-    const { word } = singular(tokens.lower[t]);
-    if (!isRoleHead(word)) continue;
     // The head is the last noun of its compound: "military commander", not "military" of "military commander".
     if (tokens.pos[t + 1] === NOUN && tokens.sentence[t + 1] === tokens.sentence[t]) continue;
     // "child-care plan", "state-run media": a hyphen makes the noun a modifier.
     if (doc.text[tokens.end[t]] === '-' || doc.text[tokens.end[t]] === '‑') continue;
+    if (!ROLE_HEADS.has(singular(tokens.lower[t]).word)) continue;
     let first = t;
     while (
       first > 0 &&
       t - first < MAX_MODIFIERS &&
       tokens.sentence[first - 1] === tokens.sentence[t] &&
-      [ADJ, NOUN, PROPN, NUM].includes(tokens.pos[first - 1])
+      MODIFIER_TAGS.has(tokens.pos[first - 1])
     ) {
       first--;
     }
@@ -159,15 +170,14 @@ function roleDescriptions(doc: Doc): Span[] {
   return spans;
 }
 
-function isRoleHead(word: string): boolean {
-  return (
-    PERSON_HEADS.has(word) ||
-    ORGANIZATION_HEADS.has(word) ||
-    MEDIA_HEADS.has(word) ||
-    DOCUMENT_HEADS.has(word) ||
-    GOVERNMENT_HEADS.has(word)
-  );
-}
+/** Heads of a person, organization, outlet, document or government description. */
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_HEADS,
+  ...ORGANIZATION_HEADS,
+  ...MEDIA_HEADS,
+  ...DOCUMENT_HEADS,
+  ...GOVERNMENT_HEADS,
+]);
 
 /** Sorted by start; of overlapping spans the longest is kept. */
 export function nonOverlapping(spans: Span[]): Span[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Doc, Pipeline, POS_TAGS } from '../core/index.js';
 import { paragraphStage, tokenStage } from '../text/index.js';
-import { phraseTags, phraseWords } from './phrase-words.js';
+import { phraseTags, phraseWords, trimEdges } from './phrase-words.js';
 
 const tokenize = new Pipeline([paragraphStage, tokenStage]);
 const tokenized = (text: string) => tokenize.run(new Doc(text, 'test'));
@@ -31,5 +31,25 @@ describe('phraseTags', () => {
     const tags = phraseTags(doc, span);
     expect(tags.length).toBe(words.length);
     expect([...tags].map((c) => POS_TAGS[c.charCodeAt(0) - 48])).toEqual(words.map((w) => POS_TAGS[w.pos]));
+  });
+});
+
+describe('trimEdges', () => {
+  const trimmed = (text: string) => {
+    const span = trimEdges(text, { start: 0, end: text.length });
+    return span && text.slice(span.start, span.end);
+  };
+  it('cuts quote marks, brackets, punctuation and white space at both edges', () => {
+    expect(trimmed(' “(Sen. Warren),” ')).toBe('Sen. Warren');
+    expect(trimmed('\u00a0[the ministry] —')).toBe('the ministry');
+  });
+  it('cuts a final possessive, unless nothing else is left', () => {
+    expect(trimmed("Trump's")).toBe('Trump');
+    expect(trimmed('“Obama’s”')).toBe('Obama');
+    expect(trimmed("X's")).toBe('X');
+    expect(trimmed("'s")).toBe('s');
+  });
+  it('gives null when only edges are left', () => {
+    expect(trimmed(' ", ')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { type Doc, firstEndingAfter, POS_TAGS, type Span } from '../core/index.js';
+import { isWhitespace } from './anchored-pattern.js';
 import { TITLE_WORDS } from './names.js';
 
 /**
@@ -57,16 +58,18 @@ export function trimWords(words: Word[]): Word[] {
 export function trimEdges(text: string, span: Span): Span | null {
   let start = span.start;
   let end = span.end;
-  const piece = text.slice(start, end);
-  const lead = /^[\s"“”‘’'(),;:\-–—[\]]+/.exec(piece);
-  if (lead) start += lead[0].length;
-  let rest = text.slice(start, end);
-  const trail = /[\s"“”‘’'(),;:\-–—[\]]+$/.exec(rest);
-  if (trail) end -= trail[0].length;
-  rest = text.slice(start, end);
-  const possessive = /(?:'s|’s)$/.exec(rest);
-  if (possessive && rest.length > 2) end -= possessive[0].length;
+  while (start < end && isEdgeCharacter(text.charCodeAt(start))) start++;
+  while (end > start && isEdgeCharacter(text.charCodeAt(end - 1))) end--;
+  const possessive = text.endsWith("'s", end) || text.endsWith('’s', end);
+  if (possessive && end - start > 2) end -= 2;
   return end > start ? { start, end } : null;
+}
+
+/** White space and the quote marks, brackets and punctuation `trimEdges` cuts. */
+const EDGE_PUNCTUATION = new Set([...'"“”‘’\'(),;:-–—[]'].map((c) => c.charCodeAt(0)));
+
+function isEdgeCharacter(code: number): boolean {
+  return isWhitespace(code) || EDGE_PUNCTUATION.has(code);
 }
 
 /**
