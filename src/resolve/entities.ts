@@ -13,11 +13,16 @@ const BACK_REFERENCE_WINDOW = 400;
 /** Form ranks for a cluster's kind: a name says more than a description, which says more than a pronoun. */
 const FORM_RANK = { name: 3, group: 2, description: 1, pronoun: 0 } as const;
 
-/** Surnames of the gazetteer's office-holders, for when the text gives only "Trump". */
-const KNOWN_ROLES_BY_SURNAME = new Map<string, readonly string[]>();
-for (const [name, roles] of KNOWN_ROLES) {
-  const last = name.split(' ').pop() as string;
-  KNOWN_ROLES_BY_SURNAME.set(last, KNOWN_ROLES_BY_SURNAME.has(last) ? [] : roles);
+const lastWord = (words: string) => words.split(' ').pop() as string;
+
+/** The head word of each known role of the gazetteer's office-holders ("vice president" → "president"). */
+const KNOWN_ROLE_HEADS = new Map([...KNOWN_ROLES].map(([name, roles]) => [name, roles.map(lastWord)]));
+
+/** The same by surname, for when the text gives only "Trump". */
+const KNOWN_ROLE_HEADS_BY_SURNAME = new Map<string, readonly string[]>();
+for (const [name, heads] of KNOWN_ROLE_HEADS) {
+  const last = lastWord(name);
+  KNOWN_ROLE_HEADS_BY_SURNAME.set(last, KNOWN_ROLE_HEADS_BY_SURNAME.has(last) ? [] : heads);
 }
 
 export interface Resolution {
@@ -217,8 +222,7 @@ class ClusterIndex {
   }
 
   private indexName(mention: Mention, cluster: Cluster): void {
-    const key = mention.text.toLowerCase().replace(/^the\s+/, '');
-    this.byNameKey.set(key, cluster.index);
+    this.byNameKey.set(mention.nameKey, cluster.index);
     if (mention.kind !== 'person' || !mention.name) {
       const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
       if (words.length > 1) this.byNameKey.set(acronymOf(words), cluster.index);
@@ -230,13 +234,13 @@ class ClusterIndex {
     if (!list.includes(cluster.index)) list.push(cluster.index);
     this.byLastName.set(name.last, list);
     const full = name.first ? `${name.first} ${name.last}` : null;
-    const known = (full && KNOWN_ROLES.get(full)) ?? (name.first ? undefined : KNOWN_ROLES_BY_SURNAME.get(name.last));
-    for (const role of known ?? []) cluster.knownRoles.add(role.split(' ').pop() as string);
+    const known =
+      (full && KNOWN_ROLE_HEADS.get(full)) ?? (name.first ? undefined : KNOWN_ROLE_HEADS_BY_SURNAME.get(name.last));
+    for (const head of known ?? []) cluster.knownRoles.add(head);
   }
 
   private findName(mention: Mention): number {
-    const key = mention.text.toLowerCase().replace(/^the\s+/, '');
-    const exact = this.byNameKey.get(key);
+    const exact = this.byNameKey.get(mention.nameKey);
     if (exact !== undefined) return exact;
     if (mention.kind === 'person' && mention.name) {
       const name = mention.name;
@@ -301,7 +305,7 @@ class ClusterIndex {
       // No fallback to any outlet: "the newspaper" is not the news agency that wrote the story.
       return typed;
     }
-    return this.byNameKey.get(this.mentions[i].text.toLowerCase().replace(/^the\s+/, '')) ?? -1;
+    return this.byNameKey.get(this.mentions[i].nameKey) ?? -1;
   }
 
   private findGovernment(i: number): number {

@@ -41,6 +41,8 @@ export type Determiner = 'definite' | 'indefinite' | 'quantified' | 'possessive'
 export interface Mention extends Span {
   /** The naming part without appositive or relative clause: "Kenneth Baer" of "Kenneth Baer, a former official". */
   text: string;
+  /** `text` in lower case without a leading "the": what names and outlets are indexed by ("white house"). */
+  nameKey: string;
   form: MentionForm;
   pronoun: PronounInfo | null;
   /** Lower-case pronoun as written. */
@@ -101,6 +103,10 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   return placed(shape, base);
 }
 
+function nameKeyOf(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '');
+}
+
 /** Phrase analyses by phrase and tags; cleared when full so memory stays bounded in a long batch. */
 const ANALYSED = new Map<string, Mention>();
 const ANALYSED_LIMIT = 50_000;
@@ -116,6 +122,7 @@ function placed(shape: Mention, base: MentionBase): Mention {
     inQuote: base.inQuote,
     contentPiece: base.contentPiece,
     text: shape.text,
+    nameKey: shape.nameKey,
     form: shape.form,
     pronoun: shape.pronoun,
     pronounWord: shape.pronounWord,
@@ -152,6 +159,7 @@ function pronounMention(base: MentionBase, text: string, word: string, info: Pro
   return {
     ...base,
     text,
+    nameKey: nameKeyOf(text),
     form: 'pronoun',
     pronoun: info,
     pronounWord: word,
@@ -171,13 +179,21 @@ function pronounMention(base: MentionBase, text: string, word: string, info: Pro
 
 type MentionBase = Pick<Mention, 'start' | 'end' | 'isSource' | 'sentence' | 'firstToken' | 'inQuote' | 'contentPiece'>;
 
+/** A description or name, with its `nameKey` for the text it ends up with. */
 function describePhrase(base: MentionBase, text: string, all: Word[]): Mention {
+  const mention = describeWords(base, text, all);
+  mention.nameKey = nameKeyOf(mention.text);
+  return mention;
+}
+
+function describeWords(base: MentionBase, text: string, all: Word[]): Mention {
   const phrase = text.slice(all[0].start, all[all.length - 1].end);
   const outlet = matchOutlet(phrase);
   const government = outlet ? null : matchGovernment(phrase);
   const mention: Mention = {
     ...base,
     text: phrase,
+    nameKey: '',
     form: 'description',
     pronoun: null,
     pronounWord: '',

@@ -5,6 +5,7 @@ import {
   firstEndingAfter,
   type NoCommentLayerItem,
   POS_TAGS,
+  partitionPoint,
   type Span,
   type TokenLayer,
 } from '../core/index.js';
@@ -49,7 +50,7 @@ export function resolveDocument(doc: Doc): void {
   ].sort(byStart);
   const candidates = withoutOverlaps(findCandidateSpans(doc), fixed).map((s) => seedOf(s, false));
   markUnlinkedSpeakers(doc, attributions, candidates);
-  const allSpans = [...fixed, ...candidates].sort(byStart);
+  const allSpans = mergeSorted(fixed, candidates, byStart);
   const refusals = findRefusals(doc);
   const subjects = refusals.map((r) => refusalSubject(doc, r, allSpans));
   const seeds = [...allSpans, ...subjects.filter((s): s is Span => s !== null).map((s) => seedOf(s, true))];
@@ -210,7 +211,7 @@ function invertedSpeakers(doc: Doc, attributions: readonly AttributionLayerItem[
 function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; indexOf: (seed: Span) => number } {
   const keyOf = spanKeys(doc.text.length);
   const byKey = new Map<number, Mention>();
-  const seedToMention = new Map<number, number>();
+  const seedToMention = new Map<number, Mention>();
   for (const seed of seeds) {
     const mention = analyzeMention(doc, seed, seed.isSource);
     if (!mention) continue;
@@ -221,15 +222,15 @@ function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; i
       if (mention.form !== 'group') mention.kind = mentionKind(mention);
       byKey.set(key, mention);
     }
-    seedToMention.set(keyOf(seed), key);
+    seedToMention.set(keyOf(seed), existing ?? mention);
   }
   const mentions = [...byKey.values()].sort(byStart);
   markQuoted(doc, mentions);
   markContents(doc, mentions);
-  const position = new Map(mentions.map((m, i) => [keyOf(m), i]));
+  // Mentions are sorted and no two share a span: a binary search finds each.
   const indexOf = (seed: Span) => {
-    const key = seedToMention.get(keyOf(seed));
-    return key === undefined ? -1 : (position.get(key) ?? -1);
+    const mention = seedToMention.get(keyOf(seed));
+    return mention ? partitionPoint(mentions.length, (i) => byStart(mentions[i], mention) < 0) : -1;
   };
   return { mentions, indexOf };
 }
@@ -411,6 +412,17 @@ function coverOf(spans: readonly Span[]): Span {
 
 function byStart(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
+}
+
+/** Two lists sorted by `compare` as one, as a stable sort of `[...a, ...b]` orders them (`a`'s first among equals). */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compare(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
 }
 
 /** Spans of `spans` that overlap none of `fixed` (both sorted by start). */
