@@ -30,6 +30,11 @@ describe('startBound', () => {
     expect(startBound(text, text.indexOf('four'), 1)).toBe(text.indexOf('three'));
     expect(startBound(text, text.indexOf('four'), 2)).toBe(text.indexOf('two'));
   });
+  it('stops at the start of a word that fails the word test', () => {
+    expect(startBound(text, text.indexOf('four'), 3, /^(?:two|three)$/)).toBe(text.indexOf('one'));
+    expect(startBound(text, text.indexOf('four'), 3, /^three$/)).toBe(text.indexOf('two'));
+    expect(startBound(text, text.indexOf('four'), 3, /^x$/)).toBe(text.indexOf('three'));
+  });
   it('reaches the start of the text when it has fewer runs', () => {
     expect(startBound(text, text.indexOf('four'), 3)).toBe(0);
     expect(startBound(text, 2, 0)).toBe(0);
@@ -39,6 +44,7 @@ describe('startBound', () => {
 describe('AnchoredPattern', () => {
   const refusal = /\b(?:(?:has|had)\s+)?(?:declined|refused)\b(?:\s+to\s+comment)?/giu;
   const anchored = new AnchoredPattern(refusal, /declin|refus/iu, 1);
+  const afterAuxiliary = new AnchoredPattern(refusal, /declin|refus/iu, 1, /^(?:has|had)$/iu);
 
   it('finds what matchAll finds', () => {
     const text = 'He had  declined to comment; she refused, and they HAD\n\nREFUSED to comment. Undeclined.';
@@ -47,12 +53,13 @@ describe('AnchoredPattern', () => {
   });
 
   it('agrees with matchAll on random texts, matches ending before or after the next keyword', () => {
-    const words = ['has', 'had', 'declined', 'refused', 'to', 'comment', 'x', ',', '\n', ' ', '  '];
+    const words = ['has', 'had', 'HAS', 'declined', 'refused', 'to', 'comment', 'x', ',', '\n', ' ', '  '];
     const next = random(7);
     for (let round = 0; round < 300; round++) {
       let text = '';
       for (let i = 0; i < 30; i++) text += `${words[Math.floor(next() * words.length)]}${next() < 0.7 ? ' ' : ''}`;
       expect(anchored.findAll(text), text).toEqual(spansOf(text, refusal));
+      expect(afterAuxiliary.findAll(text), text).toEqual(spansOf(text, refusal));
     }
   });
 

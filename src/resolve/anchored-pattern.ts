@@ -15,12 +15,15 @@ export class AnchoredPattern {
    * `keyword` must match at some position inside every match of `pattern`
    * such that at most `runsBefore` runs of whitespace lie between the match's
    * start and that position; it may match elsewhere too (that only costs
-   * tries). `pattern` must not match the empty string.
+   * tries). When given, `wordBefore` (anchored at both ends) must match every
+   * whole word (run of non-whitespace) that lies in between. `pattern` must
+   * not match the empty string.
    */
   constructor(
     pattern: RegExp,
     keyword: RegExp,
     private readonly runsBefore: number,
+    private readonly wordBefore?: RegExp,
   ) {
     const flags = pattern.flags.replace(/[gy]/g, '');
     this.sticky = new RegExp(pattern.source, `${flags}y`);
@@ -36,7 +39,7 @@ export class AnchoredPattern {
     let tried = 0;
     for (let k = this.keywordFrom(text, 0); k >= 0; k = this.keywordFrom(text, tried)) {
       // Keyword windows move right as keywords do, so positions are tried in order and each once.
-      for (let p = Math.max(startBound(text, k, this.runsBefore), next, tried); p <= k; p++) {
+      for (let p = Math.max(startBound(text, k, this.runsBefore, this.wordBefore), next, tried); p <= k; p++) {
         // A global search never starts inside a surrogate pair in unicode mode; neither may we.
         if (unicode && isLowSurrogate(text.charCodeAt(p)) && isHighSurrogate(text.charCodeAt(p - 1))) continue;
         this.sticky.lastIndex = p;
@@ -62,19 +65,19 @@ export class AnchoredPattern {
 
 /**
  * The earliest start of a stretch that ends at `end` and holds at most `runs`
- * runs of whitespace: right after the (runs + 1)-th run back from `end`, or 0.
+ * runs of whitespace, and whose whole words all match `word` when it is given:
+ * right after the (runs + 1)-th run back from `end`, at the start of the first
+ * word back that fails `word`, or 0.
  */
-export function startBound(text: string, end: number, runs: number): number {
-  let seen = 0;
+export function startBound(text: string, end: number, runs: number, word?: RegExp): number {
   let i = end;
-  while (i > 0) {
-    if (!isWhitespace(text.charCodeAt(i - 1))) {
-      i--;
-      continue;
-    }
+  while (i > 0 && !isWhitespace(text.charCodeAt(i - 1))) i--;
+  for (let seen = 0; i > 0; seen++) {
     if (seen === runs) return i;
-    seen++;
     while (i > 0 && isWhitespace(text.charCodeAt(i - 1))) i--;
+    const wordEnd = i;
+    while (i > 0 && !isWhitespace(text.charCodeAt(i - 1))) i--;
+    if (word && !word.test(text.slice(i, wordEnd))) return i;
   }
   return 0;
 }

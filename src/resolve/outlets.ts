@@ -123,10 +123,10 @@ export function outletPattern(): RegExp {
   );
 }
 
-/** Finds the matches of `outletPattern`, trying it only at an outlet's name or one "the" before it. */
+/** Finds the matches of `outletPattern`, trying it only at an outlet's name or the "the" before it. */
 export function outletFinder(): AnchoredPattern {
   const { names, shorts, generic } = outletAlternatives();
-  return new AnchoredPattern(outletPattern(), new RegExp(`${names}|${shorts}|${generic}`, 'u'), 1);
+  return new AnchoredPattern(outletPattern(), new RegExp(`${names}|${shorts}|${generic}`, 'u'), 1, /^[Tt]he$/);
 }
 
 /** The pattern sources of outlet names, definite short forms and generic outlet nouns. */

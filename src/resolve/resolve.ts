@@ -282,7 +282,7 @@ function speakerFinder(
     if (m >= 0) ownAttribution.set(m, a);
   });
   const pieces = attributions
-    .flatMap((a, index) => a.content.map((piece) => ({ ...piece, attribution: index })))
+    .flatMap((a, index) => a.content.map((piece) => ({ start: piece.start, end: piece.end, attribution: index })))
     .sort(byStart);
   return (index) => {
     const mention = mentions[index];
