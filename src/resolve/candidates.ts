@@ -52,8 +52,11 @@ function nameRuns(doc: Doc): Span[] {
       t++;
       continue;
     }
-    // "(D-Mass.)": the state of a party tag is no name either.
-    if (PARTY_TAG_BEFORE.test(doc.text.slice(Math.max(0, tokens.start[t] - 4), tokens.start[t]))) {
+    // "(D-Mass.)": the state of a party tag is no name either (the tag's "-" stands right before it).
+    if (
+      doc.text[tokens.start[t] - 1] === '-' &&
+      PARTY_TAG_BEFORE.test(doc.text.slice(Math.max(0, tokens.start[t] - 4), tokens.start[t]))
+    ) {
       t++;
       continue;
     }
@@ -122,10 +125,12 @@ function surnameAfterFirstName(doc: Doc, t: number): boolean {
     tokens.pos[t - 1] === PROPN &&
     // Most words after a name are lower case: the first character rules them out before the name lists are read.
     mayBeCapital(doc.text.charCodeAt(tokens.start[t])) &&
-    genderOf(tokens.lower[t - 1], []) !== null &&
+    genderOf(tokens.lower[t - 1], NO_TITLES) !== null &&
     /^\p{Lu}\p{Ll}/u.test(doc.text.slice(tokens.start[t], tokens.end[t]))
   );
 }
+
+const NO_TITLES: readonly string[] = [];
 
 /** False for ASCII characters other than capitals, which `\p{Lu}` never matches: a cheap first test. */
 export function mayBeCapital(code: number): boolean {

@@ -1,5 +1,5 @@
 import type { Span } from '../core/index.js';
-import { type Cluster, newCluster } from './cluster.js';
+import { addWord, type Cluster, newCluster } from './cluster.js';
 import { matchesDescription, matchesRole, refersBack } from './descriptions.js';
 import { clusterKind } from './kinds.js';
 import type { Mention } from './mention.js';
@@ -203,10 +203,10 @@ class ClusterIndex {
     }
     if (!cluster.gender && mention.gender && (mention.form !== 'pronoun' || cluster.kind !== 'media'))
       cluster.gender = mention.gender;
-    for (const role of mention.roles) cluster.roles.add(role);
+    for (const role of mention.roles) addWord(cluster, 'roles', role);
     if (mention.form === 'description' || mention.form === 'name') {
-      if (mention.head) cluster.heads.add(mention.head);
-      for (const modifier of mention.modifiers) cluster.modifiers.add(modifier);
+      if (mention.head) addWord(cluster, 'heads', mention.head);
+      for (const modifier of mention.modifiers) addWord(cluster, 'modifiers', modifier);
     }
     if (mention.form === 'group') this.byNameKey.set(`group:${mention.text.toLowerCase()}`, index);
     if (mention.outlet?.entry) {
@@ -236,7 +236,7 @@ class ClusterIndex {
     const full = name.first ? `${name.first} ${name.last}` : null;
     const known =
       (full && KNOWN_ROLE_HEADS.get(full)) ?? (name.first ? undefined : KNOWN_ROLE_HEADS_BY_SURNAME.get(name.last));
-    for (const head of known ?? []) cluster.knownRoles.add(head);
+    for (const head of known ?? []) addWord(cluster, 'knownRoles', head);
   }
 
   private findName(mention: Mention): number {
@@ -260,16 +260,19 @@ class ClusterIndex {
 
   /** A bare surname one letter off the surname of a full name given earlier: that person, when only one fits. */
   private findSurnameSlip(name: PersonName): number {
-    const found = new Set<number>();
-    for (const [last, indexes] of this.byLastName) {
-      if (!isSurnameSlip(name.last, last)) continue;
+    let found = -1;
+    let several = false;
+    this.byLastName.forEach((indexes, last) => {
+      if (!isSurnameSlip(name.last, last)) return;
       for (const index of indexes) {
         const cluster = this.clusters[index];
         if (name.gender && cluster.gender && name.gender !== cluster.gender) continue;
-        if (cluster.names.some((earlier) => earlier.first !== null)) found.add(index);
+        if (!cluster.names.some((earlier) => earlier.first !== null)) continue;
+        if (found < 0) found = index;
+        else if (index !== found) several = true;
       }
-    }
-    return found.size === 1 ? [...found][0] : -1;
+    });
+    return several ? -1 : found;
   }
 
   private findOutlet(i: number): number {
