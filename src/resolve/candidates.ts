@@ -101,13 +101,18 @@ function startsName(doc: Doc, t: number): boolean {
 
 /** "NEWPORT NEWS, Va. -": upper-case words of two or more letters next to another are a dateline or heading, not a name. */
 function isDatelineWord(doc: Doc, t: number): boolean {
+  return (
+    doc.need('tokens').lower[t].length > 4 &&
+    isUpperCaseWord(doc, t) &&
+    (isUpperCaseWord(doc, t + 1) || isUpperCaseWord(doc, t - 1))
+  );
+}
+
+function isUpperCaseWord(doc: Doc, k: number): boolean {
   const tokens = doc.need('tokens');
-  const upper = (k: number) => {
-    if (k < 0 || k >= tokens.count) return false;
-    const text = doc.text.slice(tokens.start[k], tokens.end[k]);
-    return text.length > 1 && /^\p{Lu}+$/u.test(text);
-  };
-  return tokens.lower[t].length > 4 && upper(t) && (upper(t + 1) || upper(t - 1));
+  if (k < 0 || k >= tokens.count || !mayBeCapital(doc.text.charCodeAt(tokens.start[k]))) return false;
+  const text = doc.text.slice(tokens.start[k], tokens.end[k]);
+  return text.length > 1 && /^\p{Lu}+$/u.test(text);
 }
 
 /** The opening of a party-and-state tag: "(D-", "(R-". */

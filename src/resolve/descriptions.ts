@@ -51,7 +51,7 @@ export function matchesRole(mention: Mention, cluster: Cluster, known: boolean):
   const roles = known ? cluster.knownRoles : cluster.roles;
   if (!roles.has(mention.head)) return false;
   // Someone the text calls a nominee or candidate is not (yet) "the president" there.
-  if (known && (ROLES_RULED_OUT_BY_TEXT.get(mention.head) ?? []).some((r) => cluster.roles.has(r))) return false;
+  if (known && someIn(ROLES_RULED_OUT_BY_TEXT.get(mention.head), cluster.roles)) return false;
   if (mention.gender && cluster.gender && mention.gender !== cluster.gender) return false;
   // A former or vice president is not the president: these modifiers change the role.
   for (const m of mention.modifiers) {
@@ -80,6 +80,11 @@ const PARTIES: ReadonlyMap<string, string> = new Map([
   ['libertarian', 'libertarian'],
   ['green', 'green'],
 ]);
+
+function someIn(words: readonly string[] | undefined, set: ReadonlySet<string>): boolean {
+  for (const word of words ?? []) if (set.has(word)) return true;
+  return false;
+}
 
 function partyOf(words: Iterable<string>): string | null {
   for (const word of words) {
