@@ -82,25 +82,32 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   if (tags.length === 0) return null;
   const tokens = doc.need('tokens');
   const firstToken = tokenAt(doc, trimmed.start);
-  const base: MentionBase = {
-    start: trimmed.start,
-    end: trimmed.end,
-    isSource,
-    sentence: tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0,
-    firstToken,
-    inQuote: false,
-    contentPiece: -1,
-  };
+  const sentence = tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0;
   const whole = doc.text.slice(trimmed.start, trimmed.end);
   const key = `${whole}\u0000${tags}`;
   let shape = ANALYSED.get(key);
   if (!shape) {
+    const base: MentionBase = {
+      start: trimmed.start,
+      end: trimmed.end,
+      isSource,
+      sentence,
+      firstToken,
+      inQuote: false,
+      contentPiece: -1,
+    };
     // Stored as `placed` builds it, so every mention has one shape and reading them stays fast.
-    shape = placed(analyzeWords(base, doc.text, whole, phraseWords(doc, trimmed)), base);
+    shape = placed(
+      analyzeWords(base, doc.text, whole, phraseWords(doc, trimmed)),
+      trimmed,
+      isSource,
+      sentence,
+      firstToken,
+    );
     if (ANALYSED.size >= ANALYSED_LIMIT) ANALYSED.clear();
     ANALYSED.set(key, shape);
   }
-  return placed(shape, base);
+  return placed(shape, trimmed, isSource, sentence, firstToken);
 }
 
 function nameKeyOf(text: string): string {
@@ -112,15 +119,15 @@ const ANALYSED = new Map<string, Mention>();
 const ANALYSED_LIMIT = 50_000;
 
 /** A remembered analysis put at a new place, with lists of its own (later steps add to them). */
-function placed(shape: Mention, base: MentionBase): Mention {
+function placed(shape: Mention, at: Span, isSource: boolean, sentence: number, firstToken: number): Mention {
   return {
-    start: base.start,
-    end: base.end,
-    isSource: base.isSource,
-    sentence: base.sentence,
-    firstToken: base.firstToken,
-    inQuote: base.inQuote,
-    contentPiece: base.contentPiece,
+    start: at.start,
+    end: at.end,
+    isSource,
+    sentence,
+    firstToken,
+    inQuote: false,
+    contentPiece: -1,
     text: shape.text,
     nameKey: shape.nameKey,
     form: shape.form,
