@@ -72,7 +72,11 @@ export interface Mention extends Span {
   contentPiece: number;
 }
 
-/** Analyses the phrase at `span` (a source span or a candidate found in the text). Null when nothing is left after trimming. */
+/**
+ * Analyses the phrase at `span` (a source span or a candidate found in the
+ * text); the mention lies at `trimEdges(doc.text, span)`. Null when nothing is
+ * left after trimming.
+ */
 export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention | null {
   const trimmed = trimEdges(doc.text, span);
   if (!trimmed) return null;

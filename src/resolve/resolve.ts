@@ -16,6 +16,7 @@ import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed, mentionKind } from './kinds.js';
 import { analyzeMention, type Mention } from './mention.js';
+import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
 import { findRefusals, refusalSubject } from './refusals.js';
 
@@ -24,11 +25,6 @@ const ENCLOSING_CONTENT_LOOKBACK = 50;
 
 interface MentionSeed extends Span {
   isSource: boolean;
-}
-
-/** A number per span of a text `length` long, the same for equal spans: a cheaper map key than a string. */
-function spanKeys(length: number): (span: Span) => number {
-  return (span) => span.start * (length + 1) + span.end;
 }
 
 const seedOf = (span: Span, isSource: boolean): MentionSeed => ({ start: span.start, end: span.end, isSource });
@@ -209,28 +205,30 @@ function invertedSpeakers(doc: Doc, attributions: readonly AttributionLayerItem[
 
 /** Analyses every seed span once; identical spans share a mention. `indexOf` a seed is its mention's index, or -1. */
 function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; indexOf: (seed: Span) => number } {
-  const keyOf = spanKeys(doc.text.length);
-  const byKey = new Map<number, Mention>();
-  const seedToMention = new Map<number, Mention>();
+  const analysed: Mention[] = [];
   for (const seed of seeds) {
     const mention = analyzeMention(doc, seed, seed.isSource);
-    if (!mention) continue;
-    const key = keyOf(mention);
-    const existing = byKey.get(key);
-    if (existing) existing.isSource ||= seed.isSource;
+    if (mention) analysed.push(mention);
+  }
+  // The sort is stable: of the mentions at one span, the first seed's is kept.
+  analysed.sort(byStart);
+  const mentions: Mention[] = [];
+  for (const mention of analysed) {
+    const last = mentions[mentions.length - 1];
+    if (last && byStart(last, mention) === 0) last.isSource ||= mention.isSource;
     else {
       if (mention.form !== 'group') mention.kind = mentionKind(mention);
-      byKey.set(key, mention);
+      mentions.push(mention);
     }
-    seedToMention.set(keyOf(seed), existing ?? mention);
   }
-  const mentions = [...byKey.values()].sort(byStart);
   markQuoted(doc, mentions);
   markContents(doc, mentions);
-  // Mentions are sorted and no two share a span: a binary search finds each.
+  // A seed's mention lies at the seed's span with its edges trimmed (see analyzeMention); no two mentions share a span.
   const indexOf = (seed: Span) => {
-    const mention = seedToMention.get(keyOf(seed));
-    return mention ? partitionPoint(mentions.length, (i) => byStart(mentions[i], mention) < 0) : -1;
+    const at = trimEdges(doc.text, seed);
+    if (!at) return -1;
+    const i = partitionPoint(mentions.length, (k) => byStart(mentions[k], at) < 0);
+    return i < mentions.length && byStart(mentions[i], at) === 0 ? i : -1;
   };
   return { mentions, indexOf };
 }
