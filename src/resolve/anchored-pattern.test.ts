@@ -45,6 +45,7 @@ describe('AnchoredPattern', () => {
   const refusal = /\b(?:(?:has|had)\s+)?(?:declined|refused)\b(?:\s+to\s+comment)?/giu;
   const anchored = new AnchoredPattern(refusal, /declin|refus/iu, 1);
   const afterAuxiliary = new AnchoredPattern(refusal, /declin|refus/iu, 1, /^(?:has|had)$/iu);
+  const twoKeywords = new AnchoredPattern(refusal, [/declin/iu, /refus/iu], 1);
 
   it('finds what matchAll finds', () => {
     const text = 'He had  declined to comment; she refused, and they HAD\n\nREFUSED to comment. Undeclined.';
@@ -60,6 +61,7 @@ describe('AnchoredPattern', () => {
       for (let i = 0; i < 30; i++) text += `${words[Math.floor(next() * words.length)]}${next() < 0.7 ? ' ' : ''}`;
       expect(anchored.findAll(text), text).toEqual(spansOf(text, refusal));
       expect(afterAuxiliary.findAll(text), text).toEqual(spansOf(text, refusal));
+      expect(twoKeywords.findAll(text), text).toEqual(spansOf(text, refusal));
     }
   });
 

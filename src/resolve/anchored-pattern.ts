@@ -9,25 +9,28 @@ import type { Span } from '../core/index.js';
  */
 export class AnchoredPattern {
   private readonly sticky: RegExp;
-  private readonly keyword: RegExp;
+  private readonly keywords: readonly RegExp[];
 
   /**
-   * `keyword` must match at some position inside every match of `pattern`
-   * such that at most `runsBefore` runs of whitespace lie between the match's
-   * start and that position; it may match elsewhere too (that only costs
-   * tries). When given, `wordBefore` (anchored at both ends) must match every
+   * `keyword` (or one of several: a few simple patterns scan faster than
+   * their alternation) must match at some position inside every match of
+   * `pattern` such that at most `runsBefore` runs of whitespace lie between
+   * the match's start and that position; it may match elsewhere too (that
+   * only costs tries). When given, `wordBefore` (anchored at both ends) must match every
    * whole word (run of non-whitespace) that lies in between. `pattern` must
    * not match the empty string.
    */
   constructor(
     pattern: RegExp,
-    keyword: RegExp,
+    keyword: RegExp | readonly RegExp[],
     private readonly runsBefore: number,
     private readonly wordBefore?: RegExp,
   ) {
     const flags = pattern.flags.replace(/[gy]/g, '');
     this.sticky = new RegExp(pattern.source, `${flags}y`);
-    this.keyword = new RegExp(keyword.source, `${keyword.flags.replace(/[gy]/g, '')}g`);
+    this.keywords = (Array.isArray(keyword) ? keyword : [keyword]).map(
+      (k: RegExp) => new RegExp(k.source, `${k.flags.replace(/[gy]/g, '')}g`),
+    );
   }
 
   /** The spans of the matches `text.matchAll(pattern)` finds, in order. */
@@ -37,7 +40,8 @@ export class AnchoredPattern {
     // No match may start before `next` (the previous match ends there); every position before `tried` has been tried.
     let next = 0;
     let tried = 0;
-    for (let k = this.keywordFrom(text, 0); k >= 0; k = this.keywordFrom(text, tried)) {
+    const ahead = this.keywords.map(() => -1);
+    for (let k = this.keywordFrom(text, 0, ahead); k >= 0; k = this.keywordFrom(text, tried, ahead)) {
       // Keyword windows move right as keywords do, so positions are tried in order and each once.
       for (let p = Math.max(startBound(text, k, this.runsBefore, this.wordBefore), next, tried); p <= k; p++) {
         // A global search never starts inside a surrogate pair in unicode mode; neither may we.
@@ -55,11 +59,23 @@ export class AnchoredPattern {
     return found;
   }
 
-  /** The first position at or after `from` where the keyword matches, or -1. */
-  private keywordFrom(text: string, from: number): number {
-    this.keyword.lastIndex = from;
-    const match = this.keyword.exec(text);
-    return match ? match.index : -1;
+  /**
+   * The first position at or after `from` where a keyword matches, or -1.
+   * `ahead` holds each keyword's next match found so far (-1: look again,
+   * Infinity: none left); `from` only grows within one text, so a match found
+   * at or after it is still the next one.
+   */
+  private keywordFrom(text: string, from: number, ahead: number[]): number {
+    let first = Number.POSITIVE_INFINITY;
+    this.keywords.forEach((keyword, i) => {
+      if (ahead[i] < from) {
+        keyword.lastIndex = from;
+        const match = keyword.exec(text);
+        ahead[i] = match ? match.index : Number.POSITIVE_INFINITY;
+      }
+      first = Math.min(first, ahead[i]);
+    });
+    return first === Number.POSITIVE_INFINITY ? -1 : first;
   }
 }
 

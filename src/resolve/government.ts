@@ -165,18 +165,20 @@ export function matchGovernment(phrase: string): GovernmentMatch | null {
  * What every body's name in running text holds: a fixed name, a body noun, an
  * acronym, a generic head or a press service. Before it come at most "the"
  * and a capitalised run of seven words (CAPS), so eight runs of whitespace,
- * with a CAP between each two.
+ * with a CAP between each two. Capitalised and lower-case keywords are
+ * scanned for apart, and without the `u` flag (they are plain words): each
+ * scan is then several times faster.
  */
-const KEYWORD = new RegExp(
-  `${FIXED_BODIES}|${BODY_NOUNS}|${AGENCY_ACRONYMS}|${NAMED_GENERIC_HEADS}|${PRESS_SERVICE}`,
-  'u',
-);
+const KEYWORDS = [
+  new RegExp(`${FIXED_BODIES}|${BODY_NOUNS}|${AGENCY_ACRONYMS}`),
+  new RegExp(`${NAMED_GENERIC_HEADS}|${PRESS_SERVICE}`),
+];
 const RUNS_BEFORE_KEYWORD = 8;
 const WORD_BEFORE_KEYWORD = new RegExp(`^${CAP}$`, 'u');
 
 /** Finds the matches of `governmentPattern` in running text, trying the pattern only near its keywords. */
 export function governmentFinder(): AnchoredPattern {
-  return new AnchoredPattern(governmentPattern(), KEYWORD, RUNS_BEFORE_KEYWORD, WORD_BEFORE_KEYWORD);
+  return new AnchoredPattern(governmentPattern(), KEYWORDS, RUNS_BEFORE_KEYWORD, WORD_BEFORE_KEYWORD);
 }
 
 /** Finds government bodies in running text (press services first, as they contain a body). */
