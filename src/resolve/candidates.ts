@@ -164,7 +164,7 @@ function roleDescriptions(doc: Doc): Span[] {
     if (tokens.pos[t + 1] === NOUN && tokens.sentence[t + 1] === tokens.sentence[t]) continue;
     // "child-care plan", "state-run media": a hyphen makes the noun a modifier.
     if (doc.text[tokens.end[t]] === '-' || doc.text[tokens.end[t]] === '‑') continue;
-    if (!isRoleNoun(tokens.lower[t])) continue;
+    if (!ROLE_HEADS.has(singular(tokens.lower[t]).word)) continue;
     let first = t;
     while (
       first > 0 &&
@@ -179,21 +179,6 @@ function roleDescriptions(doc: Doc): Span[] {
   }
   return spans;
 }
-
-/** Whether a lower-case noun is, in the singular, a role head; remembered per word, as nouns recur from article to article. */
-function isRoleNoun(noun: string): boolean {
-  let known = ROLE_NOUNS.get(noun);
-  if (known === undefined) {
-    known = ROLE_HEADS.has(singular(noun).word);
-    if (ROLE_NOUNS.size >= ROLE_NOUNS_LIMIT) ROLE_NOUNS.clear();
-    ROLE_NOUNS.set(noun, known);
-  }
-  return known;
-}
-
-/** Nouns seen so far, cleared when full so memory stays bounded in a long batch. */
-const ROLE_NOUNS = new Map<string, boolean>();
-const ROLE_NOUNS_LIMIT = 50_000;
 
 /** Heads of a person, organization, outlet, document or government description. */
 const ROLE_HEADS: ReadonlySet<string> = new Set([
