@@ -67,14 +67,15 @@ export class AnchoredPattern {
    */
   private keywordFrom(text: string, from: number, ahead: number[]): number {
     let first = Number.POSITIVE_INFINITY;
-    this.keywords.forEach((keyword, i) => {
+    for (let i = 0; i < this.keywords.length; i++) {
       if (ahead[i] < from) {
+        const keyword = this.keywords[i];
         keyword.lastIndex = from;
         const match = keyword.exec(text);
         ahead[i] = match ? match.index : Number.POSITIVE_INFINITY;
       }
       first = Math.min(first, ahead[i]);
-    });
+    }
     return first === Number.POSITIVE_INFINITY ? -1 : first;
   }
 }
