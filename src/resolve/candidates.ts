@@ -1,8 +1,9 @@
 import { type Doc, POS_TAGS, type Span } from '../core/index.js';
-import { governmentPattern } from './government.js';
+import type { AnchoredPattern } from './anchored-pattern.js';
+import { governmentFinder } from './government.js';
 import { genderOf, TITLE_WORDS } from './names.js';
 import { DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PERSON_HEADS, singular } from './nouns.js';
-import { outletPattern } from './outlets.js';
+import { outletFinder } from './outlets.js';
 import { tokenAt } from './phrase-words.js';
 
 const PROPN = POS_TAGS.indexOf('PROPN');
@@ -13,11 +14,14 @@ const DET = POS_TAGS.indexOf('DET');
 const PUNCT = POS_TAGS.indexOf('PUNCT');
 const ADP = POS_TAGS.indexOf('ADP');
 
+/** Tags of the words a description's head takes before it. */
+const MODIFIER_TAGS = new Set([ADJ, NOUN, PROPN, NUM]);
+
 /** Longest run of words before a head noun taken into a description: "a former Venezuelan military commander". */
 const MAX_MODIFIERS = 5;
 
-let OUTLET_RE: RegExp | null = null;
-let GOVERNMENT_RE: RegExp | null = null;
+let OUTLET_FINDER: AnchoredPattern | null = null;
+let GOVERNMENT_FINDER: AnchoredPattern | null = null;
 
 /**
  * Phrases in the text that may be antecedents or subjects although no
@@ -26,17 +30,14 @@ let GOVERNMENT_RE: RegExp | null = null;
  * overlapping (the longer wins).
  */
 export function findCandidateSpans(doc: Doc): Span[] {
-  OUTLET_RE ??= outletPattern();
-  GOVERNMENT_RE ??= governmentPattern();
-  const found: Span[] = [];
-  for (const re of [OUTLET_RE, GOVERNMENT_RE]) {
-    re.lastIndex = 0;
-    for (const match of doc.text.matchAll(re)) {
-      const start = match.index ?? 0;
-      found.push({ start, end: start + match[0].length });
-    }
-  }
-  found.push(...nameRuns(doc), ...roleDescriptions(doc));
+  OUTLET_FINDER ??= outletFinder();
+  GOVERNMENT_FINDER ??= governmentFinder();
+  const found = [
+    ...OUTLET_FINDER.findAll(doc.text),
+    ...GOVERNMENT_FINDER.findAll(doc.text),
+    ...nameRuns(doc),
+    ...roleDescriptions(doc),
+  ];
   return nonOverlapping(found);
 }
 
@@ -51,8 +52,11 @@ function nameRuns(doc: Doc): Span[] {
       t++;
       continue;
     }
-    // "(D-Mass.)": the state of a party tag is no name either.
-    if (PARTY_TAG_BEFORE.test(doc.text.slice(Math.max(0, tokens.start[t] - 4), tokens.start[t]))) {
+    // "(D-Mass.)": the state of a party tag is no name either (the tag's "-" stands right before it).
+    if (
+      doc.text[tokens.start[t] - 1] === '-' &&
+      PARTY_TAG_BEFORE.test(doc.text.slice(Math.max(0, tokens.start[t] - 4), tokens.start[t]))
+    ) {
       t++;
       continue;
     }
@@ -83,6 +87,8 @@ const NOT_NAMES = new Set(
 
 function startsName(doc: Doc, t: number): boolean {
   const tokens = doc.need('tokens');
+  // Only a proper noun or a title before one starts a name: the tags rule out most tokens before any word is read.
+  if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t]) || tokens.lower[t] === 'i') return false;
   if (isDatelineWord(doc, t)) return false;
   // "Contrary to ...", "Thanks to ...": a sentence-initial word followed by `to` is no name.
@@ -95,13 +101,18 @@ function startsName(doc: Doc, t: number): boolean {
 
 /** "NEWPORT NEWS, Va. -": upper-case words of two or more letters next to another are a dateline or heading, not a name. */
 function isDatelineWord(doc: Doc, t: number): boolean {
+  return (
+    doc.need('tokens').lower[t].length > 4 &&
+    isUpperCaseWord(doc, t) &&
+    (isUpperCaseWord(doc, t + 1) || isUpperCaseWord(doc, t - 1))
+  );
+}
+
+function isUpperCaseWord(doc: Doc, k: number): boolean {
   const tokens = doc.need('tokens');
-  const upper = (k: number) => {
-    if (k < 0 || k >= tokens.count) return false;
-    const text = doc.text.slice(tokens.start[k], tokens.end[k]);
-    return text.length > 1 && /^\p{Lu}+$/u.test(text);
-  };
-  return upper(t) && (upper(t + 1) || upper(t - 1)) && tokens.lower[t].length > 4;
+  if (k < 0 || k >= tokens.count || !mayBeCapital(doc.text.charCodeAt(tokens.start[k]))) return false;
+  const text = doc.text.slice(tokens.start[k], tokens.end[k]);
+  return text.length > 1 && /^\p{Lu}+$/u.test(text);
 }
 
 /** The opening of a party-and-state tag: "(D-", "(R-". */
@@ -117,13 +128,24 @@ function surnameAfterFirstName(doc: Doc, t: number): boolean {
   return (
     t > 0 &&
     tokens.pos[t - 1] === PROPN &&
-    genderOf(tokens.lower[t - 1], []) !== null &&
+    // Most words after a name are lower case: the first character rules them out before the name lists are read.
+    mayBeCapital(doc.text.charCodeAt(tokens.start[t])) &&
+    genderOf(tokens.lower[t - 1], NO_TITLES) !== null &&
     /^\p{Lu}\p{Ll}/u.test(doc.text.slice(tokens.start[t], tokens.end[t]))
   );
 }
 
+const NO_TITLES: readonly string[] = [];
+
+/** False for ASCII characters other than capitals, which `\p{Lu}` never matches: a cheap first test. */
+export function mayBeCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code > 127;
+}
+
 function continuesName(doc: Doc, t: number): boolean {
   const tokens = doc.need('tokens');
+  // Each way on needs a proper noun here or next: the tags rule out most tokens before any word is read.
+  if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t])) return false;
   if (tokens.pos[t] === PROPN) return true;
   const text = doc.text.slice(tokens.start[t], tokens.end[t]);
@@ -138,18 +160,17 @@ function roleDescriptions(doc: Doc): Span[] {
   const spans: Span[] = [];
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.pos[t] !== NOUN) continue;
-    const { word } = singular(tokens.lower[t]);
-    if (!isRoleHead(word)) continue;
     // The head is the last noun of its compound: "military commander", not "military" of "military commander".
     if (tokens.pos[t + 1] === NOUN && tokens.sentence[t + 1] === tokens.sentence[t]) continue;
     // "child-care plan", "state-run media": a hyphen makes the noun a modifier.
     if (doc.text[tokens.end[t]] === '-' || doc.text[tokens.end[t]] === '‑') continue;
+    if (!ROLE_HEADS.has(singular(tokens.lower[t]).word)) continue;
     let first = t;
     while (
       first > 0 &&
       t - first < MAX_MODIFIERS &&
       tokens.sentence[first - 1] === tokens.sentence[t] &&
-      [ADJ, NOUN, PROPN, NUM].includes(tokens.pos[first - 1])
+      MODIFIER_TAGS.has(tokens.pos[first - 1])
     ) {
       first--;
     }
@@ -159,15 +180,14 @@ function roleDescriptions(doc: Doc): Span[] {
   return spans;
 }
 
-function isRoleHead(word: string): boolean {
-  return (
-    PERSON_HEADS.has(word) ||
-    ORGANIZATION_HEADS.has(word) ||
-    MEDIA_HEADS.has(word) ||
-    DOCUMENT_HEADS.has(word) ||
-    GOVERNMENT_HEADS.has(word)
-  );
-}
+/** Heads of a person, organization, outlet, document or government description. */
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_HEADS,
+  ...ORGANIZATION_HEADS,
+  ...MEDIA_HEADS,
+  ...DOCUMENT_HEADS,
+  ...GOVERNMENT_HEADS,
+]);
 
 /** Sorted by start; of overlapping spans the longest is kept. */
 export function nonOverlapping(spans: Span[]): Span[] {

@@ -12,13 +12,13 @@ export interface Cluster {
   plural: boolean;
   names: PersonName[];
   /** Role and title words given anywhere ("president", "nominee", "commander"). */
-  roles: Set<string>;
+  roles: ReadonlySet<string>;
   /** Roles a gazetteer gives its named person ("the president" for a known office-holder): weaker than the text's. */
-  knownRoles: Set<string>;
+  knownRoles: ReadonlySet<string>;
   /** Modifiers of its descriptions ("former", "venezuelan", "military"). */
-  modifiers: Set<string>;
+  modifiers: ReadonlySet<string>;
   /** Head nouns of its descriptions. */
-  heads: Set<string>;
+  heads: ReadonlySet<string>;
   outlet: OutletEntry | null;
   /** Short form it was called by ("times"). */
   outletShortAlias: string | null;
@@ -29,6 +29,18 @@ export interface Cluster {
   referenced: boolean;
 }
 
+/** The word sets a cluster starts with: one shared empty set, replaced on the first `addWord` (most clusters never get some). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+export type ClusterWords = 'roles' | 'knownRoles' | 'modifiers' | 'heads';
+
+/** Adds a word to one of a cluster's word sets. */
+export function addWord(cluster: Cluster, set: ClusterWords, word: string): void {
+  if (cluster[set] === NO_WORDS) cluster[set] = new Set<string>();
+  // Every set but the shared empty one is the cluster's own.
+  (cluster[set] as Set<string>).add(word);
+}
+
 export function newCluster(index: number): Cluster {
   return {
     index,
@@ -37,10 +49,10 @@ export function newCluster(index: number): Cluster {
     gender: null,
     plural: false,
     names: [],
-    roles: new Set(),
-    knownRoles: new Set(),
-    modifiers: new Set(),
-    heads: new Set(),
+    roles: NO_WORDS,
+    knownRoles: NO_WORDS,
+    modifiers: NO_WORDS,
+    heads: NO_WORDS,
     outlet: null,
     outletShortAlias: null,
     governmentKey: null,

@@ -35,7 +35,10 @@ export function refersBack(mention: Mention): boolean {
 export function matchesDescription(mention: Mention, cluster: Cluster): boolean {
   if (!cluster.heads.has(mention.head)) return false;
   if (mention.plural !== cluster.plural) return false;
-  return mention.modifiers.every((m) => FREE_MODIFIERS.has(m) || cluster.modifiers.has(m) || cluster.roles.has(m));
+  for (const m of mention.modifiers) {
+    if (!FREE_MODIFIERS.has(m) && !cluster.modifiers.has(m) && !cluster.roles.has(m)) return false;
+  }
+  return true;
 }
 
 /**
@@ -48,17 +51,20 @@ export function matchesRole(mention: Mention, cluster: Cluster, known: boolean):
   const roles = known ? cluster.knownRoles : cluster.roles;
   if (!roles.has(mention.head)) return false;
   // Someone the text calls a nominee or candidate is not (yet) "the president" there.
-  if (known && (ROLES_RULED_OUT_BY_TEXT.get(mention.head) ?? []).some((r) => cluster.roles.has(r))) return false;
+  if (known && someIn(ROLES_RULED_OUT_BY_TEXT.get(mention.head), cluster.roles)) return false;
   if (mention.gender && cluster.gender && mention.gender !== cluster.gender) return false;
   // A former or vice president is not the president: these modifiers change the role.
-  const changing = mention.modifiers.filter((m) => m === 'former' || m === 'vice' || m === 'ex');
-  if (!changing.every((m) => roles.has(m) || cluster.modifiers.has(m))) return false;
+  for (const m of mention.modifiers) {
+    if (ROLE_CHANGING_MODIFIERS.has(m) && !roles.has(m) && !cluster.modifiers.has(m)) return false;
+  }
   // "the Republican nominee" is not the Democratic one.
   const party = partyOf(mention.modifiers);
   if (!party) return true;
-  const clusterParty = partyOf([...cluster.roles, ...cluster.modifiers, ...cluster.knownRoles]);
+  const clusterParty = partyOf(cluster.roles) ?? partyOf(cluster.modifiers) ?? partyOf(cluster.knownRoles);
   return clusterParty === null || clusterParty === party;
 }
+
+const ROLE_CHANGING_MODIFIERS = new Set(['former', 'vice', 'ex']);
 
 /** Gazetteer roles the text's own titles rule out: a "nominee" in 2016 copy is not "the president". */
 const ROLES_RULED_OUT_BY_TEXT: ReadonlyMap<string, readonly string[]> = new Map([
@@ -74,6 +80,11 @@ const PARTIES: ReadonlyMap<string, string> = new Map([
   ['libertarian', 'libertarian'],
   ['green', 'green'],
 ]);
+
+function someIn(words: readonly string[] | undefined, set: ReadonlySet<string>): boolean {
+  for (const word of words ?? []) if (set.has(word)) return true;
+  return false;
+}
 
 function partyOf(words: Iterable<string>): string | null {
   for (const word of words) {

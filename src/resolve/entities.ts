@@ -1,5 +1,5 @@
 import type { Span } from '../core/index.js';
-import { type Cluster, newCluster } from './cluster.js';
+import { addWord, type Cluster, newCluster } from './cluster.js';
 import { matchesDescription, matchesRole, refersBack } from './descriptions.js';
 import { clusterKind } from './kinds.js';
 import type { Mention } from './mention.js';
@@ -13,11 +13,16 @@ const BACK_REFERENCE_WINDOW = 400;
 /** Form ranks for a cluster's kind: a name says more than a description, which says more than a pronoun. */
 const FORM_RANK = { name: 3, group: 2, description: 1, pronoun: 0 } as const;
 
-/** Surnames of the gazetteer's office-holders, for when the text gives only "Trump". */
-const KNOWN_ROLES_BY_SURNAME = new Map<string, readonly string[]>();
-for (const [name, roles] of KNOWN_ROLES) {
-  const last = name.split(' ').pop() as string;
-  KNOWN_ROLES_BY_SURNAME.set(last, KNOWN_ROLES_BY_SURNAME.has(last) ? [] : roles);
+const lastWord = (words: string) => words.split(' ').pop() as string;
+
+/** The head word of each known role of the gazetteer's office-holders ("vice president" → "president"). */
+const KNOWN_ROLE_HEADS = new Map([...KNOWN_ROLES].map(([name, roles]) => [name, roles.map(lastWord)]));
+
+/** The same by surname, for when the text gives only "Trump". */
+const KNOWN_ROLE_HEADS_BY_SURNAME = new Map<string, readonly string[]>();
+for (const [name, heads] of KNOWN_ROLE_HEADS) {
+  const last = lastWord(name);
+  KNOWN_ROLE_HEADS_BY_SURNAME.set(last, KNOWN_ROLE_HEADS_BY_SURNAME.has(last) ? [] : heads);
 }
 
 export interface Resolution {
@@ -146,6 +151,9 @@ class ClusterIndex {
   private readonly byOutlet = new Map<string, number>();
   private readonly byGovernment = new Map<string, number>();
   private readonly rank: number[] = [];
+  /** Per cluster, the number of the last back-search that looked at it: no set to clear per search. */
+  private readonly lastSearch: number[] = [];
+  private searches = 0;
 
   constructor(
     private readonly mentions: Mention[],
@@ -157,6 +165,7 @@ class ClusterIndex {
     const cluster = newCluster(this.clusters.length);
     this.clusters.push(cluster);
     this.rank.push(-1);
+    this.lastSearch.push(0);
     return cluster.index;
   }
 
@@ -194,10 +203,10 @@ class ClusterIndex {
     }
     if (!cluster.gender && mention.gender && (mention.form !== 'pronoun' || cluster.kind !== 'media'))
       cluster.gender = mention.gender;
-    for (const role of mention.roles) cluster.roles.add(role);
+    for (const role of mention.roles) addWord(cluster, 'roles', role);
     if (mention.form === 'description' || mention.form === 'name') {
-      if (mention.head) cluster.heads.add(mention.head);
-      for (const modifier of mention.modifiers) cluster.modifiers.add(modifier);
+      if (mention.head) addWord(cluster, 'heads', mention.head);
+      for (const modifier of mention.modifiers) addWord(cluster, 'modifiers', modifier);
     }
     if (mention.form === 'group') this.byNameKey.set(`group:${mention.text.toLowerCase()}`, index);
     if (mention.outlet?.entry) {
@@ -213,8 +222,7 @@ class ClusterIndex {
   }
 
   private indexName(mention: Mention, cluster: Cluster): void {
-    const key = mention.text.toLowerCase().replace(/^the\s+/, '');
-    this.byNameKey.set(key, cluster.index);
+    this.byNameKey.set(mention.nameKey, cluster.index);
     if (mention.kind !== 'person' || !mention.name) {
       const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
       if (words.length > 1) this.byNameKey.set(acronymOf(words), cluster.index);
@@ -226,13 +234,13 @@ class ClusterIndex {
     if (!list.includes(cluster.index)) list.push(cluster.index);
     this.byLastName.set(name.last, list);
     const full = name.first ? `${name.first} ${name.last}` : null;
-    const known = (full && KNOWN_ROLES.get(full)) ?? (name.first ? undefined : KNOWN_ROLES_BY_SURNAME.get(name.last));
-    for (const role of known ?? []) cluster.knownRoles.add(role.split(' ').pop() as string);
+    const known =
+      (full && KNOWN_ROLE_HEADS.get(full)) ?? (name.first ? undefined : KNOWN_ROLE_HEADS_BY_SURNAME.get(name.last));
+    for (const head of known ?? []) addWord(cluster, 'knownRoles', head);
   }
 
   private findName(mention: Mention): number {
-    const key = mention.text.toLowerCase().replace(/^the\s+/, '');
-    const exact = this.byNameKey.get(key);
+    const exact = this.byNameKey.get(mention.nameKey);
     if (exact !== undefined) return exact;
     if (mention.kind === 'person' && mention.name) {
       const name = mention.name;
@@ -252,16 +260,19 @@ class ClusterIndex {
 
   /** A bare surname one letter off the surname of a full name given earlier: that person, when only one fits. */
   private findSurnameSlip(name: PersonName): number {
-    const found = new Set<number>();
-    for (const [last, indexes] of this.byLastName) {
-      if (!isSurnameSlip(name.last, last)) continue;
+    let found = -1;
+    let several = false;
+    this.byLastName.forEach((indexes, last) => {
+      if (!isSurnameSlip(name.last, last)) return;
       for (const index of indexes) {
         const cluster = this.clusters[index];
         if (name.gender && cluster.gender && name.gender !== cluster.gender) continue;
-        if (cluster.names.some((earlier) => earlier.first !== null)) found.add(index);
+        if (!cluster.names.some((earlier) => earlier.first !== null)) continue;
+        if (found < 0) found = index;
+        else if (index !== found) several = true;
       }
-    }
-    return found.size === 1 ? [...found][0] : -1;
+    });
+    return several ? -1 : found;
   }
 
   private findOutlet(i: number): number {
@@ -297,7 +308,7 @@ class ClusterIndex {
       // No fallback to any outlet: "the newspaper" is not the news agency that wrote the story.
       return typed;
     }
-    return this.byNameKey.get(this.mentions[i].text.toLowerCase().replace(/^the\s+/, '')) ?? -1;
+    return this.byNameKey.get(this.mentions[i].nameKey) ?? -1;
   }
 
   private findGovernment(i: number): number {
@@ -325,11 +336,11 @@ class ClusterIndex {
 
   /** The most recent cluster (by its mentions before `i`) that satisfies `test`, or -1. */
   private searchBack(i: number, test: (cluster: Cluster) => boolean): number {
-    const tried = new Set<number>();
+    const search = ++this.searches;
     for (let j = i - 1; j >= 0 && j >= i - BACK_REFERENCE_WINDOW; j--) {
       const index = this.clusterOf[j];
-      if (index < 0 || tried.has(index)) continue;
-      tried.add(index);
+      if (index < 0 || this.lastSearch[index] === search) continue;
+      this.lastSearch[index] = search;
       if (test(this.clusters[index])) return index;
     }
     return -1;

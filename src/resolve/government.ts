@@ -1,3 +1,5 @@
+import { AnchoredPattern } from './anchored-pattern.js';
+
 /**
  * Government bodies: fixed names (the White House, the Kremlin), acronyms
  * (FBI), shapes ("the Venezuelan Ministry of Defense", "the State
@@ -38,8 +40,9 @@ const BODY = String.raw`(?:(?:U\.S\.|US|American|Federal|${CAPS})\s+)?(?:${FIXED
 /** A spokesperson's office speaks for the body: "the press service of the Venezuelan Ministry of Defense". */
 const PRESS_SERVICE = String.raw`(?:press\s+(?:service|office)|information\s+(?:office|service)|spokesperson's\s+office)`;
 
+const NAMED_GENERIC_HEADS = 'administration|government|regime|authorities|police';
 /** "the Trump administration", "the Venezuelan government", "the Maduro regime". */
-const NAMED_GENERIC = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:administration|government|regime|authorities|police)`;
+const NAMED_GENERIC = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:${NAMED_GENERIC_HEADS})`;
 
 /** Government nouns that refer back to the last body of their kind: "the ministry said". */
 const GENERIC_HEADS = new Set([
@@ -156,6 +159,26 @@ export function matchGovernment(phrase: string): GovernmentMatch | null {
   if (!FULL.test(cleaned) || NON_GOVERNMENT.test(cleaned)) return null;
   const key = normalizeKey(cleaned);
   return { key, head: headOf(key), generic: false };
+}
+
+/**
+ * What every body's name in running text holds: a fixed name, a body noun, an
+ * acronym, a generic head or a press service. Before it come at most "the"
+ * and a capitalised run of seven words (CAPS), so eight runs of whitespace,
+ * with a CAP between each two. Capitalised and lower-case keywords are
+ * scanned for apart, and without the `u` flag (they are plain words): each
+ * scan is then several times faster.
+ */
+const KEYWORDS = [
+  new RegExp(`${FIXED_BODIES}|${BODY_NOUNS}|${AGENCY_ACRONYMS}`),
+  new RegExp(`${NAMED_GENERIC_HEADS}|${PRESS_SERVICE}`),
+];
+const RUNS_BEFORE_KEYWORD = 8;
+const WORD_BEFORE_KEYWORD = new RegExp(`^${CAP}$`, 'u');
+
+/** Finds the matches of `governmentPattern` in running text, trying the pattern only near its keywords. */
+export function governmentFinder(): AnchoredPattern {
+  return new AnchoredPattern(governmentPattern(), KEYWORDS, RUNS_BEFORE_KEYWORD, WORD_BEFORE_KEYWORD);
 }
 
 /** Finds government bodies in running text (press services first, as they contain a body). */

@@ -97,7 +97,7 @@ export function mentionKind(mention: Mention): EntityKind {
   if (mention.form === 'group') return mention.kind;
   if (mention.outlet) return 'media';
   if (mention.government) return 'government';
-  if (mention.form === 'name') return nameKind(mention.text);
+  if (mention.form === 'name') return nameKind(mention.text, mention.nameKey);
   return descriptionKind(mention);
 }
 
@@ -105,8 +105,8 @@ export function mentionKind(mention: Mention): EntityKind {
 const DOCUMENT_NAME =
   /^(?:the\s+)?(?:Article|Section|Title|Chapter|Amendment)\s|\b(?:Charter|Act|Report|Survey|Poll|Study|Memo|Census|Index|Accord|Treaty|Constitution|Amendment|Agreement|Plan|Deal|Pact|Program|Bill|Law|Rule|Rules)$/;
 
-function nameKind(text: string): EntityKind {
-  const lower = text.toLowerCase().replace(/^the\s+/, '');
+/** `lower` is the name's `nameKey`. */
+function nameKind(text: string, lower: string): EntityKind {
   if (DOCUMENT_NAME.test(text)) return 'document';
   // "EB-5", "G-7", "Article 21": people's names have no digits.
   if (/\d/.test(text)) return 'unknown';

@@ -23,13 +23,13 @@ import {
   PART,
   POSSESSIVE_END,
   PUNCT,
+  phraseTags,
+  phraseWords,
   tokenAt,
   trimEdges,
   trimWords,
   VERB,
   type Word,
-  withoutParentheticals,
-  wordsIn,
 } from './phrase-words.js';
 import { type PronounInfo, pronounInfo } from './pronouns-lexicon.js';
 
@@ -41,6 +41,8 @@ export type Determiner = 'definite' | 'indefinite' | 'quantified' | 'possessive'
 export interface Mention extends Span {
   /** The naming part without appositive or relative clause: "Kenneth Baer" of "Kenneth Baer, a former official". */
   text: string;
+  /** `text` in lower case without a leading "the": what names and outlets are indexed by ("white house"). */
+  nameKey: string;
   form: MentionForm;
   pronoun: PronounInfo | null;
   /** Lower-case pronoun as written. */
@@ -70,39 +72,84 @@ export interface Mention extends Span {
   contentPiece: number;
 }
 
-/** Analyses the phrase at `span` (a source span or a candidate found in the text). Null when nothing is left after trimming. */
+/**
+ * Analyses the phrase at `span` (a source span or a candidate found in the
+ * text); the mention lies at `trimEdges(doc.text, span)`. Null when nothing is
+ * left after trimming.
+ */
 export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention | null {
   const trimmed = trimEdges(doc.text, span);
   if (!trimmed) return null;
-  const words = withoutParentheticals(wordsIn(doc, trimmed));
-  if (words.length === 0) return null;
-  const tokens = doc.need('tokens');
-  const firstToken = tokenAt(doc, trimmed.start);
-  const base: MentionBase = {
-    start: trimmed.start,
-    end: trimmed.end,
-    isSource,
-    sentence: tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0,
-    firstToken,
-    inQuote: false,
-    contentPiece: -1,
-  };
-  const whole = doc.text.slice(trimmed.start, trimmed.end);
   // The analysis depends only on the phrase's words and their tags, and names
   // recur (an article says "Trump" twenty times): remember it per phrase.
-  const key = `${whole}\u0000${words.map((w) => w.pos).join(',')}`;
+  const tags = phraseTags(doc, trimmed);
+  if (tags.length === 0) return null;
+  const tokens = doc.need('tokens');
+  const firstToken = tokenAt(doc, trimmed.start);
+  const sentence = tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0;
+  const whole = doc.text.slice(trimmed.start, trimmed.end);
+  const key = `${whole}\u0000${tags}`;
   let shape = ANALYSED.get(key);
   if (!shape) {
-    shape = analyzeWords(base, doc.text, whole, words);
+    const base: MentionBase = {
+      start: trimmed.start,
+      end: trimmed.end,
+      isSource,
+      sentence,
+      firstToken,
+      inQuote: false,
+      contentPiece: -1,
+    };
+    // Stored as `placed` builds it, so every mention has one shape and reading them stays fast.
+    shape = placed(
+      analyzeWords(base, doc.text, whole, phraseWords(doc, trimmed)),
+      trimmed,
+      isSource,
+      sentence,
+      firstToken,
+    );
     if (ANALYSED.size >= ANALYSED_LIMIT) ANALYSED.clear();
     ANALYSED.set(key, shape);
   }
-  return { ...shape, ...base, roles: [...shape.roles], modifiers: [...shape.modifiers] };
+  return placed(shape, trimmed, isSource, sentence, firstToken);
+}
+
+function nameKeyOf(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/, '');
 }
 
 /** Phrase analyses by phrase and tags; cleared when full so memory stays bounded in a long batch. */
 const ANALYSED = new Map<string, Mention>();
 const ANALYSED_LIMIT = 50_000;
+
+/** A remembered analysis put at a new place, with lists of its own (later steps add to them). */
+function placed(shape: Mention, at: Span, isSource: boolean, sentence: number, firstToken: number): Mention {
+  return {
+    start: at.start,
+    end: at.end,
+    isSource,
+    sentence,
+    firstToken,
+    inQuote: false,
+    contentPiece: -1,
+    text: shape.text,
+    nameKey: shape.nameKey,
+    form: shape.form,
+    pronoun: shape.pronoun,
+    pronounWord: shape.pronounWord,
+    name: shape.name,
+    head: shape.head,
+    modifiers: shape.modifiers.slice(),
+    determiner: shape.determiner,
+    plural: shape.plural,
+    gender: shape.gender,
+    roles: shape.roles.slice(),
+    descriptor: shape.descriptor,
+    outlet: shape.outlet,
+    government: shape.government,
+    kind: shape.kind,
+  };
+}
 
 function analyzeWords(base: MentionBase, text: string, whole: string, words: Word[]): Mention {
   // "US" is the country, not `us`.
@@ -123,6 +170,7 @@ function pronounMention(base: MentionBase, text: string, word: string, info: Pro
   return {
     ...base,
     text,
+    nameKey: nameKeyOf(text),
     form: 'pronoun',
     pronoun: info,
     pronounWord: word,
@@ -142,13 +190,21 @@ function pronounMention(base: MentionBase, text: string, word: string, info: Pro
 
 type MentionBase = Pick<Mention, 'start' | 'end' | 'isSource' | 'sentence' | 'firstToken' | 'inQuote' | 'contentPiece'>;
 
+/** A description or name, with its `nameKey` for the text it ends up with. */
 function describePhrase(base: MentionBase, text: string, all: Word[]): Mention {
+  const mention = describeWords(base, text, all);
+  mention.nameKey = nameKeyOf(mention.text);
+  return mention;
+}
+
+function describeWords(base: MentionBase, text: string, all: Word[]): Mention {
   const phrase = text.slice(all[0].start, all[all.length - 1].end);
   const outlet = matchOutlet(phrase);
   const government = outlet ? null : matchGovernment(phrase);
   const mention: Mention = {
     ...base,
     text: phrase,
+    nameKey: '',
     form: 'description',
     pronoun: null,
     pronounWord: '',

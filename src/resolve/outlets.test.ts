@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchOutlet, outletByName, primaryOutletFor } from './outlets.js';
+import { matchOutlet, outletByName, outletFinder, outletPattern, primaryOutletFor } from './outlets.js';
 import { OUTLETS } from './outlets-data.js';
 
 describe('outlet gazetteer', () => {
@@ -43,5 +43,18 @@ describe('outlet gazetteer', () => {
     expect(matchOutlet('the Millbrook Gazette')).not.toBeNull();
     expect(matchOutlet('the mayor')).toBeNull();
     expect(matchOutlet('Vice President')).toBeNull();
+  });
+});
+
+describe('outletFinder', () => {
+  it('finds what the outlet pattern finds in running text', () => {
+    const text = `The New York Times and the Times reported; CNN's anchor told the newspaper,
+the  network and The Associated Press (AP) that Fox News was wrong. NBC News, the Post and WKRN too.`;
+    const expected = [...text.matchAll(outletPattern())].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
+    expect(expected.length).toBeGreaterThan(6);
+    expect(outletFinder().findAll(text)).toEqual(expected);
   });
 });

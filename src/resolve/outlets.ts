@@ -1,3 +1,4 @@
+import { AnchoredPattern } from './anchored-pattern.js';
 import { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
 
 export type { OutletEntry, OutletType };
@@ -115,16 +116,38 @@ export function outletByName(name: string): OutletEntry | null {
  * running text, longest names first so "The New York Times" wins over "Times".
  */
 export function outletPattern(): RegExp {
+  const { names, shorts, generic } = outletAlternatives();
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he\s+)?(?:${names.join('|')})|[Tt]he\s+(?:${shorts.join('|')})|the\s+(?:${generic.join('|')}))(?![\p{L}\p{N}])`,
+    'gu',
+  );
+}
+
+/**
+ * Finds the matches of `outletPattern`, trying it only at an outlet's name or
+ * the "the" before it. Capitalised and lower-case names are scanned for
+ * apart, and without the `u` flag (they are plain words): each scan is then
+ * several times faster.
+ */
+export function outletFinder(): AnchoredPattern {
+  const { names, shorts, generic } = outletAlternatives();
+  const words = [...names, ...shorts, ...generic];
+  const startsLowerCase = (word: string) => /^[a-z]/.test(word);
+  const keywords = [words.filter((w) => !startsLowerCase(w)), words.filter(startsLowerCase)]
+    .filter((list) => list.length > 0)
+    .map((list) => new RegExp(list.join('|')));
+  return new AnchoredPattern(outletPattern(), keywords, 1, /^[Tt]he$/);
+}
+
+/** The pattern sources of outlet names, definite short forms and generic outlet nouns. */
+function outletAlternatives(): { names: string[]; shorts: string[]; generic: string[] } {
   const names = new Set<string>();
   for (const entry of OUTLETS)
     for (const alias of [entry.name, ...entry.aliases]) names.add(alias.replace(/^the\s+/i, ''));
   const escaped = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const shorts = [...BY_SHORT_ALIAS.keys()].map((s) => escapeRegExp(s[0].toUpperCase() + s.slice(1)));
   const generic = [...GENERIC_OUTLET_NOUNS.keys()].map(escapeRegExp);
-  return new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:(?:[Tt]he\s+)?(?:${escaped.join('|')})|[Tt]he\s+(?:${shorts.join('|')})|the\s+(?:${generic.join('|')}))(?![\p{L}\p{N}])`,
-    'gu',
-  );
+  return { names: escaped, shorts, generic };
 }
 
 function escapeRegExp(text: string): string {

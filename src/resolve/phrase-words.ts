@@ -1,4 +1,5 @@
 import { type Doc, firstEndingAfter, POS_TAGS, type Span } from '../core/index.js';
+import { isWhitespace } from './anchored-pattern.js';
 import { TITLE_WORDS } from './names.js';
 
 /**
@@ -45,18 +46,6 @@ export function normalizeCase(word: string): string {
   return word;
 }
 
-/** "Rep. Elijah E. Cummings (D-Md.)": a bracketed party and state is not part of the name. */
-export function withoutParentheticals(words: Word[]): Word[] {
-  const kept: Word[] = [];
-  let depth = 0;
-  for (const word of words) {
-    if (word.text === '(') depth++;
-    else if (word.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) kept.push(word);
-  }
-  return kept;
-}
-
 export function trimWords(words: Word[]): Word[] {
   let a = 0;
   let b = words.length;
@@ -69,30 +58,64 @@ export function trimWords(words: Word[]): Word[] {
 export function trimEdges(text: string, span: Span): Span | null {
   let start = span.start;
   let end = span.end;
-  const piece = text.slice(start, end);
-  const lead = /^[\s"“”‘’'(),;:\-–—[\]]+/.exec(piece);
-  if (lead) start += lead[0].length;
-  let rest = text.slice(start, end);
-  const trail = /[\s"“”‘’'(),;:\-–—[\]]+$/.exec(rest);
-  if (trail) end -= trail[0].length;
-  rest = text.slice(start, end);
-  const possessive = /(?:'s|’s)$/.exec(rest);
-  if (possessive && rest.length > 2) end -= possessive[0].length;
+  while (start < end && isEdgeCharacter(text.charCodeAt(start))) start++;
+  while (end > start && isEdgeCharacter(text.charCodeAt(end - 1))) end--;
+  const possessive = text.endsWith("'s", end) || text.endsWith('’s', end);
+  if (possessive && end - start > 2) end -= 2;
   return end > start ? { start, end } : null;
 }
 
-export function wordsIn(doc: Doc, span: Span): Word[] {
+/** White space and the quote marks, brackets and punctuation `trimEdges` cuts. */
+const EDGE_PUNCTUATION = new Set([...'"“”‘’\'(),;:-–—[]'].map((c) => c.charCodeAt(0)));
+
+function isEdgeCharacter(code: number): boolean {
+  return isWhitespace(code) || EDGE_PUNCTUATION.has(code);
+}
+
+/**
+ * Visits a phrase's words: each token's piece inside `span`, less bracketed
+ * asides ("Rep. Elijah E. Cummings (D-Md.)": the party and state are no part of the name).
+ */
+function forEachWord(doc: Doc, span: Span, visit: (token: number, start: number, end: number) => void): void {
   const tokens = doc.need('tokens');
-  const words: Word[] = [];
+  let depth = 0;
   for (let t = tokenAt(doc, span.start); t < tokens.count && tokens.start[t] < span.end; t++) {
     const start = Math.max(tokens.start[t], span.start);
     const end = Math.min(tokens.end[t], span.end);
     if (end <= start) continue;
+    const bracket = end - start === 1 ? doc.text[start] : '';
+    if (bracket === '(') depth++;
+    else if (bracket === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) visit(t, start, end);
+  }
+}
+
+/** The words of the phrase at `span`, bracketed asides left out. */
+export function phraseWords(doc: Doc, span: Span): Word[] {
+  const tokens = doc.need('tokens');
+  const words: Word[] = [];
+  forEachWord(doc, span, (t, start, end) => {
     const text = doc.text.slice(start, end);
     words.push({ text, lower: text.toLowerCase(), pos: tokens.pos[t], start, end });
-  }
+  });
   return words;
 }
+
+/**
+ * The part-of-speech tags of `phraseWords(doc, span)`, one character each,
+ * without building the words: with the phrase's text, all its analysis reads.
+ */
+export function phraseTags(doc: Doc, span: Span): string {
+  const tokens = doc.need('tokens');
+  let tags = '';
+  forEachWord(doc, span, (t) => {
+    tags += String.fromCharCode(TAG_CODE_BASE + tokens.pos[t]);
+  });
+  return tags;
+}
+
+/** Tags are written from "0" on: printable, one character per tag. */
+const TAG_CODE_BASE = 48;
 
 /** Index of the first token ending after `offset`. */
 export function tokenAt(doc: Doc, offset: number): number {

@@ -1,4 +1,5 @@
 import { type Doc, type NoCommentKind, partitionPoint, type Span } from '../core/index.js';
+import { AnchoredPattern } from './anchored-pattern.js';
 
 /** One refusal or silence: the phrase, its kind, and where in its sentence to look for who refused. */
 export interface Refusal extends Span {
@@ -10,28 +11,45 @@ export interface Refusal extends Span {
 /**
  * Phrases of refusal and silence, by kind. Each must start at the verb group so
  * that the subject stands right before it ("The White House did not
- * immediately respond").
+ * immediately respond"). Each holds a keyword at most `runsBefore` runs of
+ * whitespace from its start, so it is only tried near one (see AnchoredPattern).
  */
-const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; pattern: RegExp }[] = [
+const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern }[] = [
   {
     kind: 'declined',
-    pattern:
-      /\b(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|discuss|elaborate|be\s+interviewed|answer\s+questions|provide\s+(?:details|comment))\b(?:\s+on\s+(?:the\s+)?(?:matter|report|story|record|allegations?))?/giu,
+    // "has declined": one run before the verb.
+    finder: new AnchoredPattern(
+      /\b(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|discuss|elaborate|be\s+interviewed|answer\s+questions|provide\s+(?:details|comment))\b(?:\s+on\s+(?:the\s+)?(?:matter|report|story|record|allegations?))?/iu,
+      /declin|refus/iu,
+      1,
+    ),
   },
   {
     kind: 'declined',
-    pattern:
-      /\b(?:would|will|could|did)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b/giu,
+    // "said they had no immediate comment": five runs before "comment".
+    finder: new AnchoredPattern(
+      /\b(?:would|will|could|did)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b/iu,
+      /comment|discuss/iu,
+      5,
+    ),
   },
   {
     kind: 'no-response',
-    pattern:
-      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+\p{L}+)?)?/giu,
+    // "did not yet immediately respond": four runs before the verb.
+    finder: new AnchoredPattern(
+      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+\p{L}+)?)?/iu,
+      /respond|repl|return|answer/iu,
+      4,
+    ),
   },
   {
     kind: 'unreachable',
-    pattern:
-      /\b(?:could|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment\b/giu,
+    // "could not immediately be reached": four runs before "reached".
+    finder: new AnchoredPattern(
+      /\b(?:could|can)\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?|\b(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+(?:for|to)\s+comment\b/iu,
+      /reached|available/iu,
+      4,
+    ),
   },
 ];
 
@@ -42,11 +60,8 @@ const CLAUSE_BOUNDARY = /(?:[;:]|\bbut\b|\band\b(?=\s+(?:the|a|an|his|her|their|
 export function findRefusals(doc: Doc): Refusal[] {
   const sentences = doc.need('sentences');
   const found: Refusal[] = [];
-  for (const { kind, pattern } of REFUSAL_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (const match of doc.text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
+  for (const { kind, finder } of REFUSAL_PATTERNS) {
+    for (const { start, end } of finder.findAll(doc.text)) {
       if (found.some((r) => r.start < end && start < r.end)) continue;
       const sentence = sentenceAt(sentences, start);
       const sentenceStart = sentence ? sentence.start : Math.max(0, start - 200);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type AttributionLayerItem, Doc, Pipeline } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
+import { endsWithOf, mergeSorted } from './resolve.js';
 import { resolveStage } from './stage.js';
 
 const textStages = new Pipeline([paragraphStage, tokenStage, quoteStage, boilerplateStage]);
@@ -316,5 +317,37 @@ describe('local papers and the publishing agency', () => {
     expect(viaOf(doc, 0)?.kind).toBe('media');
     expect(entityOf(doc, 1)?.name).not.toMatch(/Associated Press|AP/);
     expect(entityOf(doc, 1)?.kind).toBe('media');
+  });
+});
+
+describe('endsWithOf', () => {
+  it('needs the word "of" between white space at the end', () => {
+    expect(endsWithOf('Johnnie Wilson, of ')).toBe(true);
+    expect(endsWithOf('Wilson of\n')).toBe(true);
+    expect(endsWithOf('Wilson of')).toBe(false);
+    expect(endsWithOf('Wilson,of ')).toBe(false);
+    expect(endsWithOf('Wilson proof ')).toBe(false);
+    expect(endsWithOf('of ')).toBe(false);
+  });
+});
+
+describe('mergeSorted', () => {
+  const byFirst = (x: [number, string], y: [number, string]) => x[0] - y[0];
+  it('orders as a stable sort of both lists one after the other', () => {
+    const a: [number, string][] = [
+      [1, 'a'],
+      [3, 'a'],
+      [3, 'a2'],
+      [7, 'a'],
+    ];
+    const b: [number, string][] = [
+      [0, 'b'],
+      [3, 'b'],
+      [8, 'b'],
+      [9, 'b'],
+    ];
+    expect(mergeSorted(a, b, byFirst)).toEqual([...a, ...b].sort(byFirst));
+    expect(mergeSorted([], b, byFirst)).toEqual(b);
+    expect(mergeSorted(a, [], byFirst)).toEqual(a);
   });
 });

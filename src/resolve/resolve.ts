@@ -5,14 +5,18 @@ import {
   firstEndingAfter,
   type NoCommentLayerItem,
   POS_TAGS,
+  partitionPoint,
   type Span,
+  type TokenLayer,
 } from '../core/index.js';
+import { isWhitespace } from './anchored-pattern.js';
 import { findCandidateSpans } from './candidates.js';
 import { citedParties, computeVia } from './chains.js';
 import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed, mentionKind } from './kinds.js';
 import { analyzeMention, type Mention } from './mention.js';
+import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
 import { findRefusals, refusalSubject } from './refusals.js';
 
@@ -23,7 +27,7 @@ interface MentionSeed extends Span {
   isSource: boolean;
 }
 
-const keyOf = (span: Span) => `${span.start}:${span.end}`;
+const seedOf = (span: Span, isSource: boolean): MentionSeed => ({ start: span.start, end: span.end, isSource });
 
 /**
  * Resolves a document's sources into entities, sets each attribution's
@@ -36,20 +40,20 @@ export function resolveDocument(doc: Doc): void {
   const sources = attributions.map((a) => (a.source.length > 0 ? speakerSpan(doc.text, coverOf(a.source)) : null));
   const cited = citedParties(doc, attributions);
   const fixed: MentionSeed[] = [
-    ...sources.filter((s): s is Span => s !== null).map((s) => ({ ...s, isSource: true })),
-    ...cited.map((c) => ({ start: c.start, end: c.end, isSource: true })),
-    ...invertedSpeakers(doc, attributions).map((s) => ({ ...s, isSource: true })),
+    ...sources.filter((s): s is Span => s !== null).map((s) => seedOf(s, true)),
+    ...cited.map((c) => seedOf(c, true)),
+    ...invertedSpeakers(doc, attributions).map((s) => seedOf(s, true)),
   ].sort(byStart);
-  const candidates = withoutOverlaps(findCandidateSpans(doc), fixed).map((s) => ({ ...s, isSource: false }));
+  const candidates = withoutOverlaps(findCandidateSpans(doc), fixed).map((s) => seedOf(s, false));
   markUnlinkedSpeakers(doc, attributions, candidates);
-  const allSpans = [...fixed, ...candidates].sort(byStart);
+  const allSpans = mergeSorted(fixed, candidates, byStart);
   const refusals = findRefusals(doc);
   const subjects = refusals.map((r) => refusalSubject(doc, r, allSpans));
-  const seeds = [...allSpans, ...subjects.filter((s): s is Span => s !== null).map((s) => ({ ...s, isSource: true }))];
-  const { mentions, indexOfSeed } = buildMentions(doc, seeds);
+  const seeds = [...allSpans, ...subjects.filter((s): s is Span => s !== null).map((s) => seedOf(s, true))];
+  const { mentions, indexOf } = buildMentions(doc, seeds);
   const sourceMention = new Int32Array(attributions.length).fill(-1);
   sources.forEach((s, a) => {
-    if (s) sourceMention[a] = indexOfSeed.get(keyOf(s)) ?? -1;
+    if (s) sourceMention[a] = indexOf(s);
   });
   const excluded = new Map<number, Span[]>();
   attributions.forEach((a, i) => {
@@ -66,7 +70,7 @@ export function resolveDocument(doc: Doc): void {
     isSubject: subjectTest(doc, mentions),
   });
   const citedMentions = cited
-    .map((c) => ({ mention: indexOfSeed.get(keyOf(c)) ?? -1, attribution: c.attribution }))
+    .map((c) => ({ mention: indexOf(c), attribution: c.attribution }))
     .filter((c) => c.mention >= 0);
   // Every cluster of the publishing outlet ("AP" in the dateline, "The Associated Press" in the text).
   const publisherClusters = new Set<number>();
@@ -75,7 +79,7 @@ export function resolveDocument(doc: Doc): void {
   });
   const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherClusters });
   for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
-  const refusalClusters = subjects.map((s) => (s ? (resolution.clusterOf[indexOfSeed.get(keyOf(s)) ?? -1] ?? -1) : -1));
+  const refusalClusters = subjects.map((s) => (s ? (resolution.clusterOf[indexOf(s)] ?? -1) : -1));
   const ids = entityIds(resolution);
   doc.entities = buildEntities(doc, resolution, ids);
   attributions.forEach((a, i) => {
@@ -118,8 +122,17 @@ const NAME_BEFORE_RESIDENCE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1
 function withNameBeforeResidence(text: string, span: Span): Span {
   if (!/^\p{Lu}/u.test(text.slice(span.start, span.end))) return span;
   const before = text.slice(Math.max(0, span.start - 60), span.start);
+  // The pattern tries every position of `before`; most sources have no " of " before them at all.
+  if (!endsWithOf(before)) return span;
   const name = NAME_BEFORE_RESIDENCE.exec(before);
   return name ? { start: span.start - before.length + name.index, end: span.end } : span;
+}
+
+/** Whether `text` ends in the word "of" between white space, as NAME_BEFORE_RESIDENCE needs. */
+export function endsWithOf(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && isWhitespace(text.charCodeAt(i - 1))) i--;
+  return i < text.length && i >= 3 && text.startsWith('of', i - 2) && isWhitespace(text.charCodeAt(i - 3));
 }
 
 /** An honorific that only ever stands before a name: "Mrs.", "Sen.". */
@@ -190,29 +203,34 @@ function invertedSpeakers(doc: Doc, attributions: readonly AttributionLayerItem[
   return found;
 }
 
-/** Analyses every seed span once; identical spans share a mention. */
-function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; indexOfSeed: Map<string, number> } {
-  const byKey = new Map<string, Mention>();
-  const seedToMention = new Map<string, string>();
+/** Analyses every seed span once; identical spans share a mention. `indexOf` a seed is its mention's index, or -1. */
+function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; indexOf: (seed: Span) => number } {
+  const analysed: Mention[] = [];
   for (const seed of seeds) {
     const mention = analyzeMention(doc, seed, seed.isSource);
-    if (!mention) continue;
-    const key = keyOf(mention);
-    const existing = byKey.get(key);
-    if (existing) existing.isSource ||= seed.isSource;
+    if (mention) analysed.push(mention);
+  }
+  // The sort is stable: of the mentions at one span, the first seed's is kept.
+  analysed.sort(byStart);
+  const mentions: Mention[] = [];
+  for (const mention of analysed) {
+    const last = mentions[mentions.length - 1];
+    if (last && byStart(last, mention) === 0) last.isSource ||= mention.isSource;
     else {
       if (mention.form !== 'group') mention.kind = mentionKind(mention);
-      byKey.set(key, mention);
+      mentions.push(mention);
     }
-    seedToMention.set(keyOf(seed), key);
   }
-  const mentions = [...byKey.values()].sort(byStart);
   markQuoted(doc, mentions);
   markContents(doc, mentions);
-  const position = new Map(mentions.map((m, i) => [keyOf(m), i]));
-  const indexOfSeed = new Map<string, number>();
-  for (const [seed, key] of seedToMention) indexOfSeed.set(seed, position.get(key) ?? -1);
-  return { mentions, indexOfSeed };
+  // A seed's mention lies at the seed's span with its edges trimmed (see analyzeMention); no two mentions share a span.
+  const indexOf = (seed: Span) => {
+    const at = trimEdges(doc.text, seed);
+    if (!at) return -1;
+    const i = partitionPoint(mentions.length, (k) => byStart(mentions[k], at) < 0);
+    return i < mentions.length && byStart(mentions[i], at) === 0 ? i : -1;
+  };
+  return { mentions, indexOf };
 }
 
 /** Each mention's innermost attribution content piece (pieces numbered in start order). */
@@ -262,7 +280,7 @@ function speakerFinder(
     if (m >= 0) ownAttribution.set(m, a);
   });
   const pieces = attributions
-    .flatMap((a, index) => a.content.map((piece) => ({ ...piece, attribution: index })))
+    .flatMap((a, index) => a.content.map((piece) => ({ start: piece.start, end: piece.end, attribution: index })))
     .sort(byStart);
   return (index) => {
     const mention = mentions[index];
@@ -313,7 +331,7 @@ function subjectTest(doc: Doc, mentions: readonly Mention[]): (index: number) =>
     let seen = 0;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) {
       // A new clause starts after ";", ":", "(" or ", and" / ", but": its subject is a subject too.
-      if (CLAUSE_OPENERS.has(tokens.lower[t]) || (tokens.pos[t] === CCONJ && tokens.lower[t - 1] === ',')) seen = 0;
+      if (opensClause(doc.text, tokens, t) || (tokens.pos[t] === CCONJ && tokens.lower[t - 1] === ',')) seen = 0;
       verbSeen[t] = seen;
       if ((tokens.pos[t] === VERB || tokens.pos[t] === AUX) && !quoted[t]) seen = 1;
     }
@@ -326,6 +344,11 @@ function tokenAtOffset(tokens: { end: Int32Array }, offset: number): number {
 }
 
 const CLAUSE_OPENERS = new Set([';', ':', '(', '—', '–']);
+
+/** Whether a token is a clause opener, read off the text: a one-character token needs no look at its string. */
+function opensClause(text: string, tokens: TokenLayer, t: number): boolean {
+  return tokens.end[t] - tokens.start[t] === 1 && CLAUSE_OPENERS.has(text[tokens.start[t]]);
+}
 const CCONJ = POS_TAGS.indexOf('CCONJ');
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -389,6 +412,17 @@ function byStart(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
 
+/** Two lists sorted by `compare` as one, as a stable sort of `[...a, ...b]` orders them (`a`'s first among equals). */
+export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compare(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+
 /** Spans of `spans` that overlap none of `fixed` (both sorted by start). */
 function withoutOverlaps(spans: readonly Span[], fixed: readonly Span[]): Span[] {
   const kept: Span[] = [];
@@ -407,12 +441,7 @@ function withoutOverlaps(spans: readonly Span[], fixed: readonly Span[]): Span[]
   return kept;
 }
 
+/** Sorted, each span once (equal spans are neighbours once sorted). */
 function dedupeSpans(spans: Span[]): Span[] {
-  const seen = new Set<string>();
-  return spans.sort(byStart).filter((s) => {
-    const key = keyOf(s);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return spans.sort(byStart).filter((s, i) => i === 0 || byStart(s, spans[i - 1]) !== 0);
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { governmentFinder, governmentPattern, matchGovernment } from './government.js';
+
+const TEXT = `The press service of the Venezuelan Ministry of Defense said on Friday that the U.S. State Department,
+the  Consumer Financial Protection   Bureau and the FBI had not replied. The Trump administration's press office,
+the White House and Britain's Foreign Office declined; "the Department of Health and Human Services" did not. The
+ministry, the Maduro regime and the Democratic National Committee were silent, as were New York Police Department
+officers. Élysée Palace aides and the CIA-led inquiry ended.`;
+
+describe('governmentFinder', () => {
+  it('finds what the government pattern finds in running text', () => {
+    const expected = [...TEXT.matchAll(governmentPattern())].map((m) => ({
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
+    expect(expected.length).toBeGreaterThan(8);
+    expect(governmentFinder().findAll(TEXT)).toEqual(expected);
+  });
+
+  it('reads a press service as its body', () => {
+    expect(matchGovernment('the press service of the Venezuelan Ministry of Defense')?.head).toBe('press service');
+  });
+});
