@@ -88,8 +88,7 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   const firstToken = tokenAt(doc, trimmed.start);
   const sentence = tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0;
   const whole = doc.text.slice(trimmed.start, trimmed.end);
-  const key = `${whole}\u0000${tags}`;
-  let shape = ANALYSED.get(key);
+  let shape = ANALYSED.get(whole)?.get(tags);
   if (!shape) {
     const base: MentionBase = {
       start: trimmed.start,
@@ -108,8 +107,7 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
       sentence,
       firstToken,
     );
-    if (ANALYSED.size >= ANALYSED_LIMIT) ANALYSED.clear();
-    ANALYSED.set(key, shape);
+    remember(whole, tags, shape);
   }
   return placed(shape, trimmed, isSource, sentence, firstToken);
 }
@@ -118,9 +116,28 @@ function nameKeyOf(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, '');
 }
 
-/** Phrase analyses by phrase and tags; cleared when full so memory stays bounded in a long batch. */
-const ANALYSED = new Map<string, Mention>();
+/**
+ * Phrase analyses by phrase, then by its tags (two lookups of strings at hand
+ * are cheaper than one of a string joined for it); cleared when full so memory
+ * stays bounded in a long batch.
+ */
+const ANALYSED = new Map<string, Map<string, Mention>>();
 const ANALYSED_LIMIT = 50_000;
+let analysedCount = 0;
+
+function remember(phrase: string, tags: string, analysis: Mention): void {
+  if (analysedCount >= ANALYSED_LIMIT) {
+    ANALYSED.clear();
+    analysedCount = 0;
+  }
+  let byTags = ANALYSED.get(phrase);
+  if (!byTags) {
+    byTags = new Map();
+    ANALYSED.set(phrase, byTags);
+  }
+  byTags.set(tags, analysis);
+  analysedCount++;
+}
 
 /** A remembered analysis put at a new place, with lists of its own (later steps add to them). */
 function placed(shape: Mention, at: Span, isSource: boolean, sentence: number, firstToken: number): Mention {
