@@ -1,3 +1,4 @@
+export * from './characters.js';
 export * from './contract.js';
 export * from './document.js';
 export * from './errors.js';

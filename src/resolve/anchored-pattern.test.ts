@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnchoredPattern, isWhitespace, startBound } from './anchored-pattern.js';
+import { AnchoredPattern, startBound } from './anchored-pattern.js';
 
 const spansOf = (text: string, pattern: RegExp) =>
   [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -12,16 +12,6 @@ function random(seed: number): () => number {
     return state / 2 ** 31;
   };
 }
-
-describe('isWhitespace', () => {
-  it('agrees with \\s on every code unit', () => {
-    const disagree: string[] = [];
-    for (let code = 0; code <= 0xffff; code++) {
-      if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(`U+${code.toString(16)}`);
-    }
-    expect(disagree).toEqual([]);
-  });
-});
 
 describe('startBound', () => {
   const text = 'one two  three\n\nfour';

@@ -1,4 +1,4 @@
-import type { Span } from '../core/index.js';
+import { isWhitespace, type Span } from '../core/index.js';
 
 /**
  * `text.matchAll(pattern)` for an expensive pattern whose every match holds a
@@ -97,23 +97,6 @@ export function startBound(text: string, end: number, runs: number, word?: RegEx
     if (word && !word.test(text.slice(i, wordEnd))) return i;
   }
   return 0;
-}
-
-/** Exactly the code units a regular expression's `\s` matches. */
-export function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

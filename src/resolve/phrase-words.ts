@@ -1,5 +1,4 @@
-import { type Doc, firstEndingAfter, POS_TAGS, type Span } from '../core/index.js';
-import { isWhitespace } from './anchored-pattern.js';
+import { type Doc, firstEndingAfter, isWhitespace, POS_TAGS, type Span } from '../core/index.js';
 import { TITLE_WORDS } from './names.js';
 
 /**

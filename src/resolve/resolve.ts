@@ -3,13 +3,13 @@ import {
   type Doc,
   type EntityLayerItem,
   firstEndingAfter,
+  isWhitespace,
   type NoCommentLayerItem,
   POS_TAGS,
   partitionPoint,
   type Span,
   type TokenLayer,
 } from '../core/index.js';
-import { isWhitespace } from './anchored-pattern.js';
 import { findCandidateSpans } from './candidates.js';
 import { citedParties, computeVia } from './chains.js';
 import type { Cluster } from './cluster.js';

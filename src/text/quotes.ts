@@ -1,4 +1,4 @@
-import type { Doc, Quote, Span, Stage } from '../core/index.js';
+import { type Doc, isWhitespace, type Quote, type Span, type Stage } from '../core/index.js';
 
 /**
  * Double quotation marks that can open a quote, each with the marks that may
@@ -204,19 +204,9 @@ function isWordChar(ch: string): boolean {
   return HAS_WORD_CHAR.test(ch);
 }
 
+/** White space as `\s` knows it, and control characters too: neither opens nor closes a quotation. */
 function isSpace(code: number): boolean {
-  return (
-    code <= 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code <= 32 || isWhitespace(code);
 }
 
 export const quoteStage: Stage = {

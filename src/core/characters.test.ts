@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { isWhitespace } from './characters.js';
+
+describe('isWhitespace', () => {
+  it('agrees with \\s on every code unit', () => {
+    const disagree: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(`U+${code.toString(16)}`);
+    }
+    expect(disagree).toEqual([]);
+  });
+});
