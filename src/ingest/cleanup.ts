@@ -126,16 +126,37 @@ export function removeFurniture(document: HtmlDocument): void {
   for (const element of [...body.querySelectorAll(NAMED_SELECTOR)]) {
     if (element.parentNode === null || !removable(element)) continue;
     const name = nameKind(element);
-    if (name === 'furniture' || (name === 'call-to-action' && isSignUpBox(element))) removeKeepingShape(element);
+    if (name === 'furniture' || (name === 'call-to-action' && isSignUpBox(element))) removeFurnitureElement(element);
   }
   for (const element of [...document.querySelectorAll(FURNITURE_SELECTOR)]) {
-    if (removable(element)) removeKeepingShape(element);
+    if (removable(element)) removeFurnitureElement(element);
   }
   for (const list of [...body.querySelectorAll('ul, ol')]) {
     if (list.parentNode && isLinkList(list)) removeLinkModule([list], removable);
   }
   removeTeaserRuns(body, removable);
   removeSideColumns(body, removable);
+}
+
+/**
+ * Removes a furniture element, except the headings in the header of one entry
+ * among several (`<article>`s side by side: live-blog posts, Q&A items): there
+ * the header holds the entry's title with its time stamp and author, and the
+ * title is part of the story. A page's or a single article's header goes whole.
+ */
+function removeFurnitureElement(element: HtmlElement): void {
+  const headings = isEntryHeader(element) ? [...element.querySelectorAll('h1, h2, h3, h4, h5, h6')] : [];
+  const placeholder = removeKeepingShape(element);
+  for (const heading of headings) placeholder.before(heading);
+}
+
+function isEntryHeader(element: HtmlElement): boolean {
+  if (element.localName !== 'header' && nameKind(element) !== 'furniture') return false;
+  if (!element.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+  const entry = element.parentElement?.closest('article');
+  if (!entry) return false;
+  const isArticle = (sibling: HtmlElement | null) => sibling?.localName === 'article';
+  return isArticle(entry.previousElementSibling) || isArticle(entry.nextElementSibling);
 }
 
 /** A table cell holding at least this much text, and this many times the text of each other cell in its row, is the story's column. */

@@ -31,6 +31,12 @@ export interface HtmlElement extends HtmlNode {
   setAttribute(name: string, value: string): void;
   hasAttribute(name: string): boolean;
   remove(): void;
+  parentElement: HtmlElement | null;
+  previousElementSibling: HtmlElement | null;
+  nextElementSibling: HtmlElement | null;
+  closest(selector: string): HtmlElement | null;
+  /** Inserts the nodes just before this element. */
+  before(...nodes: HtmlNode[]): void;
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement> & Iterable<HtmlElement>;
 }

@@ -146,6 +146,20 @@ describe('extractArticle: text', () => {
     expect(extractArticle(html).text).toBe([lede, ...PROSE].join('\n\n'));
   });
 
+  it('keeps the titles of live-blog entries from their headers, and drops a single article header', () => {
+    const entry = (time: string, title: string, text: string) =>
+      `<article class="post"><header class="post__header"><time>${time}</time><h3>${title}</h3></header><div><p>${text}</p></div><footer>Posted by Ana Ruiz</footer></article>`;
+    const live = `<!DOCTYPE html><html><head><title>Storm live</title></head><body><header><a href="/">Home</a></header><main><section>${entry('16:52', 'Ferries stop for the night', PROSE[0])}${entry('16:20', 'Power cut for thousands', PROSE[1])}${entry('15:38', 'Bridge closed to lorries', PROSE[2])}</section></main></body></html>`;
+    expect(extractArticle(live).text).toBe(
+      `Ferries stop for the night\n\n${PROSE[0]}\n\nPower cut for thousands\n\n${PROSE[1]}\n\nBridge closed to lorries\n\n${PROSE[2]}`,
+    );
+    const single = story(
+      '',
+      `<header><h2>Council votes</h2><time>Tuesday</time></header><p>${PROSE[0]}</p><p>${PROSE[1]}</p>`,
+    );
+    expect(extractArticle(single).text).toBe(`${PROSE[0]}\n\n${PROSE[1]}`);
+  });
+
   it('removes a sign-up box but keeps story paragraphs that a paywall container wraps', () => {
     const behind = [
       'Library director Susan Park said the branch on Elm Street would close on Sundays from July, and that two part-time posts would not be filled when they fall vacant.',
