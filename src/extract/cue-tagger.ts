@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from '../core/index.js';
+import { type Doc, POS_TAGS, type Sentence } from '../core/index.js';
 import { feature1, feature2, feature3, marginOf, type Scorer } from '../learn/index.js';
 import type { TokenView } from './token-view.js';
 
@@ -117,5 +117,34 @@ export function tagCues(doc: Doc, view: TokenView, model: Scorer): CueSpan[] {
   }
   return cues;
 }
+
+/**
+ * A cue tagged on auxiliaries alone (`had`, `has been`) stopped short of its
+ * verb: "who had threatened to veto" has the cue `had threatened`. Such a cue
+ * takes in the verb that follows (past adverbs and `not`); with no verb after
+ * it in the sentence it is dropped.
+ */
+export function completeAuxiliaryCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
+  const kept: CueSpan[] = [];
+  for (const cue of cues) {
+    let auxiliariesOnly = true;
+    for (let i = cue.first; i < cue.end; i++) if (tagOf(i) !== 'AUX') auxiliariesOnly = false;
+    if (!auxiliariesOnly) {
+      kept.push(cue);
+      continue;
+    }
+    let k = cue.end;
+    while (k < tokens.count && tokens.sentence[k] === tokens.sentence[cue.first] && SKIPPED_BEFORE_VERB.has(tagOf(k)))
+      k++;
+    if (k < tokens.count && tokens.sentence[k] === tokens.sentence[cue.first] && tagOf(k) === 'VERB')
+      kept.push({ ...cue, end: k + 1 });
+  }
+  return kept;
+}
+
+/** What may stand between an auxiliary and its verb (`has long argued`, `did not say`, `has been`). */
+const SKIPPED_BEFORE_VERB = new Set(['ADV', 'PART', 'AUX']);
 
 export const CUE_MAX_FEATURES = MAX_FEATURES;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../core/index.js';
+import { paragraphStage, tokenStage } from '../text/index.js';
+import { type CueSpan, completeAuxiliaryCues } from './cue-tagger.js';
+
+function tokenized(text: string): Doc {
+  const doc = new Doc(text, 'story.txt');
+  paragraphStage.run(doc);
+  tokenStage.run(doc);
+  return doc;
+}
+
+/** The cue spanning the given words of the text (first occurrence). */
+function cueOn(doc: Doc, words: string): CueSpan {
+  const start = doc.text.indexOf(words);
+  const tokens = doc.need('tokens');
+  let first = 0;
+  while (tokens.start[first] < start) first++;
+  let end = first;
+  while (end < tokens.count && tokens.end[end] <= start + words.length) end++;
+  return { first, end, margin: 1 };
+}
+
+const textOf = (doc: Doc, cue: CueSpan) =>
+  doc.text.slice(doc.need('tokens').start[cue.first], doc.need('tokens').end[cue.end - 1]);
+
+describe('completeAuxiliaryCues', () => {
+  it('takes in the verb after a cue of auxiliaries only, past adverbs and not', () => {
+    const doc = tokenized('The mayor, who had threatened a veto, said it passed. The aide has not yet said why.');
+    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'had'), cueOn(doc, 'has')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['had threatened', 'has not yet said']);
+  });
+
+  it('drops a cue of auxiliaries with no verb after it in the sentence, and leaves other cues alone', () => {
+    const doc = tokenized('It is unclear whether the plan works, the mayor said.');
+    const said = cueOn(doc, 'said');
+    expect(completeAuxiliaryCues(doc, [cueOn(doc, 'is'), said])).toEqual([said]);
+  });
+});
