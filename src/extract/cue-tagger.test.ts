@@ -26,9 +26,15 @@ const textOf = (doc: Doc, cue: CueSpan) =>
 
 describe('completeAuxiliaryCues', () => {
   it('takes in the verb after a cue of auxiliaries only, past adverbs and not', () => {
-    const doc = tokenized('The mayor, who had threatened a veto, said it passed. The aide has not yet said why.');
-    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'had'), cueOn(doc, 'has')]);
-    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['had threatened', 'has not yet said']);
+    const doc = tokenized(
+      'The mayor, who had threatened a veto, said it passed. The aide has not yet said why. The firm did not immediately respond.',
+    );
+    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'had'), cueOn(doc, 'has'), cueOn(doc, 'did not')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual([
+      'had threatened',
+      'has not yet said',
+      'did not immediately respond',
+    ]);
   });
 
   it('drops a cue of auxiliaries with no verb after it in the sentence, and leaves other cues alone', () => {

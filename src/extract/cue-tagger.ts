@@ -119,8 +119,9 @@ export function tagCues(doc: Doc, view: TokenView, model: Scorer): CueSpan[] {
 }
 
 /**
- * A cue tagged on auxiliaries alone (`had`, `has been`) stopped short of its
- * verb: "who had threatened to veto" has the cue `had threatened`. Such a cue
+ * A cue tagged on an auxiliary and no content word (`had`, `did not`, `have
+ * repeatedly`) stopped short of its verb: "who had threatened to veto" has the
+ * cue `had threatened`, "did not immediately respond" is one cue. Such a cue
  * takes in the verb that follows (past adverbs and `not`); with no verb after
  * it in the sentence it is dropped.
  */
@@ -129,8 +130,8 @@ export function completeAuxiliaryCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
   const kept: CueSpan[] = [];
   for (const cue of cues) {
-    let auxiliariesOnly = true;
-    for (let i = cue.first; i < cue.end; i++) if (tagOf(i) !== 'AUX') auxiliariesOnly = false;
+    let auxiliariesOnly = tagOf(cue.first) === 'AUX';
+    for (let i = cue.first; i < cue.end; i++) if (!SKIPPED_BEFORE_VERB.has(tagOf(i))) auxiliariesOnly = false;
     if (!auxiliariesOnly) {
       kept.push(cue);
       continue;
