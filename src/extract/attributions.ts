@@ -1,6 +1,6 @@
 import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
 import { completeAuxiliaryCues, tagCues } from './cue-tagger.js';
-import { assignParents, linkAttribution } from './link.js';
+import { assignParents, keepContentsInsideSources, linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { RoleScoreCache, tagRoles } from './role-tagger.js';
 import { buildTokenView } from './token-view.js';
@@ -35,6 +35,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
     );
     if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
   }
+  keepContentsInsideSources(attributions);
   assignParents(attributions);
   return attributions;
 }

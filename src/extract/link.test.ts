@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
-import { withRelativeClauseHead } from './link.js';
+import { attributionItem } from '../test-support/attribution.js';
+import { keepContentsInsideSources, withRelativeClauseHead } from './link.js';
 
 function tokenIndex(doc: Doc, word: string): number {
   const tokens = doc.need('tokens');
@@ -34,5 +35,24 @@ describe('withRelativeClauseHead', () => {
     const run = { first: 0, end: 2, margin: 1 };
     const plainCue = { first: 2, end: 3, margin: 1 };
     expect(withRelativeClauseHead(plain, run, plainCue)).toBe(run);
+  });
+});
+
+describe('keepContentsInsideSources', () => {
+  // 'Mayor Dana Whitlock, who had threatened to veto an earlier draft, said the plan works.'
+  const span = (start: number, end: number) => ({ start, end });
+  const outer = attributionItem({ source: [span(0, 64)], cue: [span(66, 70)], content: [span(71, 85)] });
+
+  it("ends the content of an attribution said within another one's source where that source ends", () => {
+    const inner = attributionItem({ source: [span(21, 24)], cue: [span(25, 39)], content: [span(40, 85)] });
+    keepContentsInsideSources([outer, inner]);
+    expect(inner.content).toEqual([span(40, 64)]);
+    expect(outer.content).toEqual([span(71, 85)]);
+  });
+
+  it('leaves a content alone when none of it lies inside that source', () => {
+    const inner = attributionItem({ source: [span(21, 24)], cue: [span(25, 39)], content: [span(71, 85)] });
+    keepContentsInsideSources([outer, inner]);
+    expect(inner.content).toEqual([span(71, 85)]);
   });
 });

@@ -210,6 +210,33 @@ export function linkAttribution(
  * could still reach the cue are scanned, so a document with thousands of
  * attributions stays near-linear.
  */
+/**
+ * An attribution whose cue lies inside another's source ("Whitlock, who had
+ * threatened to veto the draft, said ...") is said within that source phrase:
+ * its content ends where the phrase ends, not in the sentence around it.
+ */
+export function keepContentsInsideSources(attributions: AttributionLayerItem[]): void {
+  const sources: { start: number; end: number; owner: number }[] = [];
+  attributions.forEach((attribution, owner) => {
+    for (const span of attribution.source) sources.push({ start: span.start, end: span.end, owner });
+  });
+  sources.sort((a, b) => a.start - b.start);
+  const longest = sources.reduce((max, span) => Math.max(max, span.end - span.start), 0);
+  attributions.forEach((inner, index) => {
+    const cue = inner.cue[0];
+    // Sources starting at or before the cue, back while one could still span it.
+    for (let k = upperBound(sources, cue.start) - 1; k >= 0 && sources[k].start >= cue.start - longest; k--) {
+      const source = sources[k];
+      if (source.owner === index || cue.end > source.end) continue;
+      const clipped = inner.content
+        .filter((piece) => piece.start < source.end)
+        .map((piece) => (piece.end > source.end ? { start: piece.start, end: source.end } : piece));
+      // A content wholly outside the phrase is a tagging error of another kind: left as it is.
+      if (clipped.length > 0) inner.content = clipped;
+    }
+  });
+}
+
 export function assignParents(attributions: AttributionLayerItem[]): void {
   const pieces: { start: number; end: number; owner: number }[] = [];
   attributions.forEach((attribution, owner) => {
