@@ -204,30 +204,47 @@ export function linkAttribution(
   };
 }
 
+interface OwnedSpan {
+  start: number;
+  end: number;
+  /** Index of the attribution the span belongs to. */
+  owner: number;
+}
+
 /**
- * Nested attributions: the parent is the attribution with the shortest content
- * piece holding this one's cue. Pieces are sorted by start and only those that
- * could still reach the cue are scanned, so a document with thousands of
- * attributions stays near-linear.
+ * One role's spans of every attribution, sorted by start, and a search for the
+ * spans of other attributions that hold a cue. Only spans that could still
+ * reach the cue are scanned (back as far as the longest span), so a document
+ * with thousands of attributions stays near-linear. Nearest start first.
  */
+function spansHoldingCues(
+  attributions: AttributionLayerItem[],
+  role: 'source' | 'content',
+): (cue: Span, self: number) => OwnedSpan[] {
+  const spans: OwnedSpan[] = [];
+  attributions.forEach((attribution, owner) => {
+    for (const span of attribution[role]) spans.push({ start: span.start, end: span.end, owner });
+  });
+  spans.sort((a, b) => a.start - b.start);
+  const longest = spans.reduce((max, span) => Math.max(max, span.end - span.start), 0);
+  return (cue, self) => {
+    const holding: OwnedSpan[] = [];
+    for (let k = upperBound(spans, cue.start) - 1; k >= 0 && spans[k].start >= cue.start - longest; k--) {
+      if (spans[k].owner !== self && cue.end <= spans[k].end) holding.push(spans[k]);
+    }
+    return holding;
+  };
+}
+
 /**
  * An attribution whose cue lies inside another's source ("Whitlock, who had
  * threatened to veto the draft, said ...") is said within that source phrase:
  * its content ends where the phrase ends, not in the sentence around it.
  */
 export function keepContentsInsideSources(attributions: AttributionLayerItem[]): void {
-  const sources: { start: number; end: number; owner: number }[] = [];
-  attributions.forEach((attribution, owner) => {
-    for (const span of attribution.source) sources.push({ start: span.start, end: span.end, owner });
-  });
-  sources.sort((a, b) => a.start - b.start);
-  const longest = sources.reduce((max, span) => Math.max(max, span.end - span.start), 0);
+  const sourcesHolding = spansHoldingCues(attributions, 'source');
   attributions.forEach((inner, index) => {
-    const cue = inner.cue[0];
-    // Sources starting at or before the cue, back while one could still span it.
-    for (let k = upperBound(sources, cue.start) - 1; k >= 0 && sources[k].start >= cue.start - longest; k--) {
-      const source = sources[k];
-      if (source.owner === index || cue.end > source.end) continue;
+    for (const source of sourcesHolding(inner.cue[0], index)) {
       const clipped = inner.content
         .filter((piece) => piece.start < source.end)
         .map((piece) => (piece.end > source.end ? { start: piece.start, end: source.end } : piece));
@@ -237,22 +254,14 @@ export function keepContentsInsideSources(attributions: AttributionLayerItem[]):
   });
 }
 
+/** Nested attributions: the parent is the attribution with the shortest content piece holding this one's cue. */
 export function assignParents(attributions: AttributionLayerItem[]): void {
-  const pieces: { start: number; end: number; owner: number }[] = [];
-  attributions.forEach((attribution, owner) => {
-    for (const piece of attribution.content) pieces.push({ start: piece.start, end: piece.end, owner });
-  });
-  pieces.sort((a, b) => a.start - b.start);
-  const longest = pieces.reduce((max, piece) => Math.max(max, piece.end - piece.start), 0);
+  const contentsHolding = spansHoldingCues(attributions, 'content');
   attributions.forEach((child, index) => {
-    const cue = child.cue[0];
     let best: number | null = null;
     let bestLength = Infinity;
-    // Last piece starting at or before the cue, then back while a piece could still span it.
-    let k = upperBound(pieces, cue.start) - 1;
-    for (; k >= 0 && pieces[k].start >= cue.start - longest; k--) {
-      const piece = pieces[k];
-      if (piece.owner !== index && cue.end <= piece.end && piece.end - piece.start < bestLength) {
+    for (const piece of contentsHolding(child.cue[0], index)) {
+      if (piece.end - piece.start < bestLength) {
         best = piece.owner;
         bestLength = piece.end - piece.start;
       }
