@@ -160,6 +160,18 @@ describe('extractArticle: text', () => {
     expect(extractArticle(single).text).toBe(`${PROSE[0]}\n\n${PROSE[1]}`);
   });
 
+  it('extracts a very long page in about linear time (a pathological input, not a benchmark)', () => {
+    // 30,000 distinct paragraphs, about 8 MB: the pull-quote check once compared every pair (over a minute).
+    const paragraphs = Array.from(
+      { length: 30_000 },
+      (_, i) => `<p>Paragraph ${i}: ${PROSE.slice(0, 1 + (i % PROSE.length)).join(' ')}</p>`,
+    );
+    const started = Date.now();
+    const { text } = extractArticle(story('', paragraphs.join('')));
+    expect(text.split('\n\n')).toHaveLength(30_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 120_000);
+
   it('removes a sign-up box but keeps story paragraphs that a paywall container wraps', () => {
     const behind = [
       'Library director Susan Park said the branch on Elm Street would close on Sundays from July, and that two part-time posts would not be filled when they fall vacant.',
