@@ -172,6 +172,15 @@ describe('extractArticle: text', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 120_000);
 
+  it('flattens nesting deeper than real pages go, keeping the text (a pathological input)', () => {
+    // Readability's walks grow with the cube of the depth: 3,000 nested <div>s took over a minute.
+    const deep = `${'<div>'.repeat(3000)}<p>${PROSE[1]}</p>${'</div>'.repeat(3000)}`;
+    const started = Date.now();
+    const { text } = extractArticle(story('', `<p>${PROSE[0]}</p>${deep}<p>${PROSE[2]}</p><p>${PROSE[3]}</p>`));
+    expect(text).toContain(PROSE[1]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 120_000);
+
   it('removes a sign-up box but keeps story paragraphs that a paywall container wraps', () => {
     const behind = [
       'Library director Susan Park said the branch on Elm Street would close on Sundays from July, and that two part-time posts would not be filled when they fall vacant.',
