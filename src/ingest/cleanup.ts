@@ -1,4 +1,4 @@
-import { HEADING_TAGS, type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
+import { HEADING_SELECTOR, HEADING_TAGS, type HtmlDocument, type HtmlElement, removeKeepingShape } from './dom.js';
 import { type Removable, removeLinkModule, removeTeaserRuns } from './teasers.js';
 
 /**
@@ -145,18 +145,18 @@ export function removeFurniture(document: HtmlDocument): void {
  * title is part of the story. A page's or a single article's header goes whole.
  */
 function removeFurnitureElement(element: HtmlElement): void {
-  const headings = isEntryHeader(element) ? [...element.querySelectorAll('h1, h2, h3, h4, h5, h6')] : [];
+  const titles = entryTitles(element);
   const placeholder = removeKeepingShape(element);
-  for (const heading of headings) placeholder.before(heading);
+  for (const title of titles) placeholder.before(title);
 }
 
-function isEntryHeader(element: HtmlElement): boolean {
-  if (element.localName !== 'header' && nameKind(element) !== 'furniture') return false;
-  if (!element.querySelector('h1, h2, h3, h4, h5, h6')) return false;
+/** The headings of a header inside one `<article>` among several; none for any other furniture. */
+function entryTitles(element: HtmlElement): HtmlElement[] {
   const entry = element.parentElement?.closest('article');
-  if (!entry) return false;
-  const isArticle = (sibling: HtmlElement | null) => sibling?.localName === 'article';
-  return isArticle(entry.previousElementSibling) || isArticle(entry.nextElementSibling);
+  const isArticle = (sibling: HtmlElement | null | undefined) => sibling?.localName === 'article';
+  if (!isArticle(entry?.previousElementSibling) && !isArticle(entry?.nextElementSibling)) return [];
+  if (element.localName !== 'header' && nameKind(element) !== 'furniture') return [];
+  return [...element.querySelectorAll(HEADING_SELECTOR)];
 }
 
 /** A table cell holding at least this much text, and this many times the text of each other cell in its row, is the story's column. */

@@ -51,6 +51,7 @@ export interface HtmlDocument extends HtmlNode {
 
 /** Heading elements, h1 to h6. */
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const HEADING_SELECTOR = [...HEADING_TAGS].join(', ');
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -79,19 +80,26 @@ export function parseHtml(html: string): HtmlDocument {
  * Readability's tree walks grow with the cube of the depth: 1,000 nested
  * `<div>`s took 7 s, 3,000 more than a minute.
  */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /**
  * Below that depth, every element that holds other elements is replaced by
  * its children, so the page keeps its text and its depth stays bounded.
  */
 function flattenDeepNesting(document: HtmlDocument): void {
-  const stack: [HtmlElement, number][] = [[document.documentElement, 0]];
+  // Runs on every page: two parallel stacks, no pair allocated per element.
+  const elements: HtmlElement[] = [document.documentElement];
+  const depths: number[] = [0];
   const tooDeep: HtmlElement[] = [];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [HtmlElement, number];
+  while (elements.length > 0) {
+    const element = elements.pop() as HtmlElement;
+    const depth = depths.pop() as number;
     if (depth === MAX_NESTING) tooDeep.push(element);
-    else for (const child of element.children) stack.push([child, depth + 1]);
+    else
+      for (const child of element.children) {
+        elements.push(child);
+        depths.push(depth + 1);
+      }
   }
   for (const top of tooDeep) {
     for (const inner of [...top.querySelectorAll('*')]) {
