@@ -130,16 +130,12 @@ export function completeAuxiliaryCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
   const kept: CueSpan[] = [];
   for (const cue of cues) {
-    let auxiliariesOnly = tagOf(cue.first) === 'AUX';
-    for (let i = cue.first; i < cue.end; i++) if (!SKIPPED_BEFORE_VERB.has(tagOf(i))) auxiliariesOnly = false;
-    if (!auxiliariesOnly) {
-      kept.push(cue);
-      continue;
-    }
-    let k = cue.end;
-    while (k < tokens.count && tokens.sentence[k] === tokens.sentence[cue.first] && SKIPPED_BEFORE_VERB.has(tagOf(k)))
-      k++;
-    if (k < tokens.count && tokens.sentence[k] === tokens.sentence[cue.first] && tagOf(k) === 'VERB')
+    // Past the auxiliary and any adverbs or `not`, in the cue and after it.
+    const sentence = tokens.sentence[cue.first];
+    let k = cue.first;
+    while (k < tokens.count && tokens.sentence[k] === sentence && SKIPPED_BEFORE_VERB.has(tagOf(k))) k++;
+    if (tagOf(cue.first) !== 'AUX' || k < cue.end) kept.push(cue);
+    else if (k < tokens.count && tokens.sentence[k] === sentence && tagOf(k) === 'VERB')
       kept.push({ ...cue, end: k + 1 });
   }
   return kept;
