@@ -10,12 +10,10 @@
  *
  *   npm run build && node dist/bench/html.js [--heldout] [--readability]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseHtml, runReadability } from '../ingest/dom.js';
-import { decodeHtml, extractArticle } from '../ingest/index.js';
+import { extractArticle } from '../ingest/index.js';
 import { textBlocks } from '../ingest/text-blocks.js';
+import { benchPagesDir, readPageSet } from './page-set.js';
 import { SHINGLE_SIZE, shingleF1 } from './shingles.js';
 
 const WARMUP_ROUNDS = 3;
@@ -28,11 +26,7 @@ const optionValue = (name: string) => {
   return index >= 0 ? args[index + 1] : undefined;
 };
 const seconds = Number(optionValue('--seconds') ?? 3);
-const pagesDir =
-  optionValue('--pages') ??
-  fileURLToPath(
-    new URL(args.includes('--heldout') ? '../../bench/pages-heldout/' : '../../bench/pages/', import.meta.url),
-  );
+const pagesDir = optionValue('--pages') ?? benchPagesDir(args.includes('--heldout') ? 'pages-heldout' : 'pages');
 
 /** Readability's article as we would turn it into text, with none of our cleanup before or after. */
 function readabilityText(html: string): string {
@@ -46,14 +40,7 @@ function readabilityText(html: string): string {
 
 const extract = readabilityOnly ? readabilityText : (html: string) => extractArticle(html).text;
 
-const pages = readdirSync(pagesDir)
-  .filter((name) => name.endsWith('.html'))
-  .sort()
-  .map((name) => ({
-    name,
-    html: decodeHtml(readFileSync(join(pagesDir, name))).text,
-    expected: readFileSync(join(pagesDir, name.replace(/\.html$/, '.txt')), 'utf8'),
-  }));
+const pages = readPageSet(pagesDir);
 
 const scores = pages.map((page) => {
   const score = shingleF1(extract(page.html), page.expected);

@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { benchPagesDir, readPageSet } from '../bench/page-set.js';
 import { SHINGLE_SIZE, shingleF1 } from '../bench/shingles.js';
-import { decodeHtml } from './charset.js';
 import { extractArticle } from './html.js';
 
 /**
@@ -24,23 +21,18 @@ const SETS = [
 ];
 
 for (const set of SETS) {
-  const dir = fileURLToPath(new URL(`../../bench/${set.dir}/`, import.meta.url));
-  const pages = readdirSync(dir)
-    .filter((name) => name.endsWith('.html'))
-    .sort();
+  const pages = readPageSet(benchPagesDir(set.dir));
 
   describe(`extraction quality: ${SHINGLE_SIZE}-word shingle F1 on bench/${set.dir}`, () => {
     const scores: number[] = [];
     for (const page of pages) {
-      it(page, () => {
-        const html = decodeHtml(readFileSync(join(dir, page))).text;
-        const expected = readFileSync(join(dir, page.replace(/\.html$/, '.txt')), 'utf8');
-        const { text } = extractArticle(html);
-        const score = shingleF1(text, expected);
+      it(page.name, () => {
+        const { text } = extractArticle(page.html);
+        const score = shingleF1(text, page.expected);
         scores.push(score.f1);
-        if (process.env.WHOSAID_SHOW_EXTRACTION) console.log(`${page}\n${text}\n`);
+        if (process.env.WHOSAID_SHOW_EXTRACTION) console.log(`${page.name}\n${text}\n`);
         console.log(
-          `${page}: F1 ${score.f1.toFixed(3)} (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`,
+          `${page.name}: F1 ${score.f1.toFixed(3)} (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)})`,
         );
         expect(score.f1).toBeGreaterThanOrEqual(set.minF1PerPage);
       });
