@@ -1,5 +1,5 @@
 import { Doc, type Metadata, Pipeline } from './core/index.js';
-import { attributionStageWith } from './extract/index.js';
+import { attributionStageWith, loadModel } from './extract/index.js';
 import { resolveStage } from './resolve/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from './text/index.js';
 
@@ -29,3 +29,14 @@ export function createAnalyzer(pipeline: Pipeline = defaultPipeline): Analyzer {
 
 /** Analyzes one article's text. `file` is recorded as given (path, `-` or URL). */
 export const analyzeText: Analyzer = createAnalyzer();
+
+/**
+ * The full analysis with the model at `modelPath` (the shipped one when null).
+ * The model is loaded now, so a file that cannot be read fails once (E040),
+ * not once per article.
+ */
+export function analyzerWithModel(modelPath: string | null): Analyzer {
+  if (modelPath === null) return analyzeText;
+  loadModel(modelPath);
+  return createAnalyzer(createPipeline({ modelPath }));
+}

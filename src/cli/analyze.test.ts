@@ -4,12 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Analyzer } from '../analyze.js';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import { fakeIO } from '../test-support/fake-io.js';
 import { gzipEach, httpResponse, newsPage, warcRecord } from '../test-support/warc.js';
-import { type Analyzer, createAnalyzeCommand } from './analyze.js';
+import { createAnalyzeCommand } from './analyze.js';
 
 /**
  * The command with the text layers and one made-up attribution per "said":

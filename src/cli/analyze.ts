@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { analyzeText, textPipeline } from '../analyze.js';
-import { Doc, type Metadata, Pipeline, WhosaidError } from '../core/index.js';
-import { attributionStageWith, loadModel } from '../extract/index.js';
+import { type Analyzer, analyzerWithModel, analyzeText } from '../analyze.js';
+import { type Doc, WhosaidError } from '../core/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readInputArticles, STDIN } from '../ingest/index.js';
 import {
   renderHtml,
@@ -83,11 +82,9 @@ const OPTIONS = {
   color: { type: 'boolean' },
 } as const;
 
-/** Text (and metadata from the page, if any) → analyzed document; tests pass a lighter one so they need no trained model. */
-export type Analyzer = (text: string, file: string, meta?: Partial<Metadata>) => Doc;
-
 export const analyzeCommand = createAnalyzeCommand(analyzeText);
 
+/** The analyze command with a given analyzer: tests pass a lighter one so they need no trained model. */
 export function createAnalyzeCommand(analyze: Analyzer): Command {
   return {
     name: 'analyze',
@@ -106,23 +103,14 @@ export function createAnalyzeCommand(analyze: Analyzer): Command {
         await write(io.stdout, HELP);
         return 0;
       }
+      let analyzer = analyze;
       try {
-        // A model that cannot be read fails once, up front, not once per input.
-        if (settings.model !== null) loadModel(settings.model);
+        if (settings.model !== null) analyzer = analyzerWithModel(settings.model);
       } catch (error) {
         return (await reportFailure(io, 'analyze', error)).exitCode;
       }
-      return analyzeInputs(settings, settings.model === null ? analyze : analyzerWithModel(settings.model), io);
+      return analyzeInputs(settings, analyzer, io);
     },
-  };
-}
-
-function analyzerWithModel(modelPath: string): Analyzer {
-  const pipeline = new Pipeline([...textPipeline.stages, attributionStageWith(modelPath)]);
-  return (text, file, meta) => {
-    const doc = new Doc(text, file);
-    if (meta) doc.meta = { ...doc.meta, ...meta };
-    return pipeline.run(doc);
   };
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type Analyzer, createAnalyzer, createPipeline } from '../analyze.js';
+import { type Analyzer, analyzerWithModel } from '../analyze.js';
 import { oneLine, WhosaidError } from '../core/index.js';
 import {
   addPrediction,
@@ -16,7 +16,6 @@ import {
   type ScoredPrediction,
   scoreGold,
 } from '../eval/index.js';
-import { loadModel } from '../extract/index.js';
 import { parseCommandOptions } from './args.js';
 import type { Command, CommandIO } from './command.js';
 
@@ -136,13 +135,6 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   });
 }
 
-/** The analyzer with the chosen model; the model is loaded up front so a bad file fails once (E040). */
-function analyzerFor(modelPath: string | null): Analyzer {
-  if (modelPath === null) return createAnalyzer();
-  loadModel(modelPath);
-  return createAnalyzer(createPipeline({ modelPath }));
-}
-
 async function run(args: string[], io: CommandIO): Promise<number> {
   try {
     const settings = settingsFrom(args);
@@ -156,7 +148,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     const { predictions, diagnostics } =
       settings.pred === null
         ? {
-            predictions: await analyzeGold(gold, io, analyzerFor(settings.model), scored),
+            predictions: await analyzeGold(gold, io, analyzerWithModel(settings.model), scored),
             diagnostics: newDiagnostics(),
           }
         : await loadPredictionFile(settings.pred, io);

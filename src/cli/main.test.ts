@@ -62,6 +62,15 @@ describe('whosaid (built CLI)', () => {
     }
   });
 
+  it('--model gives the full analysis: the shipped model by path reads as the default', () => {
+    const example = 'examples/council-budget.txt';
+    const byDefault = whosaid(['analyze', '--json', example]);
+    const byPath = whosaid(['analyze', '--json', '--model', 'models/polnear/model.wsm', example]);
+    expect(byPath.status).toBe(0);
+    expect(JSON.parse(byPath.stdout).entities.length).toBeGreaterThan(0);
+    expect(byPath.stdout).toBe(byDefault.stdout);
+  });
+
   it('stops quietly when the reader closes the pipe early', () => {
     const result = spawnSync(`"${process.execPath}" "${main}" analyze --json examples/*.txt | head -c 10`, {
       cwd: root,
