@@ -271,12 +271,5 @@ export function assignParents(attributions: AttributionLayerItem[]): void {
 }
 
 function upperBound(pieces: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = pieces.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pieces[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(pieces.length, (k) => pieces[k].start <= offset);
 }

@@ -1,4 +1,4 @@
-import type { Doc, Span } from '../core/index.js';
+import { type Doc, partitionPoint, type Span } from '../core/index.js';
 
 /**
  * Brat standoff export (`--format brat`), in PolNeAR's scheme: per attribution
@@ -30,17 +30,8 @@ function codePointCounter(text: string): (utf16: number) => number {
   const pairStarts: number[] = [];
   for (const match of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) pairStarts.push(match.index);
   if (pairStarts.length === 0) return (utf16) => utf16;
-  return (utf16) => {
-    let lo = 0;
-    let hi = pairStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pairStarts[mid] < utf16) lo = mid + 1;
-      else hi = mid;
-    }
-    // An offset between the halves of a pair (whosaid never makes one) lands on the pair itself.
-    return utf16 - lo;
-  };
+  // An offset between the halves of a pair (whosaid never makes one) lands on the pair itself.
+  return (utf16) => utf16 - partitionPoint(pairStarts.length, (k) => pairStarts[k] < utf16);
 }
 
 /** Sorted fragments, empty ones dropped, overlapping or touching ones merged (brat wants them disjoint, in order). */

@@ -1,4 +1,4 @@
-import { type AttributionLayerItem, type Doc, firstEndingAfter, type Span } from '../core/index.js';
+import { type AttributionLayerItem, type Doc, firstEndingAfter, partitionPoint, type Span } from '../core/index.js';
 import type { Cluster } from './cluster.js';
 import type { Resolution } from './entities.js';
 
@@ -178,13 +178,7 @@ function propagateAnonymousChannels(via: Int32Array, entityOf: Int32Array, clust
 /** Mention indices whose spans lie within [start, end) (mentions are sorted by start). */
 export function mentionsBetween(resolution: Resolution, start: number, end: number): number[] {
   const { mentions } = resolution;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions.length, (i) => mentions[i].start < start);
   const found: number[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) found.push(i);
   return found;

@@ -164,14 +164,7 @@ function markUnlinkedSpeakers(
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
     if (attribution.source.length > 0 || !cue) continue;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ends[mid] <= cue.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = candidates[lo - 1];
+    const before = candidates[firstEndingAfter(ends, cue.start) - 1];
     if (before && SPEAKER_CUE_GAP.test(doc.text.slice(before.end, cue.start))) before.isSource = true;
   }
 }
@@ -289,13 +282,7 @@ function speakerFinder(
     if (parent !== null && sourceMention[parent] >= 0 && sourceMention[parent] !== index) {
       return { speaker: sourceMention[parent], opening: false };
     }
-    let lo = 0;
-    let hi = pieces.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pieces[mid].start <= mention.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(pieces.length, (k) => pieces[k].start <= mention.start);
     let best = -1;
     let opening = false;
     let bestLength = Number.POSITIVE_INFINITY;
