@@ -2,7 +2,8 @@ import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
 import { completeAuxiliaryCues, tagCues } from './cue-tagger.js';
 import { assignParents, keepContentsInsideSources, linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
-import { RoleScoreCache, tagRoles } from './role-tagger.js';
+import { roleScorerFor } from './role-tables.js';
+import { tagRoles } from './role-tagger.js';
 import { buildTokenView } from './token-view.js';
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */
@@ -24,13 +25,13 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
   const attributions: AttributionLayerItem[] = [];
-  const cache = new RoleScoreCache(view, model.role);
+  const scorer = roleScorerFor(view, model.role);
   for (const cue of cues) {
     const attribution = linkAttribution(
       doc,
       view,
       cue,
-      tagRoles(doc, view, model.role, cue, isCueToken, cache),
+      tagRoles(doc, view, scorer, cue, isCueToken),
       model.calibration,
     );
     if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);

@@ -1,5 +1,5 @@
 import type { Doc } from '../core/index.js';
-import { feature1, feature2, feature3, marginOf, type Scorer } from '../learn/index.js';
+import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import type { TokenView } from './token-view.js';
 
@@ -83,8 +83,19 @@ export function cueContext(view: TokenView, cue: CueSpan): CueContext {
 }
 
 /** Before (1) or after (2) the cue. */
-function directionOf(cue: CueSpan, j: number): number {
+export function directionOf(cue: CueSpan, j: number): number {
   return j < cue.first ? 1 : 2;
+}
+
+/**
+ * Scores the role tags of window tokens for one cue at a time: the hashed
+ * features (`HashedRoleScorer`) or the same sums from tables
+ * (`TabledRoleScorer`, for a frozen model), in `role-tables.ts`.
+ */
+export interface RoleScorer {
+  startCue(context: CueContext): void;
+  /** Writes each role tag's score for token j into `scores`. */
+  score(j: number, previousTag: number, otherCue: number, scores: Float64Array): void;
 }
 
 /**
@@ -110,6 +121,130 @@ export function roleTokenFeatures(view: TokenView, j: number, dir: number, out: 
 }
 
 /**
+ * Where token j lies relative to one cue, in the small-valued variables the
+ * cue-relative features combine. Every one has a handful of values, which is
+ * what lets inference look their features' weights up in small tables
+ * (`role-tables.ts`) instead of hashing them per token.
+ */
+export interface RolePlace {
+  /** Before (1) or after (2) the cue. */
+  dir: number;
+  /** Signed, bucketed distance to the cue: ±1…±8. */
+  bucket: number;
+  pos: number;
+  inQuote: number;
+  /** Commas (0–3) and quote marks (0–2) between the token and the cue. */
+  commas: number;
+  quoteMarks: number;
+  /** Sentences from the cue's (−2…2), and whether the token opens its sentence. */
+  sentenceDelta: number;
+  sentenceStart: number;
+}
+
+export function newRolePlace(): RolePlace {
+  return { dir: 0, bucket: 0, pos: 0, inQuote: 0, commas: 0, quoteMarks: 0, sentenceDelta: 0, sentenceStart: 0 };
+}
+
+const scratchPlace = newRolePlace();
+
+/** Fills `place` for token j (outside the cue) relative to `context`'s cue. */
+export function placeInWindow(view: TokenView, context: CueContext, j: number, place: RolePlace): RolePlace {
+  const { cue } = context;
+  const rel = j < cue.first ? j - cue.first : j - cue.end + 1;
+  const near = rel < 0 ? j + 1 : cue.end;
+  const far = rel < 0 ? cue.first : j;
+  place.dir = directionOf(cue, j);
+  place.bucket = distanceBucket(rel);
+  place.pos = view.pos[j];
+  place.inQuote = view.inQuote[j];
+  place.commas = Math.min(3, view.commasBefore[far] - view.commasBefore[near]);
+  place.quoteMarks = Math.min(2, view.quoteMarksBefore[far] - view.quoteMarksBefore[near]);
+  place.sentenceDelta = Math.max(-2, Math.min(2, view.sentence[j] - context.sentence));
+  place.sentenceStart = j === 0 || view.sentence[j - 1] !== view.sentence[j] ? 1 : 0;
+  return place;
+}
+
+// The cue-relative features, grouped by the variables each group reads (the
+// groups are the tables of `role-tables.ts`).
+
+/** Side, distance and POS, alone and with the previous tag. */
+export function distanceFeatures(place: RolePlace, previousTag: number, out: Int32Array, n: number): number {
+  const { dir, bucket, pos } = place;
+  out[n++] = feature1(1, dir);
+  out[n++] = feature1(2, bucket);
+  out[n++] = feature2(3, bucket, pos);
+  // History: what the previous token was tagged.
+  out[n++] = feature1(12, previousTag);
+  out[n++] = feature2(13, previousTag, pos);
+  out[n++] = feature2(15, previousTag, dir);
+  out[n++] = feature2(24, previousTag, bucket);
+  out[n++] = feature3(29, previousTag, pos, dir);
+  return n;
+}
+
+/** Commas and quote marks between the token and the cue. */
+export function punctuationFeatures(place: RolePlace, out: Int32Array, n: number): number {
+  const { dir, pos, commas, quoteMarks } = place;
+  out[n++] = feature3(10, place.inQuote, quoteMarks, dir);
+  out[n++] = feature3(11, commas, dir, pos);
+  out[n++] = feature3(28, commas, quoteMarks, dir);
+  return n;
+}
+
+/** Which sentence, and whether another cue's token: its content rarely reaches past it. */
+export function sentenceFeatures(place: RolePlace, otherCue: number, out: Int32Array, n: number): number {
+  const { dir, sentenceDelta } = place;
+  out[n++] = feature2(8, sentenceDelta, dir);
+  out[n++] = feature3(19, place.sentenceStart, sentenceDelta, dir);
+  out[n++] = feature2(25, otherCue, dir);
+  return n;
+}
+
+/** The cue's words by side and POS. */
+export function cueSideFeatures(context: CueContext, place: RolePlace, out: Int32Array, n: number): number {
+  const { dir, pos } = place;
+  out[n++] = feature2(6, context.lemma, dir);
+  out[n++] = feature3(7, context.lemma, dir, pos);
+  out[n++] = feature3(21, context.after, dir, pos);
+  out[n++] = feature3(22, context.before, dir, pos);
+  out[n++] = feature3(26, place.inQuote, context.inQuote, dir);
+  out[n++] = feature3(32, context.verbClass, dir, pos);
+  return n;
+}
+
+/** The cue's words by distance. */
+export function cueDistanceFeatures(
+  context: CueContext,
+  place: RolePlace,
+  previousTag: number,
+  out: Int32Array,
+  n: number,
+): number {
+  out[n++] = feature3(27, context.after, place.bucket, place.inQuote);
+  out[n++] = feature3(30, context.lemma, place.bucket, previousTag);
+  return n;
+}
+
+/** The token's WordNet noun class by distance. */
+export function nounClassFeatures(
+  nounClass: number,
+  place: RolePlace,
+  previousTag: number,
+  out: Int32Array,
+  n: number,
+) {
+  out[n++] = feature3(33, nounClass, place.bucket, previousTag);
+  return n;
+}
+
+/** The token's word, with the cue's and with the previous tag. */
+export function wordFeatures(context: CueContext, word: number, previousTag: number, out: Int32Array, n: number) {
+  out[n++] = feature2(20, context.lower, word);
+  out[n++] = feature2(14, previousTag, word);
+  return n;
+}
+
+/**
  * Features of token j relative to one cue and the previous tag: signed
  * distance, commas and quote marks in between, the cue word by direction.
  */
@@ -120,48 +255,16 @@ export function roleCueFeatures(
   previousTag: number,
   otherCue: number,
   out: Int32Array,
+  place = scratchPlace,
 ): number {
-  const { cue } = context;
-  const rel = j < cue.first ? j - cue.first : j - cue.end + 1;
-  const dir = directionOf(cue, j);
-  const bucket = distanceBucket(rel);
-  const pos = view.pos[j];
-  const w = view.lower[j];
-  const near = rel < 0 ? j + 1 : cue.end;
-  const far = rel < 0 ? cue.first : j;
-  const commas = Math.min(3, view.commasBefore[far] - view.commasBefore[near]);
-  const quoteMarks = Math.min(2, view.quoteMarksBefore[far] - view.quoteMarksBefore[near]);
-  const sentenceDelta = Math.max(-2, Math.min(2, view.sentence[j] - context.sentence));
-  const sentenceStart = j === 0 || view.sentence[j - 1] !== view.sentence[j] ? 1 : 0;
-  let n = 0;
-  out[n++] = feature1(1, dir);
-  out[n++] = feature1(2, bucket);
-  out[n++] = feature2(3, bucket, pos);
-  out[n++] = feature2(6, context.lemma, dir);
-  out[n++] = feature3(7, context.lemma, dir, pos);
-  out[n++] = feature2(8, sentenceDelta, dir);
-  out[n++] = feature3(10, view.inQuote[j], quoteMarks, dir);
-  out[n++] = feature3(11, commas, dir, pos);
-  out[n++] = feature3(19, sentenceStart, sentenceDelta, dir);
-  out[n++] = feature2(20, context.lower, w);
-  out[n++] = feature3(21, context.after, dir, pos);
-  out[n++] = feature3(22, context.before, dir, pos);
-  // Another cue between here and this one: its content rarely reaches past it.
-  out[n++] = feature2(25, otherCue, dir);
-  out[n++] = feature3(26, view.inQuote[j], context.inQuote, dir);
-  out[n++] = feature3(27, context.after, bucket, view.inQuote[j]);
-  out[n++] = feature3(28, commas, quoteMarks, dir);
-  out[n++] = feature3(32, context.verbClass, dir, pos);
-  // History: what the previous token was tagged.
-  out[n++] = feature1(12, previousTag);
-  out[n++] = feature2(13, previousTag, pos);
-  out[n++] = feature2(14, previousTag, w);
-  out[n++] = feature2(15, previousTag, dir);
-  out[n++] = feature2(24, previousTag, bucket);
-  out[n++] = feature3(29, previousTag, pos, dir);
-  out[n++] = feature3(30, context.lemma, bucket, previousTag);
-  out[n++] = feature3(33, view.nounClass[j], bucket, previousTag);
-  return n;
+  placeInWindow(view, context, j, place);
+  let n = distanceFeatures(place, previousTag, out, 0);
+  n = punctuationFeatures(place, out, n);
+  n = sentenceFeatures(place, otherCue, out, n);
+  n = cueSideFeatures(context, place, out, n);
+  n = cueDistanceFeatures(context, place, previousTag, out, n);
+  n = nounClassFeatures(view.nounClass[j], place, previousTag, out, n);
+  return wordFeatures(context, view.lower[j], previousTag, out, n);
 }
 
 /** All features of token j for one cue (training uses this; inference caches the token part). */
@@ -177,53 +280,23 @@ export function roleFeatures(
   return roleTokenFeatures(view, j, directionOf(context.cue, j), out, n);
 }
 
-/** Summed weights of each token's cue-independent features, per side, filled on first use. */
-export class RoleScoreCache {
-  private readonly sums: Float32Array;
-  private readonly filled: Uint8Array;
-  private readonly features = new Int32Array(MAX_FEATURES);
-  private readonly scratch = new Float64Array(ROLE_CLASSES);
-
-  constructor(
-    private readonly view: TokenView,
-    private readonly model: Scorer,
-  ) {
-    this.sums = new Float32Array(view.count * 2 * ROLE_CLASSES);
-    this.filled = new Uint8Array(view.count * 2);
-  }
-
-  /** Adds token j's cached partial scores (for side `dir`) into `scores`. */
-  addTo(j: number, dir: number, scores: Float64Array): void {
-    const key = j * 2 + dir - 1;
-    const base = key * ROLE_CLASSES;
-    if (!this.filled[key]) {
-      const count = roleTokenFeatures(this.view, j, dir, this.features, 0);
-      this.model.scores(this.features, count, this.scratch);
-      for (let c = 0; c < ROLE_CLASSES; c++) this.sums[base + c] = this.scratch[c];
-      this.filled[key] = 1;
-    }
-    for (let c = 0; c < ROLE_CLASSES; c++) scores[c] += this.sums[base + c];
-  }
-}
-
 /** Tags the window around one cue, greedily left to right; cue tokens stay outside every role. */
 export function tagRoles(
   doc: Doc,
   view: TokenView,
-  model: Scorer,
+  scorer: RoleScorer,
   cue: CueSpan,
   isCueToken: Uint8Array,
-  cache: RoleScoreCache,
 ): RoleTagging {
   const window = roleWindow(doc, cue, view);
   const context = cueContext(view, cue);
+  scorer.startCue(context);
   const sentences = doc.need('sentences');
   const sentenceOfCue = view.sentence[cue.first];
   let lastContent = -1;
   const length = window.end - window.first;
   const tags = new Uint8Array(length);
   const margin = new Float32Array(length);
-  const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(ROLE_CLASSES);
   const allowed = [true, true, false, true, false];
   let previous = ROLE_O;
@@ -242,12 +315,10 @@ export function tagRoles(
       const opensQuote = sameParagraph && (view.inQuote[j] === 1 || view.isQuoteMark[j] === 1);
       if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
     }
-    const count = roleCueFeatures(view, context, j, previous, isCueToken[j], features);
-    model.scores(features, count, scores);
-    cache.addTo(j, directionOf(cue, j), scores);
+    scorer.score(j, previous, isCueToken[j], scores);
     allowed[SOURCE_I] = previous === SOURCE_B || previous === SOURCE_I;
     allowed[CONTENT_I] = previous === CONTENT_B || previous === CONTENT_I;
-    const tag = model.best(scores, allowed);
+    const tag = bestClass(ROLE_CLASSES, scores, allowed);
     tags[j - window.first] = tag;
     if (tag === CONTENT_B || tag === CONTENT_I) lastContent = j;
     // Only source and content tokens' margins are ever read.

@@ -93,6 +93,19 @@ export class FrozenPerceptron implements Scorer {
     return out;
   }
 
+  /**
+   * Adds the features' raw integer weights per class into `sums[at…at+classes)`
+   * (scores are these sums times `scale`): partial sums added up in any order
+   * give exactly the integer `scores` would scale.
+   */
+  addRawSums(features: ArrayLike<number>, count: number, sums: Int32Array, at: number): void {
+    const { classes, mask, weights } = this;
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * classes;
+      for (let c = 0; c < classes; c++) sums[at + c] += weights[base + c];
+    }
+  }
+
   best(scores: Float64Array, allowed?: ArrayLike<boolean>): number {
     return bestClass(this.classes, scores, allowed);
   }
