@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './analyze.js';
+import { analyzeAll, analyzeText, createAnalyzer, defaultPipeline } from './analyze.js';
+import { Doc, Pipeline, type Stage } from './core/index.js';
+import { toContractDocument } from './report/index.js';
 import { SEED_ARTICLE, shouldRunWith } from './test-support/shared-data.js';
 
 /** Reporting words an editor expects every occurrence of to be read as an attribution. */
@@ -81,5 +83,53 @@ describe('analyzeText on words that name object properties', () => {
     const doc = analyzeText(story, 'story.txt');
     expect(doc.attributions?.length).toBeGreaterThan(0);
     expect(doc.entities).toBeDefined();
+  });
+});
+
+describe('analyzing a batch', () => {
+  const examples = new URL('../examples/', import.meta.url);
+  const articles = ['council-budget.txt', 'harbor-bridge.txt', 'hospital-merger.txt'].map((name) => ({
+    text: readFileSync(new URL(name, examples), 'utf8'),
+    file: name,
+  }));
+  const json = (doc: Doc) => JSON.stringify(toContractDocument(doc));
+
+  it('gives each article exactly what analyzing it alone gives', () => {
+    const results = analyzeAll(analyzeText, articles);
+    expect(results).toHaveLength(articles.length);
+    results.forEach((result, k) => {
+      if (!(result instanceof Doc)) throw new Error(`article ${k} failed`);
+      expect(json(result)).toBe(json(analyzeText(articles[k].text, articles[k].file)));
+    });
+  });
+
+  it('keeps a stage failure with its article and finishes the others', () => {
+    const failing: Stage = {
+      name: 'fails-on-boom',
+      needs: [],
+      adds: [],
+      run(doc) {
+        if (doc.text.includes('boom')) throw new Error('boom');
+      },
+    };
+    const pipeline = new Pipeline([...defaultPipeline.stages.slice(0, 2), failing, ...defaultPipeline.stages.slice(2)]);
+    const batch = [articles[0], { text: 'boom, the officials said.', file: 'boom.txt' }, articles[1]];
+    const results = analyzeAll(createAnalyzer(pipeline), batch);
+    expect('error' in results[1] && (results[1].error as Error).message).toBe('boom');
+    for (const k of [0, 2]) {
+      const result = results[k];
+      if (!(result instanceof Doc)) throw new Error(`article ${k} failed`);
+      expect(json(result)).toBe(json(analyzeText(batch[k].text, batch[k].file)));
+    }
+  });
+
+  it('goes one by one with an analyzer that cannot batch, failures kept in place', () => {
+    const oneByOne = (text: string, file?: string) => {
+      if (text.includes('boom')) throw new Error('boom');
+      return analyzeText(text, file);
+    };
+    const results = analyzeAll(oneByOne, [articles[2], { text: 'boom', file: 'boom.txt' }]);
+    expect(results[0] instanceof Doc && json(results[0])).toBe(json(analyzeText(articles[2].text, articles[2].file)));
+    expect('error' in results[1]).toBe(true);
   });
 });

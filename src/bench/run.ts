@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { defaultPipeline } from '../analyze.js';
+import { BATCH_ARTICLES, BATCH_CHARACTERS, defaultPipeline } from '../analyze.js';
 import { Doc, oneLine, WhosaidError } from '../core/index.js';
 
 /**
  * `npm run bench`: speed of the whole analysis against a bare wink-nlp pass
  * (tokens + POS, the floor any wink-based analyzer pays) over the PolNeAR
- * training texts, held in memory so disk time does not count.
+ * training texts, held in memory so disk time does not count. The analysis
+ * runs as the CLI runs a corpus (batches, stage by stage); one article at a
+ * time is timed too.
  */
 const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/data/polnear/train/text/', import.meta.url));
 /** Enough articles to compile the hot paths and load the model before timing. */
@@ -38,13 +40,34 @@ function loadArticles(dir: string, limit: number): Article[] {
   return names.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** Runs `count` over every article and returns the total tokens it reports. */
-function timePass(articles: Article[], count: (article: Article) => number): PassResult {
+/** Runs `count` over the articles in groups (one article each by default); it returns the tokens it saw. */
+function timePass(groups: Article[][], count: (group: Article[]) => number): PassResult {
   const started = process.hrtime.bigint();
   let tokens = 0;
-  for (const article of articles) tokens += count(article);
+  let articles = 0;
+  for (const group of groups) {
+    tokens += count(group);
+    articles += group.length;
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, tokens, articlesPerSecond: articles.length / seconds, tokensPerSecond: tokens / seconds };
+  return { seconds, tokens, articlesPerSecond: articles / seconds, tokensPerSecond: tokens / seconds };
+}
+
+/** The articles in the batches the CLI analyzes them in (`BATCH_ARTICLES`, `BATCH_CHARACTERS`). */
+function batchesOf(articles: Article[]): Article[][] {
+  const batches: Article[][] = [];
+  let characters = 0;
+  for (const article of articles) {
+    const last = batches[batches.length - 1];
+    if (!last || last.length >= BATCH_ARTICLES || characters >= BATCH_CHARACTERS) {
+      batches.push([article]);
+      characters = article.text.length;
+    } else {
+      last.push(article);
+      characters += article.text.length;
+    }
+  }
+  return batches;
 }
 
 function main(args: string[]): number {
@@ -62,42 +85,52 @@ function main(args: string[]): number {
   // pipe the analysis runs (the default pipe adds negation, sentiment and NER).
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
-  const bare = (article: Article) => (nlp.readDoc(article.text).tokens().out(its.pos) as string[]).length;
+  const bare = ([article]: Article[]) => (nlp.readDoc(article.text).tokens().out(its.pos) as string[]).length;
   const pipeline = defaultPipeline;
   const stageSeconds = new Float64Array(pipeline.stages.length);
-  // The whole analysis, one stage at a time, so each stage's share is known too.
-  const full = (article: Article) => {
-    const doc = new Doc(article.text, article.name);
+  // The whole analysis as the CLI runs a corpus: a batch at a time, one stage at
+  // a time across the batch (`Pipeline.runBatch`), timing each stage.
+  const full = (batch: Article[]) => {
+    const docs = batch.map((article) => new Doc(article.text, article.name));
     pipeline.stages.forEach((stage, k) => {
       const started = process.hrtime.bigint();
-      stage.run(doc);
+      for (const doc of docs) stage.run(doc);
       stageSeconds[k] += Number(process.hrtime.bigint() - started) / 1e9;
     });
-    return doc.tokens?.count ?? 0;
+    return docs.reduce((sum, doc) => sum + (doc.tokens?.count ?? 0), 0);
   };
+  // And one article at a time (a single input's path), for comparison.
+  const single = ([article]: Article[]) => pipeline.run(new Doc(article.text, article.name)).tokens?.count ?? 0;
 
-  const warmup = articles.slice(0, WARMUP_ARTICLES);
+  const oneEach = articles.map((article) => [article]);
+  const batches = batchesOf(articles);
+  const warmup = oneEach.slice(0, WARMUP_ARTICLES);
   timePass(warmup, bare);
-  timePass(warmup, full);
+  timePass(warmup, single);
+  timePass(batchesOf(articles.slice(0, WARMUP_ARTICLES)), full);
   // Each pass runs `rounds` times and the fastest counts: other processes on the
   // machine only ever add time, so the minimum is the steadiest estimate.
   let bareResult: PassResult | null = null;
   let fullResult: PassResult | null = null;
+  let singleResult: PassResult | null = null;
   let bestStages = new Float64Array(pipeline.stages.length);
   for (let round = 0; round < rounds; round++) {
-    const b = timePass(articles, bare);
+    const b = timePass(oneEach, bare);
     if (!bareResult || b.seconds < bareResult.seconds) bareResult = b;
     stageSeconds.fill(0);
-    const f = timePass(articles, full);
+    const f = timePass(batches, full);
     if (!fullResult || f.seconds < fullResult.seconds) {
       fullResult = f;
       bestStages = stageSeconds.slice();
     }
+    const s1 = timePass(oneEach, single);
+    if (!singleResult || s1.seconds < singleResult.seconds) singleResult = s1;
   }
-  if (!bareResult || !fullResult) throw new WhosaidError('E001', '--rounds must be at least 1');
+  if (!bareResult || !fullResult || !singleResult) throw new WhosaidError('E001', '--rounds must be at least 1');
   // maxRSS is in kilobytes: the process's peak, whichever pass caused it.
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
   const ratio = fullResult.seconds / bareResult.seconds;
+  const singleRatio = singleResult.seconds / bareResult.seconds;
   const stages = pipeline.stages.map((stage, k) => ({
     stage: stage.name,
     seconds: +bestStages[k].toFixed(3),
@@ -119,6 +152,9 @@ function main(args: string[]): number {
       bareWink: round(bareResult),
       analyzeText: round(fullResult),
       timeRatio: +ratio.toFixed(2),
+      batchArticles: BATCH_ARTICLES,
+      oneArticleAtATime: round(singleResult),
+      oneArticleAtATimeRatio: +singleRatio.toFixed(2),
       stages,
       peakRssMB: Math.round(peakRssMB),
     };
@@ -134,10 +170,13 @@ function main(args: string[]): number {
       [
         `whosaid bench: ${articles.length} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB from ${dir} (best of ${rounds})`,
         line('wink sbd+pos', bareResult),
-        line('analysis', fullResult),
+        line(`analysis`, fullResult),
+        `  (in batches of up to ${BATCH_ARTICLES} articles, stage by stage, as the CLI runs several inputs)`,
         '  by stage:',
         ...stageLines,
         `  end-to-end / bare time: ${ratio.toFixed(2)}×`,
+        line('one at a time', singleResult),
+        `  one at a time / bare time: ${singleRatio.toFixed(2)}×`,
         `  peak RSS: ${Math.round(peakRssMB)} MB`,
         '',
       ].join('\n'),

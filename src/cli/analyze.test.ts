@@ -104,6 +104,30 @@ describe('analyze: several inputs', () => {
     expect(result.code).toBe(3); // E010 came first; E022 would be 4
   });
 
+  it('reports a long run of inputs in input order, failures in place, across several batches', async () => {
+    const batching: Analyzer = Object.assign((text: string, file?: string) => saidAnalyzer(text, file), {
+      batch: (articles: readonly { text: string; file?: string }[]) =>
+        articles.map(({ text, file }) =>
+          text.includes('boom') ? { error: new Error('boom') } : saidAnalyzer(text, file),
+        ),
+    });
+    const inputs = Array.from({ length: 70 }, (_, k) =>
+      k === 33 ? join(dir, 'nope.txt') : file(`story-${k}.txt`, k === 40 ? 'boom' : `Aide${k} said it passed.`),
+    );
+    const fake = fakeIO();
+    const code = await createAnalyzeCommand(batching).run(['--json', ...inputs], fake.io);
+    expect(code).toBe(3);
+    const lines = fake
+      .stdout()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.file)).toEqual(inputs);
+    expect(lines[33].error).toMatch(/^E010 /);
+    expect(lines[40].error).toMatch(/^E090 /);
+    expect(lines[69].attributions[0].source[0].text).toBe('Aide69');
+  });
+
   it('catches an exception inside analysis as E090 for that input only, without a stack trace', async () => {
     const boom = createAnalyzeCommand((text, file) => {
       if (text.includes('boom')) throw new TypeError('cannot read properties of undefined\n  at somewhere');

@@ -1,8 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { type Analyzer, analyzerWithModel, analyzeText } from '../analyze.js';
+import {
+  type Analyzer,
+  analyzeAll,
+  analyzerWithModel,
+  analyzeText,
+  BATCH_ARTICLES,
+  BATCH_CHARACTERS,
+} from '../analyze.js';
 import { type Doc, WhosaidError } from '../core/index.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, readInputArticles, STDIN } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type InputArticle, readInputArticles, STDIN } from '../ingest/index.js';
 import {
   renderHtml,
   renderTerminal,
@@ -151,7 +158,10 @@ function parseAnalyzeArgs(args: string[]): AnalyzeSettings {
   return { help, format, out, maxBytes, timeoutMs, color, model, inputs: positionals };
 }
 
-/** Analyzes the inputs one after another; a failure never stops the rest. */
+/** What came of one input so far, in input order: an article to analyze, or a failure to report. */
+type Queued = { input: string; article: InputArticle } | { input: string; error: unknown };
+
+/** Analyzes the inputs in batches and reports them in order; a failure never stops the rest. */
 async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: CommandIO): Promise<number> {
   const color = settings.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   let fileWriter: FileWriter | null = null;
@@ -169,6 +179,45 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
     if (settings.format === 'json') await write(io.stdout, toNdjsonLine(toContractError(input, describe(failure))));
     if (exitCode === 0) exitCode = failure.exitCode;
   };
+  const report = async (doc: Doc) => {
+    if (settings.format === 'json') {
+      await write(io.stdout, toNdjsonLine(toContractDocument(doc)));
+    } else if (fileWriter) {
+      await write(io.stdout, `${await fileWriter(doc)}\n`);
+    } else if (settings.format === 'html') {
+      await write(io.stdout, renderHtml(doc));
+    } else {
+      await write(io.stdout, `${printedArticles > 0 ? '\n' : ''}${renderTerminal(doc, { color })}`);
+      printedArticles++;
+    }
+  };
+
+  const queue: Queued[] = [];
+  let queuedArticles = 0;
+  let queuedCharacters = 0;
+  const flush = async () => {
+    const articles = queue.flatMap((item) => ('article' in item ? [item.article] : []));
+    const results = analyzeAll(analyze, articles);
+    let k = 0;
+    for (const item of queue) {
+      if (!('article' in item)) {
+        await fail(item.input, item.error);
+        continue;
+      }
+      const result = results[k++];
+      try {
+        if ('error' in result) throw result.error;
+        if (item.article.sourcePaths) result.sourcePaths = item.article.sourcePaths;
+        await report(result);
+      } catch (error) {
+        await fail(item.input, error);
+      }
+    }
+    queue.length = 0;
+    queuedArticles = 0;
+    queuedCharacters = 0;
+  };
+
   const readOptions = { maxBytes: settings.maxBytes, timeoutMs: settings.timeoutMs, stdin: io.stdin };
   for (const input of settings.inputs) {
     try {
@@ -178,31 +227,19 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
       // One article per input, except a WARC archive: one per HTML record, and an error line per broken record.
       for await (const item of readInputArticles(input, readOptions)) {
         if ('error' in item) {
-          await fail(input, item.error);
+          queue.push({ input, error: item.error });
           continue;
         }
-        try {
-          const { text, file, meta, sourcePaths } = item.article;
-          const doc = analyze(text, file, meta);
-          if (sourcePaths) doc.sourcePaths = sourcePaths;
-          if (settings.format === 'json') {
-            await write(io.stdout, toNdjsonLine(toContractDocument(doc)));
-          } else if (fileWriter) {
-            await write(io.stdout, `${await fileWriter(doc)}\n`);
-          } else if (settings.format === 'html') {
-            await write(io.stdout, renderHtml(doc));
-          } else {
-            await write(io.stdout, `${printedArticles > 0 ? '\n' : ''}${renderTerminal(doc, { color })}`);
-            printedArticles++;
-          }
-        } catch (error) {
-          await fail(input, error);
-        }
+        queue.push({ input, article: item.article });
+        queuedArticles++;
+        queuedCharacters += item.article.text.length;
+        if (queuedArticles >= BATCH_ARTICLES || queuedCharacters >= BATCH_CHARACTERS) await flush();
       }
     } catch (error) {
-      await fail(input, error);
+      queue.push({ input, error });
     }
   }
+  await flush();
   return exitCode;
 }
 
