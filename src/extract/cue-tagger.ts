@@ -1,5 +1,5 @@
 import { type Doc, POS_TAGS, type Sentence } from '../core/index.js';
-import { feature1, feature2, feature3, marginOf, type Scorer } from '../learn/index.js';
+import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
 import type { TokenView } from './token-view.js';
 
 /** Cue tags: outside, first token of a cue, later token of a cue. */
@@ -18,6 +18,124 @@ export interface CueSpan {
 }
 
 /**
+ * Where token i stands in its sentence, in the small-valued variables some cue
+ * features combine: each has a handful of values, which is what lets
+ * inference look those features' weights up in small tables
+ * (`cue-tables.ts`) instead of hashing them per token.
+ */
+export interface CuePlace {
+  pos: number;
+  /** POS of the neighbours, or 0 outside the sentence (whose features read `view.boundary`). */
+  posBefore: number;
+  posAfter: number;
+  inQuote: number;
+  /** Tokens from the sentence's start and to its end, up to 6. */
+  fromStart: number;
+  toEnd: number;
+  speechVerb: number;
+  verbClass: number;
+}
+
+export function newCuePlace(): CuePlace {
+  return { pos: 0, posBefore: 0, posAfter: 0, inQuote: 0, fromStart: 0, toEnd: 0, speechVerb: 0, verbClass: 0 };
+}
+
+/** Fills `place` for token i of `sentence`. */
+export function placeInSentence(view: TokenView, sentence: Sentence, i: number, place: CuePlace): CuePlace {
+  place.pos = view.pos[i];
+  place.posBefore = i - 1 >= sentence.firstToken ? view.pos[i - 1] : 0;
+  place.posAfter = i + 1 < sentence.endToken ? view.pos[i + 1] : 0;
+  place.inQuote = view.inQuote[i];
+  place.fromStart = Math.min(i - sentence.firstToken, 6);
+  place.toEnd = Math.min(sentence.endToken - 1 - i, 6);
+  place.speechVerb = view.speechVerb[i];
+  place.verbClass = view.verbClass[i];
+  return place;
+}
+
+const scratchPlace = newCuePlace();
+
+// The cue features, grouped by the variables each group reads (the groups
+// with few values are the tables of `cue-tables.ts`).
+
+/** The token's POS with its neighbours' (and whether it is a speech verb). */
+export function posFeatures(view: TokenView, place: CuePlace, out: Int32Array, n: number): number {
+  const { pos, speechVerb } = place;
+  const pPrev = place.posBefore || view.boundary;
+  const pNext = place.posAfter || view.boundary;
+  out[n++] = feature1(1, 0);
+  out[n++] = feature1(4, pos);
+  out[n++] = feature2(9, pPrev, pos);
+  out[n++] = feature2(10, pos, pNext);
+  out[n++] = feature3(21, pPrev, pos, pNext);
+  out[n++] = feature3(34, speechVerb, pPrev, pos);
+  return n;
+}
+
+/** POS by the previous tag, quote state and place in the sentence: cues cluster after the subject and at the end (", he said."). */
+export function historyFeatures(place: CuePlace, previousTag: number, out: Int32Array, n: number): number {
+  const { pos } = place;
+  out[n++] = feature1(16, previousTag);
+  out[n++] = feature2(18, place.inQuote, pos);
+  out[n++] = feature2(24, place.fromStart, pos);
+  out[n++] = feature2(25, place.toEnd, pos);
+  out[n++] = feature2(29, previousTag, pos);
+  return n;
+}
+
+/** WordNet's verb class generalises to reporting verbs that train never saw. */
+export function verbClassFeatures(place: CuePlace, previousTag: number, out: Int32Array, n: number): number {
+  out[n++] = feature2(31, place.verbClass, place.pos);
+  out[n++] = feature3(35, place.verbClass, previousTag, place.pos);
+  return n;
+}
+
+/** The word, its lemma and its neighbours' words, alone and combined with the rest. */
+export function wordFeatures(
+  view: TokenView,
+  sentence: Sentence,
+  i: number,
+  place: CuePlace,
+  previousTag: number,
+  out: Int32Array,
+  n: number,
+): number {
+  const w = view.lower[i];
+  const lemma = view.lemma[i];
+  const { pos } = place;
+  const wPrev = inSentence(view, sentence, i - 1, view.lower);
+  const wNext = inSentence(view, sentence, i + 1, view.lower);
+  const wBefore2 = inSentence(view, sentence, i - 2, view.lower);
+  const wAfter2 = inSentence(view, sentence, i + 2, view.lower);
+  out[n++] = feature1(2, w);
+  out[n++] = feature1(3, lemma);
+  out[n++] = feature2(5, lemma, pos);
+  out[n++] = feature1(6, view.shape[i]);
+  out[n++] = feature1(7, wPrev);
+  out[n++] = feature1(8, wNext);
+  out[n++] = feature2(11, lemma, wNext);
+  out[n++] = feature2(12, wPrev, lemma);
+  out[n++] = feature3(13, inSentence(view, sentence, i - 2, view.pos), place.posBefore || view.boundary, pos);
+  out[n++] = feature1(14, wAfter2);
+  out[n++] = feature1(15, wBefore2);
+  out[n++] = feature2(17, previousTag, lemma);
+  out[n++] = feature2(19, place.inQuote, lemma);
+  out[n++] = feature1(20, view.suffix[i]);
+  out[n++] = feature2(22, lemma, wAfter2);
+  out[n++] = feature2(23, wBefore2, lemma);
+  out[n++] = feature2(26, place.toEnd, lemma);
+  // A quote mark just before or after: `..." she said` and `said: "...`.
+  const quoteNear = (i > 0 && view.isQuoteMark[i - 1]) || (i > 1 && view.isQuoteMark[i - 2]) ? 1 : 0;
+  out[n++] = feature2(27, quoteNear, lemma);
+  const commaBefore = view.commasBefore[i] - view.commasBefore[sentence.firstToken] > 0 ? 1 : 0;
+  out[n++] = feature3(28, commaBefore, lemma, pos);
+  out[n++] = feature2(30, previousTag, w);
+  out[n++] = feature2(32, view.nounClass[i], pos);
+  out[n++] = feature3(33, place.speechVerb, pos, wNext);
+  return n;
+}
+
+/**
  * Features of token i for the cue tagger: the word and its neighbours, POS
  * n-grams, quote state and sentence position. Returns how many it wrote.
  */
@@ -27,58 +145,13 @@ export function cueFeatures(
   i: number,
   previousTag: number,
   out: Int32Array,
+  place = scratchPlace,
 ): number {
-  let n = 0;
-  const w = view.lower[i];
-  const lemma = view.lemma[i];
-  const pos = view.pos[i];
-  const wPrev = inSentence(view, sentence, i - 1, view.lower);
-  const wNext = inSentence(view, sentence, i + 1, view.lower);
-  const pPrev = inSentence(view, sentence, i - 1, view.pos);
-  const pNext = inSentence(view, sentence, i + 1, view.pos);
-  out[n++] = feature1(1, 0);
-  out[n++] = feature1(2, w);
-  out[n++] = feature1(3, lemma);
-  out[n++] = feature1(4, pos);
-  out[n++] = feature2(5, lemma, pos);
-  out[n++] = feature1(6, view.shape[i]);
-  out[n++] = feature1(7, wPrev);
-  out[n++] = feature1(8, wNext);
-  out[n++] = feature2(9, pPrev, pos);
-  out[n++] = feature2(10, pos, pNext);
-  out[n++] = feature2(11, lemma, wNext);
-  out[n++] = feature2(12, wPrev, lemma);
-  out[n++] = feature3(13, inSentence(view, sentence, i - 2, view.pos), pPrev, pos);
-  out[n++] = feature1(14, inSentence(view, sentence, i + 2, view.lower));
-  out[n++] = feature1(15, inSentence(view, sentence, i - 2, view.lower));
-  out[n++] = feature1(16, previousTag);
-  out[n++] = feature2(17, previousTag, lemma);
-  out[n++] = feature2(18, view.inQuote[i], pos);
-  out[n++] = feature2(19, view.inQuote[i], lemma);
-  out[n++] = feature1(20, view.suffix[i]);
-  out[n++] = feature3(21, pPrev, pos, pNext);
-  out[n++] = feature2(22, lemma, inSentence(view, sentence, i + 2, view.lower));
-  out[n++] = feature2(23, inSentence(view, sentence, i - 2, view.lower), lemma);
-  // Where in the sentence: cues cluster after the subject and at the end (", he said.").
-  const fromStart = Math.min(i - sentence.firstToken, 6);
-  const toEnd = Math.min(sentence.endToken - 1 - i, 6);
-  out[n++] = feature2(24, fromStart, pos);
-  out[n++] = feature2(25, toEnd, pos);
-  out[n++] = feature2(26, toEnd, lemma);
-  // A quote mark just before or after: `..." she said` and `said: "...`.
-  const quoteNear = (i > 0 && view.isQuoteMark[i - 1]) || (i > 1 && view.isQuoteMark[i - 2]) ? 1 : 0;
-  out[n++] = feature2(27, quoteNear, lemma);
-  const commaBefore = view.commasBefore[i] - view.commasBefore[sentence.firstToken] > 0 ? 1 : 0;
-  out[n++] = feature3(28, commaBefore, lemma, pos);
-  out[n++] = feature2(29, previousTag, pos);
-  out[n++] = feature2(30, previousTag, w);
-  // WordNet classes generalise to reporting verbs and nouns that train never saw.
-  out[n++] = feature2(31, view.verbClass[i], pos);
-  out[n++] = feature2(32, view.nounClass[i], pos);
-  out[n++] = feature3(33, view.speechVerb[i], pos, wNext);
-  out[n++] = feature3(34, view.speechVerb[i], pPrev, pos);
-  out[n++] = feature3(35, view.verbClass[i], previousTag, pos);
-  return Math.min(n, MAX_FEATURES);
+  placeInSentence(view, sentence, i, place);
+  let n = posFeatures(view, place, out, 0);
+  n = historyFeatures(place, previousTag, out, n);
+  n = verbClassFeatures(place, previousTag, out, n);
+  return Math.min(wordFeatures(view, sentence, i, place, previousTag, out, n), MAX_FEATURES);
 }
 
 /** A token's value, or the boundary marker outside the sentence. */
@@ -86,10 +159,18 @@ function inSentence(view: TokenView, sentence: Sentence, k: number, values: Int3
   return k >= sentence.firstToken && k < sentence.endToken ? values[k] : view.boundary;
 }
 
+/**
+ * Scores the cue tags of one token: the hashed features (`HashedCueScorer`)
+ * or the same sums partly from tables (`TabledCueScorer`, for a frozen
+ * model), in `cue-tables.ts`.
+ */
+export interface CueScorer {
+  score(sentence: Sentence, i: number, previousTag: number, scores: Float64Array): void;
+}
+
 /** Greedy left-to-right tagging of each sentence; returns the cues found. */
-export function tagCues(doc: Doc, view: TokenView, model: Scorer): CueSpan[] {
+export function tagCues(doc: Doc, view: TokenView, scorer: CueScorer): CueSpan[] {
   const cues: CueSpan[] = [];
-  const features = new Int32Array(MAX_FEATURES);
   const scores = new Float64Array(CUE_CLASSES);
   const allowed = [true, true, false];
   for (const sentence of doc.need('sentences')) {
@@ -100,10 +181,9 @@ export function tagCues(doc: Doc, view: TokenView, model: Scorer): CueSpan[] {
         open = null;
         continue;
       }
-      const count = cueFeatures(view, sentence, i, previous, features);
-      model.scores(features, count, scores);
+      scorer.score(sentence, i, previous, scores);
       allowed[CUE_I] = previous !== CUE_O;
-      const tag = model.best(scores, allowed);
+      const tag = bestClass(CUE_CLASSES, scores, allowed);
       if (tag === CUE_B) {
         open = { first: i, end: i + 1, margin: marginOf(scores, CUE_CLASSES, CUE_B, allowed) };
         cues.push(open);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { FrozenPerceptron } from '../learn/index.js';
+import { cueScorerFor } from './cue-tables.js';
 import { completeAuxiliaryCues, tagCues } from './cue-tagger.js';
 import { loadModel } from './model.js';
 import { HashedRoleScorer, TabledRoleScorer } from './role-tables.js';
@@ -30,7 +31,7 @@ describe('TabledRoleScorer', () => {
     for (const name of readdirSync(examples).filter((file) => file.endsWith('.txt'))) {
       const doc = beforeAttributions(readFileSync(new URL(name, examples), 'utf8'));
       const view = buildTokenView(doc, model.lexicon);
-      const cues = completeAuxiliaryCues(doc, tagCues(doc, view, model.cue));
+      const cues = completeAuxiliaryCues(doc, tagCues(doc, view, cueScorerFor(view, model.cue)));
       const isCueToken = new Uint8Array(view.count);
       for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
       // One scorer each for the whole document, as in analysis: the tabled one's per-cue tables must empty between cues.

@@ -1,5 +1,5 @@
 import { POS_TAGS } from '../core/index.js';
-import { FrozenPerceptron, type Scorer } from '../learn/index.js';
+import { FrozenPerceptron, type Scorer, SumTable } from '../learn/index.js';
 import {
   type CueContext,
   cueDistanceFeatures,
@@ -75,26 +75,6 @@ export class HashedRoleScorer implements RoleScorer {
   }
 }
 
-/**
- * Summed raw weights of one group of features per key (the values of the
- * variables the group reads), filled on first use. An entry holds while its
- * stamp equals the table's; a new stamp empties the table at once.
- */
-class SumTable {
-  readonly sums: Int32Array;
-  readonly stamps: Int32Array;
-  stamp = 1;
-
-  constructor(entries: number) {
-    this.sums = new Int32Array(entries * ROLE_CLASSES);
-    this.stamps = new Int32Array(entries);
-  }
-
-  clear(): void {
-    this.stamp++;
-  }
-}
-
 const POS_VALUES = POS_TAGS.length + 1;
 const HISTORY_VALUES = ROLE_CUE_HISTORY + 1;
 /** Distance buckets −8…−1 and 1…8. */
@@ -119,10 +99,10 @@ function modelTables(model: FrozenPerceptron): ModelTables {
   let tables = tablesByModel.get(model);
   if (!tables) {
     tables = {
-      distance: new SumTable(BUCKET_VALUES * POS_VALUES * HISTORY_VALUES),
-      punctuation: new SumTable(2 * 2 * 3 * 4 * POS_VALUES),
-      sentence: new SumTable(2 * 5 * 2 * 2),
-      nounClass: new SumTable(NOUN_CLASS_VALUES * BUCKET_VALUES * HISTORY_VALUES),
+      distance: new SumTable(BUCKET_VALUES * POS_VALUES * HISTORY_VALUES, ROLE_CLASSES),
+      punctuation: new SumTable(2 * 2 * 3 * 4 * POS_VALUES, ROLE_CLASSES),
+      sentence: new SumTable(2 * 5 * 2 * 2, ROLE_CLASSES),
+      nounClass: new SumTable(NOUN_CLASS_VALUES * BUCKET_VALUES * HISTORY_VALUES, ROLE_CLASSES),
     };
     tablesByModel.set(model, tables);
   }
@@ -149,8 +129,8 @@ export class TabledRoleScorer implements RoleScorer {
   private readonly features = new Int32Array(ROLE_MAX_FEATURES);
   private readonly sums = new Int32Array(ROLE_CLASSES);
   private readonly tables: ModelTables;
-  private readonly cueSide = new SumTable(2 * POS_VALUES * 2);
-  private readonly cueDistance = new SumTable(BUCKET_VALUES * 2 * HISTORY_VALUES);
+  private readonly cueSide = new SumTable(2 * POS_VALUES * 2, ROLE_CLASSES);
+  private readonly cueDistance = new SumTable(BUCKET_VALUES * 2 * HISTORY_VALUES, ROLE_CLASSES);
   private readonly cache: TokenScoreCache;
   /** Each group's table, indexed by `Group`, and the current token's key in it. */
   private readonly groups: SumTable[];
@@ -189,7 +169,10 @@ export class TabledRoleScorer implements RoleScorer {
     const groups = this.groups;
     for (let g = 0; g < groups.length; g++) {
       const table = groups[g];
-      if (table.stamps[keys[g]] !== table.stamp) this.fill(table, g as Group, keys[g], j, previousTag, otherCue);
+      // A key holds every variable its group reads, so the current token's values fill it.
+      if (!table.has(keys[g])) {
+        table.store(keys[g], this.model, this.features, this.groupFeatures(g as Group, j, previousTag, otherCue));
+      }
     }
     const sums = this.sums;
     sums.fill(0);
@@ -216,15 +199,6 @@ export class TabledRoleScorer implements RoleScorer {
     scores[3] = s3 * scale;
     scores[4] = s4 * scale;
     this.cache.addTo(j, place.dir, scores);
-  }
-
-  /** Computes one group's summed weights for `key` from the current token (the key holds every variable the group reads). */
-  private fill(table: SumTable, group: Group, key: number, j: number, previousTag: number, otherCue: number): void {
-    const base = key * ROLE_CLASSES;
-    const count = this.groupFeatures(group, j, previousTag, otherCue);
-    table.sums.fill(0, base, base + ROLE_CLASSES);
-    this.model.addRawSums(this.features, count, table.sums, base);
-    table.stamps[key] = table.stamp;
   }
 
   private groupFeatures(group: Group, j: number, previousTag: number, otherCue: number): number {

@@ -8,4 +8,5 @@ export {
   type Scorer,
 } from './perceptron.js';
 export { seededRandom, shuffleInPlace } from './random.js';
+export { SumTable } from './sum-table.js';
 export { decodeModel, encodeModel, type ModelHeader } from './weights-io.js';

@@ -100,10 +100,56 @@ export class FrozenPerceptron implements Scorer {
    */
   addRawSums(features: ArrayLike<number>, count: number, sums: Int32Array, at: number): void {
     const { classes, mask, weights } = this;
+    if (classes === 3) {
+      this.addRawSums3(features, count, sums, at);
+      return;
+    }
+    if (classes === 5) {
+      this.addRawSums5(features, count, sums, at);
+      return;
+    }
     for (let f = 0; f < count; f++) {
       const base = (features[f] & mask) * classes;
       for (let c = 0; c < classes; c++) sums[at + c] += weights[base + c];
     }
+  }
+
+  private addRawSums3(features: ArrayLike<number>, count: number, sums: Int32Array, at: number): void {
+    const { mask, weights } = this;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * 3;
+      s0 += weights[base];
+      s1 += weights[base + 1];
+      s2 += weights[base + 2];
+    }
+    sums[at] += s0;
+    sums[at + 1] += s1;
+    sums[at + 2] += s2;
+  }
+
+  private addRawSums5(features: ArrayLike<number>, count: number, sums: Int32Array, at: number): void {
+    const { mask, weights } = this;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * 5;
+      s0 += weights[base];
+      s1 += weights[base + 1];
+      s2 += weights[base + 2];
+      s3 += weights[base + 3];
+      s4 += weights[base + 4];
+    }
+    sums[at] += s0;
+    sums[at + 1] += s1;
+    sums[at + 2] += s2;
+    sums[at + 3] += s3;
+    sums[at + 4] += s4;
   }
 
   best(scores: Float64Array, allowed?: ArrayLike<boolean>): number {

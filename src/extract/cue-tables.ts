@@ -1,0 +1,114 @@
+import { POS_TAGS, type Sentence } from '../core/index.js';
+import { FrozenPerceptron, type Scorer, SumTable } from '../learn/index.js';
+import {
+  CUE_CLASSES,
+  CUE_MAX_FEATURES,
+  type CueScorer,
+  cueFeatures,
+  historyFeatures,
+  newCuePlace,
+  placeInSentence,
+  posFeatures,
+  verbClassFeatures,
+  wordFeatures,
+} from './cue-tagger.js';
+import type { TokenView } from './token-view.js';
+
+/** The cue tagger's scores from hashing every feature: for any linear model (training's calibration uses it). */
+export class HashedCueScorer implements CueScorer {
+  private readonly features = new Int32Array(CUE_MAX_FEATURES);
+
+  constructor(
+    private readonly view: TokenView,
+    private readonly model: Scorer,
+  ) {}
+
+  score(sentence: Sentence, i: number, previousTag: number, scores: Float64Array): void {
+    const count = cueFeatures(this.view, sentence, i, previousTag, this.features);
+    this.model.scores(this.features, count, scores);
+  }
+}
+
+/** POS index plus one (0 stands for outside the sentence). */
+const POS_VALUES = POS_TAGS.length + 1;
+const HISTORY_VALUES = CUE_CLASSES;
+/** Tokens from the sentence's start or to its end are counted up to 6. */
+const PLACE_VALUES = 7;
+const VERB_CLASS_VALUES = 256;
+
+/** The groups' tables; their entries depend on the model only, so every document shares them. */
+interface CueTables {
+  pos: SumTable;
+  history: SumTable;
+  verbClass: SumTable;
+}
+
+const tablesByModel = new WeakMap<FrozenPerceptron, CueTables>();
+
+function cueTables(model: FrozenPerceptron): CueTables {
+  let tables = tablesByModel.get(model);
+  if (!tables) {
+    tables = {
+      pos: new SumTable(POS_VALUES * POS_VALUES * POS_VALUES * 2, CUE_CLASSES),
+      history: new SumTable(HISTORY_VALUES * 2 * PLACE_VALUES * PLACE_VALUES * POS_VALUES, CUE_CLASSES),
+      verbClass: new SumTable(VERB_CLASS_VALUES * HISTORY_VALUES * POS_VALUES, CUE_CLASSES),
+    };
+    tablesByModel.set(model, tables);
+  }
+  return tables;
+}
+
+/**
+ * The cue tagger's scores for a frozen (integer-weight) model: the features
+ * that combine only POS, the previous tag, quote state, place in the sentence
+ * and the verb class (13 of 35) are looked up as summed weights by those
+ * values; the word features are hashed as ever. The sums are the same
+ * integers `HashedCueScorer` adds, so the tags are identical (a test compares
+ * the two).
+ */
+export class TabledCueScorer implements CueScorer {
+  private readonly place = newCuePlace();
+  private readonly features = new Int32Array(CUE_MAX_FEATURES);
+  private readonly sums = new Int32Array(CUE_CLASSES);
+  private readonly tables: CueTables;
+
+  constructor(
+    private readonly view: TokenView,
+    private readonly model: FrozenPerceptron,
+  ) {
+    this.tables = cueTables(model);
+  }
+
+  score(sentence: Sentence, i: number, previousTag: number, scores: Float64Array): void {
+    const { view, model, features, sums } = this;
+    const place = placeInSentence(view, sentence, i, this.place);
+    const { pos, history, verbClass } = this.tables;
+    // Each key holds every variable its group reads, so the current token's values fill it.
+    const posKey = ((place.posBefore * POS_VALUES + place.pos) * POS_VALUES + place.posAfter) * 2 + place.speechVerb;
+    if (!pos.has(posKey)) pos.store(posKey, model, features, posFeatures(view, place, features, 0));
+    const historyKey =
+      (((previousTag * 2 + place.inQuote) * PLACE_VALUES + place.fromStart) * PLACE_VALUES + place.toEnd) * POS_VALUES +
+      place.pos;
+    if (!history.has(historyKey)) {
+      history.store(historyKey, model, features, historyFeatures(place, previousTag, features, 0));
+    }
+    const verbKey = (place.verbClass * HISTORY_VALUES + previousTag) * POS_VALUES + place.pos;
+    if (!verbClass.has(verbKey))
+      verbClass.store(verbKey, model, features, verbClassFeatures(place, previousTag, features, 0));
+    sums.fill(0);
+    model.addRawSums(features, wordFeatures(view, sentence, i, place, previousTag, features, 0), sums, 0);
+    const fromPos = posKey * CUE_CLASSES;
+    const fromHistory = historyKey * CUE_CLASSES;
+    const fromVerb = verbKey * CUE_CLASSES;
+    const scale = model.scale;
+    for (let c = 0; c < CUE_CLASSES; c++) {
+      scores[c] =
+        (sums[c] + pos.sums[fromPos + c] + history.sums[fromHistory + c] + verbClass.sums[fromVerb + c]) * scale;
+    }
+  }
+}
+
+/** The fastest exact scorer for `model` over one document's tokens. */
+export function cueScorerFor(view: TokenView, model: Scorer): CueScorer {
+  return model instanceof FrozenPerceptron ? new TabledCueScorer(view, model) : new HashedCueScorer(view, model);
+}
