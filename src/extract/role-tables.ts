@@ -17,20 +17,25 @@ import {
   roleCueFeatures,
   roleTokenFeatures,
   sentenceFeatures,
+  tokenNounClassFeatures,
+  tokenPosFeatures,
+  tokenWordFeatures,
   wordFeatures,
 } from './role-tagger.js';
 import type { TokenView } from './token-view.js';
+
+/** Writes the summed weights of token j's cue-independent features (side `dir`) into `scores`. */
+type TokenScorer = (j: number, dir: number, scores: Float64Array) => void;
 
 /** Summed weights of each token's cue-independent features, per side, filled on first use. */
 export class TokenScoreCache {
   private readonly sums: Float32Array;
   private readonly filled: Uint8Array;
-  private readonly features = new Int32Array(ROLE_MAX_FEATURES);
   private readonly scratch = new Float64Array(ROLE_CLASSES);
 
   constructor(
-    private readonly view: TokenView,
-    private readonly model: Scorer,
+    view: TokenView,
+    private readonly scoreToken: TokenScorer,
   ) {
     this.sums = new Float32Array(view.count * 2 * ROLE_CLASSES);
     this.filled = new Uint8Array(view.count * 2);
@@ -41,8 +46,7 @@ export class TokenScoreCache {
     const key = j * 2 + dir - 1;
     const base = key * ROLE_CLASSES;
     if (!this.filled[key]) {
-      const count = roleTokenFeatures(this.view, j, dir, this.features, 0);
-      this.model.scores(this.features, count, this.scratch);
+      this.scoreToken(j, dir, this.scratch);
       for (let c = 0; c < ROLE_CLASSES; c++) this.sums[base + c] = this.scratch[c];
       this.filled[key] = 1;
     }
@@ -60,7 +64,10 @@ export class HashedRoleScorer implements RoleScorer {
     private readonly view: TokenView,
     private readonly model: Scorer,
   ) {
-    this.cache = new TokenScoreCache(view, model);
+    const features = new Int32Array(ROLE_MAX_FEATURES);
+    this.cache = new TokenScoreCache(view, (j, dir, scores) => {
+      model.scores(features, roleTokenFeatures(view, j, dir, features, 0), scores);
+    });
   }
 
   startCue(context: CueContext): void {
@@ -87,6 +94,8 @@ function bucketIndex(bucket: number): number {
 
 /** Tables whose entries depend on the model only, so every document shares them. */
 interface ModelTables {
+  tokenPos: SumTable;
+  tokenNounClass: SumTable;
   distance: SumTable;
   punctuation: SumTable;
   sentence: SumTable;
@@ -99,6 +108,8 @@ function modelTables(model: FrozenPerceptron): ModelTables {
   let tables = tablesByModel.get(model);
   if (!tables) {
     tables = {
+      tokenPos: new SumTable(2 * POS_VALUES * POS_VALUES * POS_VALUES * 2, ROLE_CLASSES),
+      tokenNounClass: new SumTable(2 * NOUN_CLASS_VALUES, ROLE_CLASSES),
       distance: new SumTable(BUCKET_VALUES * POS_VALUES * HISTORY_VALUES, ROLE_CLASSES),
       punctuation: new SumTable(2 * 2 * 3 * 4 * POS_VALUES, ROLE_CLASSES),
       sentence: new SumTable(2 * 5 * 2 * 2, ROLE_CLASSES),
@@ -143,7 +154,7 @@ export class TabledRoleScorer implements RoleScorer {
     this.tables = modelTables(model);
     const { distance, punctuation, sentence, nounClass } = this.tables;
     this.groups = [distance, punctuation, sentence, this.cueSide, this.cueDistance, nounClass];
-    this.cache = new TokenScoreCache(view, model);
+    this.cache = new TokenScoreCache(view, (j, dir, scores) => this.scoreToken(j, dir, scores));
   }
 
   startCue(context: CueContext): void {
@@ -199,6 +210,29 @@ export class TabledRoleScorer implements RoleScorer {
     scores[3] = s3 * scale;
     scores[4] = s4 * scale;
     this.cache.addTo(j, place.dir, scores);
+  }
+
+  /** Token j's cue-independent scores: POS and noun-class features from tables, word features hashed. */
+  private scoreToken(j: number, dir: number, scores: Float64Array): void {
+    const { view, model, features, sums } = this;
+    const { tokenPos, tokenNounClass } = this.tables;
+    const side = dir - 1;
+    const before = j > 0 ? view.pos[j - 1] : 0;
+    const after = j + 1 < view.count ? view.pos[j + 1] : 0;
+    const posKey =
+      (((side * POS_VALUES + before) * POS_VALUES + view.pos[j]) * POS_VALUES + after) * 2 + view.inQuote[j];
+    if (!tokenPos.has(posKey)) tokenPos.store(posKey, model, features, tokenPosFeatures(view, j, dir, features, 0));
+    const nounKey = side * NOUN_CLASS_VALUES + view.nounClass[j];
+    if (!tokenNounClass.has(nounKey)) {
+      tokenNounClass.store(nounKey, model, features, tokenNounClassFeatures(view.nounClass[j], dir, features, 0));
+    }
+    sums.fill(0);
+    model.addRawSums(features, tokenWordFeatures(view, j, dir, features, 0), sums, 0);
+    const fromPos = posKey * ROLE_CLASSES;
+    const fromNoun = nounKey * ROLE_CLASSES;
+    for (let c = 0; c < ROLE_CLASSES; c++) {
+      scores[c] = (sums[c] + tokenPos.sums[fromPos + c] + tokenNounClass.sums[fromNoun + c]) * model.scale;
+    }
   }
 
   private groupFeatures(group: Group, j: number, previousTag: number, otherCue: number): number {

@@ -104,19 +104,34 @@ export interface RoleScorer {
  * (token, side) — a token sits in two or three cues' windows on average.
  */
 export function roleTokenFeatures(view: TokenView, j: number, dir: number, out: Int32Array, start: number): number {
+  let n = tokenPosFeatures(view, j, dir, out, start);
+  n = tokenNounClassFeatures(view.nounClass[j], dir, out, n);
+  return tokenWordFeatures(view, j, dir, out, n);
+}
+
+/** The POS of the token (document neighbours, not sentence ones) and its quote state, by side. */
+export function tokenPosFeatures(view: TokenView, j: number, dir: number, out: Int32Array, n: number): number {
   const pos = view.pos[j];
   const pPrev = j > 0 ? view.pos[j - 1] : view.boundary;
   const pNext = j + 1 < view.count ? view.pos[j + 1] : view.boundary;
-  let n = start;
   out[n++] = feature2(4, dir, pos);
-  out[n++] = feature2(5, dir, view.lower[j]);
   out[n++] = feature2(9, view.inQuote[j], dir);
-  out[n++] = feature3(16, j > 0 ? view.lower[j - 1] : view.boundary, pos, dir);
   out[n++] = feature3(17, pPrev, pos, dir);
   out[n++] = feature3(18, pos, pNext, dir);
+  return n;
+}
+
+/** Sources are people and groups (noun.person, noun.group): `spokeswoman`, `committee`. */
+export function tokenNounClassFeatures(nounClass: number, dir: number, out: Int32Array, n: number): number {
+  out[n++] = feature2(31, nounClass, dir);
+  return n;
+}
+
+/** The token's word, the word before it and its shape, by side. */
+export function tokenWordFeatures(view: TokenView, j: number, dir: number, out: Int32Array, n: number): number {
+  out[n++] = feature2(5, dir, view.lower[j]);
+  out[n++] = feature3(16, j > 0 ? view.lower[j - 1] : view.boundary, view.pos[j], dir);
   out[n++] = feature2(23, view.shape[j], dir);
-  // Sources are people and groups (noun.person, noun.group): `spokeswoman`, `committee`.
-  out[n++] = feature2(31, view.nounClass[j], dir);
   return n;
 }
 
