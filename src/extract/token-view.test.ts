@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashRange, hashString } from '../learn/index.js';
-import { wordShapeHash } from './token-view.js';
+import { COMMA, CUE_PUNCTUATION, punctuationKind, QUOTE_MARK, wordShapeHash } from './token-view.js';
 
 describe('wordShapeHash', () => {
   const shapeOf = (word: string) => wordShapeHash(`<${word}>`, 1, word.length + 1);
@@ -27,5 +27,21 @@ describe('hashRange', () => {
     const text = 'according to officials';
     expect(hashRange(text, 13, 22)).toBe(hashString('officials'));
     expect(hashRange(text, 5, 5)).toBe(hashString(''));
+  });
+});
+
+describe('punctuationKind', () => {
+  const kindOf = (mark: string) => punctuationKind(`a${mark}b`, 1, mark.length + 1);
+
+  it('knows commas, quotation marks and the marks that introduce a quote', () => {
+    expect(kindOf(',')).toBe(COMMA);
+    for (const mark of ['"', '“', '”', '«', '»', '„', "''", '``']) expect(kindOf(mark), mark).toBe(QUOTE_MARK);
+    for (const mark of [':', '—', '–', '-', '―', '--']) expect(kindOf(mark), mark).toBe(CUE_PUNCTUATION);
+  });
+
+  it('is 0 for anything else, single quotes and mixed pairs included', () => {
+    for (const mark of ['.', ';', "'", '’', '`', '‘', 'a', 'ab', ',,', "'`", '-—', '...', '']) {
+      expect(kindOf(mark), mark).toBe(0);
+    }
   });
 });

@@ -2,7 +2,6 @@ import { type Doc, POS_TAGS } from '../core/index.js';
 import { FNV_OFFSET, hashCharCode, hashRange, hashString } from '../learn/index.js';
 import type { LexicalClasses } from '../text/index.js';
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "''", '``']);
 const BOUNDARY = hashString('<boundary>');
 
 /**
@@ -42,8 +41,47 @@ export interface TokenView {
 }
 
 const NEVER_CUE_START = new Set(['PROPN', 'PRON', 'NUM', 'CCONJ', 'SCONJ', 'X', 'INTJ', 'SYM', 'SPACE', 'DET', 'ADP']);
+/** By POS index: 1 where a token may start a cue (punctuation is decided by its mark). */
+const MAY_START_CUE = Uint8Array.from(POS_TAGS, (tag) => (NEVER_CUE_START.has(tag) ? 0 : 1));
+const PUNCT = POS_TAGS.indexOf('PUNCT');
+
+/** What a token of one or two characters is as punctuation (bit flags; 0 for anything else). */
+export const COMMA = 1;
+export const QUOTE_MARK = 2;
 /** A colon or a dash after a name introduces a quote (`Trump: "..."`, `"..." — Jane Doe`). */
-const CUE_PUNCTUATION = new Set([':', '—', '–', '-', '―', '--']);
+export const CUE_PUNCTUATION = 4;
+
+/** The marks `"` `“` `”` `«` `»` `„` `''` ``` `` ```, commas, and `:` `—` `–` `-` `―` `--`, read from char codes (no slice per token). */
+export function punctuationKind(text: string, from: number, to: number): number {
+  if (to - from === 1) {
+    switch (text.charCodeAt(from)) {
+      case 0x2c:
+        return COMMA;
+      case 0x22:
+      case 0x201c:
+      case 0x201d:
+      case 0xab:
+      case 0xbb:
+      case 0x201e:
+        return QUOTE_MARK;
+      case 0x3a:
+      case 0x2014:
+      case 0x2013:
+      case 0x2d:
+      case 0x2015:
+        return CUE_PUNCTUATION;
+      default:
+        return 0;
+    }
+  }
+  if (to - from === 2) {
+    const first = text.charCodeAt(from);
+    if (first !== text.charCodeAt(from + 1)) return 0;
+    if (first === 0x27 || first === 0x60) return QUOTE_MARK; // '' and ``
+    if (first === 0x2d) return CUE_PUNCTUATION; // --
+  }
+  return 0;
+}
 
 /** verb.cognition and verb.communication. */
 const SPEECH_VERB_CLASSES = new Set([31, 32]);
@@ -72,28 +110,28 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
   };
   let q = 0;
   const text = doc.text;
-  const memo = lexicalMemo(lexicon);
+  const flags = lexicalFlagsCache(lexicon);
   for (let i = 0; i < n; i++) {
     const lower = tokens.lower[i];
     const lemma = tokens.lemma[i];
     const from = tokens.start[i];
     const to = tokens.end[i];
-    // Every mark the sets below know is at most two characters: longer tokens need no slice.
-    const surface = to - from <= 2 ? text.slice(from, to) : '';
+    const pos = tokens.pos[i];
     view.lower[i] = hashString(lower);
-    view.lemma[i] = hashString(lemma);
-    view.pos[i] = tokens.pos[i] + 1;
+    const lemmaHash = hashString(lemma);
+    view.lemma[i] = lemmaHash;
+    view.pos[i] = pos + 1;
     view.shape[i] = wordShapeHash(text, from, to);
     view.suffix[i] = hashRange(lower, Math.max(0, lower.length - 3), lower.length);
-    const lexical = lexicalFlags(lexicon, memo, lemma);
-    view.verbClass[i] = lexical.verbClass;
-    view.speechVerb[i] = lexical.speechVerb;
-    view.nounClass[i] = lexical.nounClass;
-    const posTag = POS_TAGS[tokens.pos[i]];
-    view.cueCandidate[i] = NEVER_CUE_START.has(posTag) || (posTag === 'PUNCT' && !CUE_PUNCTUATION.has(surface)) ? 0 : 1;
-    const quoteMark = QUOTE_MARKS.has(surface) ? 1 : 0;
+    const lexical = flags.of(lemma, lemmaHash);
+    view.verbClass[i] = lexical & 0xff;
+    view.nounClass[i] = (lexical >>> 8) & 0xff;
+    view.speechVerb[i] = lexical >>> 16;
+    const mark = to - from <= 2 ? punctuationKind(text, from, to) : 0;
+    view.cueCandidate[i] = pos === PUNCT ? (mark & CUE_PUNCTUATION ? 1 : 0) : MAY_START_CUE[pos];
+    const quoteMark = mark & QUOTE_MARK ? 1 : 0;
     view.isQuoteMark[i] = quoteMark;
-    view.commasBefore[i + 1] = view.commasBefore[i] + (surface === ',' ? 1 : 0);
+    view.commasBefore[i + 1] = view.commasBefore[i] + (mark & COMMA);
     view.quoteMarksBefore[i + 1] = view.quoteMarksBefore[i] + quoteMark;
     while (q < quotes.length && quotes[q].inner.end <= from) q++;
     if (q < quotes.length && quotes[q].inner.start <= from && to <= quotes[q].inner.end) {
@@ -103,43 +141,52 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
   return view;
 }
 
-interface LexicalFlags {
-  verbClass: number;
-  nounClass: number;
-  speechVerb: number;
-}
-const NOT_IN_WORDNET: LexicalFlags = { verbClass: 0, nounClass: 0, speechVerb: 0 };
-/** Per lexicon, the flags of each lemma looked up so far: a lemma recurs many times per article. */
-const flagsByLexicon = new WeakMap<LexicalClasses, Map<string, LexicalFlags>>();
-/** Lemmas remembered per lexicon before the memo starts afresh, so a long batch cannot grow it without bound. */
-const MAX_REMEMBERED_LEMMAS = 200_000;
+/** Entries of the lemma → WordNet flags cache (direct-mapped by the lemma's hash). */
+const FLAG_CACHE_BITS = 16;
 
-/** The memo of `lexicon`'s flags, started afresh when it has grown too large. */
-function lexicalMemo(lexicon: LexicalClasses): Map<string, LexicalFlags> {
-  let known = flagsByLexicon.get(lexicon);
-  if (!known || known.size >= MAX_REMEMBERED_LEMMAS) {
-    known = new Map();
-    flagsByLexicon.set(lexicon, known);
+/**
+ * Per lexicon, the WordNet flags of lemmas looked up so far, packed as
+ * `verbClass | nounClass << 8 | speechVerb << 16`: a lemma recurs many times
+ * per article. Direct-mapped by the lemma hash the view computes anyway, and
+ * checked against the lemma itself, so it is exact, bounded and needs no
+ * string hashing of its own.
+ */
+class LexicalFlagsCache {
+  private readonly lemmas: (string | undefined)[] = new Array(1 << FLAG_CACHE_BITS);
+  private readonly flags = new Int32Array(1 << FLAG_CACHE_BITS);
+
+  constructor(private readonly lexicon: LexicalClasses) {}
+
+  of(lemma: string, hash: number): number {
+    const slot = hash & ((1 << FLAG_CACHE_BITS) - 1);
+    if (this.lemmas[slot] === lemma) return this.flags[slot];
+    const flags = lexicalFlags(this.lexicon, lemma);
+    this.lemmas[slot] = lemma;
+    this.flags[slot] = flags;
+    return flags;
   }
-  return known;
 }
 
-function lexicalFlags(lexicon: LexicalClasses, known: Map<string, LexicalFlags>, lemma: string): LexicalFlags {
-  let flags = known.get(lemma);
-  if (flags) return flags;
+const cacheByLexicon = new WeakMap<LexicalClasses, LexicalFlagsCache>();
+
+function lexicalFlagsCache(lexicon: LexicalClasses): LexicalFlagsCache {
+  let cache = cacheByLexicon.get(lexicon);
+  if (!cache) {
+    cache = new LexicalFlagsCache(lexicon);
+    cacheByLexicon.set(lexicon, cache);
+  }
+  return cache;
+}
+
+/** The lemma's WordNet flags, packed as in `LexicalFlagsCache`. */
+function lexicalFlags(lexicon: LexicalClasses, lemma: string): number {
   // Own properties only: a lemma such as `constructor` must not find Object's.
   const verbClasses = Object.hasOwn(lexicon.verbs, lemma) ? lexicon.verbs[lemma] : undefined;
   const nounClasses = Object.hasOwn(lexicon.nouns, lemma) ? lexicon.nouns[lemma] : undefined;
-  flags =
-    verbClasses || nounClasses
-      ? {
-          verbClass: verbClasses ? verbClasses[0] + 1 : 0,
-          speechVerb: verbClasses?.some((c) => SPEECH_VERB_CLASSES.has(c)) ? 1 : 0,
-          nounClass: nounClasses ? nounClasses[0] + 1 : 0,
-        }
-      : NOT_IN_WORDNET;
-  known.set(lemma, flags);
-  return flags;
+  const verbClass = verbClasses ? verbClasses[0] + 1 : 0;
+  const nounClass = nounClasses ? nounClasses[0] + 1 : 0;
+  const speechVerb = verbClasses?.some((c) => SPEECH_VERB_CLASSES.has(c)) ? 1 : 0;
+  return verbClass | (nounClass << 8) | (speechVerb << 16);
 }
 
 const UPPER_X = 88;
