@@ -83,12 +83,29 @@ cachedModule.exports = (rdd: RawDocData) => {
     return learned(found) && SPLITTABLE.test(text) ? null : found;
   };
   const addIfKnown = wrapped._addTokenIfInCache;
-  wrapped._addTokenIfInCache = (text, precedingSpaces, nonBreakingSpaces) =>
-    SPLITTABLE.test(text) && learned(cache.lookup(text))
-      ? NOT_ADDED
-      : addIfKnown(text, precedingSpaces, nonBreakingSpaces);
+  wrapped._addTokenIfInCache = (text, precedingSpaces, nonBreakingSpaces) => {
+    if (!splittable(text)) return addIfKnown(text, precedingSpaces, nonBreakingSpaces);
+    const found = cache.lookup(text);
+    // An unknown word is not added either: no need for wink-nlp to look it up again.
+    if (found === null || learned(found)) return NOT_ADDED;
+    return addIfKnown(text, precedingSpaces, nonBreakingSpaces);
+  };
   return wrapped;
 };
+
+/** `SPLITTABLE.test(text)`, deciding plain ASCII words without the regex (every chunk of text comes here). */
+function splittable(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return SPLITTABLE.test(text);
+    if (!isAsciiLetterOrDigit(code)) return true;
+  }
+  return false;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
 
 type WinkFactory = (model: unknown, pipe?: string[]) => WinkNlp;
 export interface WinkNlp {
