@@ -1,4 +1,12 @@
-import type { Boilerplate, BoilerplateKind, Doc, Sentence, Span, Stage } from '../core/index.js';
+import {
+  type Boilerplate,
+  type BoilerplateKind,
+  type Doc,
+  isWhitespace,
+  type Sentence,
+  type Span,
+  type Stage,
+} from '../core/index.js';
 import { findHeadings } from './headings.js';
 
 /** Ad slots left by WordPress ad plugins in scraped copy: `[ad_1]`, glued to text or not. */
@@ -70,7 +78,7 @@ const TRAILING_LINK_PROMPT =
 /** The kind of furniture a sentence (or short paragraph) is, or null for story text. */
 export function classifyFurniture(sentence: string): BoilerplateKind | null {
   const text = sentence.replace(LEADING_DECORATION, '');
-  if (countWords(text) > MAX_FURNITURE_SENTENCE_WORDS) return null;
+  if (hasMoreWordsThan(text, MAX_FURNITURE_SENTENCE_WORDS)) return null;
   if (SOURCE_LINK.test(text)) return 'source-link';
   if (READ_MORE.test(text)) return 'read-more';
   if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text)) return 'credit';
@@ -100,8 +108,7 @@ export function findBoilerplate(
   const found: Boilerplate[] = [];
   let sentenceIndex = 0;
   for (const paragraph of paragraphs) {
-    const paragraphText = text.slice(paragraph.start, paragraph.end);
-    const markers = findAdMarkers(paragraphText, paragraph.start);
+    const markers = findAdMarkers(text, paragraph);
     found.push(...markers);
     const rest = withoutEdgeMarkers(text, paragraph, markers);
     while (sentenceIndex < sentences.length && sentences[sentenceIndex].end <= paragraph.start) sentenceIndex++;
@@ -116,10 +123,12 @@ export function findBoilerplate(
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function findAdMarkers(paragraphText: string, offset: number): Boilerplate[] {
+function findAdMarkers(text: string, paragraph: Span): Boilerplate[] {
   const markers: Boilerplate[] = [];
-  for (const match of paragraphText.matchAll(AD_MARKER)) {
-    const start = offset + (match.index ?? 0);
+  const bracket = text.indexOf('[', paragraph.start);
+  if (bracket < 0 || bracket >= paragraph.end) return markers; // most paragraphs: no slice, no regex
+  for (const match of text.slice(paragraph.start, paragraph.end).matchAll(AD_MARKER)) {
+    const start = paragraph.start + (match.index ?? 0);
     markers.push({ start, end: start + match[0].length, kind: 'ad-marker' });
   }
   return markers;
@@ -138,7 +147,7 @@ function withoutEdgeMarkers(text: string, paragraph: Span, markers: Boilerplate[
 function flagParagraph(text: string, rest: Span, pieces: Span[], found: Boilerplate[]): void {
   const kinds = pieces.map((piece) => classifyFurniture(text.slice(piece.start, piece.end)));
   const firstKind = kinds[0];
-  if (firstKind && countWords(text.slice(rest.start, rest.end)) <= MAX_FURNITURE_PARAGRAPH_WORDS) {
+  if (firstKind && !hasMoreWordsThan(text, MAX_FURNITURE_PARAGRAPH_WORDS, rest.start, rest.end)) {
     found.push({ ...rest, kind: firstKind });
     return;
   }
@@ -157,13 +166,14 @@ function flagParagraph(text: string, rest: Span, pieces: Span[], found: Boilerpl
 /** Delimited fragments inside story paragraphs: glued link prompts, bracketed credits. */
 function flagFragments(text: string, story: Span, found: Boilerplate[]): void {
   const storyText = text.slice(story.start, story.end);
-  const trailing = TRAILING_LINK_PROMPT.exec(storyText);
+  const trailing = mayEndWithLinkPrompt(storyText) ? TRAILING_LINK_PROMPT.exec(storyText) : null;
   if (trailing && trailing.index > 0) {
     const start = story.start + storyText.indexOf(trailing[1], trailing.index);
     const kind = /^source/i.test(trailing[1]) ? 'source-link' : 'read-more';
     found.push({ start, end: story.end, kind });
   }
-  const byCredit = PARENTHESISED_BY_CREDIT.exec(storyText);
+  if (!storyText.includes('(')) return; // both credits below are bracketed
+  const byCredit = endsWithBracket(storyText) ? PARENTHESISED_BY_CREDIT.exec(storyText) : null;
   if (byCredit) found.push({ start: story.start + byCredit.index, end: story.end, kind: 'credit' });
   for (const match of storyText.matchAll(PARENTHESISED_PHOTO_CREDIT)) {
     const start = story.start + (match.index ?? 0);
@@ -171,8 +181,44 @@ function flagFragments(text: string, story: Span, found: Boilerplate[]): void {
   }
 }
 
-function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
+/** The last words TRAILING_LINK_PROMPT can end on, before its trailing non-word characters. */
+const LINK_PROMPT_ENDINGS = ['link', 'more', 'reading', 'here'];
+const LONGEST_LINK_PROMPT_ENDING = 7;
+
+/**
+ * Whether TRAILING_LINK_PROMPT can match: its last word ends the text but for
+ * non-word characters. The regex, unanchored with a look-behind, tries every
+ * position of every story paragraph; this check spares it almost all of them.
+ */
+function mayEndWithLinkPrompt(storyText: string): boolean {
+  let end = storyText.length;
+  while (end > 0 && !isAsciiWordChar(storyText.charCodeAt(end - 1))) end--;
+  const tail = storyText.slice(Math.max(0, end - LONGEST_LINK_PROMPT_ENDING), end).toLowerCase();
+  return LINK_PROMPT_ENDINGS.some((ending) => tail.endsWith(ending));
+}
+
+/** What `\w` matches without the u flag. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Ends with `)` but for white space and full stops: PARENTHESISED_BY_CREDIT can match only then. */
+function endsWithBracket(storyText: string): boolean {
+  let end = storyText.length;
+  while (end > 0 && (storyText.charCodeAt(end - 1) === 46 || isWhitespace(storyText.charCodeAt(end - 1)))) end--;
+  return end > 0 && storyText.charCodeAt(end - 1) === 41;
+}
+
+/** More than `max` runs of non-white-space (what `/\S+/g` matches) in text[start, end); stops counting past `max`. */
+function hasMoreWordsThan(text: string, max: number, start = 0, end = text.length): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 function skipSpace(text: string, from: number, limit: number): number {

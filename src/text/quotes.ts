@@ -93,6 +93,10 @@ function pairInParagraph(text: string, paragraph: Span, out: Quote[]): Quote | n
   const { start: from, end: to } = paragraph;
   let i = from;
   while (i < to) {
+    if (!isQuoteMarkChar(text.charCodeAt(i))) {
+      i++; // neither a double mark nor a single one: nothing to pair here
+      continue;
+    }
     const found = readDoubleMark(text, i, to);
     if (!found) {
       if (open) nested = pairNested(text, i, paragraph, nested, out);
@@ -153,6 +157,15 @@ function pairNested(
     /\p{L}/u.test(after) &&
     !ELISIONS_AFTER_APOSTROPHE.test(text.slice(i + 1, Math.min(paragraph.end, i + 1 + ELISION_LOOKAHEAD)));
   return opensHere ? { start: i, mark: ch, length: 1 } : nested;
+}
+
+/**
+ * Characters that can be (part of) a quote mark: " ' ` “ ” „ « » ‘ ’. The
+ * pairing loop skips every other character without looking further.
+ */
+function isQuoteMarkChar(code: number): boolean {
+  if (code < 128) return code === 34 || code === 39 || code === 96;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x2019) || (code >= 0x201c && code <= 0x201e);
 }
 
 /** A double quote mark at `i` (two apostrophes or backticks count as one), or null. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findParagraphs } from './paragraphs.js';
 import { tokenize } from './tokens.js';
-import { its, learnedWords, readDoc } from './wink.js';
+import { its, learnedWords, posTags, readDoc, readTokens } from './wink.js';
 
 function tokensOf(text: string): string[] {
   const { tokens } = tokenize(text, findParagraphs(text));
@@ -65,5 +65,29 @@ describe('tokenize', () => {
   it('can start a fresh wink-nlp instance any number of times', () => {
     for (let k = 0; k < 30; k++) readDoc(`Zqxc${k}vore's aide said so.`, 0);
     expect(learnedWords()).toBeLessThan(20);
+  });
+
+  it("reads the same tokens from wink-nlp's packed data as its own `out` does", () => {
+    const text = "The mayors can't stop said, \u00a0 \"They're  ELECTED.\"\n\nMr. O'Neil's U.S.-led talks ended.";
+    const doc = readDoc(text);
+    const reading = readTokens(text);
+    const lowerLemma = (lemma: string | undefined, value: string) => (lemma ?? value).toLowerCase();
+    const values = doc.tokens().out(its.value) as string[];
+    const lemmas = doc.tokens().out(its.lemma) as string[];
+    expect(Array.from({ length: reading.count }, (_, i) => reading.value(i))).toEqual(values);
+    expect(Array.from({ length: reading.count }, (_, i) => reading.spacesBefore(i))).toEqual(
+      (doc.tokens().out(its.precedingSpaces) as string[]).map((spaces) => spaces.length),
+    );
+    expect(Array.from({ length: reading.count }, (_, i) => posTags()[reading.posId(i)])).toEqual(
+      doc.tokens().out(its.pos),
+    );
+    for (let round = 0; round < 2; round++) {
+      expect(Array.from({ length: reading.count }, (_, i) => reading.lowerLemma(i))).toEqual(
+        values.map((value, i) => lowerLemma(lemmas[i], value)),
+      );
+    }
+    const starts: number[] = [];
+    doc.sentences().each((sentence) => starts.push((sentence.out(its.span) as [number, number])[0]));
+    expect(reading.sentenceStarts()).toEqual(starts);
   });
 });

@@ -1,5 +1,5 @@
 import { type Doc, POS_TAGS, type Sentence, type Span, type Stage, type TokenLayer } from '../core/index.js';
-import { its, readDoc } from './wink.js';
+import { posTags, readTokens } from './wink.js';
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]));
 const UNKNOWN_POS = POS_INDEX.get('X') as number;
@@ -9,6 +9,23 @@ const REALIGN_WINDOW = 32;
 /** Anything but white space: wink-nlp returns line breaks as tokens of their own. */
 const NOT_SPACE = /\S/;
 
+/** Our POS index for each of wink-nlp's POS ids (built on first use: wink-nlp lists its tags once loaded). */
+let posIndexOfWinkId: Uint8Array | null = null;
+
+function posIndexTable(): Uint8Array {
+  posIndexOfWinkId ??= Uint8Array.from(posTags(), (tag) =>
+    tag === undefined ? UNKNOWN_POS : (POS_INDEX.get(tag) ?? UNKNOWN_POS),
+  );
+  return posIndexOfWinkId;
+}
+
+/** True when `value` has a character other than white space; printable ASCII first decides without a regex. */
+function hasNonSpace(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return true;
+  return NOT_SPACE.test(value);
+}
+
 /**
  * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
  * wink-nlp gives each token's value and the spaces before it; offsets are
@@ -17,16 +34,11 @@ const NOT_SPACE = /\S/;
  * paragraph boundary, so none crosses one. One pass fills the packed arrays.
  */
 export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer; sentences: Sentence[] } {
-  const wink = readDoc(text);
-  const values = wink.tokens().out(its.value) as string[];
-  const spaces = wink.tokens().out(its.precedingSpaces) as string[];
-  const posTags = wink.tokens().out(its.pos) as string[];
-  const lemmas = wink.tokens().out(its.lemma) as string[];
-  const winkSentenceStarts = new Uint8Array(values.length + 1);
-  wink.sentences().each((sentence) => {
-    winkSentenceStarts[(sentence.out(its.span) as [number, number])[0]] = 1;
-  });
-  const capacity = values.length;
+  const wink = readTokens(text);
+  const posIndex = posIndexTable();
+  const capacity = wink.count;
+  const winkSentenceStarts = new Uint8Array(capacity + 1);
+  for (const first of wink.sentenceStarts()) winkSentenceStarts[first] = 1;
   const start = new Int32Array(capacity);
   const end = new Int32Array(capacity);
   const pos = new Uint8Array(capacity);
@@ -38,9 +50,9 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
   let cursor = 0;
   let paragraph = -1;
   let sentenceStartPending = false;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    cursor += spaces[i].length;
+  for (let i = 0; i < capacity; i++) {
+    const value = wink.value(i);
+    cursor += wink.spacesBefore(i);
     if (winkSentenceStarts[i]) sentenceStartPending = true;
     if (!text.startsWith(value, cursor)) {
       const found = text.indexOf(value, cursor);
@@ -49,11 +61,11 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
     }
     const tokenStart = cursor;
     cursor += value.length;
-    if (!NOT_SPACE.test(value)) continue;
+    if (!hasNonSpace(value)) continue;
     start[count] = tokenStart;
     end[count] = cursor;
-    pos[count] = POS_INDEX.get(posTags[i]) ?? UNKNOWN_POS;
-    lemma.push((lemmas[i] ?? value).toLowerCase());
+    pos[count] = posIndex[wink.posId(i)];
+    lemma.push(wink.lowerLemma(i));
     lower.push(value.toLowerCase());
     let newParagraph = false;
     while (paragraph + 1 < paragraphs.length && tokenStart >= paragraphs[paragraph + 1].start) {
