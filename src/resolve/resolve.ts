@@ -14,7 +14,7 @@ import { findCandidateSpans } from './candidates.js';
 import { citedParties, computeVia } from './chains.js';
 import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
-import { isNamed, mentionKind } from './kinds.js';
+import { isNamed } from './kinds.js';
 import { analyzeMention, type Mention } from './mention.js';
 import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
@@ -209,10 +209,7 @@ function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; i
   for (const mention of analysed) {
     const last = mentions[mentions.length - 1];
     if (last && byStart(last, mention) === 0) last.isSource ||= mention.isSource;
-    else {
-      if (mention.form !== 'group') mention.kind = mentionKind(mention);
-      mentions.push(mention);
-    }
+    else mentions.push(mention);
   }
   markQuoted(doc, mentions);
   markContents(doc, mentions);
