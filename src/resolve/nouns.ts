@@ -128,6 +128,8 @@ export function singular(noun: string): { word: string; plural: boolean } {
   const lower = noun.toLowerCase();
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return { word: irregular, plural: lower !== 'staff' && lower !== 'data' && lower !== 'media' };
+  // Every other plural ends in -s; most nouns do not, and need no further test.
+  if (!lower.endsWith('s')) return { word: lower, plural: false };
   if (lower.length > 3 && lower.endsWith('ies')) return { word: `${lower.slice(0, -3)}y`, plural: true };
   if (lower.length > 3 && /(?:ches|shes|sses|xes)$/.test(lower)) return { word: lower.slice(0, -2), plural: true };
   // "critics", "skeptics": the -ics of "politics" is a plural when the -ic word is a person.
