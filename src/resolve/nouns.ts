@@ -125,7 +125,11 @@ const SINGULAR_S = /(?:ss|us|is|ics|news|ous|ws|^mrs)$/;
 
 /** Lower-case singular of a noun, and whether the form given was plural. */
 export function singular(noun: string): { word: string; plural: boolean } {
-  const lower = noun.toLowerCase();
+  return singularOfLower(noun.toLowerCase());
+}
+
+/** `singular` of a noun already in lower case (a token's `lower`): no case to convert, which costs more than the rest. */
+export function singularOfLower(lower: string): { word: string; plural: boolean } {
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return { word: irregular, plural: lower !== 'staff' && lower !== 'data' && lower !== 'media' };
   // Every other plural ends in -s; most nouns do not, and need no further test.
