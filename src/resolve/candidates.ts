@@ -2,14 +2,7 @@ import { type Doc, POS_TAGS, type Span, type TokenLayer } from '../core/index.js
 import type { AnchoredPattern } from './anchored-pattern.js';
 import { governmentFinder } from './government.js';
 import { genderOf, TITLE_WORDS } from './names.js';
-import {
-  DOCUMENT_HEADS,
-  GOVERNMENT_HEADS,
-  MEDIA_HEADS,
-  ORGANIZATION_HEADS,
-  PERSON_HEADS,
-  singularOfLower,
-} from './nouns.js';
+import { DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PERSON_HEADS, singular } from './nouns.js';
 import { outletFinder } from './outlets.js';
 import { tokenAt } from './phrase-words.js';
 
@@ -167,7 +160,7 @@ function roleDescriptions(doc: Doc): Span[] {
     if (tokens.pos[t + 1] === NOUN && tokens.sentence[t + 1] === tokens.sentence[t]) continue;
     // "child-care plan", "state-run media": a hyphen makes the noun a modifier.
     if (doc.text[tokens.end[t]] === '-' || doc.text[tokens.end[t]] === '‑') continue;
-    if (!ROLE_HEADS.has(singularOfLower(tokens.lower[t]).word)) continue;
+    if (!ROLE_HEADS.has(singular(tokens.lower[t]).word)) continue;
     let first = t;
     while (
       first > 0 &&

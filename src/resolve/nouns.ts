@@ -123,13 +123,11 @@ const IRREGULAR_PLURALS = new Map([
 /** Words ending in s that are not plurals ("Mrs" is no more than one "Mr"). */
 const SINGULAR_S = /(?:ss|us|is|ics|news|ous|ws|^mrs)$/;
 
-/** Lower-case singular of a noun, and whether the form given was plural. */
-export function singular(noun: string): { word: string; plural: boolean } {
-  return singularOfLower(noun.toLowerCase());
-}
-
-/** `singular` of a noun already in lower case (a token's `lower`): no case to convert, which costs more than the rest. */
-export function singularOfLower(lower: string): { word: string; plural: boolean } {
+/**
+ * Singular of a lower-case noun (a token's or word's `lower`: converting the
+ * case again would cost more than the rest), and whether the form given was plural.
+ */
+export function singular(lower: string): { word: string; plural: boolean } {
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return { word: irregular, plural: lower !== 'staff' && lower !== 'data' && lower !== 'media' };
   // Every other plural ends in -s; most nouns do not, and need no further test.
