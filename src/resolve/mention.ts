@@ -288,20 +288,20 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     if (split > 0) {
       mention.descriptor = mention.descriptor ?? text.slice(words[0].start, words[split - 1].end);
       mention.roles.push(...roleWords(words.slice(0, split)));
-      return nameMention(mention, text, words.slice(split), possessor);
+      return nameMention(mention, text, phrase, words.slice(split), possessor);
     }
-    return nameMention(mention, text, words, possessor);
+    return nameMention(mention, text, phrase, words, possessor);
   }
   const trailing = trailingName(words);
   if (trailing) {
     mention.descriptor = mention.descriptor ?? text.slice(words[0].start, words[trailing - 1].end);
     mention.roles.push(...roleWords(words.slice(0, trailing)));
-    return nameMention(mention, text, words.slice(trailing), possessor);
+    return nameMention(mention, text, phrase, words.slice(trailing), possessor);
   }
   const leading = leadingPersonName(words);
   if (leading) {
     mention.descriptor = mention.descriptor ?? text.slice(words[leading].start, words[words.length - 1].end);
-    return nameMention(mention, text, words.slice(0, leading), possessor);
+    return nameMention(mention, text, phrase, words.slice(0, leading), possessor);
   }
   const head = describeNounPhrase(mention, words, possessor.length > 0);
   const tail = words.findIndex(
@@ -321,7 +321,14 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   return mention;
 }
 
-function nameMention(mention: AnalysisDraft, text: string, words: Word[], possessor: Word[]): AnalysisDraft {
+/** The name in `words`; `phrase`, all of the words, has been found to be no outlet or government body. */
+function nameMention(
+  mention: AnalysisDraft,
+  text: string,
+  phrase: string,
+  words: Word[],
+  possessor: Word[],
+): AnalysisDraft {
   const nameWords = words.filter((w) => w.pos !== PUNCT || w.text === '.').map((w) => normalizeCase(w.text));
   const parsed = parsePersonName(nameWords.filter((w) => w !== '.'));
   mention.form = 'name';
@@ -335,8 +342,11 @@ function nameMention(mention: AnalysisDraft, text: string, words: Word[], posses
     mention.gender = parsed.gender ?? genderOfRoles(mention.roles);
     mention.roles.push(...parsed.titles);
   }
-  mention.outlet = matchOutlet(mention.text);
-  mention.government = mention.outlet ? null : matchGovernment(mention.text);
+  // The whole phrase names no outlet or body (see describeWords); the name, a part of it, still may.
+  if (mention.text !== phrase) {
+    mention.outlet = matchOutlet(mention.text);
+    mention.government = mention.outlet ? null : matchGovernment(mention.text);
+  }
   mention.determiner = /^the$/i.test(words[0].text) ? 'definite' : 'bare';
   return mention;
 }
