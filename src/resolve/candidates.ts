@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS, type Span } from '../core/index.js';
+import { type Doc, POS_TAGS, type Span, type TokenLayer } from '../core/index.js';
 import type { AnchoredPattern } from './anchored-pattern.js';
 import { governmentFinder } from './government.js';
 import { genderOf, TITLE_WORDS } from './names.js';
@@ -48,7 +48,7 @@ function nameRuns(doc: Doc): Span[] {
   let t = 0;
   while (t < tokens.count) {
     // "(D-Mass.)": a bracketed party and state is no name.
-    if (!startsName(doc, t) || doc.text[tokens.start[t] - 1] === '(') {
+    if (!startsName(doc, tokens, t) || doc.text[tokens.start[t] - 1] === '(') {
       t++;
       continue;
     }
@@ -63,7 +63,7 @@ function nameRuns(doc: Doc): Span[] {
     let end = t + 1;
     while (
       end < tokens.count &&
-      (continuesName(doc, end) || surnameAfterFirstName(doc, end)) &&
+      (continuesName(doc, tokens, end) || surnameAfterFirstName(doc, tokens, end)) &&
       tokens.sentence[end] === tokens.sentence[t]
     )
       end++;
@@ -85,12 +85,11 @@ const NOT_NAMES = new Set(
   ),
 );
 
-function startsName(doc: Doc, t: number): boolean {
-  const tokens = doc.need('tokens');
+function startsName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   // Only a proper noun or a title before one starts a name: the tags rule out most tokens before any word is read.
   if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t]) || tokens.lower[t] === 'i') return false;
-  if (isDatelineWord(doc, t)) return false;
+  if (isDatelineWord(doc, tokens, t)) return false;
   // "Contrary to ...", "Thanks to ...": a sentence-initial word followed by `to` is no name.
   const sentenceInitial = t === 0 || tokens.sentence[t - 1] !== tokens.sentence[t];
   if (sentenceInitial && tokens.pos[t + 1] === ADP && tokens.lower[t + 1] === 'to') return false;
@@ -100,16 +99,15 @@ function startsName(doc: Doc, t: number): boolean {
 }
 
 /** "NEWPORT NEWS, Va. -": upper-case words of two or more letters next to another are a dateline or heading, not a name. */
-function isDatelineWord(doc: Doc, t: number): boolean {
+function isDatelineWord(doc: Doc, tokens: TokenLayer, t: number): boolean {
   return (
-    doc.need('tokens').lower[t].length > 4 &&
-    isUpperCaseWord(doc, t) &&
-    (isUpperCaseWord(doc, t + 1) || isUpperCaseWord(doc, t - 1))
+    tokens.lower[t].length > 4 &&
+    isUpperCaseWord(doc, tokens, t) &&
+    (isUpperCaseWord(doc, tokens, t + 1) || isUpperCaseWord(doc, tokens, t - 1))
   );
 }
 
-function isUpperCaseWord(doc: Doc, k: number): boolean {
-  const tokens = doc.need('tokens');
+function isUpperCaseWord(doc: Doc, tokens: TokenLayer, k: number): boolean {
   if (k < 0 || k >= tokens.count || !mayBeCapital(doc.text.charCodeAt(tokens.start[k]))) return false;
   const text = doc.text.slice(tokens.start[k], tokens.end[k]);
   return text.length > 1 && /^\p{Lu}+$/u.test(text);
@@ -123,8 +121,7 @@ const PARTY_TAG_BEFORE = /\(\s*[DRI]-$/;
  * word (lynch, bush, price) as a verb or noun; after a known first name a
  * capitalised word is the surname all the same.
  */
-function surnameAfterFirstName(doc: Doc, t: number): boolean {
-  const tokens = doc.need('tokens');
+function surnameAfterFirstName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   return (
     t > 0 &&
     tokens.pos[t - 1] === PROPN &&
@@ -142,8 +139,7 @@ export function mayBeCapital(code: number): boolean {
   return (code >= 65 && code <= 90) || code > 127;
 }
 
-function continuesName(doc: Doc, t: number): boolean {
-  const tokens = doc.need('tokens');
+function continuesName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   // Each way on needs a proper noun here or next: the tags rule out most tokens before any word is read.
   if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t])) return false;

@@ -156,7 +156,7 @@ export function matchGovernment(phrase: string): GovernmentMatch | null {
   ) {
     return { key: `state:${generic}`, head: 'state', generic: false };
   }
-  if (!FULL.test(cleaned) || NON_GOVERNMENT.test(cleaned)) return null;
+  if (!holdsKeyword(cleaned) || !FULL.test(cleaned) || NON_GOVERNMENT.test(cleaned)) return null;
   const key = normalizeKey(cleaned);
   return { key, head: headOf(key), generic: false };
 }
@@ -174,6 +174,11 @@ const KEYWORDS = [
   new RegExp(`${NAMED_GENERIC_HEADS}|${PRESS_SERVICE}`),
 ];
 const RUNS_BEFORE_KEYWORD = 8;
+
+/** Whether a phrase holds a keyword, as every body's name does: most phrases fail this before the full pattern is tried. */
+function holdsKeyword(phrase: string): boolean {
+  return KEYWORDS.some((keyword) => keyword.test(phrase));
+}
 const WORD_BEFORE_KEYWORD = new RegExp(`^${CAP}$`, 'u');
 
 /** Finds the matches of `governmentPattern` in running text, trying the pattern only near its keywords. */

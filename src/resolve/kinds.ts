@@ -1,5 +1,5 @@
 import type { EntityKind } from '../core/index.js';
-import type { Mention } from './mention.js';
+import type { Mention, PhraseAnalysis } from './mention.js';
 import {
   DOCUMENT_HEADS,
   GOVERNMENT_HEADS,
@@ -92,7 +92,7 @@ const KNOWN_ORGANIZATION_NAMES = new Set([
 const ANONYMOUS_DETERMINERS = new Set(['indefinite', 'quantified', 'bare', 'possessive']);
 
 /** The kind one mention suggests on its own, before it is grouped with others. */
-export function mentionKind(mention: Mention): EntityKind {
+export function mentionKind(mention: PhraseAnalysis): EntityKind {
   if (mention.form === 'pronoun') return 'unknown';
   if (mention.form === 'group') return mention.kind;
   if (mention.outlet) return 'media';
@@ -118,7 +118,7 @@ function nameKind(text: string, lower: string): EntityKind {
 }
 
 /** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
-function descriptionKind(mention: Mention): EntityKind {
+function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
   if (MEDIA_HEADS.has(head) && mention.determiner === 'definite') return 'media';
   if (DOCUMENT_HEADS.has(head)) return 'document';

@@ -37,8 +37,11 @@ export type Gender = 'male' | 'female' | null;
 export type MentionForm = 'pronoun' | 'name' | 'description' | 'group';
 export type Determiner = 'definite' | 'indefinite' | 'quantified' | 'possessive' | 'bare' | 'demonstrative';
 
-/** One phrase that refers to a (possible) source, analysed for resolution. */
-export interface Mention extends Span {
+/**
+ * What a phrase says on its own, wherever it stands: analysed once per phrase
+ * and shared by all its mentions (so its lists are read-only).
+ */
+export interface PhraseAnalysis {
   /** The naming part without appositive or relative clause: "Kenneth Baer" of "Kenneth Baer, a former official". */
   text: string;
   /** `text` in lower case without a leading "the": what names and outlets are indexed by ("white house"). */
@@ -51,18 +54,22 @@ export interface Mention extends Span {
   /** Lower-case singular head noun of a description ("commander"); the surname for names. */
   head: string;
   /** Lower-case words before the head ("former", "venezuelan", "military"). */
-  modifiers: string[];
+  modifiers: readonly string[];
   determiner: Determiner;
   plural: boolean;
   gender: Gender;
   /** Role and title words the mention gives its referent: "president", "nominee", "spokesman". */
-  roles: string[];
+  roles: readonly string[];
   /** The description the text gives alongside or instead of a name. */
   descriptor: string | null;
   outlet: OutletMatch | null;
   government: GovernmentMatch | null;
   /** The mention's own guess at its kind (pronouns take their antecedent's). */
   kind: EntityKind;
+}
+
+/** One phrase that refers to a (possible) source, analysed for resolution. */
+export interface Mention extends Span, PhraseAnalysis {
   /** An attribution's source (or a party cited as one), rather than a candidate antecedent found in the text. */
   isSource: boolean;
   sentence: number;
@@ -70,6 +77,12 @@ export interface Mention extends Span {
   inQuote: boolean;
   /** Index of the innermost attribution content piece holding the mention, or -1. */
   contentPiece: number;
+}
+
+/** A phrase analysis while it is being made: its lists still grow. */
+export interface AnalysisDraft extends Omit<PhraseAnalysis, 'modifiers' | 'roles'> {
+  modifiers: string[];
+  roles: string[];
 }
 
 /**
@@ -88,28 +101,12 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   const firstToken = tokenAt(doc, trimmed.start);
   const sentence = tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0;
   const whole = doc.text.slice(trimmed.start, trimmed.end);
-  let shape = ANALYSED.get(whole)?.get(tags);
-  if (!shape) {
-    const base: MentionBase = {
-      start: trimmed.start,
-      end: trimmed.end,
-      isSource,
-      sentence,
-      firstToken,
-      inQuote: false,
-      contentPiece: -1,
-    };
-    // Stored as `placed` builds it, so every mention has one shape and reading them stays fast.
-    shape = placed(
-      analyzeWords(base, doc.text, whole, phraseWords(doc, trimmed)),
-      trimmed,
-      isSource,
-      sentence,
-      firstToken,
-    );
-    remember(whole, tags, shape);
+  let analysis = ANALYSED.get(whole)?.get(tags);
+  if (!analysis) {
+    analysis = analyzeWords(doc.text, whole, phraseWords(doc, trimmed));
+    remember(whole, tags, analysis);
   }
-  return placed(shape, trimmed, isSource, sentence, firstToken);
+  return placed(analysis, trimmed, isSource, sentence, firstToken);
 }
 
 function nameKeyOf(text: string): string {
@@ -121,11 +118,11 @@ function nameKeyOf(text: string): string {
  * are cheaper than one of a string joined for it); cleared when full so memory
  * stays bounded in a long batch.
  */
-const ANALYSED = new Map<string, Map<string, Mention>>();
+const ANALYSED = new Map<string, Map<string, PhraseAnalysis>>();
 const ANALYSED_LIMIT = 50_000;
 let analysedCount = 0;
 
-function remember(phrase: string, tags: string, analysis: Mention): void {
+function remember(phrase: string, tags: string, analysis: PhraseAnalysis): void {
   if (analysedCount >= ANALYSED_LIMIT) {
     ANALYSED.clear();
     analysedCount = 0;
@@ -139,8 +136,8 @@ function remember(phrase: string, tags: string, analysis: Mention): void {
   analysedCount++;
 }
 
-/** A remembered analysis put at a new place, with lists of its own (later steps add to them). */
-function placed(shape: Mention, at: Span, isSource: boolean, sentence: number, firstToken: number): Mention {
+/** A phrase's analysis put at a place in the text: a mention. */
+function placed(analysis: PhraseAnalysis, at: Span, isSource: boolean, sentence: number, firstToken: number): Mention {
   return {
     start: at.start,
     end: at.end,
@@ -149,78 +146,33 @@ function placed(shape: Mention, at: Span, isSource: boolean, sentence: number, f
     firstToken,
     inQuote: false,
     contentPiece: -1,
-    text: shape.text,
-    nameKey: shape.nameKey,
-    form: shape.form,
-    pronoun: shape.pronoun,
-    pronounWord: shape.pronounWord,
-    name: shape.name,
-    head: shape.head,
-    modifiers: shape.modifiers.slice(),
-    determiner: shape.determiner,
-    plural: shape.plural,
-    gender: shape.gender,
-    roles: shape.roles.slice(),
-    descriptor: shape.descriptor,
-    outlet: shape.outlet,
-    government: shape.government,
-    kind: shape.kind,
+    text: analysis.text,
+    nameKey: analysis.nameKey,
+    form: analysis.form,
+    pronoun: analysis.pronoun,
+    pronounWord: analysis.pronounWord,
+    name: analysis.name,
+    head: analysis.head,
+    modifiers: analysis.modifiers,
+    determiner: analysis.determiner,
+    plural: analysis.plural,
+    gender: analysis.gender,
+    roles: analysis.roles,
+    descriptor: analysis.descriptor,
+    outlet: analysis.outlet,
+    government: analysis.government,
+    kind: analysis.kind,
   };
 }
 
-function analyzeWords(base: MentionBase, text: string, whole: string, words: Word[]): Mention {
-  // "US" is the country, not `us`.
-  const contracted = words.length === 2 && /^['’](?:ve|re|ll|d|m|s)$/.test(words[1].lower);
-  if (
-    (words.length === 1 || contracted || (words.length === 2 && words[1].lower === 'himself')) &&
-    words[0].text !== 'US'
-  ) {
-    // "I've", "they're": the contraction is the verb's.
-    const word = words[0].lower.replace(/['’](?:ve|re|ll|d|m|s)$/, '');
-    const info = pronounInfo(word);
-    if (info) return pronounMention(base, whole, word, info);
-  }
-  return describePhrase(base, text, words);
-}
-
-function pronounMention(base: MentionBase, text: string, word: string, info: PronounInfo): Mention {
+/**
+ * An analysis of `text` that has found nothing yet. Every analysis starts
+ * here (no spread, no added fields), so all have one shape and are fast to
+ * build and read.
+ */
+function blankAnalysis(text: string): AnalysisDraft {
   return {
-    ...base,
     text,
-    nameKey: nameKeyOf(text),
-    form: 'pronoun',
-    pronoun: info,
-    pronounWord: word,
-    name: null,
-    head: '',
-    modifiers: [],
-    determiner: 'bare',
-    plural: info.number === 'plural',
-    gender: info.gender,
-    roles: [],
-    descriptor: null,
-    outlet: null,
-    government: null,
-    kind: 'unknown',
-  };
-}
-
-type MentionBase = Pick<Mention, 'start' | 'end' | 'isSource' | 'sentence' | 'firstToken' | 'inQuote' | 'contentPiece'>;
-
-/** A description or name, with its `nameKey` for the text it ends up with. */
-function describePhrase(base: MentionBase, text: string, all: Word[]): Mention {
-  const mention = describeWords(base, text, all);
-  mention.nameKey = nameKeyOf(mention.text);
-  return mention;
-}
-
-function describeWords(base: MentionBase, text: string, all: Word[]): Mention {
-  const phrase = text.slice(all[0].start, all[all.length - 1].end);
-  const outlet = matchOutlet(phrase);
-  const government = outlet ? null : matchGovernment(phrase);
-  const mention: Mention = {
-    ...base,
-    text: phrase,
     nameKey: '',
     form: 'description',
     pronoun: null,
@@ -233,10 +185,58 @@ function describeWords(base: MentionBase, text: string, all: Word[]): Mention {
     gender: null,
     roles: [],
     descriptor: null,
-    outlet,
-    government,
+    outlet: null,
+    government: null,
     kind: 'unknown',
   };
+}
+
+/** The analysis of a phrase's words, with the kind it suggests on its own. */
+function analyzeWords(text: string, whole: string, words: Word[]): AnalysisDraft {
+  const analysis = pronounOrPhrase(text, whole, words);
+  analysis.kind = mentionKind(analysis);
+  return analysis;
+}
+
+function pronounOrPhrase(text: string, whole: string, words: Word[]): AnalysisDraft {
+  // "US" is the country, not `us`.
+  const contracted = words.length === 2 && /^['’](?:ve|re|ll|d|m|s)$/.test(words[1].lower);
+  if (
+    (words.length === 1 || contracted || (words.length === 2 && words[1].lower === 'himself')) &&
+    words[0].text !== 'US'
+  ) {
+    // "I've", "they're": the contraction is the verb's.
+    const word = words[0].lower.replace(/['’](?:ve|re|ll|d|m|s)$/, '');
+    const info = pronounInfo(word);
+    if (info) return pronounAnalysis(whole, word, info);
+  }
+  return describePhrase(text, words);
+}
+
+function pronounAnalysis(text: string, word: string, info: PronounInfo): AnalysisDraft {
+  const analysis = blankAnalysis(text);
+  analysis.nameKey = nameKeyOf(text);
+  analysis.form = 'pronoun';
+  analysis.pronoun = info;
+  analysis.pronounWord = word;
+  analysis.plural = info.number === 'plural';
+  analysis.gender = info.gender;
+  return analysis;
+}
+
+/** A description or name, with its `nameKey` for the text it ends up with. */
+function describePhrase(text: string, all: Word[]): AnalysisDraft {
+  const analysis = describeWords(text, all);
+  analysis.nameKey = nameKeyOf(analysis.text);
+  return analysis;
+}
+
+function describeWords(text: string, all: Word[]): AnalysisDraft {
+  const phrase = text.slice(all[0].start, all[all.length - 1].end);
+  const mention = blankAnalysis(phrase);
+  mention.outlet = matchOutlet(phrase);
+  mention.government = mention.outlet ? null : matchGovernment(phrase);
+  const { outlet, government } = mention;
   if (outlet || government) {
     mention.form = (outlet && !outlet.generic) || (government && !government.generic) ? 'name' : 'description';
     mention.determiner = /^the\s/i.test(phrase) ? 'definite' : 'bare';
@@ -262,19 +262,16 @@ function describeWords(base: MentionBase, text: string, all: Word[]): Mention {
   );
   if (and > 0 && and < words.length - 1) {
     const conjunct = words.slice(BOTH.has(words[0].lower) ? 1 : 0, and);
-    const first = describePhrase(base, text, conjunct.length > 0 ? conjunct : words.slice(0, and));
+    const first = describePhrase(text, conjunct.length > 0 ? conjunct : words.slice(0, and));
     const kind = mentionKind(first);
-    return {
-      ...first,
-      start: base.start,
-      end: base.end,
-      text: phrase,
-      form: 'group',
-      plural: true,
-      gender: null,
-      name: null,
-      kind,
-    };
+    // The first conjunct's analysis is this phrase's own: it becomes the group's.
+    first.text = phrase;
+    first.form = 'group';
+    first.plural = true;
+    first.gender = null;
+    first.name = null;
+    first.kind = kind;
+    return first;
   }
   mention.text = text.slice(words[0].start, words[words.length - 1].end);
   // Possessive split: "CNN's Jake Tapper" (affiliation + name), "Obama's aides" (possessor + head).
@@ -291,20 +288,20 @@ function describeWords(base: MentionBase, text: string, all: Word[]): Mention {
     if (split > 0) {
       mention.descriptor = mention.descriptor ?? text.slice(words[0].start, words[split - 1].end);
       mention.roles.push(...roleWords(words.slice(0, split)));
-      return nameMention(mention, text, words.slice(split), possessor);
+      return nameMention(mention, text, phrase, words.slice(split), possessor);
     }
-    return nameMention(mention, text, words, possessor);
+    return nameMention(mention, text, phrase, words, possessor);
   }
   const trailing = trailingName(words);
   if (trailing) {
     mention.descriptor = mention.descriptor ?? text.slice(words[0].start, words[trailing - 1].end);
     mention.roles.push(...roleWords(words.slice(0, trailing)));
-    return nameMention(mention, text, words.slice(trailing), possessor);
+    return nameMention(mention, text, phrase, words.slice(trailing), possessor);
   }
   const leading = leadingPersonName(words);
   if (leading) {
     mention.descriptor = mention.descriptor ?? text.slice(words[leading].start, words[words.length - 1].end);
-    return nameMention(mention, text, words.slice(0, leading), possessor);
+    return nameMention(mention, text, phrase, words.slice(0, leading), possessor);
   }
   const head = describeNounPhrase(mention, words, possessor.length > 0);
   const tail = words.findIndex(
@@ -324,7 +321,14 @@ function describeWords(base: MentionBase, text: string, all: Word[]): Mention {
   return mention;
 }
 
-function nameMention(mention: Mention, text: string, words: Word[], possessor: Word[]): Mention {
+/** The name in `words`; `phrase`, all of the words, has been found to be no outlet or government body. */
+function nameMention(
+  mention: AnalysisDraft,
+  text: string,
+  phrase: string,
+  words: Word[],
+  possessor: Word[],
+): AnalysisDraft {
   const nameWords = words.filter((w) => w.pos !== PUNCT || w.text === '.').map((w) => normalizeCase(w.text));
   const parsed = parsePersonName(nameWords.filter((w) => w !== '.'));
   mention.form = 'name';
@@ -338,8 +342,11 @@ function nameMention(mention: Mention, text: string, words: Word[], possessor: W
     mention.gender = parsed.gender ?? genderOfRoles(mention.roles);
     mention.roles.push(...parsed.titles);
   }
-  mention.outlet = matchOutlet(mention.text);
-  mention.government = mention.outlet ? null : matchGovernment(mention.text);
+  // The whole phrase names no outlet or body (see describeWords); the name, a part of it, still may.
+  if (mention.text !== phrase) {
+    mention.outlet = matchOutlet(mention.text);
+    mention.government = mention.outlet ? null : matchGovernment(mention.text);
+  }
   mention.determiner = /^the$/i.test(words[0].text) ? 'definite' : 'bare';
   return mention;
 }

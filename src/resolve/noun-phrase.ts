@@ -1,4 +1,4 @@
-import type { Mention } from './mention.js';
+import type { AnalysisDraft } from './mention.js';
 import { FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
 import { ADP, AUX, DET, NUM, PRON, PUNCT, SCONJ, VERB, type Word } from './phrase-words.js';
 
@@ -43,7 +43,7 @@ const HEAD_ENDERS = new Set([
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /** Head, modifiers, determiner and number of a description ("a former Venezuelan military commander"); returns the head's index. */
-export function describeNounPhrase(mention: Mention, words: Word[], hasPossessor: boolean): number {
+export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPossessor: boolean): number {
   let start = 0;
   const first = words[0]?.lower ?? '';
   if (DEFINITE.has(first)) mention.determiner = 'definite';
@@ -89,7 +89,7 @@ export function describeNounPhrase(mention: Mention, words: Word[], hasPossessor
   return headIndex;
 }
 
-function setHead(mention: Mention, words: Word[], headIndex: number): void {
+function setHead(mention: AnalysisDraft, words: Word[], headIndex: number): void {
   const head = words[Math.max(0, headIndex)];
   if (!head) return;
   const { word, plural } = singular(head.lower.replace(/[.,]$/, ''));

@@ -123,11 +123,15 @@ const IRREGULAR_PLURALS = new Map([
 /** Words ending in s that are not plurals ("Mrs" is no more than one "Mr"). */
 const SINGULAR_S = /(?:ss|us|is|ics|news|ous|ws|^mrs)$/;
 
-/** Lower-case singular of a noun, and whether the form given was plural. */
-export function singular(noun: string): { word: string; plural: boolean } {
-  const lower = noun.toLowerCase();
+/**
+ * Singular of a lower-case noun (a token's or word's `lower`: converting the
+ * case again would cost more than the rest), and whether the form given was plural.
+ */
+export function singular(lower: string): { word: string; plural: boolean } {
   const irregular = IRREGULAR_PLURALS.get(lower);
   if (irregular) return { word: irregular, plural: lower !== 'staff' && lower !== 'data' && lower !== 'media' };
+  // Every other plural ends in -s; most nouns do not, and need no further test.
+  if (!lower.endsWith('s')) return { word: lower, plural: false };
   if (lower.length > 3 && lower.endsWith('ies')) return { word: `${lower.slice(0, -3)}y`, plural: true };
   if (lower.length > 3 && /(?:ches|shes|sses|xes)$/.test(lower)) return { word: lower.slice(0, -2), plural: true };
   // "critics", "skeptics": the -ics of "politics" is a plural when the -ic word is a person.

@@ -7,6 +7,7 @@ import {
   type NoCommentLayerItem,
   POS_TAGS,
   partitionPoint,
+  type Sentence,
   type Span,
   type TokenLayer,
 } from '../core/index.js';
@@ -14,7 +15,7 @@ import { findCandidateSpans } from './candidates.js';
 import { citedParties, computeVia } from './chains.js';
 import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
-import { isNamed, mentionKind } from './kinds.js';
+import { isNamed } from './kinds.js';
 import { analyzeMention, type Mention } from './mention.js';
 import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
@@ -209,10 +210,7 @@ function buildMentions(doc: Doc, seeds: MentionSeed[]): { mentions: Mention[]; i
   for (const mention of analysed) {
     const last = mentions[mentions.length - 1];
     if (last && byStart(last, mention) === 0) last.isSource ||= mention.isSource;
-    else {
-      if (mention.form !== 'group') mention.kind = mentionKind(mention);
-      mentions.push(mention);
-    }
+    else mentions.push(mention);
   }
   markQuoted(doc, mentions);
   markContents(doc, mentions);
@@ -303,27 +301,48 @@ function speakerFinder(
 /** A pronoun this close to the start of reported content is its subject: "said [that] they would not comment". */
 const OPENING_SUBJECT_WINDOW = 8;
 
-/** A mention is a subject when no verb stands between its sentence's start and it. */
+/**
+ * A mention is a subject when no verb stands between its sentence's start and
+ * it. Only pronoun resolution asks, about a few sentences: each is read when
+ * first asked about.
+ */
 function subjectTest(doc: Doc, mentions: readonly Mention[]): (index: number) => boolean {
   const tokens = doc.need('tokens');
   const sentences = doc.need('sentences');
   const verbSeen = new Uint8Array(tokens.count);
-  // Verbs inside a quotation are the quoted speaker's: in '"We had problems," Obama said', Obama is the subject.
+  const read = new Uint8Array(sentences.length);
+  let quoted: Uint8Array | null = null;
+  return (index) => {
+    const t = Math.min(mentions[index].firstToken, tokens.count - 1);
+    const s = tokens.sentence[t];
+    if (s !== undefined && !read[s]) {
+      quoted ??= quotedTokens(doc, tokens);
+      markVerbsSeen(doc.text, tokens, sentences[s], quoted, verbSeen);
+      read[s] = 1;
+    }
+    return verbSeen[t] === 0;
+  };
+}
+
+/** Tokens inside a quotation: their verbs are the quoted speaker's ('"We had problems," Obama said': Obama is the subject). */
+function quotedTokens(doc: Doc, tokens: TokenLayer): Uint8Array {
   const quoted = new Uint8Array(tokens.count);
   for (const quote of doc.quotes ?? []) {
     for (let t = tokenAtOffset(tokens, quote.start); t < tokens.count && tokens.start[t] < quote.end; t++)
       quoted[t] = 1;
   }
-  for (const sentence of sentences) {
-    let seen = 0;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-      // A new clause starts after ";", ":", "(" or ", and" / ", but": its subject is a subject too.
-      if (opensClause(doc.text, tokens, t) || (tokens.pos[t] === CCONJ && tokens.lower[t - 1] === ',')) seen = 0;
-      verbSeen[t] = seen;
-      if ((tokens.pos[t] === VERB || tokens.pos[t] === AUX) && !quoted[t]) seen = 1;
-    }
+  return quoted;
+}
+
+/** Marks each token of a sentence after which a verb (outside quotations) has been seen in its clause. */
+function markVerbsSeen(text: string, tokens: TokenLayer, sentence: Sentence, quoted: Uint8Array, verbSeen: Uint8Array) {
+  let seen = 0;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    // A new clause starts after ";", ":", "(" or ", and" / ", but": its subject is a subject too.
+    if (opensClause(text, tokens, t) || (tokens.pos[t] === CCONJ && tokens.lower[t - 1] === ',')) seen = 0;
+    verbSeen[t] = seen;
+    if ((tokens.pos[t] === VERB || tokens.pos[t] === AUX) && !quoted[t]) seen = 1;
   }
-  return (index) => verbSeen[Math.min(mentions[index].firstToken, tokens.count - 1)] === 0;
 }
 
 function tokenAtOffset(tokens: { end: Int32Array }, offset: number): number {
