@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeAll, analyzeText, createAnalyzer, defaultPipeline } from './analyze.js';
-import { Doc, Pipeline, type Stage } from './core/index.js';
+import { clearMemos, Doc, Pipeline, type Stage } from './core/index.js';
 import { toContractDocument } from './report/index.js';
 import { SEED_ARTICLE, shouldRunWith } from './test-support/shared-data.js';
 
@@ -101,6 +101,13 @@ describe('analyzing a batch', () => {
       if (!(result instanceof Doc)) throw new Error(`article ${k} failed`);
       expect(json(result)).toBe(json(analyzeText(articles[k].text, articles[k].file)));
     });
+  });
+
+  it('gives the same output with the process-wide memos emptied (they only save work)', () => {
+    const before = analyzeAll(analyzeText, articles).map((result) => json(result as Doc));
+    clearMemos();
+    const after = analyzeAll(analyzeText, articles).map((result) => json(result as Doc));
+    expect(after).toEqual(before);
   });
 
   it('keeps a stage failure with its article and finishes the others', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhitespace } from './characters.js';
+import { isWhitespace, ownCopy } from './characters.js';
 
 describe('isWhitespace', () => {
   it('agrees with \\s on every code unit', () => {
@@ -8,5 +8,14 @@ describe('isWhitespace', () => {
       if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(`U+${code.toString(16)}`);
     }
     expect(disagree).toEqual([]);
+  });
+});
+
+describe('ownCopy', () => {
+  it('is the same text', () => {
+    const article = `${'x'.repeat(50)}The White House press secretary said`;
+    const phrase = article.slice(50);
+    expect(ownCopy(phrase)).toBe(phrase);
+    expect(ownCopy('')).toBe('');
   });
 });

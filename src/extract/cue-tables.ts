@@ -1,4 +1,4 @@
-import { POS_TAGS, type Sentence } from '../core/index.js';
+import { POS_TAGS, registerMemo, type Sentence } from '../core/index.js';
 import { FrozenPerceptron, type Scorer, SumTable } from '../learn/index.js';
 import {
   CUE_CLASSES,
@@ -43,7 +43,10 @@ interface CueTables {
   verbClass: SumTable;
 }
 
-const tablesByModel = new WeakMap<FrozenPerceptron, CueTables>();
+let tablesByModel = new WeakMap<FrozenPerceptron, CueTables>();
+registerMemo(() => {
+  tablesByModel = new WeakMap();
+});
 
 function cueTables(model: FrozenPerceptron): CueTables {
   let tables = tablesByModel.get(model);

@@ -1,4 +1,4 @@
-import { POS_TAGS } from '../core/index.js';
+import { POS_TAGS, registerMemo } from '../core/index.js';
 import { FrozenPerceptron, type Scorer, SumTable } from '../learn/index.js';
 import {
   type CueContext,
@@ -102,7 +102,10 @@ interface ModelTables {
   nounClass: SumTable;
 }
 
-const tablesByModel = new WeakMap<FrozenPerceptron, ModelTables>();
+let tablesByModel = new WeakMap<FrozenPerceptron, ModelTables>();
+registerMemo(() => {
+  tablesByModel = new WeakMap();
+});
 
 function modelTables(model: FrozenPerceptron): ModelTables {
   let tables = tablesByModel.get(model);

@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS } from '../core/index.js';
+import { type Doc, POS_TAGS, registerMemo } from '../core/index.js';
 import { FNV_OFFSET, hashCharCode, hashRange, hashString } from '../learn/index.js';
 import type { LexicalClasses } from '../text/index.js';
 
@@ -167,7 +167,10 @@ class LexicalFlagsCache {
   }
 }
 
-const cacheByLexicon = new WeakMap<LexicalClasses, LexicalFlagsCache>();
+let cacheByLexicon = new WeakMap<LexicalClasses, LexicalFlagsCache>();
+registerMemo(() => {
+  cacheByLexicon = new WeakMap();
+});
 
 function lexicalFlagsCache(lexicon: LexicalClasses): LexicalFlagsCache {
   let cache = cacheByLexicon.get(lexicon);

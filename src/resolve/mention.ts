@@ -1,4 +1,4 @@
-import type { Doc, EntityKind, Span } from '../core/index.js';
+import { type Doc, type EntityKind, ownCopy, registerMemo, type Span } from '../core/index.js';
 import { type GovernmentMatch, matchGovernment } from './government.js';
 import { mentionKind } from './kinds.js';
 import {
@@ -122,15 +122,19 @@ const ANALYSED = new Map<string, Map<string, PhraseAnalysis>>();
 const ANALYSED_LIMIT = 50_000;
 let analysedCount = 0;
 
+function forgetAnalyses(): void {
+  ANALYSED.clear();
+  analysedCount = 0;
+}
+registerMemo(forgetAnalyses);
+
 function remember(phrase: string, tags: string, analysis: PhraseAnalysis): void {
-  if (analysedCount >= ANALYSED_LIMIT) {
-    ANALYSED.clear();
-    analysedCount = 0;
-  }
+  if (analysedCount >= ANALYSED_LIMIT) forgetAnalyses();
   let byTags = ANALYSED.get(phrase);
   if (!byTags) {
     byTags = new Map();
-    ANALYSED.set(phrase, byTags);
+    // A fresh copy: a slice of the article would keep the whole article alive as long as the entry.
+    ANALYSED.set(ownCopy(phrase), byTags);
   }
   byTags.set(tags, analysis);
   analysedCount++;
