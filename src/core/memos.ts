@@ -14,3 +14,19 @@ export function registerMemo(clear: () => void): void {
 export function clearMemos(): void {
   for (const clear of clearers) clear();
 }
+
+/** `create(key)` remembered per object (a model, a lexicon), emptied with the other memos. */
+export function memoByObject<K extends object, V>(create: (key: K) => V): (key: K) => V {
+  let memo = new WeakMap<K, V>();
+  registerMemo(() => {
+    memo = new WeakMap();
+  });
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = create(key);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}

@@ -1,4 +1,4 @@
-import { POS_TAGS, registerMemo, type Sentence } from '../core/index.js';
+import { memoByObject, POS_TAGS, type Sentence } from '../core/index.js';
 import { FrozenPerceptron, type Scorer, SumTable } from '../learn/index.js';
 import {
   CUE_CLASSES,
@@ -43,23 +43,13 @@ interface CueTables {
   verbClass: SumTable;
 }
 
-let tablesByModel = new WeakMap<FrozenPerceptron, CueTables>();
-registerMemo(() => {
-  tablesByModel = new WeakMap();
-});
-
-function cueTables(model: FrozenPerceptron): CueTables {
-  let tables = tablesByModel.get(model);
-  if (!tables) {
-    tables = {
-      pos: new SumTable(POS_VALUES * POS_VALUES * POS_VALUES * 2, CUE_CLASSES),
-      history: new SumTable(HISTORY_VALUES * 2 * PLACE_VALUES * PLACE_VALUES * POS_VALUES, CUE_CLASSES),
-      verbClass: new SumTable(VERB_CLASS_VALUES * HISTORY_VALUES * POS_VALUES, CUE_CLASSES),
-    };
-    tablesByModel.set(model, tables);
-  }
-  return tables;
-}
+const cueTables = memoByObject(
+  (_model: FrozenPerceptron): CueTables => ({
+    pos: new SumTable(POS_VALUES * POS_VALUES * POS_VALUES * 2, CUE_CLASSES),
+    history: new SumTable(HISTORY_VALUES * 2 * PLACE_VALUES * PLACE_VALUES * POS_VALUES, CUE_CLASSES),
+    verbClass: new SumTable(VERB_CLASS_VALUES * HISTORY_VALUES * POS_VALUES, CUE_CLASSES),
+  }),
+);
 
 /**
  * The cue tagger's scores for a frozen (integer-weight) model: the features

@@ -1,4 +1,4 @@
-import { POS_TAGS, registerMemo } from '../core/index.js';
+import { memoByObject, POS_TAGS } from '../core/index.js';
 import { FrozenPerceptron, type Scorer, SumTable } from '../learn/index.js';
 import {
   type CueContext,
@@ -102,26 +102,16 @@ interface ModelTables {
   nounClass: SumTable;
 }
 
-let tablesByModel = new WeakMap<FrozenPerceptron, ModelTables>();
-registerMemo(() => {
-  tablesByModel = new WeakMap();
-});
-
-function modelTables(model: FrozenPerceptron): ModelTables {
-  let tables = tablesByModel.get(model);
-  if (!tables) {
-    tables = {
-      tokenPos: new SumTable(2 * POS_VALUES * POS_VALUES * POS_VALUES * 2, ROLE_CLASSES),
-      tokenNounClass: new SumTable(2 * NOUN_CLASS_VALUES, ROLE_CLASSES),
-      distance: new SumTable(BUCKET_VALUES * POS_VALUES * HISTORY_VALUES, ROLE_CLASSES),
-      punctuation: new SumTable(2 * 2 * 3 * 4 * POS_VALUES, ROLE_CLASSES),
-      sentence: new SumTable(2 * 5 * 2 * 2, ROLE_CLASSES),
-      nounClass: new SumTable(NOUN_CLASS_VALUES * BUCKET_VALUES * HISTORY_VALUES, ROLE_CLASSES),
-    };
-    tablesByModel.set(model, tables);
-  }
-  return tables;
-}
+const modelTables = memoByObject(
+  (_model: FrozenPerceptron): ModelTables => ({
+    tokenPos: new SumTable(2 * POS_VALUES * POS_VALUES * POS_VALUES * 2, ROLE_CLASSES),
+    tokenNounClass: new SumTable(2 * NOUN_CLASS_VALUES, ROLE_CLASSES),
+    distance: new SumTable(BUCKET_VALUES * POS_VALUES * HISTORY_VALUES, ROLE_CLASSES),
+    punctuation: new SumTable(2 * 2 * 3 * 4 * POS_VALUES, ROLE_CLASSES),
+    sentence: new SumTable(2 * 5 * 2 * 2, ROLE_CLASSES),
+    nounClass: new SumTable(NOUN_CLASS_VALUES * BUCKET_VALUES * HISTORY_VALUES, ROLE_CLASSES),
+  }),
+);
 
 /** The feature groups of `role-tagger.ts`, one per table. */
 const Group = { Distance: 0, Punctuation: 1, Sentence: 2, CueSide: 3, CueDistance: 4, NounClass: 5 } as const;

@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS, registerMemo } from '../core/index.js';
+import { type Doc, memoByObject, POS_TAGS } from '../core/index.js';
 import { FNV_OFFSET, hashCharCode, hashRange, hashString } from '../learn/index.js';
 import type { LexicalClasses } from '../text/index.js';
 
@@ -167,19 +167,7 @@ class LexicalFlagsCache {
   }
 }
 
-let cacheByLexicon = new WeakMap<LexicalClasses, LexicalFlagsCache>();
-registerMemo(() => {
-  cacheByLexicon = new WeakMap();
-});
-
-function lexicalFlagsCache(lexicon: LexicalClasses): LexicalFlagsCache {
-  let cache = cacheByLexicon.get(lexicon);
-  if (!cache) {
-    cache = new LexicalFlagsCache(lexicon);
-    cacheByLexicon.set(lexicon, cache);
-  }
-  return cache;
-}
+const lexicalFlagsCache = memoByObject((lexicon: LexicalClasses) => new LexicalFlagsCache(lexicon));
 
 /** The lemma's WordNet flags, packed as in `LexicalFlagsCache`. */
 function lexicalFlags(lexicon: LexicalClasses, lemma: string): number {

@@ -28,6 +28,7 @@ export class FrozenPerceptron implements Scorer {
   readonly mask: number;
   readonly weights: Int16Array;
   readonly scale: number;
+  private readonly scratch: Int32Array;
 
   constructor(classes: number, bits: number, weights: Int16Array, scale: number) {
     if (weights.length !== (1 << bits) * classes) throw new Error('weights do not match the model shape');
@@ -36,60 +37,15 @@ export class FrozenPerceptron implements Scorer {
     this.mask = (1 << bits) - 1;
     this.weights = weights;
     this.scale = scale;
+    this.scratch = new Int32Array(classes);
   }
 
   scores(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
-    if (this.classes === 3) return this.scores3(features, count, out);
-    if (this.classes === 5) return this.scores5(features, count, out);
-    const { classes, mask, weights, scale } = this;
-    out.fill(0, 0, classes);
-    for (let f = 0; f < count; f++) {
-      const base = (features[f] & mask) * classes;
-      for (let c = 0; c < classes; c++) out[c] += weights[base + c];
-    }
-    for (let c = 0; c < classes; c++) out[c] *= scale;
-    return out;
-  }
-
-  // The cue tagger (3 classes) and the role tagger (5) sum in integer locals:
-  // the same exact integer sums as above, without a store per class and feature.
-  private scores3(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
-    const { mask, weights, scale } = this;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    for (let f = 0; f < count; f++) {
-      const base = (features[f] & mask) * 3;
-      s0 += weights[base];
-      s1 += weights[base + 1];
-      s2 += weights[base + 2];
-    }
-    out[0] = s0 * scale;
-    out[1] = s1 * scale;
-    out[2] = s2 * scale;
-    return out;
-  }
-
-  private scores5(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
-    const { mask, weights, scale } = this;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
-    for (let f = 0; f < count; f++) {
-      const base = (features[f] & mask) * 5;
-      s0 += weights[base];
-      s1 += weights[base + 1];
-      s2 += weights[base + 2];
-      s3 += weights[base + 3];
-      s4 += weights[base + 4];
-    }
-    out[0] = s0 * scale;
-    out[1] = s1 * scale;
-    out[2] = s2 * scale;
-    out[3] = s3 * scale;
-    out[4] = s4 * scale;
+    const { classes, scale } = this;
+    const sums = this.scratch;
+    sums.fill(0);
+    this.addRawSums(features, count, sums, 0);
+    for (let c = 0; c < classes; c++) out[c] = sums[c] * scale;
     return out;
   }
 
@@ -114,6 +70,8 @@ export class FrozenPerceptron implements Scorer {
     }
   }
 
+  // Unrolled for the cue tagger (3 classes) and the role tagger (5): the sums
+  // stay in integer locals, with no store per class and feature.
   private addRawSums3(features: ArrayLike<number>, count: number, sums: Int32Array, at: number): void {
     const { mask, weights } = this;
     let s0 = 0;
