@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+import { registerMemo } from '../core/index.js';
 
 /**
  * The one wink-nlp instance, made deterministic.
@@ -209,6 +210,9 @@ class LemmaMemo {
   }
 }
 let lemmaMemo: LemmaMemo | null = null;
+registerMemo(() => {
+  lemmaMemo = null;
+});
 
 function lemmaMemoFor(cache: RawDocData['cache']): LemmaMemo {
   if (lemmaMemo?.owner !== cache) lemmaMemo = new LemmaMemo(cache);
