@@ -57,6 +57,8 @@ export function createAnalyzer(pipeline: Pipeline = defaultPipeline): Analyzer {
  */
 export const BATCH_ARTICLES = 32;
 export const BATCH_CHARACTERS = 1_000_000;
+/** The CLI also analyzes a batch once its first article has waited this long for more (slow inputs: URLs). */
+export const BATCH_WAIT_MS = 1000;
 
 /** Analyzes the articles in order, as one batch when the analyzer can; a failure stays with its article. */
 export function analyzeAll(analyze: Analyzer, articles: readonly ArticleInput[]): AnalysisResult[] {

@@ -299,6 +299,33 @@ describe('analyze: HTML, URLs and WARC archives', () => {
     }
   });
 
+  it('analyzes what it holds once an input is slow to come, instead of waiting for a full batch', async () => {
+    const server = createServer((_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+      }, 1100);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const slow = `http://127.0.0.1:${(server.address() as AddressInfo).port}/budget`;
+    const batchSizes: number[] = [];
+    const batching: Analyzer = Object.assign((text: string, file?: string) => saidAnalyzer(text, file), {
+      batch: (articles: readonly { text: string; file?: string }[]) => {
+        batchSizes.push(articles.length);
+        return articles.map(({ text, file }) => saidAnalyzer(text, file));
+      },
+    });
+    try {
+      const fake = fakeIO();
+      const code = await createAnalyzeCommand(batching).run(['--json', good, slow, good], fake.io);
+      expect(code).toBe(0);
+      // The first article waited over a second for the URL: those two go, then the last alone.
+      expect(batchSizes).toEqual([2, 1]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('rejects a bad --timeout', async () => {
     const result = await run(['--timeout', 'soon', good]);
     expect(result.code).toBe(2);

@@ -7,6 +7,7 @@ import {
   analyzeText,
   BATCH_ARTICLES,
   BATCH_CHARACTERS,
+  BATCH_WAIT_MS,
 } from '../analyze.js';
 import { type Doc, WhosaidError } from '../core/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type InputArticle, readInputArticles, STDIN } from '../ingest/index.js';
@@ -195,6 +196,13 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
   const queue: Queued[] = [];
   let queuedArticles = 0;
   let queuedCharacters = 0;
+  let queuedSince = 0;
+  // A batch is analyzed when full, or once its first article has waited long
+  // enough: results from slow inputs (URLs) still show as they come.
+  const due = () =>
+    queuedArticles >= BATCH_ARTICLES ||
+    queuedCharacters >= BATCH_CHARACTERS ||
+    (queue.length > 0 && Date.now() - queuedSince >= BATCH_WAIT_MS);
   const flush = async () => {
     const articles = queue.flatMap((item) => ('article' in item ? [item.article] : []));
     const results = analyzeAll(analyze, articles);
@@ -220,12 +228,14 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
 
   const readOptions = { maxBytes: settings.maxBytes, timeoutMs: settings.timeoutMs, stdin: io.stdin };
   for (const input of settings.inputs) {
+    if (due()) await flush();
     try {
       if (input === STDIN && (io.stdin as { isTTY?: boolean }).isTTY) {
         await write(io.stderr, 'whosaid: reading an article from stdin; end it with Ctrl-D\n');
       }
       // One article per input, except a WARC archive: one per HTML record, and an error line per broken record.
       for await (const item of readInputArticles(input, readOptions)) {
+        if (queue.length === 0) queuedSince = Date.now();
         if ('error' in item) {
           queue.push({ input, error: item.error });
           continue;
@@ -233,9 +243,10 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
         queue.push({ input, article: item.article });
         queuedArticles++;
         queuedCharacters += item.article.text.length;
-        if (queuedArticles >= BATCH_ARTICLES || queuedCharacters >= BATCH_CHARACTERS) await flush();
+        if (due()) await flush();
       }
     } catch (error) {
+      if (queue.length === 0) queuedSince = Date.now();
       queue.push({ input, error });
     }
   }
