@@ -37,8 +37,8 @@ export class Pipeline {
   /**
    * Runs the stages over several documents, one stage at a time across all of
    * them: each stage's tables (wink-nlp's, the taggers' weights) stay in the
-   * CPU caches for the whole batch, which makes a corpus about an eighth faster
-   * than document after document. A document whose stage throws gets no later
+   * CPU caches for the whole batch, which made PolNeAR train 5–20 % faster
+   * than document after document (more so on a busy machine). A document whose stage throws gets no later
    * stage; its error is returned in its place (null for the others).
    */
   runBatch(docs: readonly Doc[]): ({ error: unknown } | null)[] {
