@@ -16,10 +16,12 @@ describe('TabledCueScorer', () => {
       for (const sentence of doc.need('sentences')) {
         for (let i = sentence.firstToken; i < sentence.endToken; i++) {
           for (let previous = 0; previous < CUE_CLASSES; previous++) {
-            hashed.score(sentence, i, previous, expected);
-            tabled.score(sentence, i, previous, actual);
-            expect([...actual]).toEqual([...expected]);
-            compared++;
+            for (let twoBack = 0; twoBack < CUE_CLASSES; twoBack++) {
+              hashed.score(sentence, i, previous, twoBack, expected);
+              tabled.score(sentence, i, previous, twoBack, actual);
+              expect([...actual]).toEqual([...expected]);
+              compared++;
+            }
           }
         }
       }

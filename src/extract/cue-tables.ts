@@ -23,8 +23,8 @@ export class HashedCueScorer implements CueScorer {
     private readonly model: Scorer,
   ) {}
 
-  score(sentence: Sentence, i: number, previousTag: number, scores: Float64Array): void {
-    const count = cueFeatures(this.view, sentence, i, previousTag, this.features);
+  score(sentence: Sentence, i: number, previousTag: number, twoBack: number, scores: Float64Array): void {
+    const count = cueFeatures(this.view, sentence, i, previousTag, twoBack, this.features);
     this.model.scores(this.features, count, scores);
   }
 }
@@ -54,7 +54,7 @@ const cueTables = memoByObject(
 /**
  * The cue tagger's scores for a frozen (integer-weight) model: the features
  * that combine only POS, the previous tag, quote state, place in the sentence
- * and the verb class (13 of 35) are looked up as summed weights by those
+ * and the verb class (13 of 37) are looked up as summed weights by those
  * values; the word features are hashed as ever. The sums are the same
  * integers `HashedCueScorer` adds, so the tags are identical (a test compares
  * the two).
@@ -72,7 +72,7 @@ export class TabledCueScorer implements CueScorer {
     this.tables = cueTables(model);
   }
 
-  score(sentence: Sentence, i: number, previousTag: number, scores: Float64Array): void {
+  score(sentence: Sentence, i: number, previousTag: number, twoBack: number, scores: Float64Array): void {
     const { view, model, features, sums } = this;
     const place = placeInSentence(view, sentence, i, this.place);
     const { pos, history, verbClass } = this.tables;
@@ -89,7 +89,7 @@ export class TabledCueScorer implements CueScorer {
     if (!verbClass.has(verbKey))
       verbClass.store(verbKey, model, features, verbClassFeatures(place, previousTag, features, 0));
     sums.fill(0);
-    model.addRawSums(features, wordFeatures(view, sentence, i, place, previousTag, features, 0), sums, 0);
+    model.addRawSums(features, wordFeatures(view, sentence, i, place, previousTag, twoBack, features, 0), sums, 0);
     const fromPos = posKey * CUE_CLASSES;
     const fromHistory = historyKey * CUE_CLASSES;
     const fromVerb = verbKey * CUE_CLASSES;

@@ -97,6 +97,7 @@ export function wordFeatures(
   i: number,
   place: CuePlace,
   previousTag: number,
+  twoBack: number,
   out: Int32Array,
   n: number,
 ): number {
@@ -132,6 +133,10 @@ export function wordFeatures(
   out[n++] = feature2(30, previousTag, w);
   out[n++] = feature2(32, view.nounClass[i], pos);
   out[n++] = feature3(33, place.speechVerb, pos, wNext);
+  // Second-order history: the third word of `has long said`, `is calling for`.
+  const tags = previousTag * CUE_CLASSES + twoBack;
+  out[n++] = feature2(36, tags, lemma);
+  out[n++] = feature2(37, tags, pos);
   return n;
 }
 
@@ -144,6 +149,7 @@ export function cueFeatures(
   sentence: Sentence,
   i: number,
   previousTag: number,
+  twoBack: number,
   out: Int32Array,
   place = scratchPlace,
 ): number {
@@ -151,7 +157,7 @@ export function cueFeatures(
   let n = posFeatures(view, place, out, 0);
   n = historyFeatures(place, previousTag, out, n);
   n = verbClassFeatures(place, previousTag, out, n);
-  return Math.min(wordFeatures(view, sentence, i, place, previousTag, out, n), MAX_FEATURES);
+  return Math.min(wordFeatures(view, sentence, i, place, previousTag, twoBack, out, n), MAX_FEATURES);
 }
 
 /** A token's value, or the boundary marker outside the sentence. */
@@ -165,7 +171,8 @@ function inSentence(view: TokenView, sentence: Sentence, k: number, values: Int3
  * model), in `cue-tables.ts`.
  */
 export interface CueScorer {
-  score(sentence: Sentence, i: number, previousTag: number, scores: Float64Array): void;
+  /** `twoBack` is the tag of token i − 2 (O at the sentence start). */
+  score(sentence: Sentence, i: number, previousTag: number, twoBack: number, scores: Float64Array): void;
 }
 
 /** Greedy left-to-right tagging of each sentence; returns the cues found. */
@@ -175,13 +182,15 @@ export function tagCues(doc: Doc, view: TokenView, scorer: CueScorer): CueSpan[]
   const allowed = [true, true, false];
   for (const sentence of doc.need('sentences')) {
     let previous = CUE_O;
+    let twoBack = CUE_O;
     let open: CueSpan | null = null;
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       if (previous === CUE_O && !view.cueCandidate[i]) {
         open = null;
+        twoBack = CUE_O;
         continue;
       }
-      scorer.score(sentence, i, previous, scores);
+      scorer.score(sentence, i, previous, twoBack, scores);
       allowed[CUE_I] = previous !== CUE_O;
       const tag = bestClass(CUE_CLASSES, scores, allowed);
       if (tag === CUE_B) {
@@ -192,6 +201,7 @@ export function tagCues(doc: Doc, view: TokenView, scorer: CueScorer): CueSpan[]
       } else {
         open = null;
       }
+      twoBack = previous;
       previous = tag;
     }
   }

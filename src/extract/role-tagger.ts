@@ -127,11 +127,14 @@ export function tokenNounClassFeatures(nounClass: number, dir: number, out: Int3
   return n;
 }
 
-/** The token's word, the word before it and its shape, by side. */
+/** The token's word, the word before it, the two words after it and its shape, by side. */
 export function tokenWordFeatures(view: TokenView, j: number, dir: number, out: Int32Array, n: number): number {
   out[n++] = feature2(5, dir, view.lower[j]);
   out[n++] = feature3(16, j > 0 ? view.lower[j - 1] : view.boundary, view.pos[j], dir);
   out[n++] = feature2(23, view.shape[j], dir);
+  // Lookahead: a content ends before `on Tuesday`, `at a rally`, `, he said`.
+  out[n++] = feature2(34, j + 1 < view.count ? view.lower[j + 1] : view.boundary, dir);
+  out[n++] = feature2(35, j + 2 < view.count ? view.lower[j + 2] : view.boundary, dir);
   return n;
 }
 

@@ -76,15 +76,21 @@ function trainCueSentence(
   scores: Float64Array,
 ) {
   let previous = CUE_O;
+  let twoBack = CUE_O;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-    if (previous === CUE_O && !p.view.cueCandidate[i]) continue; // skipped at analysis too
-    const count = cueFeatures(p.view, sentence, i, previous, features);
+    // Skipped at analysis too; the skipped token is O.
+    if (previous === CUE_O && !p.view.cueCandidate[i]) {
+      twoBack = CUE_O;
+      continue;
+    }
+    const count = cueFeatures(p.view, sentence, i, previous, twoBack, features);
     model.scores(features, count, scores);
     const guess = model.best(scores, [true, true, previous !== CUE_O]);
     // A gold I after a predicted O cannot be decoded: from here it starts a cue. Updating
     // toward the impossible I would only push O down against B on every feature.
     const truth = p.cueTags[i] === CUE_I && previous === CUE_O ? CUE_B : p.cueTags[i];
     model.update(features, count, truth, guess);
+    twoBack = previous;
     previous = guess;
   }
 }
