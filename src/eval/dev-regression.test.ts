@@ -12,8 +12,11 @@ import { scoreGold } from './score.js';
  * that lowers accuracy must be argued, and these floors lowered, in its commit.
  */
 const FLOORS = {
-  cueExact: 0.663,
-  sourceExact: 0.679,
+  cueExact: 0.666,
+  sourceExact: 0.681,
+  // The model with second-order cue history and role lookahead (chosen on held-out
+  // train: content exact +0.008, overlap +0.002 over three seeds) measured 0.473 and
+  // 0.764 on dev, 0.002 under the model before; these floors stay where that one put them.
   contentExact: 0.469,
   contentOverlap: 0.76,
   relation: 0.645,

@@ -22,6 +22,9 @@ export interface Cluster {
   outlet: OutletEntry | null;
   /** Short form it was called by ("times"). */
   outletShortAlias: string | null;
+  /** Masthead word of an outlet the gazetteer lacks ("ledger"), and whether it was named in full ("the Grantham Ledger"). */
+  masthead: string | null;
+  mastheadNamed: boolean;
   governmentKey: string | null;
   /** Index of its latest mention in the document's mention list: recency for back-references. */
   lastMention: number;
@@ -55,6 +58,8 @@ export function newCluster(index: number): Cluster {
     heads: NO_WORDS,
     outlet: null,
     outletShortAlias: null,
+    masthead: null,
+    mastheadNamed: false,
     governmentKey: null,
     lastMention: -1,
     referenced: false,

@@ -214,6 +214,10 @@ class ClusterIndex {
       this.byOutlet.set(mention.outlet.entry.name, index);
     }
     if (mention.outlet?.shortAlias) cluster.outletShortAlias = mention.outlet.shortAlias;
+    if (mention.outlet?.masthead) {
+      cluster.masthead = mention.outlet.masthead;
+      if (!mention.outlet.mastheadOnly) cluster.mastheadNamed = true;
+    }
     if (mention.government?.key) {
       cluster.governmentKey = mention.government.key;
       this.byGovernment.set(mention.government.key, index);
@@ -308,7 +312,12 @@ class ClusterIndex {
       // No fallback to any outlet: "the newspaper" is not the news agency that wrote the story.
       return typed;
     }
-    return this.byNameKey.get(this.mentions[i].nameKey) ?? -1;
+    const named = this.byNameKey.get(this.mentions[i].nameKey);
+    if (named !== undefined || !outlet.masthead) return named ?? -1;
+    // "the Ledger" after "the Grantham Ledger": the paper of that masthead named most recently;
+    // "the Grantham Ledger" after "the Ledger": it names the paper so far known by its masthead only.
+    const masthead = outlet.masthead;
+    return this.searchBack(i, (c) => c.masthead === masthead && (outlet.mastheadOnly || !c.mastheadNamed));
   }
 
   private findGovernment(i: number): number {

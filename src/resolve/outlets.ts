@@ -12,6 +12,13 @@ export interface OutletMatch {
   /** For generic nouns ("the network"): which outlet types it can refer back to; null = any. */
   genericTypes: readonly OutletType[] | null;
   generic: boolean;
+  /**
+   * For an outlet the gazetteer lacks, its masthead word in lower case
+   * ("ledger" of "the Grantham Ledger"), and whether the phrase is that word
+   * alone ("the Ledger"), which is how a local paper is called once named.
+   */
+  masthead: string | null;
+  mastheadOnly: boolean;
 }
 
 const normalize = (text: string) =>
@@ -72,6 +79,9 @@ const OUTLET_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:${MAS
 /** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
 const DEFINITE_MASTHEAD = new RegExp(`^the\\s+(?:${MASTHEAD_WORDS})$`, 'u');
 
+/** The masthead fields of a match that is not an unlisted outlet. */
+const NOT_UNLISTED = { masthead: null, mastheadOnly: false } as const;
+
 /** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
 export function matchOutlet(phrase: string): OutletMatch | null {
   const cleaned = phrase.replace(/(?:'s|’s|')$/, '').trim();
@@ -80,17 +90,20 @@ export function matchOutlet(phrase: string): OutletMatch | null {
   const startsUpper = /^(?:the\s+)?[\p{Lu}\d]/u.test(cleaned);
   if (startsUpper) {
     const entry = BY_ALIAS.get(key);
-    if (entry) return { entry, shortAlias: null, genericTypes: null, generic: false };
+    if (entry) return { ...NOT_UNLISTED, entry, shortAlias: null, genericTypes: null, generic: false };
     if (/^the\s/i.test(cleaned) && BY_SHORT_ALIAS.has(key)) {
-      return { entry: null, shortAlias: key, genericTypes: null, generic: false };
+      return { ...NOT_UNLISTED, entry: null, shortAlias: key, genericTypes: null, generic: false };
     }
-    if (OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, '')) || DEFINITE_MASTHEAD.test(cleaned)) {
-      return { entry: null, shortAlias: null, genericTypes: null, generic: false };
+    const mastheadOnly = DEFINITE_MASTHEAD.test(cleaned);
+    if (mastheadOnly || OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, ''))) {
+      const masthead = key.slice(key.lastIndexOf(' ') + 1);
+      return { entry: null, shortAlias: null, genericTypes: null, generic: false, masthead, mastheadOnly };
     }
     return null;
   }
   if (/^the\s/i.test(cleaned) && GENERIC_OUTLET_NOUNS.has(key)) {
-    return { entry: null, shortAlias: null, genericTypes: GENERIC_OUTLET_NOUNS.get(key) ?? null, generic: true };
+    const genericTypes = GENERIC_OUTLET_NOUNS.get(key) ?? null;
+    return { ...NOT_UNLISTED, entry: null, shortAlias: null, genericTypes, generic: true };
   }
   return null;
 }

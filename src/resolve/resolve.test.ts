@@ -320,6 +320,33 @@ describe('local papers and the publishing agency', () => {
   });
 });
 
+describe('local papers the gazetteer lacks', () => {
+  it('reads "the Ledger" as the Grantham Ledger named before it, and a full name after "the Ledger" as that paper', () => {
+    const doc = resolveWith(
+      'The plan was first reported by the Grantham Ledger. The mayor told the Ledger on Friday that it would pass. The Ledger said the vote was close, and the Grantham Ledger said so again.',
+      [
+        ['the Grantham Ledger', 'reported', 'The plan'],
+        ['The mayor', 'told', 'that it would pass'],
+        ['The Ledger', 'said', 'the vote was close'],
+        ['the Grantham Ledger', 'said', 'so again'],
+      ],
+    );
+    const ledger = entityOf(doc, 0);
+    expect(ledger?.name).toBe('Grantham Ledger');
+    expect(viaOf(doc, 1)?.id).toBe(ledger?.id);
+    expect(entityOf(doc, 2)?.id).toBe(ledger?.id);
+    expect(entityOf(doc, 3)?.id).toBe(ledger?.id);
+  });
+
+  it('keeps two papers of the same masthead word apart', () => {
+    const doc = resolveWith('The Port Ellis Ledger said the dam held. The Grantham Ledger said it did not.', [
+      ['The Port Ellis Ledger', 'said', 'the dam held'],
+      ['The Grantham Ledger', 'said', 'it did not'],
+    ]);
+    expect(entityOf(doc, 0)?.id).not.toBe(entityOf(doc, 1)?.id);
+  });
+});
+
 describe('endsWithOf', () => {
   it('needs the word "of" between white space at the end', () => {
     expect(endsWithOf('Johnnie Wilson, of ')).toBe(true);
