@@ -12,6 +12,7 @@ import {
   leadingPersonName,
   opensConjunct,
   roleWords,
+  titledNameBeforeAffiliation,
   trailingName,
 } from './name-shape.js';
 import { type PersonName, parsePersonName } from './names.js';
@@ -306,6 +307,14 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   if (leading) {
     mention.descriptor = mention.descriptor ?? text.slice(words[leading].start, words[words.length - 1].end);
     return nameMention(mention, text, phrase, words.slice(0, leading), possessor);
+  }
+  const affiliated = titledNameBeforeAffiliation(words);
+  if (affiliated) {
+    const { name, affiliation } = affiliated;
+    const title = text.slice(words[0].start, words[name - 1].end);
+    mention.descriptor ??= `${title} ${text.slice(words[affiliation].start, words[words.length - 1].end)}`;
+    mention.roles.push(...roleWords(words.slice(0, name)));
+    return nameMention(mention, text, phrase, words.slice(name, affiliation), possessor);
   }
   const head = describeNounPhrase(mention, words, possessor.length > 0);
   const tail = words.findIndex(

@@ -83,6 +83,19 @@ export function leadingPersonName(words: Word[]): number | null {
   return parsed?.first && genderOf(parsed.first, []) !== null ? at : null;
 }
 
+/**
+ * A titled name followed by an affiliation: "Health economist Daniel Okoro
+ * of Westmarch University" → the name's first word and the preposition, or
+ * null. The words before the preposition must end in a name after a role
+ * noun or title, as `trailingName` reads them.
+ */
+export function titledNameBeforeAffiliation(words: Word[]): { name: number; affiliation: number } | null {
+  const at = words.findIndex((w, i) => i >= 2 && AFFILIATION_PREPOSITIONS.has(w.lower));
+  if (at < 0 || at === words.length - 1 || !isCapitalised(words[at + 1])) return null;
+  const name = trailingName(words.slice(0, at));
+  return name === null ? null : { name, affiliation: at };
+}
+
 /** "Stein spokeswoman Melezia Figueroa": a gendered role word tells the gender the first name may not. */
 export function genderOfRoles(roles: readonly string[]): Gender {
   if (roles.some((r) => FEMALE_HEADS.has(r))) return 'female';

@@ -52,6 +52,22 @@ function viaOf(doc: Doc, index: number) {
 }
 
 describe('names and titles', () => {
+  it('reads a titled name followed by an affiliation as the person, the title and affiliation as descriptor', () => {
+    const doc = resolveWith(
+      'Health economist Daniel Okoro of Westmarch University said prices rose. The chairman of the Harbor Authority said they would not. Okoro said so again.',
+      [
+        ['Health economist Daniel Okoro of Westmarch University', 'said', 'prices rose'],
+        ['The chairman of the Harbor Authority', 'said', 'they would not'],
+        ['Okoro', 'said', 'so again'],
+      ],
+    );
+    const okoro = entityOf(doc, 0);
+    expect(okoro).toMatchObject({ kind: 'person', name: 'Daniel Okoro' });
+    expect(okoro?.descriptor).toBe('Health economist of Westmarch University');
+    expect(entityOf(doc, 2)?.id).toBe(okoro?.id);
+    expect(entityOf(doc, 1)?.name).toBe('The chairman of the Harbor Authority');
+  });
+
   it('groups full names, surnames and honorifics into one named person with the title as descriptor', () => {
     const doc = resolveWith(
       'Port Alder Mayor Ines Valdera said on Tuesday the ferry would run again. "We are close," Valdera said. Ms. Valdera said repairs cost more than planned.',
