@@ -12,6 +12,8 @@ const BACK_REFERENCE_WINDOW = 400;
 
 /** Form ranks for a cluster's kind: a name says more than a description, which says more than a pronoun. */
 const FORM_RANK = { name: 3, group: 2, description: 1, pronoun: 0 } as const;
+/** Words in an organization's short form ("Valley Mercy"): see `indexShortForms`. */
+const MIN_SHORT_FORM_WORDS = 2;
 
 const lastWord = (words: string) => words.split(' ').pop() as string;
 
@@ -149,6 +151,7 @@ class ClusterIndex {
   private readonly byLastName = new Map<string, number[]>();
   private readonly byNameKey = new Map<string, number>();
   private readonly byOutlet = new Map<string, number>();
+  private readonly byOrganizationShortForm = new Map<string, number>();
   private readonly byGovernment = new Map<string, number>();
   private readonly rank: number[] = [];
   /** Per cluster, the number of the last back-search that looked at it: no set to clear per search. */
@@ -230,6 +233,7 @@ class ClusterIndex {
     if (mention.kind !== 'person' || !mention.name) {
       const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
       if (words.length > 1) this.byNameKey.set(acronymOf(words), cluster.index);
+      if (mention.kind === 'organization') this.indexShortForms(words, cluster.index);
       return;
     }
     const name = mention.name;
@@ -243,9 +247,29 @@ class ClusterIndex {
     for (const head of known ?? []) addWord(cluster, 'knownRoles', head);
   }
 
+  /**
+   * An organization is called by the first words of its name once named:
+   * "St. Aldric Health" → "St. Aldric", "Valley Mercy Partners" → "Valley
+   * Mercy". A short form has two words or more and ends in a capitalised word
+   * of three letters or more: one word would take "Clinton" for the Clinton
+   * Foundation. The organization named most recently owns it.
+   */
+  private indexShortForms(words: string[], index: number): void {
+    for (let k = MIN_SHORT_FORM_WORDS; k < words.length; k++) {
+      const last = words[k - 1];
+      if (!/^\p{Lu}\p{L}{2,}$/u.test(last)) continue;
+      this.byOrganizationShortForm.set(words.slice(0, k).join(' ').toLowerCase(), index);
+    }
+  }
+
   private findName(mention: Mention): number {
     const exact = this.byNameKey.get(mention.nameKey);
     if (exact !== undefined) return exact;
+    // A person already named comes first, then an organization's short form, unless the
+    // mention reads as a person's (a role, or a first name that tells a gender): "its
+    // founder, Dana Whitlock" is not Dana Whitlock Associates.
+    const asPerson = mention.roles.length > 0 || mention.gender !== null;
+    const organization = asPerson ? -1 : (this.byOrganizationShortForm.get(mention.nameKey) ?? -1);
     if (mention.kind === 'person' && mention.name) {
       const name = mention.name;
       // Every name already in the cluster must allow this one ("Ivanka Trump" is not "Donald Trump"'s);
@@ -257,9 +281,10 @@ class ClusterIndex {
         if (!cluster.names.every((earlier) => namesMatch(name, earlier))) continue;
         if (best < 0 || cluster.mentions.length > this.clusters[best].mentions.length) best = index;
       }
-      return best >= 0 || name.first ? best : this.findSurnameSlip(name);
+      if (best >= 0 || organization >= 0) return best >= 0 ? best : organization;
+      return name.first ? -1 : this.findSurnameSlip(name);
     }
-    return -1;
+    return organization;
   }
 
   /** A bare surname one letter off the surname of a full name given earlier: that person, when only one fits. */

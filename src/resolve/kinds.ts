@@ -17,7 +17,7 @@ import {
  * commonest named source in news.
  */
 const ORGANIZATION_NAME_END =
-  /\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Group|Company|Companies|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Partners|Holdings|Energy|Airlines|Motors|Network|Council|Movement|Forum|Initiative|Institution|Lab|Labs|Laboratory|Conference|Chamber of Commerce|Watch|International|Industries|Technologies|Systems|Services|Enterprises|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage)\.?\b/;
+  /\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Group|Company|Companies|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Partners|Holdings|Health|Healthcare|Steelworks|Energy|Airlines|Motors|Network|Council|Movement|Forum|Initiative|Institution|Lab|Labs|Laboratory|Conference|Chamber of Commerce|Watch|International|Industries|Technologies|Systems|Services|Enterprises|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage)\.?\b/;
 
 /** Organizations articles name bare, which the name-shape rule would take for people. */
 const KNOWN_ORGANIZATION_NAMES = new Set([

@@ -336,6 +336,41 @@ describe('local papers and the publishing agency', () => {
   });
 });
 
+describe('organizations called by the first words of their names', () => {
+  it('reads "St. Aldric" and "Valley Mercy" as the health systems named before them', () => {
+    const doc = resolveWith(
+      'Talks between St. Aldric Health and Valley Mercy Partners are near a deal. St. Aldric said it would wait. Valley Mercy said the talks were early, and he said nothing.',
+      [
+        ['St. Aldric', 'said', 'it would wait'],
+        ['Valley Mercy', 'said', 'the talks were early'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'St. Aldric Health' });
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Valley Mercy Partners' });
+  });
+
+  it('takes no one-word short form: "Clinton" is not the Clinton Foundation', () => {
+    const doc = resolveWith('The Clinton Foundation said donations rose. Clinton said she was proud.', [
+      ['The Clinton Foundation', 'said', 'donations rose'],
+      ['Clinton', 'said', 'she was proud'],
+    ]);
+    expect(entityOf(doc, 0)?.kind).toBe('organization');
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'person' });
+  });
+
+  it("keeps a person whose name begins an organization's apart from it", () => {
+    const doc = resolveWith(
+      'Dana Whitlock Associates said rents rose. Its founder, Dana Whitlock, said the plan would stay.',
+      [
+        ['Dana Whitlock Associates', 'said', 'rents rose'],
+        ['Its founder, Dana Whitlock', 'said', 'the plan would stay'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('organization');
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Dana Whitlock' });
+  });
+});
+
 describe('local papers the gazetteer lacks', () => {
   it('reads "the Ledger" as the Grantham Ledger named before it, and a full name after "the Ledger" as that paper', () => {
     const doc = resolveWith(
