@@ -54,7 +54,7 @@ const cueTables = memoByObject(
 /**
  * The cue tagger's scores for a frozen (integer-weight) model: the features
  * that combine only POS, the previous tag, quote state, place in the sentence
- * and the verb class (13 of 37) are looked up as summed weights by those
+ * and the verb class (13 of 38) are looked up as summed weights by those
  * values; the word features are hashed as ever. The sums are the same
  * integers `HashedCueScorer` adds, so the tags are identical (a test compares
  * the two).

@@ -137,6 +137,8 @@ export function wordFeatures(
   const tags = previousTag * CUE_CLASSES + twoBack;
   out[n++] = feature2(36, tags, lemma);
   out[n++] = feature2(37, tags, pos);
+  // Lookahead by lemma: `is calling for`, `says that` whatever the inflection.
+  out[n++] = feature2(38, inSentence(view, sentence, i + 1, view.lemma), pos);
   return n;
 }
 

@@ -74,9 +74,9 @@ export class HashedRoleScorer implements RoleScorer {
     this.context = context;
   }
 
-  score(j: number, previousTag: number, otherCue: number, scores: Float64Array): void {
+  score(j: number, previousTag: number, twoBack: number, otherCue: number, scores: Float64Array): void {
     const context = this.context as CueContext;
-    const count = roleCueFeatures(this.view, context, j, previousTag, otherCue, this.features);
+    const count = roleCueFeatures(this.view, context, j, previousTag, twoBack, otherCue, this.features);
     this.model.scores(this.features, count, scores);
     this.cache.addTo(j, directionOf(context.cue, j), scores);
   }
@@ -119,7 +119,7 @@ type Group = (typeof Group)[keyof typeof Group];
 
 /**
  * The role tagger's scores for a frozen (integer-weight) model, without
- * hashing most features. All but two cue-relative features combine only
+ * hashing most features. All but three cue-relative features combine only
  * small-valued variables (side, distance bucket, POS, previous tag, comma and
  * quote-mark counts, the cue's words), so each group's summed weights are
  * looked up by those values: in tables shared by every document, or, for the
@@ -156,7 +156,7 @@ export class TabledRoleScorer implements RoleScorer {
     this.cueDistance.clear();
   }
 
-  score(j: number, previousTag: number, otherCue: number, scores: Float64Array): void {
+  score(j: number, previousTag: number, twoBack: number, otherCue: number, scores: Float64Array): void {
     const context = this.context as CueContext;
     const view = this.view;
     const place = placeInWindow(view, context, j, this.place);
@@ -180,7 +180,7 @@ export class TabledRoleScorer implements RoleScorer {
     }
     const sums = this.sums;
     sums.fill(0);
-    const count = wordFeatures(context, view.lower[j], previousTag, this.features, 0);
+    const count = wordFeatures(context, place.dir, view.lower[j], previousTag, twoBack, this.features, 0);
     this.model.addRawSums(this.features, count, sums, 0);
     let s0 = sums[0];
     let s1 = sums[1];

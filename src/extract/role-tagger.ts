@@ -23,6 +23,8 @@ export const WINDOW_SENTENCES_AFTER = 2;
 const CONTENT_CARRY_TOKENS = 1;
 /** Hard cap on tokens each side of the cue, so a run-on "sentence" (a megabyte without a full stop) stays linear. */
 const WINDOW_MAX_TOKENS_EACH_SIDE = 150;
+/** Cue lengths from this many tokens up share one feature value. */
+const MAX_CUE_LENGTH_VALUE = 4;
 
 export interface RoleTagging {
   /** First token of the window. */
@@ -67,6 +69,9 @@ export interface CueContext {
   sentence: number;
   inQuote: number;
   verbClass: number;
+  /** The cue's last word and its length in tokens (capped): `told reporters`, `said in a statement`. */
+  last: number;
+  length: number;
 }
 
 export function cueContext(view: TokenView, cue: CueSpan): CueContext {
@@ -79,6 +84,8 @@ export function cueContext(view: TokenView, cue: CueSpan): CueContext {
     sentence: view.sentence[cue.first],
     inQuote: view.inQuote[cue.first],
     verbClass: view.verbClass[cue.end - 1],
+    last: view.lower[cue.end - 1],
+    length: Math.min(MAX_CUE_LENGTH_VALUE, cue.end - cue.first),
   };
 }
 
@@ -94,8 +101,8 @@ export function directionOf(cue: CueSpan, j: number): number {
  */
 export interface RoleScorer {
   startCue(context: CueContext): void;
-  /** Writes each role tag's score for token j into `scores`. */
-  score(j: number, previousTag: number, otherCue: number, scores: Float64Array): void;
+  /** Writes each role tag's score for token j into `scores`; `twoBack` is the tag of token j − 2 (O at the window's start). */
+  score(j: number, previousTag: number, twoBack: number, otherCue: number, scores: Float64Array): void;
 }
 
 /**
@@ -227,6 +234,10 @@ export function cueSideFeatures(context: CueContext, place: RolePlace, out: Int3
   out[n++] = feature3(22, context.before, dir, pos);
   out[n++] = feature3(26, place.inQuote, context.inQuote, dir);
   out[n++] = feature3(32, context.verbClass, dir, pos);
+  // A multi-word cue's last word and length: `said in a statement` has its source before it.
+  out[n++] = feature2(38, context.last, dir);
+  out[n++] = feature3(39, context.last, dir, pos);
+  out[n++] = feature2(40, context.length, dir);
   return n;
 }
 
@@ -255,10 +266,23 @@ export function nounClassFeatures(
   return n;
 }
 
-/** The token's word, with the cue's and with the previous tag. */
-export function wordFeatures(context: CueContext, word: number, previousTag: number, out: Int32Array, n: number) {
+/**
+ * The token's word, with the cue's and with the previous tag; and the tags of
+ * the two tokens before (hashed here: the tables' keys hold one tag only).
+ */
+export function wordFeatures(
+  context: CueContext,
+  dir: number,
+  word: number,
+  previousTag: number,
+  twoBack: number,
+  out: Int32Array,
+  n: number,
+) {
   out[n++] = feature2(20, context.lower, word);
   out[n++] = feature2(14, previousTag, word);
+  // Second-order history: a one-token source or content (`he`, `"Yes."`) ends differently from a longer one.
+  out[n++] = feature3(36, twoBack, previousTag, dir);
   return n;
 }
 
@@ -271,6 +295,7 @@ export function roleCueFeatures(
   context: CueContext,
   j: number,
   previousTag: number,
+  twoBack: number,
   otherCue: number,
   out: Int32Array,
   place = scratchPlace,
@@ -282,7 +307,7 @@ export function roleCueFeatures(
   n = cueSideFeatures(context, place, out, n);
   n = cueDistanceFeatures(context, place, previousTag, out, n);
   n = nounClassFeatures(view.nounClass[j], place, previousTag, out, n);
-  return wordFeatures(context, view.lower[j], previousTag, out, n);
+  return wordFeatures(context, place.dir, view.lower[j], previousTag, twoBack, out, n);
 }
 
 /** All features of token j for one cue (training uses this; inference caches the token part). */
@@ -291,10 +316,11 @@ export function roleFeatures(
   context: CueContext,
   j: number,
   previousTag: number,
+  twoBack: number,
   otherCue: number,
   out: Int32Array,
 ): number {
-  const n = roleCueFeatures(view, context, j, previousTag, otherCue, out);
+  const n = roleCueFeatures(view, context, j, previousTag, twoBack, otherCue, out);
   return roleTokenFeatures(view, j, directionOf(context.cue, j), out, n);
 }
 
@@ -318,8 +344,10 @@ export function tagRoles(
   const scores = new Float64Array(ROLE_CLASSES);
   const allowed = [true, true, false, true, false];
   let previous = ROLE_O;
+  let twoBack = ROLE_O;
   for (let j = window.first; j < window.end; j++) {
     if (j >= cue.first && j < cue.end) {
+      twoBack = previous;
       previous = CUE_HISTORY;
       continue;
     }
@@ -333,7 +361,7 @@ export function tagRoles(
       const opensQuote = sameParagraph && (view.inQuote[j] === 1 || view.isQuoteMark[j] === 1);
       if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
     }
-    scorer.score(j, previous, isCueToken[j], scores);
+    scorer.score(j, previous, twoBack, isCueToken[j], scores);
     allowed[SOURCE_I] = previous === SOURCE_B || previous === SOURCE_I;
     allowed[CONTENT_I] = previous === CONTENT_B || previous === CONTENT_I;
     const tag = bestClass(ROLE_CLASSES, scores, allowed);
@@ -341,6 +369,7 @@ export function tagRoles(
     if (tag === CONTENT_B || tag === CONTENT_I) lastContent = j;
     // Only source and content tokens' margins are ever read.
     if (tag !== ROLE_O) margin[j - window.first] = marginOf(scores, ROLE_CLASSES, tag, allowed);
+    twoBack = previous;
     previous = tag;
   }
   return { first: window.first, tags, margin };

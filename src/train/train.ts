@@ -110,12 +110,14 @@ function trainRoles(
   const truth = goldRoles(p.doc, p.gold.attributions[index], window.first, window.end);
   const context = cueContext(p.view, cue);
   let previous = ROLE_O;
+  let twoBack = ROLE_O;
   for (let j = window.first; j < window.end; j++) {
     if (j >= cue.first && j < cue.end) {
+      twoBack = previous;
       previous = ROLE_CUE_HISTORY;
       continue;
     }
-    const count = roleFeatures(p.view, context, j, previous, p.isCueToken[j], features);
+    const count = roleFeatures(p.view, context, j, previous, twoBack, p.isCueToken[j], features);
     model.scores(features, count, scores);
     const allowed = [
       true,
@@ -126,6 +128,7 @@ function trainRoles(
     ];
     const guess = model.best(scores, allowed);
     model.update(features, count, reachableRole(truth[j - window.first], allowed), guess);
+    twoBack = previous;
     previous = guess;
   }
 }
