@@ -90,14 +90,10 @@ export class TabledCueScorer implements CueScorer {
       verbClass.store(verbKey, model, features, verbClassFeatures(place, previousTag, features, 0));
     sums.fill(0);
     model.addRawSums(features, wordFeatures(view, sentence, i, place, previousTag, twoBack, features, 0), sums, 0);
-    const fromPos = posKey * CUE_CLASSES;
-    const fromHistory = historyKey * CUE_CLASSES;
-    const fromVerb = verbKey * CUE_CLASSES;
-    const scale = model.scale;
-    for (let c = 0; c < CUE_CLASSES; c++) {
-      scores[c] =
-        (sums[c] + pos.sums[fromPos + c] + history.sums[fromHistory + c] + verbClass.sums[fromVerb + c]) * scale;
-    }
+    pos.addTo(posKey, sums);
+    history.addTo(historyKey, sums);
+    verbClass.addTo(verbKey, sums);
+    model.scaled(sums, scores);
   }
 }
 

@@ -41,11 +41,15 @@ export class FrozenPerceptron implements Scorer {
   }
 
   scores(features: ArrayLike<number>, count: number, out: Float64Array): Float64Array {
-    const { classes, scale } = this;
     const sums = this.scratch;
     sums.fill(0);
     this.addRawSums(features, count, sums, 0);
-    for (let c = 0; c < classes; c++) out[c] = sums[c] * scale;
+    return this.scaled(sums, out);
+  }
+
+  /** The scores that raw sums (from `addRawSums`, in any number of parts) stand for. */
+  scaled(sums: Int32Array, out: Float64Array): Float64Array {
+    for (let c = 0; c < this.classes; c++) out[c] = sums[c] * this.scale;
     return out;
   }
 

@@ -31,6 +31,12 @@ export class SumTable {
     this.stamps[key] = this.stamp;
   }
 
+  /** Adds the entry under `key` into `sums` (one per class). */
+  addTo(key: number, sums: Int32Array): void {
+    const base = key * this.classes;
+    for (let c = 0; c < this.classes; c++) sums[c] += this.sums[base + c];
+  }
+
   clear(): void {
     this.stamp++;
   }
