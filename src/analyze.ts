@@ -60,6 +60,13 @@ export const BATCH_CHARACTERS = 1_000_000;
 /** The CLI also analyzes a batch once its first article has waited this long for more (slow inputs: URLs). */
 export const BATCH_WAIT_MS = 1000;
 
+/** True when a batch holding these articles is full (`BATCH_ARTICLES`, `BATCH_CHARACTERS`). */
+export function isFullBatch(articles: readonly { text: string }[]): boolean {
+  let characters = 0;
+  for (const article of articles) characters += article.text.length;
+  return articles.length >= BATCH_ARTICLES || characters >= BATCH_CHARACTERS;
+}
+
 /** Analyzes the articles in order, as one batch when the analyzer can; a failure stays with its article. */
 export function analyzeAll(analyze: Analyzer, articles: readonly ArticleInput[]): AnalysisResult[] {
   if (analyze.batch) return analyze.batch(articles);

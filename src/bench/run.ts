@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { BATCH_ARTICLES, BATCH_CHARACTERS, defaultPipeline } from '../analyze.js';
+import { BATCH_ARTICLES, defaultPipeline, isFullBatch } from '../analyze.js';
 import { clearMemos, Doc, oneLine, WhosaidError } from '../core/index.js';
 
 /**
@@ -56,20 +56,18 @@ function timePass(groups: Article[][], count: (group: Article[]) => number): Pas
   return { seconds, tokens, articlesPerSecond: articles / seconds, tokensPerSecond: tokens / seconds };
 }
 
-/** The articles in the batches the CLI analyzes them in (`BATCH_ARTICLES`, `BATCH_CHARACTERS`). */
+/** The articles in the batches the CLI analyzes them in (each closed once `isFullBatch`). */
 function batchesOf(articles: Article[]): Article[][] {
   const batches: Article[][] = [];
-  let characters = 0;
+  let open: Article[] = [];
   for (const article of articles) {
-    const last = batches[batches.length - 1];
-    if (!last || last.length >= BATCH_ARTICLES || characters >= BATCH_CHARACTERS) {
-      batches.push([article]);
-      characters = article.text.length;
-    } else {
-      last.push(article);
-      characters += article.text.length;
+    open.push(article);
+    if (isFullBatch(open)) {
+      batches.push(open);
+      open = [];
     }
   }
+  if (open.length > 0) batches.push(open);
   return batches;
 }
 

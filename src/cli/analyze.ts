@@ -1,14 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import {
-  type Analyzer,
-  analyzeAll,
-  analyzerWithModel,
-  analyzeText,
-  BATCH_ARTICLES,
-  BATCH_CHARACTERS,
-  BATCH_WAIT_MS,
-} from '../analyze.js';
+import { type Analyzer, analyzeAll, analyzerWithModel, analyzeText, BATCH_WAIT_MS, isFullBatch } from '../analyze.js';
 import { type Doc, WhosaidError } from '../core/index.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type InputArticle, readInputArticles, STDIN } from '../ingest/index.js';
 import {
@@ -194,17 +186,17 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
   };
 
   const queue: Queued[] = [];
-  let queuedArticles = 0;
-  let queuedCharacters = 0;
   let queuedSince = 0;
+  const enqueue = (item: Queued) => {
+    if (queue.length === 0) queuedSince = Date.now();
+    queue.push(item);
+  };
+  const queuedArticles = () => queue.flatMap((item) => ('article' in item ? [item.article] : []));
   // A batch is analyzed when full, or once its first article has waited long
   // enough: results from slow inputs (URLs) still show as they come.
-  const due = () =>
-    queuedArticles >= BATCH_ARTICLES ||
-    queuedCharacters >= BATCH_CHARACTERS ||
-    (queue.length > 0 && Date.now() - queuedSince >= BATCH_WAIT_MS);
+  const due = () => queue.length > 0 && (Date.now() - queuedSince >= BATCH_WAIT_MS || isFullBatch(queuedArticles()));
   const flush = async () => {
-    const articles = queue.flatMap((item) => ('article' in item ? [item.article] : []));
+    const articles = queuedArticles();
     const results = analyzeAll(analyze, articles);
     let k = 0;
     for (const item of queue) {
@@ -222,8 +214,6 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
       }
     }
     queue.length = 0;
-    queuedArticles = 0;
-    queuedCharacters = 0;
   };
 
   const readOptions = { maxBytes: settings.maxBytes, timeoutMs: settings.timeoutMs, stdin: io.stdin };
@@ -235,19 +225,11 @@ async function analyzeInputs(settings: AnalyzeSettings, analyze: Analyzer, io: C
       }
       // One article per input, except a WARC archive: one per HTML record, and an error line per broken record.
       for await (const item of readInputArticles(input, readOptions)) {
-        if (queue.length === 0) queuedSince = Date.now();
-        if ('error' in item) {
-          queue.push({ input, error: item.error });
-          continue;
-        }
-        queue.push({ input, article: item.article });
-        queuedArticles++;
-        queuedCharacters += item.article.text.length;
+        enqueue('error' in item ? { input, error: item.error } : { input, article: item.article });
         if (due()) await flush();
       }
     } catch (error) {
-      if (queue.length === 0) queuedSince = Date.now();
-      queue.push({ input, error });
+      enqueue({ input, error });
     }
   }
   await flush();
