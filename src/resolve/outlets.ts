@@ -79,8 +79,18 @@ const OUTLET_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:${MAS
 /** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
 const DEFINITE_MASTHEAD = new RegExp(`^the\\s+(?:${MASTHEAD_WORDS})$`, 'u');
 
-/** The masthead fields of a match that is not an unlisted outlet. */
-const NOT_UNLISTED = { masthead: null, mastheadOnly: false } as const;
+/** A match with the given fields, the others empty. */
+function outletMatch(fields: Partial<OutletMatch>): OutletMatch {
+  return {
+    entry: null,
+    shortAlias: null,
+    genericTypes: null,
+    generic: false,
+    masthead: null,
+    mastheadOnly: false,
+    ...fields,
+  };
+}
 
 /** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
 export function matchOutlet(phrase: string): OutletMatch | null {
@@ -90,20 +100,16 @@ export function matchOutlet(phrase: string): OutletMatch | null {
   const startsUpper = /^(?:the\s+)?[\p{Lu}\d]/u.test(cleaned);
   if (startsUpper) {
     const entry = BY_ALIAS.get(key);
-    if (entry) return { ...NOT_UNLISTED, entry, shortAlias: null, genericTypes: null, generic: false };
-    if (/^the\s/i.test(cleaned) && BY_SHORT_ALIAS.has(key)) {
-      return { ...NOT_UNLISTED, entry: null, shortAlias: key, genericTypes: null, generic: false };
-    }
+    if (entry) return outletMatch({ entry });
+    if (/^the\s/i.test(cleaned) && BY_SHORT_ALIAS.has(key)) return outletMatch({ shortAlias: key });
     const mastheadOnly = DEFINITE_MASTHEAD.test(cleaned);
     if (mastheadOnly || OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, ''))) {
-      const masthead = key.slice(key.lastIndexOf(' ') + 1);
-      return { entry: null, shortAlias: null, genericTypes: null, generic: false, masthead, mastheadOnly };
+      return outletMatch({ masthead: key.slice(key.lastIndexOf(' ') + 1), mastheadOnly });
     }
     return null;
   }
   if (/^the\s/i.test(cleaned) && GENERIC_OUTLET_NOUNS.has(key)) {
-    const genericTypes = GENERIC_OUTLET_NOUNS.get(key) ?? null;
-    return { ...NOT_UNLISTED, entry: null, shortAlias: null, genericTypes, generic: true };
+    return outletMatch({ genericTypes: GENERIC_OUTLET_NOUNS.get(key) ?? null, generic: true });
   }
   return null;
 }
