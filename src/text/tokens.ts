@@ -1,13 +1,18 @@
-import { type Doc, POS_TAGS, type Sentence, type Span, type Stage, type TokenLayer } from '../core/index.js';
+import {
+  type Doc,
+  isWhitespace,
+  POS_TAGS,
+  type Sentence,
+  type Span,
+  type Stage,
+  type TokenLayer,
+} from '../core/index.js';
 import { posTags, readTokens } from './wink.js';
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]));
 const UNKNOWN_POS = POS_INDEX.get('X') as number;
 /** wink-nlp drops a few characters (a stray byte-order mark); look this far ahead to re-align. */
 const REALIGN_WINDOW = 32;
-
-/** Anything but white space: wink-nlp returns line breaks as tokens of their own. */
-const NOT_SPACE = /\S/;
 
 /** Our POS index for each of wink-nlp's POS ids (built on first use: wink-nlp lists its tags once loaded). */
 let posIndexOfWinkId: Uint8Array | null = null;
@@ -19,11 +24,10 @@ function posIndexTable(): Uint8Array {
   return posIndexOfWinkId;
 }
 
-/** True when `value` has a character other than white space; printable ASCII first decides without a regex. */
+/** True when `value` has a character other than white space: wink-nlp returns line breaks as tokens of their own. */
 function hasNonSpace(value: string): boolean {
-  const first = value.charCodeAt(0);
-  if (first > 32 && first < 127) return true;
-  return NOT_SPACE.test(value);
+  for (let k = 0; k < value.length; k++) if (!isWhitespace(value.charCodeAt(k))) return true;
+  return false;
 }
 
 /**
