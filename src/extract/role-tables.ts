@@ -28,7 +28,7 @@ import type { TokenView } from './token-view.js';
 type TokenScorer = (j: number, dir: number, scores: Float64Array) => void;
 
 /** Summed weights of each token's cue-independent features, per side, filled on first use. */
-export class TokenScoreCache {
+class TokenScoreCache {
   private readonly sums: Float32Array;
   private readonly filled: Uint8Array;
   private readonly scratch = new Float64Array(ROLE_CLASSES);
