@@ -172,15 +172,23 @@ function trainTaggers(prepared: Prepared[], options: TrainOptions, log: (line: s
   return { cue, role };
 }
 
-/** Share of articles held out to fit the confidence calibration. */
-const CALIBRATION_SHARE = 0.2;
+/**
+ * The calibration is fitted on every article once, each time held out from
+ * taggers trained on the other four fifths (5-fold). One fold alone (the
+ * first 20 %) let the floor move between 0.3 and 0.4 with the shuffling seed;
+ * five folds gave relation F1 +0.001 and content overlap +0.004 on held-out
+ * train over four seeds (docs/accuracy.md), at five times the calibration's
+ * training time.
+ */
+const CALIBRATION_FOLDS = 5;
 /** Below this many articles there is nothing sensible to hold out. */
 const MIN_ARTICLES_TO_CALIBRATE = 20;
 
 /**
  * Fits the map from the taggers' margins to a probability of being right (by
- * the relation metric): taggers trained on 80 % of the articles extract from
- * the other 20 %, and a logistic regression learns from what came out.
+ * the relation metric): in each fold, taggers trained on 80 % of the articles
+ * extract from the other 20 %, and a logistic regression learns from what
+ * came out of all five.
  */
 function fitCalibration(
   prepared: Prepared[],
@@ -193,31 +201,35 @@ function fitCalibration(
     prepared.map((_, i) => i),
     seededRandom(options.seed + 1),
   );
-  const heldOut = new Set(order.slice(0, Math.round(prepared.length * CALIBRATION_SHARE)));
-  const taggers = trainTaggers(
-    prepared.filter((_, i) => !heldOut.has(i)),
-    options,
-    (line) => log(`calibration: ${line}`),
-  );
-  const model = {
-    ...taggers,
-    lexicon,
-    calibration: null,
-    minConfidence: 0,
-    header: { format: 'whosaid-model/1' as const },
-  };
   const inputs: number[][] = [];
   const labels: boolean[] = [];
   let goldCount = 0;
-  for (const i of heldOut) {
-    const { doc, gold } = prepared[i];
-    goldCount += gold.attributions.length;
-    const attributions = extractAttributions(doc, model);
-    const hits = relationHits(gold.text, gold.attributions, attributions);
-    attributions.forEach((attribution, k) => {
-      inputs.push(attribution.evidence ?? []);
-      labels.push(hits[k]);
-    });
+  const foldSize = Math.round(prepared.length / CALIBRATION_FOLDS);
+  for (let fold = 0; fold < CALIBRATION_FOLDS; fold++) {
+    const last = fold === CALIBRATION_FOLDS - 1;
+    const heldOut = new Set(order.slice(fold * foldSize, last ? order.length : (fold + 1) * foldSize));
+    const taggers = trainTaggers(
+      prepared.filter((_, i) => !heldOut.has(i)),
+      options,
+      (line) => log(`calibration fold ${fold + 1}/${CALIBRATION_FOLDS}: ${line}`),
+    );
+    const model = {
+      ...taggers,
+      lexicon,
+      calibration: null,
+      minConfidence: 0,
+      header: { format: 'whosaid-model/1' as const },
+    };
+    for (const i of heldOut) {
+      const { doc, gold } = prepared[i];
+      goldCount += gold.attributions.length;
+      const attributions = extractAttributions(doc, model);
+      const hits = relationHits(gold.text, gold.attributions, attributions);
+      attributions.forEach((attribution, k) => {
+        inputs.push(attribution.evidence ?? []);
+        labels.push(hits[k]);
+      });
+    }
   }
   const logistic = fitLogistic(inputs, labels);
   const minConfidence = bestConfidenceFloor(
@@ -226,7 +238,7 @@ function fitCalibration(
     goldCount,
   );
   log(
-    `calibration: fitted on ${inputs.length} attributions from ${heldOut.size} held-out articles; keeping confidence ≥ ${minConfidence}`,
+    `calibration: fitted on ${inputs.length} attributions from held-out articles; keeping confidence ≥ ${minConfidence}`,
   );
   return { logistic, minConfidence };
 }
