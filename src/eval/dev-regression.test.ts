@@ -12,14 +12,13 @@ import { scoreGold } from './score.js';
  * that lowers accuracy must be argued, and these floors lowered, in its commit.
  */
 const FLOORS = {
-  cueExact: 0.672,
-  // biome-ignore lint/suspicious/noApproximativeNumericConstant: a measured F1 less 0.005, not ln 2
-  sourceExact: 0.693,
-  contentExact: 0.481,
-  // The model with role history and the cue's last word measured 0.762 on dev; this
-  // floor stays where the model before put it rather than being lowered.
+  cueExact: 0.675,
+  sourceExact: 0.694,
+  contentExact: 0.485,
+  // The model with role history and the cue's last word, and the one with the shape in its
+  // confidence, measured 0.762 on dev; this floor stays where an earlier model put it.
   contentOverlap: 0.76,
-  relation: 0.652,
+  relation: 0.656,
 };
 
 describe.runIf(shouldRunWith(POLNEAR_DEV))('accuracy on PolNeAR dev (regression floor)', () => {
