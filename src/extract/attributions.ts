@@ -1,6 +1,7 @@
 import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
 import { cueScorerFor } from './cue-tables.js';
 import { completeAuxiliaryCues, tagCues } from './cue-tagger.js';
+import { startAfterDatelines } from './datelines.js';
 import { assignParents, keepContentsInsideSources, linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { roleScorerFor } from './role-tables.js';
@@ -40,6 +41,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
     if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
   }
   keepContentsInsideSources(attributions);
+  startAfterDatelines(doc, attributions);
   assignParents(attributions);
   return attributions;
 }
