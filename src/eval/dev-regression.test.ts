@@ -12,8 +12,8 @@ import { scoreGold } from './score.js';
  * that lowers accuracy must be argued, and these floors lowered, in its commit.
  */
 const FLOORS = {
-  cueExact: 0.675,
-  sourceExact: 0.694,
+  cueExact: 0.683,
+  sourceExact: 0.696,
   contentExact: 0.485,
   // The model with role history and the cue's last word, and the one with the shape in its
   // confidence, measured 0.762 on dev; this floor stays where an earlier model put it.

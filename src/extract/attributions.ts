@@ -1,6 +1,6 @@
 import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
 import { cueScorerFor } from './cue-tables.js';
-import { completeAuxiliaryCues, tagCues } from './cue-tagger.js';
+import { completeAuxiliaryCues, tagCues, takeInAuxiliaries } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
 import { assignParents, keepContentsInsideSources, linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
@@ -23,9 +23,8 @@ function boilerplateTokens(doc: Doc): Uint8Array {
 export function extractAttributions(doc: Doc, model: AttributionModel): AttributionLayerItem[] {
   const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
-  const cues = completeAuxiliaryCues(doc, tagCues(doc, view, cueScorerFor(view, model.cue))).filter(
-    (cue) => !debris[cue.first],
-  );
+  const tagged = tagCues(doc, view, cueScorerFor(view, model.cue));
+  const cues = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged)).filter((cue) => !debris[cue.first]);
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
   const attributions: AttributionLayerItem[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../core/index.js';
 import { paragraphStage, tokenStage } from '../text/index.js';
-import { type CueSpan, completeAuxiliaryCues } from './cue-tagger.js';
+import { type CueSpan, completeAuxiliaryCues, takeInAuxiliaries } from './cue-tagger.js';
 
 function tokenized(text: string): Doc {
   const doc = new Doc(text, 'story.txt');
@@ -41,5 +41,26 @@ describe('completeAuxiliaryCues', () => {
     const doc = tokenized('It is unclear whether the plan works, the mayor said.');
     const said = cueOn(doc, 'said');
     expect(completeAuxiliaryCues(doc, [cueOn(doc, 'is'), said])).toEqual([said]);
+  });
+});
+
+describe('takeInAuxiliaries', () => {
+  it('takes the auxiliaries before a cue verb into the cue, past adverbs and not', () => {
+    const doc = tokenized(
+      'The union has also announced a strike. Officials have vigorously denied it. The mayor had not said why.',
+    );
+    const cues = takeInAuxiliaries(doc, [cueOn(doc, 'announced'), cueOn(doc, 'denied'), cueOn(doc, 'said')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual([
+      'has also announced',
+      'have vigorously denied',
+      'had not said',
+    ]);
+  });
+
+  it('leaves modals out, and cues that do not start on a verb alone', () => {
+    const doc = tokenized('The board will have said so by then. According to the memo, it will announce cuts.');
+    const according = cueOn(doc, 'According to');
+    const cues = takeInAuxiliaries(doc, [cueOn(doc, 'said'), according, cueOn(doc, 'announce')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['have said', 'According to', 'announce']);
   });
 });

@@ -233,6 +233,36 @@ export function completeAuxiliaryCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return kept;
 }
 
+/** Modal auxiliaries: PolNeAR's annotators often leave them out of a cue (`will announce`). */
+const MODALS = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'shall', "'ll", 'wo', 'ca']);
+
+/**
+ * A cue tagged from its verb (`also announced`, `vigorously denied`) takes in
+ * the auxiliaries before it, past adverbs and `not` (`has also announced`,
+ * `have vigorously denied`): PolNeAR's annotators include them in 99 % of
+ * the train cues that have them. Modals, which they often leave out, stay
+ * out unless the tagger took them (`will have said` → `have said`). On
+ * held-out train: cue exact +0.003 to +0.005 on each of four seeds.
+ */
+export function takeInAuxiliaries(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
+  return cues.map((cue) => {
+    if (tagOf(cue.first) !== 'VERB') return cue;
+    const sentence = tokens.sentence[cue.first];
+    let start = cue.first;
+    let first = cue.first;
+    while (start > 0 && tokens.sentence[start - 1] === sentence && SKIPPED_BEFORE_VERB.has(tagOf(start - 1))) {
+      start--;
+      if (tagOf(start) === 'AUX') {
+        if (MODALS.has(tokens.lower[start])) break;
+        first = start;
+      }
+    }
+    return first < cue.first ? { ...cue, first } : cue;
+  });
+}
+
 /** What may stand between an auxiliary and its verb (`has long argued`, `did not say`, `has been`). */
 const SKIPPED_BEFORE_VERB = new Set(['ADV', 'PART', 'AUX']);
 
