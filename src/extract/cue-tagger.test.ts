@@ -45,16 +45,27 @@ describe('completeAuxiliaryCues', () => {
 });
 
 describe('takeInAuxiliaries', () => {
-  it('takes the auxiliaries before a cue verb into the cue, past adverbs and not', () => {
+  it('takes the auxiliaries and adverbs before a cue verb into the cue, past not', () => {
     const doc = tokenized(
-      'The union has also announced a strike. Officials have vigorously denied it. The mayor had not said why.',
+      'The union has also announced a strike. Officials have vigorously denied it. The mayor had not said why. The aide later wrote to him.',
     );
-    const cues = takeInAuxiliaries(doc, [cueOn(doc, 'announced'), cueOn(doc, 'denied'), cueOn(doc, 'said')]);
+    const cues = takeInAuxiliaries(doc, [
+      cueOn(doc, 'announced'),
+      cueOn(doc, 'denied'),
+      cueOn(doc, 'said'),
+      cueOn(doc, 'wrote'),
+    ]);
     expect(cues.map((cue) => textOf(doc, cue))).toEqual([
       'has also announced',
       'have vigorously denied',
       'had not said',
+      'later wrote',
     ]);
+  });
+
+  it('leaves out an adverb that opens its own clause', () => {
+    const doc = tokenized('When asked about the plan, the mayor said it works.');
+    expect(takeInAuxiliaries(doc, [cueOn(doc, 'asked')]).map((cue) => textOf(doc, cue))).toEqual(['asked']);
   });
 
   it('leaves modals out, and cues that do not start on a verb alone', () => {
