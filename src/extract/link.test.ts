@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
-import { keepContentsInsideSources, withRelativeClauseHead } from './link.js';
+import { keepContentsInsideSources, startAtQuoteAfterNarration, withRelativeClauseHead } from './link.js';
+import { loadModel } from './model.js';
+import { buildTokenView } from './token-view.js';
 
 function tokenIndex(doc: Doc, word: string): number {
   const tokens = doc.need('tokens');
@@ -54,5 +56,36 @@ describe('keepContentsInsideSources', () => {
     const inner = attributionItem({ source: [span(21, 24)], cue: [span(25, 39)], content: [span(71, 85)] });
     keepContentsInsideSources([outer, inner]);
     expect(inner.content).toEqual([span(71, 85)]);
+  });
+});
+
+describe('startAtQuoteAfterNarration', () => {
+  const text =
+    '"We will finish the bridge," Mayor Lena Ortiz said at a news conference Monday. "Nobody should doubt it." Her aide said the budget would grow. "It will not," a council member said.';
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const tokens = doc.need('tokens');
+  const lastToken = (word: string, from = 0) => {
+    const start = text.indexOf(word, from) + word.length;
+    let i = 0;
+    while (tokens.end[i] < start) i++;
+    return i;
+  };
+  const said = { first: tokenIndex(doc, 'said'), end: tokenIndex(doc, 'said') + 1, margin: 1 };
+
+  it('starts a piece after the cue at the quotation it runs into, not at the narration before it', () => {
+    const before = { first: 0, end: tokenIndex(doc, 'Mayor'), margin: 1 };
+    const after = { first: tokenIndex(doc, 'at'), end: lastToken('doubt it."') + 1, margin: 1 };
+    startAtQuoteAfterNarration(view, [before, after], said);
+    expect(spanText(doc, after)).toBe('"Nobody should doubt it."');
+  });
+
+  it('leaves the piece alone when the content before the cue is not a quotation', () => {
+    const aideSaid = text.indexOf('said the budget');
+    const cue = { first: lastToken('said', aideSaid), end: lastToken('said', aideSaid) + 1, margin: 1 };
+    const before = { first: tokenIndex(doc, 'Her'), end: cue.first - 1, margin: 1 };
+    const after = { first: cue.end, end: lastToken('will not,"') + 1, margin: 1 };
+    startAtQuoteAfterNarration(view, [before, after], cue);
+    expect(spanText(doc, after)).toBe('the budget would grow. "It will not,"');
   });
 });

@@ -11,7 +11,7 @@ import type { CueSpan } from './cue-tagger.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
 import type { TokenView } from './token-view.js';
 
-interface Run {
+export interface Run {
   first: number;
   end: number;
   /** Smallest tag margin inside the run: a run is as sure as its least sure token. */
@@ -91,6 +91,29 @@ function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
       if (first < run.first && !(first < cue.end && run.first >= cue.end)) run.first = first;
       if (end > run.end && !(end > cue.first && run.end <= cue.first)) run.end = end;
     }
+  }
+}
+
+/**
+ * `"We'll win," she said in an interview Sunday. "They know it."`: a content
+ * piece after the cue that starts in the cue's own sentence outside quotation
+ * marks and runs on into a quotation in a later sentence took in the
+ * narrator's words (when, where, how it was said). When the content before the
+ * cue is a quotation too, the piece starts at that later quotation (held-out
+ * train: content exact +0.005 to +0.006 on each of four seeds).
+ */
+export function startAtQuoteAfterNarration(view: TokenView, runs: Run[], cue: CueSpan): void {
+  const sentence = view.sentence[cue.first];
+  const quotedBefore = runs.some(
+    (run) => run.end <= cue.first && view.inQuote[run.first] + view.isQuoteMark[run.first] > 0,
+  );
+  if (!quotedBefore) return;
+  for (const run of runs) {
+    if (run.first < cue.end || view.sentence[run.first] !== sentence) continue;
+    if (view.inQuote[run.first] || view.isQuoteMark[run.first]) continue;
+    let k = run.first;
+    while (k < run.end && view.sentence[k] === sentence && !view.inQuote[k] && !view.isQuoteMark[k]) k++;
+    if (k < run.end && view.sentence[k] !== sentence && (view.inQuote[k] || view.isQuoteMark[k])) run.first = k;
   }
 }
 
@@ -216,6 +239,7 @@ export function linkAttribution(
   const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   if (contentRuns.length === 0) return null;
   snapToQuotes(doc, contentRuns, cue);
+  startAtQuoteAfterNarration(view, contentRuns, cue);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
   return {
