@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
-import { keepContentsInsideSources, startAtQuoteAfterNarration, withRelativeClauseHead } from './link.js';
+import {
+  endAtParagraph,
+  keepContentsInsideSources,
+  startAtQuoteAfterNarration,
+  withRelativeClauseHead,
+} from './link.js';
 import { loadModel } from './model.js';
 import { buildTokenView } from './token-view.js';
 
@@ -87,5 +92,16 @@ describe('startAtQuoteAfterNarration', () => {
     const after = { first: cue.end, end: lastToken('will not,"') + 1, margin: 1 };
     startAtQuoteAfterNarration(view, [before, after], cue);
     expect(spanText(doc, after)).toBe('the budget would grow. "It will not,"');
+  });
+});
+
+describe('endAtParagraph', () => {
+  it('ends a content piece with the paragraph it starts in', () => {
+    const text = 'The mayor said the bridge would reopen in May.\n\nThe council has not voted on the repairs.';
+    const doc = textPipeline.run(new Doc(text, 'x'));
+    const view = buildTokenView(doc, loadModel().lexicon);
+    const run = { first: tokenIndex(doc, 'the'), end: doc.need('tokens').count, margin: 1 };
+    endAtParagraph(doc, view, [run]);
+    expect(spanText(doc, run)).toBe('the bridge would reopen in May.');
   });
 });

@@ -117,6 +117,22 @@ export function startAtQuoteAfterNarration(view: TokenView, runs: Run[], cue: Cu
   }
 }
 
+/**
+ * A content piece ends with the paragraph it starts in: PolNeAR's contents
+ * cross a paragraph break in 0.6 % of train attributions, three quarters of
+ * them quotations that continue, which `snapToQuotes` adds back (held-out
+ * train: content exact +0.0007 to +0.001 on each of four seeds).
+ */
+export function endAtParagraph(doc: Doc, view: TokenView, runs: Run[]): void {
+  const sentences = doc.need('sentences');
+  for (const run of runs) {
+    const paragraph = sentences[view.sentence[run.first]].paragraph;
+    let k = run.first;
+    while (k < run.end && sentences[view.sentence[k]].paragraph === paragraph) k++;
+    run.end = k;
+  }
+}
+
 function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
   return partitionPoint(quotes.length, (i) => quotes[i].end <= offset);
 }
@@ -238,6 +254,7 @@ export function linkAttribution(
   const source = nearest ? withRelativeClauseHead(doc, nearest, cue) : undefined;
   const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   if (contentRuns.length === 0) return null;
+  endAtParagraph(doc, view, contentRuns);
   snapToQuotes(doc, contentRuns, cue);
   startAtQuoteAfterNarration(view, contentRuns, cue);
   const kind = kindOf(view, contentRuns);
