@@ -4,6 +4,7 @@ import { Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import {
   endAtParagraph,
+  isPassiveCue,
   keepContentsInsideSources,
   startAtQuoteAfterNarration,
   withRelativeClauseHead,
@@ -103,5 +104,23 @@ describe('endAtParagraph', () => {
     const run = { first: tokenIndex(doc, 'the'), end: doc.need('tokens').count, margin: 1 };
     endAtParagraph(doc, view, [run]);
     expect(spanText(doc, run)).toBe('the bridge would reopen in May.');
+  });
+});
+
+describe('isPassiveCue', () => {
+  const text = 'Voters were asked about the plan. The mayor was told by aides that it failed. She is saying no.';
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const cueOver = (words: string) => {
+    const first = tokenIndex(doc, words.split(' ')[0]);
+    return { first, end: first + words.split(' ').length, margin: 1 };
+  };
+
+  it('reads a be-form and a participle with no agent as passive', () => {
+    expect(isPassiveCue(doc, cueOver('were asked'))).toBe(true);
+  });
+
+  it('does not when an agent follows, or for a progressive', () => {
+    expect(isPassiveCue(doc, cueOver('was told'))).toBe(false);
+    expect(isPassiveCue(doc, cueOver('is saying'))).toBe(false);
   });
 });

@@ -133,6 +133,27 @@ export function endAtParagraph(doc: Doc, view: TokenView, runs: Run[]): void {
   }
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/**
+ * A cue in the passive with no agent (`were asked`, `is expected to`, `was
+ * told`): in train, 70 % of such cues have no source, and most of the rest
+ * are adjectives (`is tired of`) whose subject the tagger finds anyway.
+ * Dropping the source the tagger put before such a cue gave relation F1
+ * +0.002 to +0.003 on each of four seeds on held-out train.
+ */
+export function isPassiveCue(doc: Doc, cue: CueSpan): boolean {
+  const tokens = doc.need('tokens');
+  for (let k = cue.first; k + 1 < cue.end; k++) {
+    if (!BE_FORMS.has(tokens.lower[k])) continue;
+    const verb = k + 1;
+    if (POS_TAGS[tokens.pos[verb]] !== 'VERB' || tokens.lower[verb].endsWith('ing')) continue;
+    for (let j = cue.first; j < Math.min(tokens.count, cue.end + 1); j++) if (tokens.lower[j] === 'by') return false;
+    return true;
+  }
+  return false;
+}
+
 function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
   return partitionPoint(quotes.length, (i) => quotes[i].end <= offset);
 }
@@ -251,7 +272,9 @@ export function linkAttribution(
   const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
   const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
   const nearest = sourceRuns.sort((a, b) => distance(a) - distance(b))[0];
-  const source = nearest ? withRelativeClauseHead(doc, nearest, cue) : undefined;
+  let source = nearest ? withRelativeClauseHead(doc, nearest, cue) : undefined;
+  // "Voters were asked ...": the subject of a passive cue is not who speaks.
+  if (source && source.end <= cue.first && isPassiveCue(doc, cue)) source = undefined;
   const contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   if (contentRuns.length === 0) return null;
   endAtParagraph(doc, view, contentRuns);
