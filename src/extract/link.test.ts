@@ -6,7 +6,7 @@ import {
   endAtParagraph,
   isPassiveCue,
   keepContentsInsideSources,
-  startAtQuoteAfterNarration,
+  trimNarrationAfterCue,
   withRelativeClauseHead,
 } from './link.js';
 import { loadModel } from './model.js';
@@ -65,34 +65,51 @@ describe('keepContentsInsideSources', () => {
   });
 });
 
-describe('startAtQuoteAfterNarration', () => {
+describe('trimNarrationAfterCue', () => {
   const text =
-    '"We will finish the bridge," Mayor Lena Ortiz said at a news conference Monday. "Nobody should doubt it." Her aide said the budget would grow. "It will not," a council member said.';
+    '"We will finish the bridge," Mayor Lena Ortiz said at a news conference Monday. "Nobody should doubt it." Her aide said the budget would grow. "It will not," a council member said when asked about it. "No," the clerk said, the vote was final.';
   const doc = textPipeline.run(new Doc(text, 'x'));
   const view = buildTokenView(doc, loadModel().lexicon);
   const tokens = doc.need('tokens');
-  const lastToken = (word: string, from = 0) => {
-    const start = text.indexOf(word, from) + word.length;
-    let i = 0;
-    while (tokens.end[i] < start) i++;
-    return i;
+  /** The token range of the first `words` at or after character `from`. */
+  const runOver = (words: string, from = 0) => {
+    const start = text.indexOf(words, from);
+    let first = 0;
+    while (tokens.start[first] < start) first++;
+    let end = first;
+    while (end < tokens.count && tokens.end[end] <= start + words.length) end++;
+    return { first, end, margin: 1 };
   };
-  const said = { first: tokenIndex(doc, 'said'), end: tokenIndex(doc, 'said') + 1, margin: 1 };
+  const cueAt = (from: number) => runOver('said', from);
+  const texts = (runs: { first: number; end: number }[]) => runs.map((run) => spanText(doc, run));
 
   it('starts a piece after the cue at the quotation it runs into, not at the narration before it', () => {
-    const before = { first: 0, end: tokenIndex(doc, 'Mayor'), margin: 1 };
-    const after = { first: tokenIndex(doc, 'at'), end: lastToken('doubt it."') + 1, margin: 1 };
-    startAtQuoteAfterNarration(view, [before, after], said);
-    expect(spanText(doc, after)).toBe('"Nobody should doubt it."');
+    const runs = [
+      runOver('"We will finish the bridge,"'),
+      runOver('at a news conference Monday. "Nobody should doubt it."'),
+    ];
+    expect(texts(trimNarrationAfterCue(view, runs, cueAt(0)))).toEqual([
+      '"We will finish the bridge,"',
+      '"Nobody should doubt it."',
+    ]);
   });
 
-  it('leaves the piece alone when the content before the cue is not a quotation', () => {
-    const aideSaid = text.indexOf('said the budget');
-    const cue = { first: lastToken('said', aideSaid), end: lastToken('said', aideSaid) + 1, margin: 1 };
-    const before = { first: tokenIndex(doc, 'Her'), end: cue.first - 1, margin: 1 };
-    const after = { first: cue.end, end: lastToken('will not,"') + 1, margin: 1 };
-    startAtQuoteAfterNarration(view, [before, after], cue);
-    expect(spanText(doc, after)).toBe('the budget would grow. "It will not,"');
+  it("drops narration that stays in the cue's sentence, but not a clause that may be what was said", () => {
+    const member = text.indexOf('a council member');
+    const asked = [runOver('"It will not,"'), runOver('when asked about it', member)];
+    expect(texts(trimNarrationAfterCue(view, asked, cueAt(member)))).toEqual(['"It will not,"']);
+    const clerk = text.indexOf('the clerk');
+    const clause = [runOver('"No,"', clerk - 6), runOver('the vote was final', clerk)];
+    expect(texts(trimNarrationAfterCue(view, clause, cueAt(clerk)))).toEqual(['"No,"', 'the vote was final']);
+  });
+
+  it('leaves the pieces alone when the content before the cue is not a quotation', () => {
+    const aide = text.indexOf('Her aide');
+    const runs = [runOver('Her aide', aide), runOver('the budget would grow. "It will not,"', aide)];
+    expect(texts(trimNarrationAfterCue(view, runs, cueAt(aide)))).toEqual([
+      'Her aide',
+      'the budget would grow. "It will not,"',
+    ]);
   });
 });
 
