@@ -6,6 +6,7 @@ import {
   endAtParagraph,
   isPassiveCue,
   keepContentsInsideSources,
+  quotationCutOff,
   trimNarrationAfterCue,
   withRelativeClauseHead,
 } from './link.js';
@@ -139,5 +140,29 @@ describe('isPassiveCue', () => {
   it('does not when an agent follows, or for a progressive', () => {
     expect(isPassiveCue(doc, cueOver('was told'))).toBe(false);
     expect(isPassiveCue(doc, cueOver('is saying'))).toBe(false);
+  });
+});
+
+describe('quotationCutOff', () => {
+  const text =
+    'The vote came late. "Is it fair?" the mayor said. "We won." The mayor then said the vote was fair.\n\n"Why now?"\n\nThe clerk said nothing.';
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const view = buildTokenView(doc, loadModel().lexicon);
+  /** The first `said` at or after the text `from`. */
+  const cueAfter = (from: string) => {
+    const tokens = doc.need('tokens');
+    let i = 0;
+    while (tokens.start[i] < text.indexOf(from) || text.slice(tokens.start[i], tokens.end[i]) !== 'said') i++;
+    return { first: i, end: i + 1, margin: 1 };
+  };
+
+  it("gives the quotation that wink-nlp cut off before the cue's sentence", () => {
+    const cut = quotationCutOff(doc, view, cueAfter('the mayor said'));
+    expect(cut && spanText(doc, cut)).toBe('"Is it fair?"');
+  });
+
+  it('gives nothing after a quotation that ends with a full stop, or across a paragraph break', () => {
+    expect(quotationCutOff(doc, view, cueAfter('The mayor then'))).toBeNull();
+    expect(quotationCutOff(doc, view, cueAfter('The clerk'))).toBeNull();
   });
 });
