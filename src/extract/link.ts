@@ -173,8 +173,8 @@ const CUT_OFF_CUE_REACH = 6;
  * the quotation. When the cue's sentence starts right after such a cut, in
  * the same paragraph, and the cue stands near its start, the quotation is the
  * content's first piece (held-out train: relation +0.005 to +0.006, content
- * exact +0.005 on each of four seeds). Its margin is 0: the taggers did not
- * choose it.
+ * exact +0.004 to +0.005 on each of four seeds). Its margin is 0: the
+ * taggers did not choose it.
  */
 export function quotationCutOff(doc: Doc, view: TokenView, cue: CueSpan): Run | null {
   const sentences = doc.need('sentences');
