@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhitespace, ownCopy } from './characters.js';
+import { isAsciiLetterOrDigit, isAsciiLowerCase, isLowerCaseAt, isWhitespace, ownCopy } from './characters.js';
 
 describe('isWhitespace', () => {
   it('agrees with \\s on every code unit', () => {
@@ -17,5 +17,18 @@ describe('ownCopy', () => {
     const phrase = article.slice(50);
     expect(ownCopy(phrase)).toBe(phrase);
     expect(ownCopy('')).toBe('');
+  });
+});
+
+describe('ASCII classes and isLowerCaseAt', () => {
+  it('agree with the regular expressions they stand for', () => {
+    const disagree: number[] = [];
+    for (let code = 0; code < 0x3000; code++) {
+      const ch = String.fromCharCode(code);
+      if (isAsciiLowerCase(code) !== /[a-z]/.test(ch)) disagree.push(code);
+      if (isAsciiLetterOrDigit(code) !== /[A-Za-z0-9]/.test(ch)) disagree.push(code);
+      if (isLowerCaseAt(ch, 0) !== /\p{Ll}/u.test(ch)) disagree.push(code);
+    }
+    expect(disagree).toEqual([]);
   });
 });

@@ -15,6 +15,22 @@ export function isWhitespace(code: number): boolean {
   );
 }
 
+/** a–z. */
+export function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** a–z, A–Z, 0–9. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return isAsciiLowerCase(code) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** `/\p{Ll}/u.test(text[at])`, without the regex for ASCII. */
+export function isLowerCaseAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? isAsciiLowerCase(code) : /\p{Ll}/u.test(text[at]);
+}
+
 /**
  * `text` in memory of its own. V8 keeps a slice of a long string as a view
  * into it, so a memo keyed by a slice of an article would keep the whole

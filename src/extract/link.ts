@@ -2,6 +2,7 @@ import {
   type AttributionKind,
   type AttributionLayerItem,
   type Doc,
+  isAsciiLowerCase,
   POS_TAGS,
   partitionPoint,
   type Span,
@@ -184,8 +185,7 @@ export function quotationCutOff(doc: Doc, view: TokenView, cue: CueSpan): Run | 
   const opening = sentences[s].firstToken;
   if (opening < 2 || !view.isQuoteMark[opening - 1] || sentences[s - 1].paragraph !== sentences[s].paragraph)
     return null;
-  const first = doc.text.charCodeAt(tokens.start[opening]);
-  const lowerCase = first >= 0x61 && first <= 0x7a;
+  const lowerCase = isAsciiLowerCase(doc.text.charCodeAt(tokens.start[opening]));
   const mark = tokens.lower[opening - 2];
   if (!lowerCase && mark !== '?' && mark !== '!') return null;
   // The cue comes early in its sentence: `the mayor said.`, `said the mayor.`

@@ -2,6 +2,7 @@ import {
   type Boilerplate,
   type BoilerplateKind,
   type Doc,
+  isAsciiLetterOrDigit,
   isWhitespace,
   type Sentence,
   type Span,
@@ -199,7 +200,7 @@ function mayEndWithLinkPrompt(storyText: string): boolean {
 
 /** What `\w` matches without the u flag. */
 function isAsciiWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  return isAsciiLetterOrDigit(code) || code === 95;
 }
 
 /** Ends with `)` but for white space and full stops: PARENTHESISED_BY_CREDIT can match only then. */

@@ -1,4 +1,4 @@
-import type { Doc, Span, Stage } from '../core/index.js';
+import { type Doc, isLowerCaseAt, type Span, type Stage } from '../core/index.js';
 
 /**
  * Paragraphs are lines of text. News text arrives either with blank lines
@@ -37,16 +37,10 @@ function isBlank(code: number): boolean {
 
 /** Only text with nothing blank between the two lines can be one wrapped paragraph. */
 function isWrappedContinuation(text: string, previous: Span, line: Span): boolean {
-  if (!startsInLowerCase(text, line.start)) return false; // the usual answer, decided first and cheaply
+  if (!isLowerCaseAt(text, line.start)) return false; // the usual answer, decided first and cheaply
   const between = text.slice(previous.end, line.start);
   if ((between.match(/\n/g)?.length ?? 0) + (between.match(/\r(?!\n)/g)?.length ?? 0) !== 1) return false;
   return !/[.!?:;"”’')\]]/.test(text[previous.end - 1]);
-}
-
-/** `/\p{Ll}/u.test(text[at])`, without the regex for ASCII. */
-function startsInLowerCase(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 128 ? code >= 97 && code <= 122 : /\p{Ll}/u.test(text[at]);
 }
 
 export const paragraphStage: Stage = {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
-import { registerMemo } from '../core/index.js';
+import { isAsciiLetterOrDigit, registerMemo } from '../core/index.js';
 
 /**
  * The one wink-nlp instance, made deterministic.
@@ -102,10 +102,6 @@ function splittable(text: string): boolean {
     if (!isAsciiLetterOrDigit(code)) return true;
   }
   return false;
-}
-
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 type WinkFactory = (model: unknown, pipe?: string[]) => WinkNlp;
