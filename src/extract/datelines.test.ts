@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc, type Span } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
-import { findDatelines, startAfterDatelines } from './datelines.js';
+import { startAfterDatelines } from './datelines.js';
 
 const STORY = [
   'MILLBROOK, Ore. (AP) — The county will close two rural clinics by spring, according to a budget draft.',
@@ -21,14 +21,6 @@ function spanOf(text: string, from: string, to: string): Span {
 }
 
 describe('datelines', () => {
-  it('finds the wire datelines that open paragraphs, and not a bracket and dash inside a sentence', () => {
-    const doc = analyzed(STORY);
-    expect(findDatelines(doc).map((span) => doc.text.slice(span.start, span.end))).toEqual([
-      'MILLBROOK, Ore. (AP) — ',
-      '(CNN) — ',
-    ]);
-  });
-
   it('starts a source or content after the dateline it began in, and leaves other spans alone', () => {
     const doc = analyzed(STORY);
     const content = spanOf(STORY, 'MILLBROOK', 'by spring');

@@ -1,10 +1,11 @@
 import type { Doc } from '../core/index.js';
+import { AGENCY_AND_DASH } from '../text/index.js';
 import { outletByName } from './outlets.js';
 
 /** "CNN's Abel Alvarado contributed to this report": the possessive names the publisher's newsroom. */
 const CREDIT_POSSESSIVE = /^[\s([\-–—•*]*((?:\p{Lu}[\p{L}.&-]*)(?:\s+\p{Lu}[\p{L}.&-]*){0,4})(?:'s|’s|')\s/u;
-/** A wire dateline: "WASHINGTON (AP) —", "KYIV (Reuters) -", "(CNN) —". */
-const DATELINE = /\(([^()\n]{2,40})\)\s*[—–-]{1,2}\s/u;
+/** A wire dateline: "WASHINGTON (AP) —", "KYIV (Reuters) -", "(CNN) —" (anywhere near the top, not only at a paragraph's start). */
+const DATELINE = new RegExp(String.raw`${AGENCY_AND_DASH}\s`, 'u');
 /** Datelines stand at the head of the story: look no further than this many characters. */
 const DATELINE_WINDOW = 400;
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../core/index.js';
+import { findDatelines } from './datelines.js';
+import { paragraphStage } from './paragraphs.js';
+
+const STORY = [
+  'MILLBROOK, Ore. (AP) — The county will close two rural clinics by spring, according to a budget draft.',
+  '(CNN) — Officials said the closures would save $3 million.',
+  'Residents (about 4,000 of them) — many of them retirees — said they would fight the plan.',
+].join('\n\n');
+
+describe('findDatelines', () => {
+  it('finds the wire datelines that open paragraphs, and not a bracket and dash inside a sentence', () => {
+    const doc = new Doc(STORY, 'story.txt');
+    paragraphStage.run(doc);
+    expect(findDatelines(doc).map((span) => doc.text.slice(span.start, span.end))).toEqual([
+      'MILLBROOK, Ore. (AP) — ',
+      '(CNN) — ',
+    ]);
+  });
+});
