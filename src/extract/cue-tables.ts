@@ -6,6 +6,7 @@ import {
   type CueScorer,
   cueFeatures,
   historyFeatures,
+  MAX_PLACE,
   newCuePlace,
   placeInSentence,
   posFeatures,
@@ -32,8 +33,7 @@ export class HashedCueScorer implements CueScorer {
 /** POS index plus one (0 stands for outside the sentence). */
 const POS_VALUES = POS_TAGS.length + 1;
 const HISTORY_VALUES = CUE_CLASSES;
-/** Tokens from the sentence's start or to its end are counted up to 6. */
-const PLACE_VALUES = 7;
+const PLACE_VALUES = MAX_PLACE + 1;
 const VERB_CLASS_VALUES = 256;
 
 /** The groups' tables; their entries depend on the model only, so every document shares them. */

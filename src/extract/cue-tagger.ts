@@ -29,12 +29,15 @@ export interface CuePlace {
   posBefore: number;
   posAfter: number;
   inQuote: number;
-  /** Tokens from the sentence's start and to its end, up to 6. */
+  /** Tokens from the sentence's start and to its end, up to MAX_PLACE. */
   fromStart: number;
   toEnd: number;
   speechVerb: number;
   verbClass: number;
 }
+
+/** Tokens from a sentence's start or to its end are counted up to this. */
+export const MAX_PLACE = 6;
 
 export function newCuePlace(): CuePlace {
   return { pos: 0, posBefore: 0, posAfter: 0, inQuote: 0, fromStart: 0, toEnd: 0, speechVerb: 0, verbClass: 0 };
@@ -46,8 +49,8 @@ export function placeInSentence(view: TokenView, sentence: Sentence, i: number, 
   place.posBefore = i - 1 >= sentence.firstToken ? view.pos[i - 1] : 0;
   place.posAfter = i + 1 < sentence.endToken ? view.pos[i + 1] : 0;
   place.inQuote = view.inQuote[i];
-  place.fromStart = Math.min(i - sentence.firstToken, 6);
-  place.toEnd = Math.min(sentence.endToken - 1 - i, 6);
+  place.fromStart = Math.min(i - sentence.firstToken, MAX_PLACE);
+  place.toEnd = Math.min(sentence.endToken - 1 - i, MAX_PLACE);
   place.speechVerb = view.speechVerb[i];
   place.verbClass = view.verbClass[i];
   return place;

@@ -6,6 +6,10 @@ import {
   cueSideFeatures,
   directionOf,
   distanceFeatures,
+  MAX_COMMAS,
+  MAX_DISTANCE_BUCKET,
+  MAX_QUOTE_MARKS,
+  MAX_SENTENCE_DELTA,
   newRolePlace,
   nounClassFeatures,
   placeInWindow,
@@ -85,11 +89,14 @@ export class HashedRoleScorer implements RoleScorer {
 const POS_VALUES = POS_TAGS.length + 1;
 const HISTORY_VALUES = ROLE_CUE_HISTORY + 1;
 /** Distance buckets −8…−1 and 1…8. */
-const BUCKET_VALUES = 16;
+const BUCKET_VALUES = 2 * MAX_DISTANCE_BUCKET;
 const NOUN_CLASS_VALUES = 256;
+const COMMA_VALUES = MAX_COMMAS + 1;
+const QUOTE_MARK_VALUES = MAX_QUOTE_MARKS + 1;
+const SENTENCE_DELTA_VALUES = 2 * MAX_SENTENCE_DELTA + 1;
 
 function bucketIndex(bucket: number): number {
-  return bucket < 0 ? bucket + 8 : bucket + 7;
+  return bucket < 0 ? bucket + MAX_DISTANCE_BUCKET : bucket + MAX_DISTANCE_BUCKET - 1;
 }
 
 /** Tables whose entries depend on the model only, so every document shares them. */
@@ -107,8 +114,8 @@ const modelTables = memoByObject(
     tokenPos: new SumTable(2 * POS_VALUES * POS_VALUES * POS_VALUES * 2, ROLE_CLASSES),
     tokenNounClass: new SumTable(2 * NOUN_CLASS_VALUES, ROLE_CLASSES),
     distance: new SumTable(BUCKET_VALUES * POS_VALUES * HISTORY_VALUES, ROLE_CLASSES),
-    punctuation: new SumTable(2 * 2 * 3 * 4 * POS_VALUES, ROLE_CLASSES),
-    sentence: new SumTable(2 * 5 * 2 * 2, ROLE_CLASSES),
+    punctuation: new SumTable(2 * 2 * QUOTE_MARK_VALUES * COMMA_VALUES * POS_VALUES, ROLE_CLASSES),
+    sentence: new SumTable(2 * SENTENCE_DELTA_VALUES * 2 * 2, ROLE_CLASSES),
     nounClass: new SumTable(NOUN_CLASS_VALUES * BUCKET_VALUES * HISTORY_VALUES, ROLE_CLASSES),
   }),
 );
@@ -165,8 +172,11 @@ export class TabledRoleScorer implements RoleScorer {
     const bucket = bucketIndex(place.bucket);
     const keys = this.keys;
     keys[Group.Distance] = (bucket * POS_VALUES + pos) * HISTORY_VALUES + previousTag;
-    keys[Group.Punctuation] = (((side * 2 + inQuote) * 3 + place.quoteMarks) * 4 + place.commas) * POS_VALUES + pos;
-    keys[Group.Sentence] = ((side * 5 + place.sentenceDelta + 2) * 2 + place.sentenceStart) * 2 + otherCue;
+    keys[Group.Punctuation] =
+      (((side * 2 + inQuote) * QUOTE_MARK_VALUES + place.quoteMarks) * COMMA_VALUES + place.commas) * POS_VALUES + pos;
+    keys[Group.Sentence] =
+      ((side * SENTENCE_DELTA_VALUES + place.sentenceDelta + MAX_SENTENCE_DELTA) * 2 + place.sentenceStart) * 2 +
+      otherCue;
     keys[Group.NounClass] = (view.nounClass[j] * BUCKET_VALUES + bucket) * HISTORY_VALUES + previousTag;
     keys[Group.CueSide] = (side * POS_VALUES + pos) * 2 + inQuote;
     keys[Group.CueDistance] = (bucket * 2 + inQuote) * HISTORY_VALUES + previousTag;

@@ -53,9 +53,16 @@ export function roleWindow(doc: Doc, cue: CueSpan, view?: TokenView): { first: n
   };
 }
 
+/** The largest distance bucket (`distanceBucket` gives ±1…±MAX_DISTANCE_BUCKET). */
+export const MAX_DISTANCE_BUCKET = 8;
+/** Commas and quote marks between token and cue, and sentences from the cue's, are counted up to these. */
+export const MAX_COMMAS = 3;
+export const MAX_QUOTE_MARKS = 2;
+export const MAX_SENTENCE_DELTA = 2;
+
 function distanceBucket(rel: number): number {
   const a = Math.abs(rel);
-  const b = a <= 3 ? a : a <= 5 ? 4 : a <= 9 ? 5 : a <= 15 ? 6 : a <= 25 ? 7 : 8;
+  const b = a <= 3 ? a : a <= 5 ? 4 : a <= 9 ? 5 : a <= 15 ? 6 : a <= 25 ? 7 : MAX_DISTANCE_BUCKET;
   return rel < 0 ? -b : b;
 }
 
@@ -182,9 +189,12 @@ export function placeInWindow(view: TokenView, context: CueContext, j: number, p
   place.bucket = distanceBucket(rel);
   place.pos = view.pos[j];
   place.inQuote = view.inQuote[j];
-  place.commas = Math.min(3, view.commasBefore[far] - view.commasBefore[near]);
-  place.quoteMarks = Math.min(2, view.quoteMarksBefore[far] - view.quoteMarksBefore[near]);
-  place.sentenceDelta = Math.max(-2, Math.min(2, view.sentence[j] - context.sentence));
+  place.commas = Math.min(MAX_COMMAS, view.commasBefore[far] - view.commasBefore[near]);
+  place.quoteMarks = Math.min(MAX_QUOTE_MARKS, view.quoteMarksBefore[far] - view.quoteMarksBefore[near]);
+  place.sentenceDelta = Math.max(
+    -MAX_SENTENCE_DELTA,
+    Math.min(MAX_SENTENCE_DELTA, view.sentence[j] - context.sentence),
+  );
   place.sentenceStart = j === 0 || view.sentence[j - 1] !== view.sentence[j] ? 1 : 0;
   return place;
 }
