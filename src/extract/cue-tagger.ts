@@ -236,11 +236,16 @@ export function completeAuxiliaryCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return kept;
 }
 
-/** Adverbs that open a clause of their own (`when asked`): never part of the cue after them. */
-const WH_ADVERBS = new Set(['when', 'where', 'why', 'how', 'whenever', 'wherever']);
-
-/** Modal auxiliaries: PolNeAR's annotators often leave them out of a cue (`will announce`). */
-const MODALS = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'shall', "'ll", 'wo', 'ca']);
+/**
+ * Auxiliaries and adverbs before a cue verb join the cue, except these, which
+ * end the walk back: modals, which PolNeAR's annotators often leave out (`will
+ * announce`), and adverbs that open a clause of their own (`when asked`).
+ * `not` and other particles are walked past but join only with what is before them.
+ */
+const NOT_JOINING: Record<string, ReadonlySet<string>> = {
+  AUX: new Set(['will', 'would', 'may', 'might', 'can', 'could', 'should', 'must', 'shall', "'ll", 'wo', 'ca']),
+  ADV: new Set(['when', 'where', 'why', 'how', 'whenever', 'wherever']),
+};
 
 /**
  * A cue tagged from its verb (`announced`, `denied`) takes in the adverbs and
@@ -261,13 +266,10 @@ export function takeInAuxiliaries(doc: Doc, cues: CueSpan[]): CueSpan[] {
     let first = cue.first;
     while (start > 0 && tokens.sentence[start - 1] === sentence && SKIPPED_BEFORE_VERB.has(tagOf(start - 1))) {
       start--;
-      if (tagOf(start) === 'AUX') {
-        if (MODALS.has(tokens.lower[start])) break;
-        first = start;
-      } else if (tagOf(start) === 'ADV') {
-        if (WH_ADVERBS.has(tokens.lower[start])) break;
-        first = start;
-      }
+      const stopWords = NOT_JOINING[tagOf(start)];
+      if (!stopWords) continue;
+      if (stopWords.has(tokens.lower[start])) break;
+      first = start;
     }
     return first < cue.first ? { ...cue, first } : cue;
   });

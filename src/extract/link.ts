@@ -10,7 +10,7 @@ import {
 import { type LogisticModel, predictLogistic } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
-import type { TokenView } from './token-view.js';
+import { isQuoted, type TokenView } from './token-view.js';
 
 export interface Run {
   first: number;
@@ -95,6 +95,9 @@ function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
   }
 }
 
+/** Words that open a clause's subject (`the plan`, `he`, `Ortiz`): a piece opening so may be what was said. */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+
 /**
  * `"We'll win," she said in an interview Sunday. "They know it."`: a content
  * piece after the cue that starts in the cue's own sentence outside quotation
@@ -106,24 +109,16 @@ function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
  * it is dropped (content exact +0.005 to +0.006 more, relation within
  * ±0.0004). Returns the pieces kept.
  */
-const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
-
 export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan): Run[] {
   const sentence = view.sentence[cue.first];
-  const quotedBefore = runs.some(
-    (run) => run.end <= cue.first && view.inQuote[run.first] + view.isQuoteMark[run.first] > 0,
-  );
-  if (!quotedBefore) return runs;
+  if (!runs.some((run) => run.end <= cue.first && isQuoted(view, run.first))) return runs;
   return runs.filter((run) => {
-    if (run.first < cue.end || view.sentence[run.first] !== sentence) return true;
-    if (view.inQuote[run.first] || view.isQuoteMark[run.first]) return true;
+    if (run.first < cue.end || view.sentence[run.first] !== sentence || isQuoted(view, run.first)) return true;
     let k = run.first;
-    while (k < run.end && view.sentence[k] === sentence && !view.inQuote[k] && !view.isQuoteMark[k]) k++;
-    if (k < run.end) {
-      if (view.sentence[k] !== sentence && (view.inQuote[k] || view.isQuoteMark[k])) run.first = k;
-      return true;
-    }
-    return SUBJECT_OPENERS.has(POS_TAGS[view.pos[run.first] - 1]);
+    while (k < run.end && view.sentence[k] === sentence && !isQuoted(view, k)) k++;
+    if (k === run.end) return SUBJECT_OPENERS.has(POS_TAGS[view.pos[run.first] - 1]);
+    if (view.sentence[k] !== sentence && isQuoted(view, k)) run.first = k;
+    return true;
   });
 }
 
@@ -154,12 +149,13 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
  */
 export function isPassiveCue(doc: Doc, cue: CueSpan): boolean {
   const tokens = doc.need('tokens');
+  // An agent, in the cue or right after it (`was told by aides`), is the source.
+  for (let j = cue.first; j < Math.min(tokens.count, cue.end + 1); j++) if (tokens.lower[j] === 'by') return false;
   for (let k = cue.first; k + 1 < cue.end; k++) {
-    if (!BE_FORMS.has(tokens.lower[k])) continue;
     const verb = k + 1;
-    if (POS_TAGS[tokens.pos[verb]] !== 'VERB' || tokens.lower[verb].endsWith('ing')) continue;
-    for (let j = cue.first; j < Math.min(tokens.count, cue.end + 1); j++) if (tokens.lower[j] === 'by') return false;
-    return true;
+    if (BE_FORMS.has(tokens.lower[k]) && POS_TAGS[tokens.pos[verb]] === 'VERB' && !tokens.lower[verb].endsWith('ing')) {
+      return true;
+    }
   }
   return false;
 }

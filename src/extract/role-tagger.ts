@@ -1,7 +1,7 @@
 import type { Doc } from '../core/index.js';
 import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
-import type { TokenView } from './token-view.js';
+import { isQuoted, type TokenView } from './token-view.js';
 
 /** Role tags for tokens around one cue. */
 export const ROLE_O = 0;
@@ -44,7 +44,7 @@ export function roleWindow(doc: Doc, cue: CueSpan, view?: TokenView): { first: n
   const sentences = doc.need('sentences');
   const s = doc.need('tokens').sentence[cue.first];
   const opening = sentences[s].firstToken;
-  const opensInQuote = !view || view.inQuote[opening] === 1 || view.isQuoteMark[opening] === 1;
+  const opensInQuote = !view || isQuoted(view, opening);
   const from = Math.max(0, s - (opensInQuote ? WINDOW_SENTENCES_BEFORE : 0));
   const to = Math.min(sentences.length - 1, s + WINDOW_SENTENCES_AFTER);
   return {
@@ -368,7 +368,7 @@ export function tagRoles(
     // pieces; a quote in the next paragraph usually has a cue of its own).
     if (j > cue.end && view.sentence[j] !== view.sentence[j - 1] && view.sentence[j] > sentenceOfCue) {
       const sameParagraph = sentences[view.sentence[j]].paragraph === sentences[view.sentence[j - 1]].paragraph;
-      const opensQuote = sameParagraph && (view.inQuote[j] === 1 || view.isQuoteMark[j] === 1);
+      const opensQuote = sameParagraph && isQuoted(view, j);
       if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
     }
     scorer.score(j, previous, twoBack, isCueToken[j], scores);

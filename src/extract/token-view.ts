@@ -45,6 +45,11 @@ const NEVER_CUE_START = new Set(['PROPN', 'PRON', 'NUM', 'CCONJ', 'SCONJ', 'X', 
 const MAY_START_CUE = Uint8Array.from(POS_TAGS, (tag) => (NEVER_CUE_START.has(tag) ? 0 : 1));
 const PUNCT = POS_TAGS.indexOf('PUNCT');
 
+/** Whether token i is inside a quotation or is one of its marks. */
+export function isQuoted(view: TokenView, i: number): boolean {
+  return view.inQuote[i] === 1 || view.isQuoteMark[i] === 1;
+}
+
 /** What a token of one or two characters is as punctuation (bit flags; 0 for anything else). */
 export const COMMA = 1;
 export const QUOTE_MARK = 2;
