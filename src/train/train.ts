@@ -204,10 +204,8 @@ function fitCalibration(
   const inputs: number[][] = [];
   const labels: boolean[] = [];
   let goldCount = 0;
-  const foldSize = Math.round(prepared.length / CALIBRATION_FOLDS);
-  for (let fold = 0; fold < CALIBRATION_FOLDS; fold++) {
-    const last = fold === CALIBRATION_FOLDS - 1;
-    const heldOut = new Set(order.slice(fold * foldSize, last ? order.length : (fold + 1) * foldSize));
+  for (const [fold, articles] of foldsOf(order, CALIBRATION_FOLDS).entries()) {
+    const heldOut = new Set(articles);
     const taggers = trainTaggers(
       prepared.filter((_, i) => !heldOut.has(i)),
       options,
@@ -241,6 +239,14 @@ function fitCalibration(
     `calibration: fitted on ${inputs.length} attributions from held-out articles; keeping confidence ≥ ${minConfidence}`,
   );
   return { logistic, minConfidence };
+}
+
+/** `order` cut into `count` folds of one size, the last taking what is left over. */
+function foldsOf(order: number[], count: number): number[][] {
+  const size = Math.round(order.length / count);
+  return Array.from({ length: count }, (_, fold) =>
+    order.slice(fold * size, fold === count - 1 ? order.length : (fold + 1) * size),
+  );
 }
 
 interface Calibration {
