@@ -171,7 +171,7 @@ function main(args: string[]): number {
       [
         `whosaid bench: ${articles.length} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB from ${dir} (best of ${rounds})`,
         line('wink sbd+pos', bareResult),
-        line(`analysis`, fullResult),
+        line('analysis', fullResult),
         `  (in batches of up to ${BATCH_ARTICLES} articles, stage by stage, as the CLI runs several inputs)`,
         '  by stage:',
         ...stageLines,
