@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../core/index.js';
 import { paragraphStage, tokenStage } from '../text/index.js';
-import { type CueSpan, completeAuxiliaryCues, takeInAuxiliaries } from './cue-tagger.js';
+import { type CueSpan, completeAuxiliaryCues, mergeOverlappingCues, takeInAuxiliaries } from './cue-tagger.js';
 
 function tokenized(text: string): Doc {
   const doc = new Doc(text, 'story.txt');
@@ -73,5 +73,19 @@ describe('takeInAuxiliaries', () => {
     const according = cueOn(doc, 'According to');
     const cues = takeInAuxiliaries(doc, [cueOn(doc, 'said'), according, cueOn(doc, 'announce')]);
     expect(cues.map((cue) => textOf(doc, cue))).toEqual(['have said', 'According to', 'announce']);
+  });
+});
+
+describe('mergeOverlappingCues', () => {
+  it('makes one cue of an auxiliary and its verb tagged apart, as sure as the surer', () => {
+    const doc = tokenized('The senator has not ignored the poll, and aides said so.');
+    const completed = completeAuxiliaryCues(doc, [{ ...cueOn(doc, 'has not'), margin: 3 }]);
+    const verb = takeInAuxiliaries(doc, [{ ...cueOn(doc, 'ignored'), margin: 9 }]);
+    const said = cueOn(doc, 'said');
+    const cues = mergeOverlappingCues([...completed, ...verb, said]);
+    expect(cues.map((cue) => [textOf(doc, cue), cue.margin])).toEqual([
+      ['has not ignored', 9],
+      ['said', 1],
+    ]);
   });
 });

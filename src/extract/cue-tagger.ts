@@ -275,6 +275,27 @@ export function takeInAuxiliaries(doc: Doc, cues: CueSpan[]): CueSpan[] {
   });
 }
 
+/**
+ * Completing an auxiliary and taking in the auxiliaries before a verb can
+ * turn two tagged cues into one (`has not` + `ignored` → `has not ignored`
+ * twice): cues that overlap are one cue, as sure as the surer of them.
+ * Expects cues in text order.
+ */
+export function mergeOverlappingCues(cues: CueSpan[]): CueSpan[] {
+  const merged: CueSpan[] = [];
+  for (const cue of cues) {
+    const last = merged[merged.length - 1];
+    if (last && cue.first < last.end) {
+      last.first = Math.min(last.first, cue.first);
+      last.end = Math.max(last.end, cue.end);
+      last.margin = Math.max(last.margin, cue.margin);
+    } else {
+      merged.push({ ...cue });
+    }
+  }
+  return merged;
+}
+
 /** What may stand between an auxiliary and its verb (`has long argued`, `did not say`, `has been`). */
 const SKIPPED_BEFORE_VERB = new Set(['ADV', 'PART', 'AUX']);
 

@@ -92,6 +92,8 @@ const RELATIVE_SPEAKER =
   /,\s*(?:which|who)\s+(?:said|says|added|replied|responded|told\s+\S+)\s+(?:that\s+)?(?:they|it|he|she)\s*$/iu;
 /** Adverbs and commas allowed between the subject and the refusal: "The White House also did not respond". */
 const BETWEEN_SUBJECT_AND_VERB = /^\s*(?:(?:also|still|so\s+far|yet|previously|again|initially|,)\s*)*$/iu;
+/** A relative clause set off by commas right before the refusal: "The board, which must approve the plan, did not respond". */
+const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whose|whom)\b[^,;:]*,\s*$/iu;
 /** People who refuse on a body's behalf: "a spokesman for the campaign declined to comment" is the campaign's refusal. */
 const SPOKESPERSON =
   /^(?:an?|the)\s+(?:\p{L}+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|press\s+secretary|press\s+officer|spokespeople|representatives|spokesmen)$/iu;
@@ -103,7 +105,10 @@ const SPOKESPERSON =
  */
 export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Span[]): Span | null {
   const from = clauseStart(doc, refusal.subjectWindow);
-  const inClause = mentions.filter((m) => m.start >= from && m.end <= refusal.start);
+  // The subject stands before a relative clause, never inside it ("..., which must approve the plan,").
+  const relativeClause = RELATIVE_CLAUSE_BEFORE.exec(doc.text.slice(from, refusal.start));
+  const subjectEnd = relativeClause ? from + relativeClause.index : refusal.start;
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= subjectEnd);
   const last = inClause[inClause.length - 1];
   // "the press service ..., which said they would not comment": the relative clause's antecedent refused.
   const relative = RELATIVE_SPEAKER.exec(doc.text.slice(from, refusal.start));
@@ -118,7 +123,7 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
     if (!last || last.end <= start) return { start, end: start + pronoun[1].length };
   }
   let subject: Span | undefined;
-  if (last && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, refusal.start))) subject = last;
+  if (last && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, subjectEnd))) subject = last;
   subject ??= inClause[0];
   if (!subject) return null;
   if (SPOKESPERSON.test(doc.text.slice(subject.start, subject.end))) {

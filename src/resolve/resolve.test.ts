@@ -225,6 +225,15 @@ describe('refusals', () => {
       ['unreachable', 'Ilse Varga', 'could not be reached'],
     ]);
   });
+
+  it('skips a relative clause between the subject and the refusal', () => {
+    const doc = resolveWith(
+      'The Coastal Water Board, which must approve the plan, did not respond to a request for comment. A spokeswoman for the Pelham Rail Company, who joined in May, declined to comment.',
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name);
+    expect(refusals).toEqual(['Coastal Water Board', 'Pelham Rail Company']);
+  });
 });
 
 describe('publisher', () => {
