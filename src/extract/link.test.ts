@@ -7,7 +7,9 @@ import {
   isPassiveCue,
   keepContentsInsideSources,
   quotationCutOff,
+  startAtSentenceStart,
   trimNarrationAfterCue,
+  withParticipleHead,
   withRelativeClauseHead,
 } from './link.js';
 import { loadModel } from './model.js';
@@ -126,7 +128,8 @@ describe('endAtParagraph', () => {
 });
 
 describe('isPassiveCue', () => {
-  const text = 'Voters were asked about the plan. The mayor was told by aides that it failed. She is saying no.';
+  const text =
+    'Voters were asked about the plan. The mayor was told by aides that it failed. She is saying no. Drivers were also asked.';
   const doc = textPipeline.run(new Doc(text, 'x'));
   const cueOver = (words: string) => {
     const first = tokenIndex(doc, words.split(' ')[0]);
@@ -137,9 +140,64 @@ describe('isPassiveCue', () => {
     expect(isPassiveCue(doc, cueOver('were asked'))).toBe(true);
   });
 
+  it('reads past an adverb between the be-form and the participle', () => {
+    const also = tokenIndex(doc, 'also');
+    expect(isPassiveCue(doc, { first: also - 1, end: also + 2, margin: 1 })).toBe(true);
+  });
+
   it('does not when an agent follows, or for a progressive', () => {
     expect(isPassiveCue(doc, cueOver('was told'))).toBe(false);
     expect(isPassiveCue(doc, cueOver('is saying'))).toBe(false);
+  });
+});
+
+describe('startAtSentenceStart', () => {
+  const view = (doc: Doc) => buildTokenView(doc, loadModel().lexicon);
+  const cueAt = (doc: Doc, word: string) => {
+    const i = tokenIndex(doc, word);
+    return { first: i, end: i + 1, margin: 1 };
+  };
+
+  it('starts a content piece before the cue where its sentence starts, past a leading But', () => {
+    const doc = textPipeline.run(
+      new Doc('But most of the 80,000 homes will have power by Tuesday, officials said.', 'x'),
+    );
+    const piece = { first: tokenIndex(doc, '80,000'), end: tokenIndex(doc, 'Tuesday') + 1, margin: 1 };
+    startAtSentenceStart(doc, view(doc), [piece], cueAt(doc, 'said'));
+    expect(spanText(doc, piece)).toBe('most of the 80,000 homes will have power by Tuesday');
+  });
+
+  it('leaves a piece alone when punctuation or a verb lies before it', () => {
+    const doc = textPipeline.run(new Doc('Storms left 80,000 homes dark, officials said.', 'x'));
+    const piece = { first: tokenIndex(doc, '80,000'), end: tokenIndex(doc, 'dark') + 1, margin: 1 };
+    startAtSentenceStart(doc, view(doc), [piece], cueAt(doc, 'said'));
+    expect(spanText(doc, piece)).toBe('80,000 homes dark');
+  });
+
+  it('leaves a piece alone when punctuation lies before it', () => {
+    const doc = textPipeline.run(new Doc('On Sunday, about 80,000 homes were dark, officials said.', 'x'));
+    const piece = { first: tokenIndex(doc, 'about'), end: tokenIndex(doc, 'dark') + 1, margin: 1 };
+    startAtSentenceStart(doc, view(doc), [piece], cueAt(doc, 'said'));
+    expect(spanText(doc, piece)).toBe('about 80,000 homes were dark');
+  });
+});
+
+describe('withParticipleHead', () => {
+  const doc = textPipeline.run(
+    new Doc('A report released in May by the state emergency office found that drains were failing.', 'x'),
+  );
+  const found = tokenIndex(doc, 'found');
+  const cue = { first: found, end: found + 1, margin: 1 };
+  const byAgent = { first: tokenIndex(doc, 'by'), end: found, margin: 1 };
+
+  it('makes a source that starts at the agent of a participle the whole phrase', () => {
+    const fixed = withParticipleHead(doc, buildTokenView(doc, loadModel().lexicon), byAgent, cue, []);
+    expect(spanText(doc, fixed)).toBe('A report released in May by the state emergency office');
+  });
+
+  it('leaves it alone when a content lies before it', () => {
+    const content = { first: 0, end: 2, margin: 1 };
+    expect(withParticipleHead(doc, buildTokenView(doc, loadModel().lexicon), byAgent, cue, [content])).toBe(byAgent);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Span } from '../core/index.js';
 import { type Cluster, isCollective, isPersonLike } from './cluster.js';
 import type { Mention } from './mention.js';
+import { genderOf } from './names.js';
 
 /** Antecedents further back than this many sentences are rarely meant: news paragraphs are short. */
 const MAX_SENTENCES_BACK = 4;
@@ -66,6 +67,17 @@ function isUnmarked(cluster: Cluster): boolean {
   );
 }
 
+/**
+ * A person called by one name only ("Melanie said") has no gender from it:
+ * the word may be a surname. When every name of the cluster is a given name
+ * of the one gender, a pronoun of the other does not refer to it.
+ */
+function givenNamesSay(cluster: Cluster, gender: 'male' | 'female'): boolean {
+  return (
+    cluster.names.length > 0 && cluster.names.every((name) => name.first === null && genderOf(name.last, []) === gender)
+  );
+}
+
 /** Whether a cluster can be what the pronoun refers to: gender, number and animacy agree. */
 export function agrees(pronoun: Mention, cluster: Cluster): boolean {
   const info = pronoun.pronoun;
@@ -75,6 +87,8 @@ export function agrees(pronoun: Mention, cluster: Cluster): boolean {
   if (info.gender && cluster.kind !== 'person' && cluster.kind !== 'anonymous') return false;
   if (info.animacy === 'thing' && (cluster.kind === 'person' || cluster.kind === 'anonymous')) return false;
   if (info.gender && cluster.gender && info.gender !== cluster.gender) return false;
+  if (info.gender && !cluster.gender && givenNamesSay(cluster, info.gender === 'male' ? 'female' : 'male'))
+    return false;
   if (info.number === 'singular' && cluster.plural) return false;
   if (info.number === 'plural' && !isCollective(cluster)) return false;
   if (info.animacy === 'thing' && cluster.plural) return false;

@@ -115,6 +115,18 @@ describe('pronouns', () => {
     expect(entityOf(doc, 1)?.mentions.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("does not give a he to a speaker known by a woman's given name alone", () => {
+    const doc = resolveWith(
+      'Kevin Ames watched the debate with his wife. "I would," Melanie said. "We will win," he said.',
+      [
+        ['Melanie', 'said', '"I would,"'],
+        ['he', 'said', '"We will win,"'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Melanie');
+    expect(entityOf(doc, 1)?.name).toBe('Kevin Ames');
+  });
+
   it('resolves a relative pronoun to the phrase before it', () => {
     const doc = resolveWith('Reporters asked the Harbor Authority, which said the pier was safe.', [
       ['which', 'said', 'the pier was safe'],
