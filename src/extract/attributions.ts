@@ -2,7 +2,7 @@ import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
 import { cueScorerFor } from './cue-tables.js';
 import { completeAuxiliaryCues, mergeOverlappingCues, tagCues, takeInAuxiliaries } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
-import { assignParents, keepContentsInsideSources, linkAttribution } from './link.js';
+import { assignParents, dropRepeatedContents, keepContentsInsideSources, linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { roleScorerFor } from './role-tables.js';
 import { tagRoles } from './role-tagger.js';
@@ -29,7 +29,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   );
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
-  const attributions: AttributionLayerItem[] = [];
+  let attributions: AttributionLayerItem[] = [];
   const scorer = roleScorerFor(view, model.role);
   for (const cue of cues) {
     const attribution = linkAttribution(
@@ -38,9 +38,11 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
       cue,
       tagRoles(doc, view, scorer, cue, isCueToken),
       model.calibration,
+      isCueToken,
     );
     if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
   }
+  attributions = dropRepeatedContents(attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   assignParents(attributions);

@@ -3,7 +3,9 @@ import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import {
+  dropRepeatedContents,
   endAtParagraph,
+  endBeforeOtherCues,
   isPassiveCue,
   keepContentsInsideSources,
   quotationCutOff,
@@ -46,6 +48,38 @@ describe('withRelativeClauseHead', () => {
     const run = { first: 0, end: 2, margin: 1 };
     const plainCue = { first: 2, end: 3, margin: 1 };
     expect(withRelativeClauseHead(plain, run, plainCue)).toBe(run);
+  });
+});
+
+describe('endBeforeOtherCues', () => {
+  const doc = textPipeline.run(
+    new Doc('Crews were on their way, the utility said. "Power is back by Tuesday," its spokesman said.', 'x'),
+  );
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const cues = [tokenIndex(doc, 'said'), doc.need('tokens').count - 2];
+  const isCueToken = new Uint8Array(view.count);
+  for (const i of cues) isCueToken[i] = 1;
+  const cue = { first: cues[0], end: cues[0] + 1, margin: 1 };
+
+  it('ends a content before a later sentence with a cue of its own', () => {
+    const run = { first: 0, end: cues[1], margin: 1 };
+    const [ended] = endBeforeOtherCues(view, [run], cue, isCueToken);
+    expect(spanText(doc, ended)).toBe('Crews were on their way, the utility said.');
+  });
+
+  it('leaves a content wholly inside such a sentence as it is', () => {
+    const quote = { first: cues[0] + 2, end: cues[1] - 2, margin: 1 };
+    expect(endBeforeOtherCues(view, [quote], cue, isCueToken)).toEqual([quote]);
+  });
+});
+
+describe('dropRepeatedContents', () => {
+  const span = (start: number, end: number) => ({ start, end });
+  it('keeps the surer of two attributions with one content, and every other', () => {
+    const said = attributionItem({ cue: [span(10, 14)], content: [span(20, 40)], confidence: 0.9 });
+    const statement = attributionItem({ cue: [span(15, 19)], content: [span(20, 40)], confidence: 0.6 });
+    const other = attributionItem({ cue: [span(50, 54)], content: [span(20, 41)], confidence: 0.5 });
+    expect(dropRepeatedContents([statement, said, other])).toEqual([said, other]);
   });
 });
 

@@ -95,6 +95,48 @@ function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
   }
 }
 
+/**
+ * `Crews were on their way, the utility said. "Most homes will have power by
+ * Tuesday," its spokesman said.`: a content that runs on past its cue's
+ * sentence ends before a later sentence holding a cue of its own (outside
+ * quotation marks), which owns what is said there. A content wholly in such
+ * a sentence is left as it is: the tagger chose it over everything nearer
+ * (held-out train: content exact +0.001 to +0.002 on each of four seeds, the
+ * other figures within ±0.0005; dropping such attributions instead cost 0.001
+ * of cue and source exact).
+ */
+export function endBeforeOtherCues(view: TokenView, runs: Run[], cue: CueSpan, isCueToken: Uint8Array): Run[] {
+  const ownSentence = view.sentence[cue.first];
+  const hasOtherCue = (k: number) => {
+    const sentence = view.sentence[k];
+    for (let j = k; j < view.count && view.sentence[j] === sentence; j++) {
+      if (isCueToken[j] && (j < cue.first || j >= cue.end) && !isQuoted(view, j)) return true;
+    }
+    return false;
+  };
+  const ended: Run[] = [];
+  for (const run of runs) {
+    let end = run.end;
+    for (let k = run.first; k < run.end; k++) {
+      const opensLaterSentence =
+        view.sentence[k] > ownSentence && (k === run.first || view.sentence[k] !== view.sentence[k - 1]);
+      if (opensLaterSentence && hasOtherCue(sentenceStartOf(view, k))) {
+        end = k;
+        break;
+      }
+    }
+    if (end > run.first) ended.push(end === run.end ? run : { ...run, end });
+  }
+  return ended.length > 0 ? ended : runs;
+}
+
+/** The first token of token k's sentence. */
+function sentenceStartOf(view: TokenView, k: number): number {
+  let first = k;
+  while (first > 0 && view.sentence[first - 1] === view.sentence[k]) first--;
+  return first;
+}
+
 /** Words that open a clause's subject (`the plan`, `he`, `Ortiz`): a piece opening so may be what was said. */
 const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
@@ -359,6 +401,7 @@ export function linkAttribution(
   cue: CueSpan,
   tagging: RoleTagging,
   calibration: LogisticModel | null,
+  isCueToken?: Uint8Array,
 ): AttributionLayerItem | null {
   const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
   const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
@@ -371,6 +414,7 @@ export function linkAttribution(
   if (cutOff && !contentRuns.some((run) => run.first < cutOff.end)) contentRuns = [cutOff, ...contentRuns];
   if (contentRuns.length === 0) return null;
   endAtParagraph(doc, view, contentRuns);
+  if (isCueToken) contentRuns = endBeforeOtherCues(view, contentRuns, cue, isCueToken);
   snapToQuotes(doc, contentRuns, cue);
   contentRuns = trimNarrationAfterCue(view, contentRuns, cue);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
@@ -389,6 +433,24 @@ export function linkAttribution(
     via: null,
     rule: 'model',
   };
+}
+
+/**
+ * Two cues the tagger found for one content (`said ..., in a statement`,
+ * `responded in a text message:`) are one attribution: the surer one stays.
+ * PolNeAR hardly ever gives two attributions the same content (held-out
+ * train: relation +0.0000 to +0.0008, content exact +0.0005 to +0.0008, on
+ * each of four seeds).
+ */
+export function dropRepeatedContents(attributions: AttributionLayerItem[]): AttributionLayerItem[] {
+  const contentKey = (a: AttributionLayerItem) => a.content.map((piece) => `${piece.start}:${piece.end}`).join(' ');
+  const surest = new Map<string, AttributionLayerItem>();
+  for (const attribution of attributions) {
+    const key = contentKey(attribution);
+    const other = surest.get(key);
+    if (!other || attribution.confidence > other.confidence) surest.set(key, attribution);
+  }
+  return attributions.filter((attribution) => surest.get(contentKey(attribution)) === attribution);
 }
 
 interface OwnedSpan {
