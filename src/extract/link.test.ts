@@ -11,6 +11,7 @@ import {
   quotationCutOff,
   startAtSentenceStart,
   trimNarrationAfterCue,
+  withoutDanglingRelative,
   withParticipleHead,
   withRelativeClauseHead,
 } from './link.js';
@@ -80,6 +81,16 @@ describe('dropRepeatedContents', () => {
     const statement = attributionItem({ cue: [span(15, 19)], content: [span(20, 40)], confidence: 0.6 });
     const other = attributionItem({ cue: [span(50, 54)], content: [span(20, 41)], confidence: 0.5 });
     expect(dropRepeatedContents([statement, said, other])).toEqual([said, other]);
+  });
+});
+
+describe('withoutDanglingRelative', () => {
+  it('ends a source before a relative pronoun it ends with, and keeps a lone one', () => {
+    const doc = textPipeline.run(new Doc('Rafael Ochoa, who chairs the panel, called it odd and said no.', 'x'));
+    const who = tokenIndex(doc, 'who');
+    expect(spanText(doc, withoutDanglingRelative(doc, { first: 0, end: who + 1, margin: 1 }))).toBe('Rafael Ochoa');
+    const lone = { first: who, end: who + 1, margin: 1 };
+    expect(withoutDanglingRelative(doc, lone)).toBe(lone);
   });
 });
 
