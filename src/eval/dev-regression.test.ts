@@ -12,12 +12,12 @@ import { scoreGold } from './score.js';
  * that lowers accuracy must be argued, and these floors lowered, in its commit.
  */
 const FLOORS = {
-  cueExact: 0.683,
-  sourceExact: 0.697,
-  contentExact: 0.496,
-  // 0.760 since the model of 2026-11-29; the passive-cue rule's model measured 0.762
-  // (its training chose a confidence floor of 0.35; the model before it, at 0.3, 0.771).
-  contentOverlap: 0.76,
+  cueExact: 0.687,
+  sourceExact: 0.698,
+  contentExact: 0.5,
+  contentOverlap: 0.763,
+  // The three-member model measured 0.6602 (its training chose a confidence floor of
+  // 0.3; the model before it, at 0.35, 0.6625): the floor stays where it was.
   relation: 0.656,
 };
 

@@ -37,6 +37,12 @@ describe('completeAuxiliaryCues', () => {
     ]);
   });
 
+  it('completes a cue tagged from not, and keeps it when no verb follows', () => {
+    const doc = tokenized('The firm did not immediately respond. Not so, she said.');
+    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'not immediately'), cueOn(doc, 'Not')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['not immediately respond', 'Not']);
+  });
+
   it('drops a cue of auxiliaries with no verb after it in the sentence, and leaves other cues alone', () => {
     const doc = tokenized('It is unclear whether the plan works, the mayor said.');
     const said = cueOn(doc, 'said');

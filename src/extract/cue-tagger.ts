@@ -229,9 +229,13 @@ export function completeAuxiliaryCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     const sentence = tokens.sentence[cue.first];
     let k = cue.first;
     while (k < tokens.count && tokens.sentence[k] === sentence && SKIPPED_BEFORE_VERB.has(tagOf(k))) k++;
-    if (tagOf(cue.first) !== 'AUX' || k < cue.end) kept.push(cue);
-    else if (k < tokens.count && tokens.sentence[k] === sentence && tagOf(k) === 'VERB')
-      kept.push({ ...cue, end: k + 1 });
+    const opensOnAuxiliary = tagOf(cue.first) === 'AUX';
+    // `not immediately` (the tagger started after `did`) is completed too, but kept as it is without a verb.
+    const opensOnNot = tagOf(cue.first) === 'PART' && tokens.lower[cue.first] !== 'to';
+    const verbFollows = k < tokens.count && tokens.sentence[k] === sentence && tagOf(k) === 'VERB';
+    if ((!opensOnAuxiliary && !opensOnNot) || k < cue.end) kept.push(cue);
+    else if (verbFollows) kept.push({ ...cue, end: k + 1 });
+    else if (opensOnNot) kept.push(cue);
   }
   return kept;
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,5 +49,18 @@ describe('brat round trip: analyze → brat folder → eval and train', () => {
     const analyzed = await run(analyzeCommand, ['--json', '--model', model, join(dir, texts[0])]);
     expect(analyzed.code, analyzed.stderr).toBe(0);
     expect(JSON.parse(analyzed.stdout).attributions.length).toBeGreaterThan(0);
+  });
+
+  it('trains the same model twice from one seed, and another with a different number of members', async () => {
+    const train = async (name: string, members: string) => {
+      const out = join(dir, name);
+      const flags = ['--bits', '16', '--epochs', '2', '--members', members];
+      const result = await run(trainCommand, ['--data', dir, '--out', out, ...flags]);
+      expect(result.code, result.stderr).toBe(0);
+      return readFileSync(out);
+    };
+    const first = await train('a.wsm', '2');
+    expect((await train('b.wsm', '2')).equals(first)).toBe(true);
+    expect((await train('c.wsm', '1')).equals(first)).toBe(false);
   });
 });
