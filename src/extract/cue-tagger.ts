@@ -218,22 +218,28 @@ export function tagCues(doc: Doc, view: TokenView, scorer: CueScorer): CueSpan[]
  * repeatedly`) stopped short of its verb: "who had threatened to veto" has the
  * cue `had threatened`, "did not immediately respond" is one cue. Such a cue
  * takes in the verb that follows (past adverbs and `not`); with no verb after
- * it in the sentence it is dropped.
+ * it in the sentence it is dropped. A cue tagged from `not` (`not
+ * immediately`) takes in its verb the same way, and stays as it is without.
  */
 export function completeAuxiliaryCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
   const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
   const kept: CueSpan[] = [];
   for (const cue of cues) {
+    const opensOnAuxiliary = tagOf(cue.first) === 'AUX';
+    // `not immediately` (the tagger started after `did`) is completed too, but kept as it is without a verb.
+    const opensOnNot = tagOf(cue.first) === 'PART' && tokens.lower[cue.first] !== 'to';
+    if (!opensOnAuxiliary && !opensOnNot) {
+      kept.push(cue);
+      continue;
+    }
     // Past the auxiliary and any adverbs or `not`, in the cue and after it.
     const sentence = tokens.sentence[cue.first];
     let k = cue.first;
     while (k < tokens.count && tokens.sentence[k] === sentence && SKIPPED_BEFORE_VERB.has(tagOf(k))) k++;
-    const opensOnAuxiliary = tagOf(cue.first) === 'AUX';
-    // `not immediately` (the tagger started after `did`) is completed too, but kept as it is without a verb.
-    const opensOnNot = tagOf(cue.first) === 'PART' && tokens.lower[cue.first] !== 'to';
     const verbFollows = k < tokens.count && tokens.sentence[k] === sentence && tagOf(k) === 'VERB';
-    if ((!opensOnAuxiliary && !opensOnNot) || k < cue.end) kept.push(cue);
+    if (k < cue.end)
+      kept.push(cue); // it holds a content word already
     else if (verbFollows) kept.push({ ...cue, end: k + 1 });
     else if (opensOnNot) kept.push(cue);
   }
