@@ -6,6 +6,7 @@ import {
   dropRepeatedContents,
   endAtParagraph,
   endBeforeOtherCues,
+  invertedReportContent,
   isPassiveCue,
   keepContentsInsideSources,
   quotationCutOff,
@@ -71,6 +72,33 @@ describe('endBeforeOtherCues', () => {
   it('leaves a content wholly inside such a sentence as it is', () => {
     const quote = { first: cues[0] + 2, end: cues[1] - 2, margin: 1 };
     expect(endBeforeOtherCues(view, [quote], cue, isCueToken)).toEqual([quote]);
+  });
+});
+
+describe('invertedReportContent', () => {
+  const setup = (text: string) => {
+    const doc = textPipeline.run(new Doc(text, 'x'));
+    const said = tokenIndex(doc, 'said');
+    const agency = tokenIndex(doc, 'agency');
+    return {
+      doc,
+      view: buildTokenView(doc, loadModel().lexicon),
+      cue: { first: said, end: said + 1, margin: 1 },
+      source: { first: agency - 1, end: agency + 1, margin: 1 },
+    };
+  };
+
+  it('makes the clause before a sentence-final cue and its source the content', () => {
+    const { doc, view, cue, source } = setup('The bridge will reopen in May, the agency said Thursday.');
+    const found = invertedReportContent(doc, view, cue, source, []);
+    expect(found && spanText(doc, found)).toBe('The bridge will reopen in May');
+  });
+
+  it('gives nothing when words follow the cue, or before an opening phrase with no verb', () => {
+    const after = setup('In May, the agency said Thursday that the bridge will reopen.');
+    expect(invertedReportContent(after.doc, after.view, after.cue, after.source, [])).toBeNull();
+    const opening = setup('Then, last week, the agency said.');
+    expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
   });
 });
 

@@ -253,6 +253,65 @@ export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: 
   return { ...source, first: opening };
 }
 
+/** Words that may stand between a sentence-final cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'on',
+  'earlier',
+  'later',
+  'this',
+  'last',
+  'week',
+  'month',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/**
+ * `The bridge will reopen in May, the agency said Thursday.`: train's `said
+ * Thursday` is mostly followed by its content (`said Thursday that ...`), so
+ * the tagger finds the source and no content at all when the sentence ends
+ * there. When a cue ends its sentence (time words aside), nothing of the
+ * sentence is content yet, and a comma sets the source (or the cue) off from
+ * a clause before it, that clause is the content. Held-out train: every figure
+ * +0.0000 to +0.0003 on each of four seeds (the case is rare in PolNeAR, common
+ * on the wire). Its margin is 0: the taggers did not choose it.
+ */
+export function invertedReportContent(
+  doc: Doc,
+  view: TokenView,
+  cue: CueSpan,
+  source: Run | undefined,
+  runs: Run[],
+): Run | null {
+  const tokens = doc.need('tokens');
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  let k = cue.end;
+  while (k < sentence.endToken - 1 && TIME_WORDS.has(tokens.lower[k])) k++;
+  if (k !== sentence.endToken - 1 || POS_TAGS[tokens.pos[k]] !== 'PUNCT') return null;
+  if (runs.some((run) => run.first < sentence.endToken && run.end > sentence.firstToken)) return null;
+  const comma = (source && source.end <= cue.first ? source.first : cue.first) - 1;
+  const first = sentence.firstToken;
+  if (comma <= first + 1 || tokens.lower[comma] !== ',' || view.isQuoteMark[first]) return null;
+  // A clause, not an opening phrase (`Then, last week, Eric Trump called.`): a finite verb in it.
+  for (let j = first; j < comma; j++) {
+    const tag = POS_TAGS[tokens.pos[j]];
+    if ((tag === 'VERB' || tag === 'AUX') && !tokens.lower[j].endsWith('ing')) return { first, end: comma, margin: 0 };
+  }
+  return null;
+}
+
 /** How far into its sentence a cue may stand and still own the quotation cut off before it. */
 const CUT_OFF_CUE_REACH = 6;
 
@@ -425,6 +484,8 @@ export function linkAttribution(
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
   if (source && source.end <= cue.first && isPassiveCue(doc, cue)) source = undefined;
   let contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
+  const inverted = invertedReportContent(doc, view, cue, source, contentRuns);
+  if (inverted) contentRuns = [inverted, ...contentRuns];
   const cutOff = quotationCutOff(doc, view, cue);
   if (cutOff && !contentRuns.some((run) => run.first < cutOff.end)) contentRuns = [cutOff, ...contentRuns];
   if (contentRuns.length === 0) return null;
