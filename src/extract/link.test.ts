@@ -13,6 +13,7 @@ import {
   startAtSentenceStart,
   trimNarrationAfterCue,
   withoutDanglingRelative,
+  withoutPiecesPastOtherCues,
   withParticipleHead,
   withRelativeClauseHead,
 } from './link.js';
@@ -99,6 +100,36 @@ describe('invertedReportContent', () => {
     expect(invertedReportContent(after.doc, after.view, after.cue, after.source, [])).toBeNull();
     const opening = setup('Then, last week, the agency said.');
     expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
+  });
+});
+
+describe('withoutPiecesPastOtherCues', () => {
+  const doc = textPipeline.run(
+    new Doc('"We think they got it wrong," the coach said Monday, adding that the club had appealed.', 'x'),
+  );
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const said = tokenIndex(doc, 'said');
+  const adding = tokenIndex(doc, 'adding');
+  const isCueToken = new Uint8Array(view.count);
+  isCueToken[said] = 1;
+  isCueToken[adding] = 1;
+  const quote = { first: 0, end: tokenIndex(doc, 'the'), margin: 1 };
+  const appeal = { first: adding + 2, end: view.count - 1, margin: 1 };
+
+  it("drops a piece that another cue stands between, and keeps the cue's own", () => {
+    const kept = withoutPiecesPastOtherCues(
+      view,
+      [quote, appeal],
+      { first: said, end: said + 1, margin: 1 },
+      isCueToken,
+    );
+    expect(kept).toEqual([quote]);
+  });
+
+  it('keeps the pieces when dropping would leave none', () => {
+    expect(withoutPiecesPastOtherCues(view, [appeal], { first: said, end: said + 1, margin: 1 }, isCueToken)).toEqual([
+      appeal,
+    ]);
   });
 });
 
