@@ -7,15 +7,20 @@ const STORY = [
   'MILLBROOK, Ore. (AP) — The county will close two rural clinics by spring, according to a budget draft.',
   '(CNN) — Officials said the closures would save $3 million.',
   'Residents (about 4,000 of them) — many of them retirees — said they would fight the plan.',
+  'WESTBROOK, Ore. — The city will close two libraries, the mayor said.',
+  'LINDEN FALLS - The team will appeal, its coach said.',
+  'NATO-led talks — the third this year — ended without a deal.',
 ].join('\n\n');
 
 describe('findDatelines', () => {
-  it('finds the wire datelines that open paragraphs, and not a bracket and dash inside a sentence', () => {
+  it('finds the datelines that open paragraphs, with or without an agency, and not a bracket and dash inside a sentence', () => {
     const doc = new Doc(STORY, 'story.txt');
     paragraphStage.run(doc);
     expect(findDatelines(doc).map((span) => doc.text.slice(span.start, span.end))).toEqual([
       'MILLBROOK, Ore. (AP) — ',
       '(CNN) — ',
+      'WESTBROOK, Ore. — ',
+      'LINDEN FALLS - ',
     ]);
   });
 });

@@ -3,13 +3,18 @@ import type { Doc, Span } from '../core/index.js';
 /** A wire agency in brackets and the dash after it: "(AP) —", "(Reuters) -". Group 1 is the agency. */
 export const AGENCY_AND_DASH = String.raw`\(([^()\n]{2,40})\)\s*[—–-]{1,2}`;
 
+/** A dateline's place: up to four words in capitals, with an optional state after a comma ("MILLBROOK, Ore."). */
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12})?`;
+/** The same, its first word at least three capitals long, for a dateline with no agency ("WESTBROOK, Ore. — "). */
+const PLACE_ALONE = String.raw`\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12})?`;
+
 /**
- * A wire dateline opening a paragraph: "GRANTHAM (AP) — ", "NEW YORK
- * (Reuters) - ", "MILLBROOK, Ore. (AP) — ", "(CNN) — ". The place is up to
- * four words in capitals, with an optional state after a comma.
+ * A dateline opening a paragraph: "GRANTHAM (AP) — ", "NEW YORK (Reuters) -
+ * ", "MILLBROOK, Ore. (AP) — ", "(CNN) — ", and a place with no agency before
+ * a dash: "WASHINGTON — ", "MANCHESTER, N.H. - ".
  */
 const DATELINE_AT_START = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12})?\s*)?${AGENCY_AND_DASH}\s*`,
+  String.raw`^(?:(?:${PLACE}\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–-]{1,2}\s+)`,
   'u',
 );
 
