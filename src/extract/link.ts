@@ -226,6 +226,8 @@ export function isPassiveCue(doc: Doc, cue: CueSpan): boolean {
 
 /** Words a sentence may open with before the content proper: `But the plan failed, she said.` */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
+/** Words that, before a content, show it did not start at the sentence's start. */
+const OPENS_NO_CONTENT = new Set(['PUNCT', 'VERB']);
 
 /**
  * `Most of the 80,000 homes will have power by Tuesday, officials said.`:
@@ -250,9 +252,6 @@ export function startAtSentenceStart(doc: Doc, view: TokenView, runs: Run[], cue
     if (k === run.first) run.first = opening;
   }
 }
-
-/** Words that, before a content, show it did not start at the sentence's start. */
-const OPENS_NO_CONTENT = new Set(['PUNCT', 'VERB']);
 
 /**
  * `A report released last month by the state's emergency office found ...`:
