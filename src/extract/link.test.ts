@@ -66,13 +66,13 @@ describe('endBeforeOtherCues', () => {
 
   it('ends a content before a later sentence with a cue of its own', () => {
     const run = { first: 0, end: cues[1], margin: 1 };
-    const [ended] = endBeforeOtherCues(view, [run], cue, isCueToken);
+    const [ended] = endBeforeOtherCues(doc, view, [run], cue, isCueToken);
     expect(spanText(doc, ended)).toBe('Crews were on their way, the utility said.');
   });
 
   it('leaves a content wholly inside such a sentence as it is', () => {
     const quote = { first: cues[0] + 2, end: cues[1] - 2, margin: 1 };
-    expect(endBeforeOtherCues(view, [quote], cue, isCueToken)).toEqual([quote]);
+    expect(endBeforeOtherCues(doc, view, [quote], cue, isCueToken)).toEqual([quote]);
   });
 });
 

@@ -10,7 +10,7 @@ import {
 import { type LogisticModel, predictLogistic } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
-import { isQuoted, type TokenView } from './token-view.js';
+import { isQuoted, posTagOf, type TokenView } from './token-view.js';
 
 export interface Run {
   first: number;
@@ -105,23 +105,21 @@ function snapToQuotes(doc: Doc, runs: Run[], cue: CueSpan): void {
  * other figures within ±0.0005; dropping such attributions instead cost 0.001
  * of cue and source exact).
  */
-export function endBeforeOtherCues(view: TokenView, runs: Run[], cue: CueSpan, isCueToken: Uint8Array): Run[] {
+export function endBeforeOtherCues(
+  doc: Doc,
+  view: TokenView,
+  runs: Run[],
+  cue: CueSpan,
+  isCueToken: Uint8Array,
+): Run[] {
+  const sentences = doc.need('sentences');
   const ownSentence = view.sentence[cue.first];
-  const hasOtherCue = (k: number) => {
-    const sentence = view.sentence[k];
-    for (let j = k; j < view.count && view.sentence[j] === sentence; j++) {
-      if (isCueToken[j] && (j < cue.first || j >= cue.end) && !isQuoted(view, j)) return true;
-    }
-    return false;
-  };
   const ended: Run[] = [];
   for (const run of runs) {
     let end = run.end;
-    for (let k = run.first; k < run.end; k++) {
-      const opensLaterSentence =
-        view.sentence[k] > ownSentence && (k === run.first || view.sentence[k] !== view.sentence[k - 1]);
-      if (opensLaterSentence && hasOtherCue(sentenceStartOf(view, k))) {
-        end = k;
+    for (let s = Math.max(ownSentence + 1, view.sentence[run.first]); s <= view.sentence[run.end - 1]; s++) {
+      if (otherCueIn(view, isCueToken, cue, sentences[s].firstToken, sentences[s].endToken)) {
+        end = Math.max(run.first, sentences[s].firstToken);
         break;
       }
     }
@@ -139,21 +137,27 @@ export function endBeforeOtherCues(view: TokenView, runs: Run[], cue: CueSpan, i
  * pieces after the cue: +0.004 and +0.001).
  */
 export function withoutPiecesPastOtherCues(view: TokenView, runs: Run[], cue: CueSpan, isCueToken: Uint8Array): Run[] {
-  const otherCueBetween = (from: number, to: number) => {
-    for (let j = from; j < to; j++) if (isCueToken[j] && !isQuoted(view, j)) return true;
-    return false;
-  };
   const kept = runs.filter((run) =>
-    run.first >= cue.end ? !otherCueBetween(cue.end, run.first) : !otherCueBetween(run.end, cue.first),
+    run.first >= cue.end
+      ? !otherCueIn(view, isCueToken, cue, cue.end, run.first)
+      : !otherCueIn(view, isCueToken, cue, run.end, cue.first),
   );
   return kept.length > 0 ? kept : runs;
 }
 
-/** The first token of token k's sentence. */
-function sentenceStartOf(view: TokenView, k: number): number {
-  let first = k;
-  while (first > 0 && view.sentence[first - 1] === view.sentence[k]) first--;
-  return first;
+/** Whether tokens [from, to) hold a token of a cue other than `cue`, outside quotation marks (a quoted cue is nested). */
+function otherCueIn(view: TokenView, isCueToken: Uint8Array, cue: CueSpan, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (isCueToken[j] && (j < cue.first || j >= cue.end) && !isQuoted(view, j)) return true;
+  }
+  return false;
+}
+
+/** The first token in [from, to) that is a quote mark or has a POS tag in `stops`; `to` when there is none. */
+function firstStop(view: TokenView, from: number, to: number, stops: ReadonlySet<string>): number {
+  let k = from;
+  while (k < to && !view.isQuoteMark[k] && !stops.has(posTagOf(view, k))) k++;
+  return k;
 }
 
 /** Words that open a clause's subject (`the plan`, `he`, `Ortiz`): a piece opening so may be what was said. */
@@ -177,7 +181,7 @@ export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan
     if (run.first < cue.end || view.sentence[run.first] !== sentence || isQuoted(view, run.first)) return true;
     let k = run.first;
     while (k < run.end && view.sentence[k] === sentence && !isQuoted(view, k)) k++;
-    if (k === run.end) return SUBJECT_OPENERS.has(POS_TAGS[view.pos[run.first] - 1]);
+    if (k === run.end) return SUBJECT_OPENERS.has(posTagOf(view, run.first));
     if (view.sentence[k] !== sentence && isQuoted(view, k)) run.first = k;
     return true;
   });
@@ -228,6 +232,7 @@ export function isPassiveCue(doc: Doc, cue: CueSpan): boolean {
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
 /** Words that, before a content, show it did not start at the sentence's start. */
 const OPENS_NO_CONTENT = new Set(['PUNCT', 'VERB']);
+const PUNCTUATION = new Set(['PUNCT']);
 
 /**
  * `Most of the 80,000 homes will have power by Tuesday, officials said.`:
@@ -247,9 +252,7 @@ export function startAtSentenceStart(doc: Doc, view: TokenView, runs: Run[], cue
   for (const run of runs) {
     if (run.end > cue.first || view.sentence[run.first] !== sentence || run.first <= opening) continue;
     if (source && source.first < run.first) continue;
-    let k = opening;
-    while (k < run.first && !view.isQuoteMark[k] && !OPENS_NO_CONTENT.has(POS_TAGS[view.pos[k] - 1])) k++;
-    if (k === run.first) run.first = opening;
+    if (firstStop(view, opening, run.first, OPENS_NO_CONTENT) === run.first) run.first = opening;
   }
 }
 
@@ -265,10 +268,7 @@ export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: 
   if (tokens.lower[source.first] !== 'by' || source.end > cue.first) return source;
   const opening = doc.need('sentences')[view.sentence[source.first]].firstToken;
   if (contents.some((run) => run.first < source.first && run.end > opening)) return source;
-  for (let k = opening; k < source.first; k++) {
-    if (view.isQuoteMark[k] || POS_TAGS[view.pos[k] - 1] === 'PUNCT') return source;
-  }
-  return { ...source, first: opening };
+  return firstStop(view, opening, source.first, PUNCTUATION) === source.first ? { ...source, first: opening } : source;
 }
 
 /** Words that may stand between a sentence-final cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
@@ -493,7 +493,7 @@ export function linkAttribution(
   cue: CueSpan,
   tagging: RoleTagging,
   calibration: LogisticModel | null,
-  isCueToken?: Uint8Array,
+  isCueToken: Uint8Array,
 ): AttributionLayerItem | null {
   const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
   const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
@@ -508,10 +508,8 @@ export function linkAttribution(
   if (cutOff && !contentRuns.some((run) => run.first < cutOff.end)) contentRuns = [cutOff, ...contentRuns];
   if (contentRuns.length === 0) return null;
   endAtParagraph(doc, view, contentRuns);
-  if (isCueToken) {
-    contentRuns = endBeforeOtherCues(view, contentRuns, cue, isCueToken);
-    contentRuns = withoutPiecesPastOtherCues(view, contentRuns, cue, isCueToken);
-  }
+  contentRuns = endBeforeOtherCues(doc, view, contentRuns, cue, isCueToken);
+  contentRuns = withoutPiecesPastOtherCues(view, contentRuns, cue, isCueToken);
   snapToQuotes(doc, contentRuns, cue);
   contentRuns = trimNarrationAfterCue(view, contentRuns, cue);
   startAtSentenceStart(doc, view, contentRuns, cue, source);

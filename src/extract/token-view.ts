@@ -45,6 +45,11 @@ const NEVER_CUE_START = new Set(['PROPN', 'PRON', 'NUM', 'CCONJ', 'SCONJ', 'X', 
 const MAY_START_CUE = Uint8Array.from(POS_TAGS, (tag) => (NEVER_CUE_START.has(tag) ? 0 : 1));
 const PUNCT = POS_TAGS.indexOf('PUNCT');
 
+/** Token i's POS tag (the view stores its index plus one, so that 0 can stand for outside the sentence). */
+export function posTagOf(view: TokenView, i: number): string {
+  return POS_TAGS[view.pos[i] - 1];
+}
+
 /** Whether token i is inside a quotation or is one of its marks. */
 export function isQuoted(view: TokenView, i: number): boolean {
   return view.inQuote[i] === 1 || view.isQuoteMark[i] === 1;
