@@ -1,3 +1,4 @@
+export * from './calendar.js';
 export * from './characters.js';
 export * from './contract.js';
 export * from './document.js';

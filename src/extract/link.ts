@@ -6,6 +6,7 @@ import {
   POS_TAGS,
   partitionPoint,
   type Span,
+  WEEKDAYS,
 } from '../core/index.js';
 import { type LogisticModel, predictLogistic } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
@@ -273,27 +274,8 @@ export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: 
 
 /** Words that may stand between a sentence-final cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'on',
-  'earlier',
-  'later',
-  'this',
-  'last',
-  'week',
-  'month',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
+  ...WEEKDAYS,
+  ...'today yesterday tonight on earlier later this last week month morning afternoon evening night'.split(' '),
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS, type Span, type TokenLayer } from '../core/index.js';
+import { type Doc, MONTHS_BUT_MAY, POS_TAGS, type Span, type TokenLayer, WEEKDAYS } from '../core/index.js';
 import type { AnchoredPattern } from './anchored-pattern.js';
 import { governmentFinder } from './government.js';
 import { genderOf, TITLE_WORDS } from './names.js';
@@ -79,11 +79,7 @@ function nameRuns(doc: Doc): Span[] {
 }
 
 /** Capitalised words a tagger calls proper nouns that never name a source: days and months. */
-const NOT_NAMES = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
-    ' ',
-  ),
-);
+const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS_BUT_MAY]);
 
 function startsName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   // Only a proper noun or a title before one starts a name: the tags rule out most tokens before any word is read.
