@@ -3,10 +3,11 @@ import type { Doc, Span } from '../core/index.js';
 /** A wire agency in brackets and the dash after it: "(AP) —", "(Reuters) -". Group 1 is the agency. */
 export const AGENCY_AND_DASH = String.raw`\(([^()\n]{2,40})\)\s*[—–-]{1,2}`;
 
-/** A dateline's place: up to four words in capitals, with an optional state after a comma ("MILLBROOK, Ore."). */
-const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12})?`;
-/** The same, its first word at least three capitals long, for a dateline with no agency ("WESTBROOK, Ore. — "). */
-const PLACE_ALONE = String.raw`\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12})?`;
+/** A dateline's place after its first word: up to three more words in capitals, an optional state after a comma ("MILLBROOK, Ore."). */
+const PLACE_REST = String.raw`(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12})?`;
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*${PLACE_REST}`;
+/** With no agency after it ("WESTBROOK, Ore. — "), the place's first word is at least three capitals long. */
+const PLACE_ALONE = String.raw`\p{Lu}[\p{Lu}'’-]{2,}${PLACE_REST}`;
 
 /**
  * A dateline opening a paragraph: "GRANTHAM (AP) — ", "NEW YORK (Reuters) -
