@@ -1,6 +1,6 @@
 import type { Span } from '../core/index.js';
 import { type Cluster, isCollective, isPersonLike } from './cluster.js';
-import type { Mention } from './mention.js';
+import type { Gender, Mention } from './mention.js';
 import { genderOf } from './names.js';
 
 /** Antecedents further back than this many sentences are rarely meant: news paragraphs are short. */
@@ -69,13 +69,17 @@ function isUnmarked(cluster: Cluster): boolean {
 
 /**
  * A person called by one name only ("Melanie said") has no gender from it:
- * the word may be a surname. When every name of the cluster is a given name
- * of the one gender, a pronoun of the other does not refer to it.
+ * the word may be a surname. But when every name of the cluster is a given
+ * name of one gender, a pronoun of the other does not refer to it.
  */
-function givenNamesSay(cluster: Cluster, gender: 'male' | 'female'): boolean {
-  return (
-    cluster.names.length > 0 && cluster.names.every((name) => name.first === null && genderOf(name.last, []) === gender)
-  );
+function givenNamesGender(cluster: Cluster): Gender {
+  let gender: Gender = null;
+  for (const name of cluster.names) {
+    const given = name.first === null ? genderOf(name.last, []) : null;
+    if (!given || (gender && given !== gender)) return null;
+    gender = given;
+  }
+  return gender;
 }
 
 /** Whether a cluster can be what the pronoun refers to: gender, number and animacy agree. */
@@ -86,9 +90,10 @@ export function agrees(pronoun: Mention, cluster: Cluster): boolean {
   // he/she need someone known to be a person: not "EB-5" or "a global problem".
   if (info.gender && cluster.kind !== 'person' && cluster.kind !== 'anonymous') return false;
   if (info.animacy === 'thing' && (cluster.kind === 'person' || cluster.kind === 'anonymous')) return false;
-  if (info.gender && cluster.gender && info.gender !== cluster.gender) return false;
-  if (info.gender && !cluster.gender && givenNamesSay(cluster, info.gender === 'male' ? 'female' : 'male'))
-    return false;
+  if (info.gender) {
+    const gender = cluster.gender ?? givenNamesGender(cluster);
+    if (gender && gender !== info.gender) return false;
+  }
   if (info.number === 'singular' && cluster.plural) return false;
   if (info.number === 'plural' && !isCollective(cluster)) return false;
   if (info.animacy === 'thing' && cluster.plural) return false;

@@ -105,19 +105,20 @@ const SPOKESPERSON =
  */
 export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Span[]): Span | null {
   const from = clauseStart(doc, refusal.subjectWindow);
+  const clause = doc.text.slice(from, refusal.start);
   // The subject stands before a relative clause, never inside it ("..., which must approve the plan,").
-  const relativeClause = RELATIVE_CLAUSE_BEFORE.exec(doc.text.slice(from, refusal.start));
+  const relativeClause = RELATIVE_CLAUSE_BEFORE.exec(clause);
   const subjectEnd = relativeClause ? from + relativeClause.index : refusal.start;
   const inClause = mentions.filter((m) => m.start >= from && m.end <= subjectEnd);
   const last = inClause[inClause.length - 1];
   // "the press service ..., which said they would not comment": the relative clause's antecedent refused.
-  const relative = RELATIVE_SPEAKER.exec(doc.text.slice(from, refusal.start));
+  const relative = RELATIVE_SPEAKER.exec(clause);
   if (relative) {
     const comma = from + relative.index;
     const antecedent = inClause.filter((m) => m.end <= comma && /^\s*$/.test(doc.text.slice(m.end, comma))).pop();
     if (antecedent) return antecedent;
   }
-  const pronoun = SUBJECT_PRONOUN.exec(doc.text.slice(from, refusal.start));
+  const pronoun = SUBJECT_PRONOUN.exec(clause);
   if (pronoun) {
     const start = from + pronoun.index;
     if (!last || last.end <= start) return { start, end: start + pronoun[1].length };
