@@ -70,7 +70,7 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
     end[count] = cursor;
     pos[count] = posIndex[wink.posId(i)];
     lemma.push(wink.lowerLemma(i));
-    lower.push(value.toLowerCase());
+    lower.push(wink.lowerValue(i));
     let newParagraph = false;
     while (paragraph + 1 < paragraphs.length && tokenStart >= paragraphs[paragraph + 1].start) {
       paragraph++;

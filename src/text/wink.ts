@@ -183,6 +183,8 @@ class LemmaMemo {
   /** POS id + 1 of the lemma stored for each lexeme; 0: none stored. */
   private posPlusOne = new Uint8Array(1 << 17);
   private lemmas: string[] = [];
+  /** Each lexeme's value lower-cased (the same whatever its POS). */
+  readonly lowers: string[] = [];
 
   constructor(readonly owner: RawDocData['cache']) {}
 
@@ -239,6 +241,17 @@ export class WinkTokens {
   /** `its.value`. */
   value(i: number): string {
     return this.rdd.cache.value(this.data[i * TOKEN_SIZE]);
+  }
+
+  /** `its.value` lower-cased. */
+  lowerValue(i: number): string {
+    const lexeme = this.data[i * TOKEN_SIZE];
+    const lowers = this.memo.lowers;
+    const known = lowers[lexeme];
+    if (known !== undefined) return known;
+    const lower = this.value(i).toLowerCase();
+    lowers[lexeme] = lower;
+    return lower;
   }
 
   /** The length of `its.precedingSpaces`. */
