@@ -19,6 +19,7 @@ import {
   ROLE_MAX_FEATURES,
   type RoleScorer,
   roleCueFeatures,
+  secondOrderFeatures,
   roleTokenFeatures,
   sentenceFeatures,
   tokenNounClassFeatures,
@@ -107,6 +108,7 @@ interface ModelTables {
   punctuation: SumTable;
   sentence: SumTable;
   nounClass: SumTable;
+  secondOrder: SumTable;
 }
 
 const modelTables = memoByObject(
@@ -117,16 +119,17 @@ const modelTables = memoByObject(
     punctuation: new SumTable(2 * 2 * QUOTE_MARK_VALUES * COMMA_VALUES * POS_VALUES, ROLE_CLASSES),
     sentence: new SumTable(2 * SENTENCE_DELTA_VALUES * 2 * 2, ROLE_CLASSES),
     nounClass: new SumTable(NOUN_CLASS_VALUES * BUCKET_VALUES * HISTORY_VALUES, ROLE_CLASSES),
+    secondOrder: new SumTable(HISTORY_VALUES * HISTORY_VALUES * 2, ROLE_CLASSES),
   }),
 );
 
 /** The feature groups of `role-tagger.ts`, one per table. */
-const Group = { Distance: 0, Punctuation: 1, Sentence: 2, CueSide: 3, CueDistance: 4, NounClass: 5 } as const;
+const Group = { Distance: 0, Punctuation: 1, Sentence: 2, CueSide: 3, CueDistance: 4, NounClass: 5, SecondOrder: 6 } as const;
 type Group = (typeof Group)[keyof typeof Group];
 
 /**
  * The role tagger's scores for a frozen (integer-weight) model, without
- * hashing most features. All but three cue-relative features combine only
+ * hashing most features. All but two cue-relative features combine only
  * small-valued variables (side, distance bucket, POS, previous tag, comma and
  * quote-mark counts, the cue's words), so each group's summed weights are
  * looked up by those values: in tables shared by every document, or, for the
@@ -145,15 +148,15 @@ export class TabledRoleScorer implements RoleScorer {
   private readonly cache: TokenScoreCache;
   /** Each group's table, indexed by `Group`, and the current token's key in it. */
   private readonly groups: SumTable[];
-  private readonly keys = new Int32Array(6);
+  private readonly keys = new Int32Array(7);
 
   constructor(
     private readonly view: TokenView,
     private readonly model: FrozenPerceptron,
   ) {
     this.tables = modelTables(model);
-    const { distance, punctuation, sentence, nounClass } = this.tables;
-    this.groups = [distance, punctuation, sentence, this.cueSide, this.cueDistance, nounClass];
+    const { distance, punctuation, sentence, nounClass, secondOrder } = this.tables;
+    this.groups = [distance, punctuation, sentence, this.cueSide, this.cueDistance, nounClass, secondOrder];
     this.cache = new TokenScoreCache(view, (j, dir, scores) => this.scoreToken(j, dir, scores));
   }
 
@@ -180,17 +183,23 @@ export class TabledRoleScorer implements RoleScorer {
     keys[Group.NounClass] = (view.nounClass[j] * BUCKET_VALUES + bucket) * HISTORY_VALUES + previousTag;
     keys[Group.CueSide] = (side * POS_VALUES + pos) * 2 + inQuote;
     keys[Group.CueDistance] = (bucket * 2 + inQuote) * HISTORY_VALUES + previousTag;
+    keys[Group.SecondOrder] = (twoBack * HISTORY_VALUES + previousTag) * 2 + side;
     const groups = this.groups;
     for (let g = 0; g < groups.length; g++) {
       const table = groups[g];
       // A key holds every variable its group reads, so the current token's values fill it.
       if (!table.has(keys[g])) {
-        table.store(keys[g], this.model, this.features, this.groupFeatures(g as Group, j, previousTag, otherCue));
+        table.store(
+          keys[g],
+          this.model,
+          this.features,
+          this.groupFeatures(g as Group, j, previousTag, twoBack, otherCue),
+        );
       }
     }
     const sums = this.sums;
     sums.fill(0);
-    const count = wordFeatures(context, place.dir, view.lower[j], previousTag, twoBack, this.features, 0);
+    const count = wordFeatures(context, view.lower[j], previousTag, this.features, 0);
     this.model.addRawSums(this.features, count, sums, 0);
     // Unrolled rather than `SumTable.addTo` per group: this runs for every token of
     // every cue's window, and the loop over classes cost a tenth of role tagging.
@@ -238,7 +247,7 @@ export class TabledRoleScorer implements RoleScorer {
     model.scaled(sums, scores);
   }
 
-  private groupFeatures(group: Group, j: number, previousTag: number, otherCue: number): number {
+  private groupFeatures(group: Group, j: number, previousTag: number, twoBack: number, otherCue: number): number {
     const { place, features } = this;
     const context = this.context as CueContext;
     switch (group) {
@@ -254,6 +263,8 @@ export class TabledRoleScorer implements RoleScorer {
         return cueDistanceFeatures(context, place, previousTag, features, 0);
       case Group.NounClass:
         return nounClassFeatures(this.view.nounClass[j], place, previousTag, features, 0);
+      case Group.SecondOrder:
+        return secondOrderFeatures(twoBack, previousTag, place.dir, features, 0);
     }
   }
 }

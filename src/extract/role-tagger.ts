@@ -276,22 +276,15 @@ export function nounClassFeatures(
   return n;
 }
 
-/**
- * The token's word, with the cue's and with the previous tag; and the tags of
- * the two tokens before (hashed here: the tables' keys hold one tag only).
- */
-export function wordFeatures(
-  context: CueContext,
-  dir: number,
-  word: number,
-  previousTag: number,
-  twoBack: number,
-  out: Int32Array,
-  n: number,
-) {
+/** The token's word, with the cue's and with the previous tag. */
+export function wordFeatures(context: CueContext, word: number, previousTag: number, out: Int32Array, n: number) {
   out[n++] = feature2(20, context.lower, word);
   out[n++] = feature2(14, previousTag, word);
-  // Second-order history: a one-token source or content (`he`, `"Yes."`) ends differently from a longer one.
+  return n;
+}
+
+/** Second-order history: a one-token source or content (`he`, `"Yes."`) ends differently from a longer one. */
+export function secondOrderFeatures(twoBack: number, previousTag: number, dir: number, out: Int32Array, n: number) {
   out[n++] = feature3(36, twoBack, previousTag, dir);
   return n;
 }
@@ -317,7 +310,8 @@ export function roleCueFeatures(
   n = cueSideFeatures(context, place, out, n);
   n = cueDistanceFeatures(context, place, previousTag, out, n);
   n = nounClassFeatures(view.nounClass[j], place, previousTag, out, n);
-  return wordFeatures(context, place.dir, view.lower[j], previousTag, twoBack, out, n);
+  n = wordFeatures(context, view.lower[j], previousTag, out, n);
+  return secondOrderFeatures(twoBack, previousTag, place.dir, out, n);
 }
 
 /** All features of token j for one cue (training uses this; inference caches the token part). */
