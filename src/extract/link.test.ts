@@ -52,6 +52,28 @@ describe('withRelativeClauseHead', () => {
     const plainCue = { first: 2, end: 3, margin: 1 };
     expect(withRelativeClauseHead(plain, run, plainCue)).toBe(run);
   });
+
+  it('takes a description with `who` and the name beside it when the tagger picked the verb after `who`', () => {
+    const expert = textPipeline.run(
+      new Doc('Dr. Ines Marr, a geologist who was not part of the survey, noted that the data were thin.', 'z'),
+    );
+    const was = tokenIndex(expert, 'was');
+    const noted = tokenIndex(expert, 'noted');
+    const fixed = withRelativeClauseHead(
+      expert,
+      { first: was, end: was + 1, margin: 1 },
+      { first: noted, end: noted + 1, margin: 1 },
+    );
+    expect(spanText(expert, fixed)).toBe('Dr. Ines Marr, a geologist who was not part of the survey');
+  });
+
+  it('leaves a source after an object relative alone', () => {
+    const decision = textPipeline.run(new Doc('It was a decision which he has, so far, refused to explain.', 'w'));
+    const he = tokenIndex(decision, 'he');
+    const refused = tokenIndex(decision, 'refused');
+    const run = { first: he, end: he + 1, margin: 1 };
+    expect(withRelativeClauseHead(decision, run, { first: refused, end: refused + 1, margin: 1 })).toBe(run);
+  });
 });
 
 describe('endBeforeOtherCues', () => {

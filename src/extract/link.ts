@@ -386,6 +386,8 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 /** Parts of speech a noun phrase before the clause is made of ("Mayor Dana Whitlock", "an official familiar with the talks"). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP']);
+const NOMINAL = new Set(['PROPN', 'NOUN']);
+const DET = POS_TAGS.indexOf('DET');
 
 /**
  * A source the tagger found inside a relative clause that sits between the
@@ -399,18 +401,27 @@ export function withRelativeClauseHead(doc: Doc, source: Run, cue: CueSpan): Run
   if (source.end > cue.first || cue.first === 0 || word(cue.first - 1) !== ',') return source;
   const sentence = tokens.sentence[cue.first];
   const floor = Math.max(0, cue.first - MAX_RELATIVE_CLAUSE_TOKENS);
+  const nounPhraseAt = (i: number) =>
+    i >= 0 && tokens.sentence[i] === sentence && NOUN_PHRASE_POS.has(POS_TAGS[tokens.pos[i]]);
   for (let k = source.first; k > floor; k--) {
     if (tokens.sentence[k - 1] !== sentence) return source;
-    if (word(k - 1) === ',' && RELATIVE_OPENERS.has(word(k))) {
+    if (!RELATIVE_OPENERS.has(word(k))) continue;
+    if (word(k - 1) === ',') {
       let start = k - 1;
-      while (
-        start > 0 &&
-        tokens.sentence[start - 1] === sentence &&
-        NOUN_PHRASE_POS.has(POS_TAGS[tokens.pos[start - 1]])
-      ) {
-        start--;
-      }
+      while (nounPhraseAt(start - 1)) start--;
       if (start === k - 1) return source;
+      return { first: start, end: cue.first - 1, margin: source.margin };
+    }
+    // `Dr. Rosa Lind, an endocrinologist who was not involved in the study, noted`: the tagger took
+    // `was`. Only `who` right before the tagged source: `a decision which he has refused` stays.
+    if (word(k) === 'who' && k === source.first - 1 && NOMINAL.has(POS_TAGS[tokens.pos[k - 1]])) {
+      let start = k;
+      while (nounPhraseAt(start - 1)) start--;
+      // With the name the description stands beside: `Rosa Lind, an endocrinologist`.
+      if (word(start - 1) === ',' && tokens.pos[start] === DET && nounPhraseAt(start - 2)) {
+        start--;
+        while (nounPhraseAt(start - 1)) start--;
+      }
       return { first: start, end: cue.first - 1, margin: source.margin };
     }
   }

@@ -19,8 +19,8 @@ import {
   ROLE_MAX_FEATURES,
   type RoleScorer,
   roleCueFeatures,
-  secondOrderFeatures,
   roleTokenFeatures,
+  secondOrderFeatures,
   sentenceFeatures,
   tokenNounClassFeatures,
   tokenPosFeatures,
@@ -124,7 +124,15 @@ const modelTables = memoByObject(
 );
 
 /** The feature groups of `role-tagger.ts`, one per table. */
-const Group = { Distance: 0, Punctuation: 1, Sentence: 2, CueSide: 3, CueDistance: 4, NounClass: 5, SecondOrder: 6 } as const;
+const Group = {
+  Distance: 0,
+  Punctuation: 1,
+  Sentence: 2,
+  CueSide: 3,
+  CueDistance: 4,
+  NounClass: 5,
+  SecondOrder: 6,
+} as const;
 type Group = (typeof Group)[keyof typeof Group];
 
 /**
