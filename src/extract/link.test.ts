@@ -3,6 +3,7 @@ import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import {
+  accordingToClause,
   dropRepeatedContents,
   endAtParagraph,
   endBeforeOtherCues,
@@ -122,6 +123,36 @@ describe('invertedReportContent', () => {
     expect(invertedReportContent(after.doc, after.view, after.cue, after.source, [])).toBeNull();
     const opening = setup('Then, last week, the agency said.');
     expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
+  });
+});
+
+describe('accordingToClause', () => {
+  const setup = (text: string) => {
+    const doc = textPipeline.run(new Doc(text, 'x'));
+    const according = tokenIndex(doc, 'According');
+    const figures = tokenIndex(doc, 'figures');
+    return {
+      doc,
+      view: buildTokenView(doc, loadModel().lexicon),
+      cue: { first: according, end: according + 2, margin: 1 },
+      source: { first: according + 2, end: figures + 1, margin: 1 },
+    };
+  };
+
+  it('makes the clause after the source and its comma the content, without the full stop', () => {
+    const { doc, view, cue, source } = setup('According to ferry board figures, 12 sailings were cancelled in May.');
+    const cancelled = tokenIndex(doc, 'cancelled');
+    const found = accordingToClause(doc, view, cue, source, [{ first: cancelled + 1, end: cancelled + 3, margin: 2 }]);
+    expect(found.map((run) => spanText(doc, run))).toEqual(['12 sailings were cancelled in May']);
+  });
+
+  it('leaves a content reaching past the sentence, or a cue inside the sentence, alone', () => {
+    const { doc, view, cue, source } = setup('According to ferry board figures, sailings fell. Fares rose.');
+    const past = [{ first: source.end + 1, end: doc.need('tokens').count - 1, margin: 2 }];
+    expect(accordingToClause(doc, view, cue, source, past)).toBe(past);
+    const inner = setup('Sailings fell in May, According to ferry board figures, and fares rose.');
+    const runs = [{ first: 0, end: 4, margin: 2 }];
+    expect(accordingToClause(inner.doc, inner.view, inner.cue, inner.source, runs)).toBe(runs);
   });
 });
 

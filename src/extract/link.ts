@@ -312,6 +312,37 @@ export function invertedReportContent(
   return null;
 }
 
+/**
+ * `According to Coast Guard figures, fires were reported on 31 vessels.`:
+ * when the sentence opens with `according to` and its source, what follows
+ * the comma to the sentence's end is the content (PolNeAR leaves the full
+ * stop out). The tagger's content pieces there are replaced by that whole
+ * clause; a content reaching past the sentence is left as it is. The tagger
+ * had cut such contents short at a cue inside them (`were reported`).
+ * Held-out train, fixed taggers: content exact +0.004 to +0.006, relation
+ * +0.0004 to +0.0028 on each of four seeds.
+ */
+export function accordingToClause(
+  doc: Doc,
+  view: TokenView,
+  cue: CueSpan,
+  source: Run | undefined,
+  runs: Run[],
+): Run[] {
+  const tokens = doc.need('tokens');
+  if (!source || source.first !== cue.end || cue.end - cue.first !== 2) return runs;
+  if (tokens.lower[cue.first] !== 'according' || tokens.lower[cue.first + 1] !== 'to') return runs;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  let opening = sentence.firstToken;
+  while (opening < cue.first && LEADING_CONJUNCTIONS.has(tokens.lower[opening])) opening++;
+  if (opening !== cue.first || tokens.lower[source.end] !== ',') return runs;
+  let end = sentence.endToken;
+  if (end - 1 > source.end && POS_TAGS[tokens.pos[end - 1]] === 'PUNCT' && !view.isQuoteMark[end - 1]) end--;
+  const first = source.end + 1;
+  if (first >= end || runs.some((run) => run.first < first || run.end > end)) return runs;
+  return [{ first, end, margin: Math.min(...runs.map((run) => run.margin)) }];
+}
+
 /** How far into its sentence a cue may stand and still own the quotation cut off before it. */
 const CUT_OFF_CUE_REACH = 6;
 
@@ -505,6 +536,7 @@ export function linkAttribution(
   contentRuns = withoutPiecesPastOtherCues(view, contentRuns, cue, isCueToken);
   snapToQuotes(doc, contentRuns, cue);
   contentRuns = trimNarrationAfterCue(view, contentRuns, cue);
+  contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   const kind = kindOf(view, contentRuns);
