@@ -184,6 +184,22 @@ describe('withoutPiecesPastOtherCues', () => {
       appeal,
     ]);
   });
+
+  it('keeps a quotation that opens a later sentence', () => {
+    const later = textPipeline.run(
+      new Doc('"It was close," the senator said, pointing to the tally. "We will try again."', 'y'),
+    );
+    const laterView = buildTokenView(later, loadModel().lexicon);
+    const laterSaid = tokenIndex(later, 'said');
+    const pointing = tokenIndex(later, 'pointing');
+    const cues = new Uint8Array(laterView.count);
+    cues[laterSaid] = 1;
+    cues[pointing] = 1;
+    const first = { first: 0, end: tokenIndex(later, 'the'), margin: 1 };
+    const second = { first: tokenIndex(later, 'tally') + 2, end: laterView.count, margin: 1 };
+    const cue = { first: laterSaid, end: laterSaid + 1, margin: 1 };
+    expect(withoutPiecesPastOtherCues(laterView, [first, second], cue, cues)).toEqual([first, second]);
+  });
 });
 
 describe('dropRepeatedContents', () => {
