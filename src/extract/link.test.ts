@@ -127,9 +127,9 @@ describe('invertedReportContent', () => {
 });
 
 describe('accordingToClause', () => {
-  const setup = (text: string) => {
+  const setup = (text: string, cueWord = 'According') => {
     const doc = textPipeline.run(new Doc(text, 'x'));
-    const according = tokenIndex(doc, 'According');
+    const according = tokenIndex(doc, cueWord);
     const figures = tokenIndex(doc, 'figures');
     return {
       doc,
@@ -150,9 +150,17 @@ describe('accordingToClause', () => {
     const { doc, view, cue, source } = setup('According to ferry board figures, sailings fell. Fares rose.');
     const past = [{ first: source.end + 1, end: doc.need('tokens').count - 1, margin: 2 }];
     expect(accordingToClause(doc, view, cue, source, past)).toBe(past);
-    const inner = setup('Sailings fell in May, According to ferry board figures, and fares rose.');
+    const inner = setup('Sailings fell in May according to ferry board figures, and fares rose.', 'according');
     const runs = [{ first: 0, end: 4, margin: 2 }];
     expect(accordingToClause(inner.doc, inner.view, inner.cue, inner.source, runs)).toBe(runs);
+  });
+
+  it('gives the sentence around a cue set off by commas, both sides', () => {
+    const { doc, view, cue, source } = setup(
+      'On Monday, According to ferry board figures, 12 sailings were cancelled.',
+    );
+    const found = accordingToClause(doc, view, cue, source, [{ first: 0, end: 2, margin: 2 }]);
+    expect(found.map((run) => spanText(doc, run))).toEqual(['On Monday', '12 sailings were cancelled']);
   });
 });
 
