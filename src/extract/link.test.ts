@@ -11,6 +11,7 @@ import {
   isPassiveCue,
   keepContentsInsideSources,
   quotationCutOff,
+  startAtNounPhrase,
   startAtSentenceStart,
   trimNarrationAfterCue,
   withoutDanglingRelative,
@@ -161,6 +162,29 @@ describe('accordingToClause', () => {
     );
     const found = accordingToClause(doc, view, cue, source, [{ first: 0, end: 2, margin: 2 }]);
     expect(found.map((run) => spanText(doc, run))).toEqual(['On Monday', '12 sailings were cancelled']);
+  });
+});
+
+describe('startAtNounPhrase', () => {
+  const doc = textPipeline.run(new Doc('Brandt told the council the reserve fund would run dry in April.', 'x'));
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const told = tokenIndex(doc, 'told');
+  const cue = { first: told, end: told + 1, margin: 1 };
+  const source = { first: 0, end: 1, margin: 1 };
+
+  it('starts a content begun inside a noun phrase at the phrase, not at the cue', () => {
+    const run = { first: tokenIndex(doc, 'fund'), end: view.count - 1, margin: 1 };
+    startAtNounPhrase(view, [run], cue, source);
+    expect(spanText(doc, run)).toBe('the reserve fund would run dry in April');
+  });
+
+  it('leaves a content that starts on a determiner or a verb alone', () => {
+    const onDeterminer = { first: tokenIndex(doc, 'fund') - 2, end: view.count - 1, margin: 1 };
+    startAtNounPhrase(view, [onDeterminer], cue, source);
+    expect(spanText(doc, onDeterminer)).toBe('the reserve fund would run dry in April');
+    const onVerb = { first: tokenIndex(doc, 'would'), end: view.count - 1, margin: 1 };
+    startAtNounPhrase(view, [onVerb], cue, source);
+    expect(spanText(doc, onVerb)).toBe('would run dry in April');
   });
 });
 

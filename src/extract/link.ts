@@ -199,6 +199,35 @@ export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan
   });
 }
 
+/** Words inside a noun phrase before its head: `the overtime account`, `the city's budget`. */
+const NOUN_PHRASE_INSIDE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * `Brandt told the council the overtime account would run out`: a content
+ * after its cue that the tagger started inside a noun phrase (`account`)
+ * starts where the phrase does (`the overtime account`), never before the
+ * cue or inside the source (held-out train, fixed taggers: content exact
+ * +0.0001 to +0.0007, relation +0.0000 to +0.0003 on each of four seeds).
+ */
+export function startAtNounPhrase(view: TokenView, runs: Run[], cue: CueSpan, source?: Run): void {
+  for (const run of runs) {
+    if (run.first <= cue.end || isQuoted(view, run.first)) continue;
+    const head = posTagOf(view, run.first);
+    if (head !== 'NOUN' && head !== 'ADJ') continue;
+    const floor = Math.max(cue.end, source && source.end <= run.first ? source.end : cue.end);
+    let k = run.first;
+    while (
+      k - 1 >= floor &&
+      view.sentence[k - 1] === view.sentence[run.first] &&
+      NOUN_PHRASE_INSIDE.has(posTagOf(view, k - 1)) &&
+      !isQuoted(view, k - 1)
+    )
+      k--;
+    if (k - 1 >= floor && posTagOf(view, k - 1) === 'DET' && view.sentence[k - 1] === view.sentence[run.first]) k--;
+    run.first = k;
+  }
+}
+
 /**
  * A content piece ends with the paragraph it starts in: PolNeAR's contents
  * cross a paragraph break in 0.6 % of train attributions, three quarters of
@@ -561,6 +590,7 @@ export function linkAttribution(
   contentRuns = trimNarrationAfterCue(view, contentRuns, cue);
   contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
+  startAtNounPhrase(view, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
