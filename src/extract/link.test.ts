@@ -217,6 +217,23 @@ describe('withoutPiecesPastOtherCues', () => {
     ]);
   });
 
+  it('drops a piece before the cue that sits after another cue of the same source', () => {
+    const both = textPipeline.run(
+      new Doc('The senator called the ruling "a disgrace" and said lawmakers would respond.', 'z'),
+    );
+    const bothView = buildTokenView(both, loadModel().lexicon);
+    const called = tokenIndex(both, 'called');
+    const bothSaid = tokenIndex(both, 'said');
+    const cues = new Uint8Array(bothView.count);
+    cues[called] = 1;
+    cues[bothSaid] = 1;
+    const quoted = { first: tokenIndex(both, 'a'), end: tokenIndex(both, 'disgrace') + 1, margin: 1 };
+    const after = { first: bothSaid + 1, end: bothView.count - 1, margin: 1 };
+    const source = { first: 0, end: 2, margin: 1 };
+    const cue = { first: bothSaid, end: bothSaid + 1, margin: 1 };
+    expect(withoutPiecesPastOtherCues(bothView, [quoted, after], cue, cues, source)).toEqual([after]);
+  });
+
   it('keeps a quotation that opens a later sentence', () => {
     const later = textPipeline.run(
       new Doc('"It was close," the senator said, pointing to the tally. "We will try again."', 'y'),
