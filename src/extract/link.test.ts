@@ -11,6 +11,7 @@ import {
   isPassiveCue,
   keepContentsInsideSources,
   quotationCutOff,
+  sourceTitleAfterQuote,
   startAtNounPhrase,
   startAtSentenceStart,
   trimNarrationAfterCue,
@@ -185,6 +186,31 @@ describe('startAtNounPhrase', () => {
     const onVerb = { first: tokenIndex(doc, 'would'), end: view.count - 1, margin: 1 };
     startAtNounPhrase(view, [onVerb], cue, source);
     expect(spanText(doc, onVerb)).toBe('would run dry in April');
+  });
+});
+
+describe('sourceTitleAfterQuote', () => {
+  const doc = textPipeline.run(
+    new Doc('"We will rebuild," deputy chief operating officer Ana Reyes told reporters.', 'x'),
+  );
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const told = tokenIndex(doc, 'told');
+  const cue = { first: told, end: told + 1, margin: 1 };
+  const officer = tokenIndex(doc, 'officer');
+
+  it("moves a title the quotation's piece ran into over to the source", () => {
+    const piece = { first: 0, end: officer, margin: 1 };
+    const source = sourceTitleAfterQuote(view, [piece], cue, { first: officer, end: told, margin: 1 });
+    expect(source && spanText(doc, source)).toBe('deputy chief operating officer Ana Reyes');
+    expect(spanText(doc, piece)).toBe('"We will rebuild,"');
+  });
+
+  it('leaves a piece that ends at its closing mark alone', () => {
+    const deputy = tokenIndex(doc, 'deputy');
+    const piece = { first: 0, end: deputy, margin: 1 };
+    const source = { first: deputy, end: told, margin: 1 };
+    expect(sourceTitleAfterQuote(view, [piece], cue, source)).toBe(source);
+    expect(piece.end).toBe(deputy);
   });
 });
 

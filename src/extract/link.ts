@@ -246,6 +246,25 @@ export function startAtNounPhrase(view: TokenView, runs: Run[], cue: CueSpan, so
 }
 
 /**
+ * `"Safety first," Skyward chief operating officer Martin Greaves told`: a
+ * quotation before the cue whose piece ran on past its closing mark into the
+ * words right before the source: those words open the source (held-out
+ * train, fixed taggers: source exact +0.0007 to +0.0008, content exact
+ * +0.0006 to +0.0007 on each of four seeds, relation unchanged).
+ */
+export function sourceTitleAfterQuote(view: TokenView, runs: Run[], cue: CueSpan, source?: Run): Run | undefined {
+  if (!source || source.end > cue.first) return source;
+  const piece = runs.find((run) => run.end === source.first && view.isQuoteMark[run.first] === 1);
+  if (!piece) return source;
+  let close = source.first - 1;
+  while (close > piece.first && !view.isQuoteMark[close]) close--;
+  if (close <= piece.first || close === source.first - 1) return source;
+  for (let j = close + 1; j < source.first; j++) if (!TITLE_POS.has(posTagOf(view, j))) return source;
+  piece.end = close + 1;
+  return { ...source, first: close + 1 };
+}
+
+/**
  * A content piece ends with the paragraph it starts in: PolNeAR's contents
  * cross a paragraph break in 0.6 % of train attributions, three quarters of
  * them quotations that continue, which `snapToQuotes` adds back (held-out
@@ -487,6 +506,8 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 /** Parts of speech a noun phrase before the clause is made of ("Mayor Dana Whitlock", "an official familiar with the talks"). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP']);
 const NOMINAL = new Set(['PROPN', 'NOUN']);
+/** A title before a name may hold a participle: `chief operating officer`. */
+const TITLE_POS = new Set([...NOUN_PHRASE_POS, 'VERB']);
 const DET = POS_TAGS.indexOf('DET');
 
 /**
@@ -608,6 +629,7 @@ export function linkAttribution(
   contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
+  source = sourceTitleAfterQuote(view, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
