@@ -1,6 +1,12 @@
 import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
 import { cueScorerFor } from './cue-tables.js';
-import { completeAuxiliaryCues, mergeOverlappingCues, tagCues, takeInAuxiliaries } from './cue-tagger.js';
+import {
+  completeAuxiliaryCues,
+  completeInfinitiveCues,
+  mergeOverlappingCues,
+  tagCues,
+  takeInAuxiliaries,
+} from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
 import { assignParents, dropRepeatedContents, keepContentsInsideSources, linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
@@ -24,9 +30,8 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
   const tagged = tagCues(doc, view, cueScorerFor(view, model.cue));
-  const cues = mergeOverlappingCues(takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged))).filter(
-    (cue) => !debris[cue.first],
-  );
+  const completed = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged));
+  const cues = mergeOverlappingCues(completeInfinitiveCues(doc, completed)).filter((cue) => !debris[cue.first]);
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
   let attributions: AttributionLayerItem[] = [];

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../core/index.js';
 import { paragraphStage, tokenStage } from '../text/index.js';
-import { type CueSpan, completeAuxiliaryCues, mergeOverlappingCues, takeInAuxiliaries } from './cue-tagger.js';
+import {
+  type CueSpan,
+  completeAuxiliaryCues,
+  completeInfinitiveCues,
+  mergeOverlappingCues,
+  takeInAuxiliaries,
+} from './cue-tagger.js';
 
 function tokenized(text: string): Doc {
   const doc = new Doc(text, 'story.txt');
@@ -47,6 +53,21 @@ describe('completeAuxiliaryCues', () => {
     const doc = tokenized('It is unclear whether the plan works, the mayor said.');
     const said = cueOn(doc, 'said');
     expect(completeAuxiliaryCues(doc, [cueOn(doc, 'is'), said])).toEqual([said]);
+  });
+});
+
+describe('completeInfinitiveCues', () => {
+  it('takes in the verb after a cue ending on the infinitive marker', () => {
+    const doc = tokenized('A spokesman declined to say why. The board refused to comment.');
+    const cues = completeInfinitiveCues(doc, [cueOn(doc, 'declined to'), cueOn(doc, 'refused to')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['declined to say', 'refused to comment']);
+  });
+
+  it('leaves according to, and cues not ending on to, alone', () => {
+    const doc = tokenized('Costs rose, according to court filings. The mayor said so.');
+    const according = cueOn(doc, 'according to');
+    const said = cueOn(doc, 'said');
+    expect(completeInfinitiveCues(doc, [according, said])).toEqual([according, said]);
   });
 });
 

@@ -293,6 +293,31 @@ export function takeInAuxiliaries(doc: Doc, cues: CueSpan[]): CueSpan[] {
 }
 
 /**
+ * A cue that ends on the infinitive marker (`declined to`, `refused to`)
+ * takes in the verb after it: `declined to say`. Held-out train, fixed
+ * taggers, four seeds: cue exact +0.0004 to +0.0011, source +0.0000 to
+ * +0.0007, content exact +0.0000 to +0.0011; content overlap −0.0004 to
+ * +0.0001 and relation −0.0003 to +0.0005 (a trade kept for the cue).
+ */
+export function completeInfinitiveCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  return cues.map((cue) => {
+    const last = cue.end - 1;
+    if (tokens.lower[last] !== 'to' || POS_TAGS[tokens.pos[last]] !== 'PART') return cue;
+    // `according to court documents`: the preposition, which wink may tag as the marker.
+    if (last > cue.first && tokens.lower[last - 1] === 'according') return cue;
+    const next = cue.end;
+    if (
+      next >= tokens.count ||
+      tokens.sentence[next] !== tokens.sentence[last] ||
+      POS_TAGS[tokens.pos[next]] !== 'VERB'
+    )
+      return cue;
+    return { ...cue, end: next + 1 };
+  });
+}
+
+/**
  * Completing an auxiliary and taking in the auxiliaries before a verb can
  * turn two tagged cues into one (`has not` + `ignored` → `has not ignored`
  * twice): cues that overlap are one cue, as sure as the surer of them.
