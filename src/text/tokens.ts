@@ -30,6 +30,13 @@ function hasNonSpace(value: string): boolean {
   return false;
 }
 
+/** `text.startsWith(value, at)`, compared by char code: the builtin cost a tenth of this stage. */
+function occursAt(text: string, value: string, at: number): boolean {
+  if (at + value.length > text.length) return false;
+  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
  * wink-nlp gives each token's value and the spaces before it; offsets are
@@ -58,7 +65,7 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
     const value = wink.value(i);
     cursor += wink.spacesBefore(i);
     if (winkSentenceStarts[i]) sentenceStartPending = true;
-    if (!text.startsWith(value, cursor)) {
+    if (!occursAt(text, value, cursor)) {
       const found = text.indexOf(value, cursor);
       if (found >= 0 && found - cursor <= REALIGN_WINDOW) cursor = found;
       else continue; // cannot place it: leave the token out rather than misplace it
