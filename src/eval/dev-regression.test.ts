@@ -14,7 +14,7 @@ import { scoreGold } from './score.js';
 const FLOORS = {
   cueExact: 0.688,
   sourceExact: 0.699,
-  contentExact: 0.504,
+  contentExact: 0.508,
   contentOverlap: 0.765,
   relation: 0.657,
 };
