@@ -6,6 +6,7 @@ import {
   accordingToClause,
   dropRepeatedContents,
   endAtParagraph,
+  endBeforeCoordinatedCue,
   endBeforeOtherCues,
   invertedReportContent,
   isPassiveCue,
@@ -17,6 +18,7 @@ import {
   trimNarrationAfterCue,
   withoutDanglingRelative,
   withoutPiecesPastOtherCues,
+  withoutSourcesClause,
   withParticipleHead,
   withRelativeClauseHead,
 } from './link.js';
@@ -211,6 +213,55 @@ describe('sourceTitleAfterQuote', () => {
     const source = { first: deputy, end: told, margin: 1 };
     expect(sourceTitleAfterQuote(view, [piece], cue, source)).toBe(source);
     expect(piece.end).toBe(deputy);
+  });
+});
+
+describe('endBeforeCoordinatedCue', () => {
+  const doc = textPipeline.run(
+    new Doc('She told reporters her team had been robbed, and later said she would appeal the result.', 'x'),
+  );
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const told = tokenIndex(doc, 'told');
+  const said = tokenIndex(doc, 'said');
+  const cue = { first: told, end: told + 1, margin: 1 };
+
+  it('ends a piece before the conjunction that joins another cue to it', () => {
+    const cues = new Uint8Array(view.count);
+    cues[told] = 1;
+    cues[said] = 1;
+    const run = { first: tokenIndex(doc, 'her'), end: view.count - 1, margin: 1 };
+    endBeforeCoordinatedCue(doc, view, [run], cue, cues);
+    expect(spanText(doc, run)).toBe('her team had been robbed');
+  });
+
+  it('leaves a piece with no other cue in it alone', () => {
+    const cues = new Uint8Array(view.count);
+    cues[told] = 1;
+    const run = { first: tokenIndex(doc, 'her'), end: view.count - 1, margin: 1 };
+    endBeforeCoordinatedCue(doc, view, [run], cue, cues);
+    expect(run.end).toBe(view.count - 1);
+  });
+});
+
+describe('withoutSourcesClause', () => {
+  const doc = textPipeline.run(
+    new Doc('Most of the crop is lost, according to the growers union, which puts losses at 9 million.', 'x'),
+  );
+  const according = tokenIndex(doc, 'according');
+  const union = tokenIndex(doc, 'union');
+  const which = tokenIndex(doc, 'which');
+  const cue = { first: according, end: according + 2, margin: 1 };
+  const claim = { first: 0, end: according - 1, margin: 1 };
+  const clause = { first: which, end: doc.need('tokens').count - 1, margin: 1 };
+
+  it("drops the source's own relative clause after it", () => {
+    const source = { first: according + 2, end: union + 1, margin: 1 };
+    expect(withoutSourcesClause(doc, [claim, clause], cue, source)).toEqual([claim]);
+  });
+
+  it('keeps the pieces when the source stands before the cue', () => {
+    const before = { first: 0, end: 1, margin: 1 };
+    expect(withoutSourcesClause(doc, [claim, clause], cue, before)).toEqual([claim, clause]);
   });
 });
 

@@ -264,6 +264,52 @@ export function sourceTitleAfterQuote(view: TokenView, runs: Run[], cue: CueSpan
   return { ...source, first: close + 1 };
 }
 
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * `She told reporters her team was robbed and said she would appeal`: a
+ * content piece after its cue that runs into another cue joined to it by
+ * `and` or `but` ends before the conjunction (and a comma before it). Only
+ * the first cue inside the piece is looked at; a quoted one is nested.
+ * Held-out train, fixed taggers: content exact +0.0034 to +0.0035, relation
+ * +0.0008 to +0.0011 on each of four seeds; source exact −0.0010 to +0.0002
+ * and content overlap −0.0008 to −0.0001, through attributions that crossed
+ * the confidence floor.
+ */
+export function endBeforeCoordinatedCue(
+  doc: Doc,
+  view: TokenView,
+  runs: Run[],
+  cue: CueSpan,
+  isCueToken: Uint8Array,
+): void {
+  const tokens = doc.need('tokens');
+  for (const run of runs) {
+    if (run.first < cue.end) continue;
+    let j = run.first + 1;
+    while (j < run.end && !(isCueToken[j] && !isQuoted(view, j))) j++;
+    if (j >= run.end) continue;
+    let k = j - 1;
+    while (k > run.first && (posTagOf(view, k) === 'ADV' || posTagOf(view, k) === 'AUX')) k--;
+    if (k === run.first || !COORDINATORS.has(tokens.lower[k])) continue;
+    run.end = tokens.lower[k - 1] === ',' ? k - 1 : k;
+  }
+}
+
+/**
+ * `..., according to the farmers' association, which estimates losses at
+ * 40 million euros.`: a piece that opens with a relative pronoun right after
+ * the source and its comma is the source's clause, not the content (held-out
+ * train, fixed taggers: content exact +0.0003 to +0.0007 on each of four
+ * seeds, nothing else moved).
+ */
+export function withoutSourcesClause(doc: Doc, runs: Run[], cue: CueSpan, source?: Run): Run[] {
+  const tokens = doc.need('tokens');
+  if (!source || source.first < cue.end || tokens.lower[source.end] !== ',') return runs;
+  const kept = runs.filter((run) => !(run.first === source.end + 1 && RELATIVE_OPENERS.has(tokens.lower[run.first])));
+  return kept.length > 0 ? kept : runs;
+}
+
 /**
  * A content piece ends with the paragraph it starts in: PolNeAR's contents
  * cross a paragraph break in 0.6 % of train attributions, three quarters of
@@ -630,6 +676,8 @@ export function linkAttribution(
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
   source = sourceTitleAfterQuote(view, contentRuns, cue, source);
+  endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);
+  contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
