@@ -159,6 +159,15 @@ describe('accordingToClause', () => {
     expect(accordingToClause(inner.doc, inner.view, inner.cue, inner.source, runs)).toBe(runs);
   });
 
+  it('leaves a cue set off by commas alone when an apposition, not a clause, follows', () => {
+    const { doc, view, cue, source } = setup(
+      'Sailings fell, according to ferry board figures, a count the unions dispute.',
+      'according',
+    );
+    const runs = [{ first: 0, end: 2, margin: 2 }];
+    expect(accordingToClause(doc, view, cue, source, runs)).toBe(runs);
+  });
+
   it('gives the sentence around a cue set off by commas, both sides', () => {
     const { doc, view, cue, source } = setup(
       'On Monday, According to ferry board figures, 12 sailings were cancelled.',
@@ -232,6 +241,19 @@ describe('endBeforeCoordinatedCue', () => {
     const run = { first: tokenIndex(doc, 'her'), end: view.count - 1, margin: 1 };
     endBeforeCoordinatedCue(doc, view, [run], cue, cues);
     expect(spanText(doc, run)).toBe('her team had been robbed');
+  });
+
+  it('ends a piece before the comma that sets off a participle cue', () => {
+    const regret = textPipeline.run(new Doc('He voiced regret over the vote, saying it came too soon.', 'y'));
+    const regretView = buildTokenView(regret, loadModel().lexicon);
+    const voiced = tokenIndex(regret, 'voiced');
+    const saying = tokenIndex(regret, 'saying');
+    const cues = new Uint8Array(regretView.count);
+    cues[voiced] = 1;
+    cues[saying] = 1;
+    const run = { first: voiced + 1, end: regretView.count - 1, margin: 1 };
+    endBeforeCoordinatedCue(regret, regretView, [run], { first: voiced, end: voiced + 1, margin: 1 }, cues);
+    expect(spanText(regret, run)).toBe('regret over the vote');
   });
 
   it('leaves a piece with no other cue in it alone', () => {
@@ -403,6 +425,16 @@ describe('trimNarrationAfterCue', () => {
     const clerk = text.indexOf('the clerk');
     const clause = [runOver('"No,"', clerk - 6), runOver('the vote was final', clerk)];
     expect(texts(trimNarrationAfterCue(view, clause, cueAt(clerk)))).toEqual(['"No,"', 'the vote was final']);
+  });
+
+  it("drops the object of the cue's preposition though it opens like a subject", () => {
+    const interview = textPipeline.run(new Doc('"We will rebuild," the mayor said in an interview Tuesday.', 'y'));
+    const interviewView = buildTokenView(interview, loadModel().lexicon);
+    const said = tokenIndex(interview, 'said');
+    const quote = { first: 0, end: tokenIndex(interview, 'the'), margin: 1 };
+    const object = { first: said + 2, end: interview.need('tokens').count - 1, margin: 1 };
+    const kept = trimNarrationAfterCue(interviewView, [quote, object], { first: said, end: said + 2, margin: 1 });
+    expect(kept).toEqual([quote]);
   });
 
   it('leaves the pieces alone when the content before the cue is not a quotation', () => {
