@@ -17,6 +17,7 @@ import {
   startAtSentenceStart,
   trimNarrationAfterCue,
   withoutDanglingRelative,
+  withoutNarrationBeforeQuote,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
   withParticipleHead,
@@ -284,6 +285,25 @@ describe('withoutSourcesClause', () => {
   it('keeps the pieces when the source stands before the cue', () => {
     const before = { first: 0, end: 1, margin: 1 };
     expect(withoutSourcesClause(doc, [claim, clause], cue, before)).toEqual([claim, clause]);
+  });
+});
+
+describe('withoutNarrationBeforeQuote', () => {
+  const doc = textPipeline.run(new Doc('Asked about the delay, the mayor said, "We will finish it."', 'x'));
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const said = tokenIndex(doc, 'said');
+  const cue = { first: said, end: said + 1, margin: 1 };
+  const source = { first: said - 2, end: said, margin: 1 };
+  const narration = { first: 0, end: said - 3, margin: 1 };
+  const quote = { first: said + 2, end: doc.need('tokens').count, margin: 1 };
+
+  it('drops the unquoted words before the source when a quotation opens after the cue', () => {
+    expect(withoutNarrationBeforeQuote(view, [narration, quote], cue, source)).toEqual([quote]);
+  });
+
+  it('keeps them when no quotation follows the cue', () => {
+    const plain = { first: said + 1, end: doc.need('tokens').count, margin: 1 };
+    expect(withoutNarrationBeforeQuote(view, [narration, plain], cue, source)).toEqual([narration, plain]);
   });
 });
 
