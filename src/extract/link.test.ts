@@ -301,6 +301,21 @@ describe('withoutNarrationBeforeQuote', () => {
     expect(withoutNarrationBeforeQuote(view, [narration, quote], cue, source)).toEqual([quote]);
   });
 
+  it('keeps a conjunction that opens the sentence', () => {
+    const but = textPipeline.run(new Doc('But, the mayor said, "we will finish it."', 'y'));
+    const butView = buildTokenView(but, loadModel().lexicon);
+    const butSaid = tokenIndex(but, 'said');
+    const opening = { first: 0, end: 1, margin: 1 };
+    const rest = { first: butSaid + 2, end: but.need('tokens').count, margin: 1 };
+    const kept = withoutNarrationBeforeQuote(
+      butView,
+      [opening, rest],
+      { first: butSaid, end: butSaid + 1, margin: 1 },
+      { first: butSaid - 2, end: butSaid, margin: 1 },
+    );
+    expect(kept).toEqual([opening, rest]);
+  });
+
   it('keeps them when no quotation follows the cue', () => {
     const plain = { first: said + 1, end: doc.need('tokens').count, margin: 1 };
     expect(withoutNarrationBeforeQuote(view, [narration, plain], cue, source)).toEqual([narration, plain]);
