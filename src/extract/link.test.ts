@@ -257,6 +257,17 @@ describe('endBeforeCoordinatedCue', () => {
     expect(spanText(regret, run)).toBe('regret over the vote');
   });
 
+  it("ends a piece before the comma that sets off another cue's own speaker", () => {
+    const asked = textPipeline.run(new Doc('Asked how much it would cost, the mayor said: "A lot."', 'z'));
+    const askedView = buildTokenView(asked, loadModel().lexicon);
+    const cues = new Uint8Array(askedView.count);
+    cues[0] = 1;
+    cues[tokenIndex(asked, 'said')] = 1;
+    const run = { first: 1, end: askedView.count, margin: 1 };
+    endBeforeCoordinatedCue(asked, askedView, [run], { first: 0, end: 1, margin: 1 }, cues);
+    expect(spanText(asked, run)).toBe('how much it would cost');
+  });
+
   it('leaves a piece with no other cue in it alone', () => {
     const cues = new Uint8Array(view.count);
     cues[told] = 1;
