@@ -4,6 +4,7 @@ import { Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import {
   accordingToClause,
+  continuedQuotation,
   dropRepeatedContents,
   endAtParagraph,
   endBeforeCoordinatedCue,
@@ -330,6 +331,39 @@ describe('withoutNarrationBeforeQuote', () => {
   it('keeps them when no quotation follows the cue', () => {
     const plain = { first: said + 1, end: doc.need('tokens').count, margin: 1 };
     expect(withoutNarrationBeforeQuote(view, [narration, plain], cue, source)).toEqual([narration, plain]);
+  });
+});
+
+describe('continuedQuotation', () => {
+  const text =
+    '"We will rebuild," the mayor said at the pier. "Every house, every dock."\n\n"Not soon," a resident said.';
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const said = tokenIndex(doc, 'said');
+  const cue = { first: said, end: said + 1, margin: 1 };
+  const first = { first: 0, end: tokenIndex(doc, 'the'), margin: 1 };
+
+  it('adds the quotation that opens the next sentence of the paragraph', () => {
+    const cues = new Uint8Array(view.count);
+    cues[said] = 1;
+    const runs = continuedQuotation(doc, view, [first], cue, cues);
+    expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
+  });
+
+  it('leaves the next paragraph, and a quotation with a cue of its own, alone', () => {
+    const cues = new Uint8Array(view.count);
+    cues[said] = 1;
+    const every = tokenIndex(doc, 'Every');
+    cues[every + 1] = 1;
+    expect(continuedQuotation(doc, view, [first], cue, cues)).toEqual([first]);
+    const resident = textPipeline.run(new Doc('"We will rebuild," the mayor said.\n\n"Not soon," he said.', 'y'));
+    const residentView = buildTokenView(resident, loadModel().lexicon);
+    const mayorSaid = tokenIndex(resident, 'said');
+    const only = { first: 0, end: tokenIndex(resident, 'the'), margin: 1 };
+    const none = new Uint8Array(residentView.count);
+    expect(
+      continuedQuotation(resident, residentView, [only], { first: mayorSaid, end: mayorSaid + 1, margin: 1 }, none),
+    ).toEqual([only]);
   });
 });
 

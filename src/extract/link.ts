@@ -545,6 +545,38 @@ function opensClause(view: TokenView, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * `"I leave that to others," he says during a car ride. "I just do my day
+ * job."`: a quotation that opens the next sentence of the paragraph goes on
+ * the same speaker's words, when the content before the cue is a quotation,
+ * none comes after the cue yet, and the new quotation's sentences hold no
+ * cue of their own (held-out train, fixed taggers: content exact +0.0034 to
+ * +0.0049, relation +0.0005 to +0.0010 on each of four seeds, nothing else
+ * moved by more than 0.0002).
+ */
+export function continuedQuotation(
+  doc: Doc,
+  view: TokenView,
+  runs: Run[],
+  cue: CueSpan,
+  isCueToken: Uint8Array,
+): Run[] {
+  if (!runs.some((run) => run.end <= cue.first && view.isQuoteMark[run.first] === 1)) return runs;
+  if (runs.some((run) => run.first >= cue.end)) return runs;
+  const sentences = doc.need('sentences');
+  const tokens = doc.need('tokens');
+  const s = view.sentence[cue.first];
+  const next = sentences[s + 1];
+  if (!next || next.paragraph !== sentences[s].paragraph || !view.isQuoteMark[next.firstToken]) return runs;
+  const quote = doc.need('quotes').find((q) => q.start === tokens.start[next.firstToken]);
+  if (!quote?.closed) return runs;
+  const end = tokenAtOrAfter(tokens, quote.end);
+  const lastSentence = sentences[view.sentence[end - 1]];
+  if (lastSentence.paragraph !== next.paragraph) return runs;
+  for (let j = next.firstToken; j < lastSentence.endToken; j++) if (isCueToken[j]) return runs;
+  return [...runs, { first: next.firstToken, end, margin: Math.min(...runs.map((run) => run.margin)) }];
+}
+
 /** How far into its sentence a cue may stand and still own the quotation cut off before it. */
 const CUT_OFF_CUE_REACH = 6;
 
@@ -742,6 +774,7 @@ export function linkAttribution(
   snapToQuotes(doc, contentRuns, cue);
   contentRuns = trimNarrationAfterCue(view, contentRuns, cue);
   contentRuns = withoutNarrationBeforeQuote(view, contentRuns, cue, source);
+  contentRuns = continuedQuotation(doc, view, contentRuns, cue, isCueToken);
   contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
