@@ -350,6 +350,15 @@ describe('continuedQuotation', () => {
     expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
   });
 
+  it('replaces a piece the tagger began at that quotation with the whole of it', () => {
+    const cues = new Uint8Array(view.count);
+    cues[said] = 1;
+    const every = tokenIndex(doc, 'Every');
+    const mark = { first: every - 1, end: every, margin: 1 };
+    const runs = continuedQuotation(doc, view, [first, mark], cue, cues);
+    expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
+  });
+
   it('leaves the next paragraph, and a quotation with a cue of its own, alone', () => {
     const cues = new Uint8Array(view.count);
     cues[said] = 1;

@@ -552,7 +552,8 @@ function opensClause(view: TokenView, from: number, to: number): boolean {
  * none comes after the cue yet, and the new quotation's sentences hold no
  * cue of their own (held-out train, fixed taggers: content exact +0.0034 to
  * +0.0049, relation +0.0005 to +0.0010 on each of four seeds, nothing else
- * moved by more than 0.0002).
+ * moved by more than 0.0002; and where the tagger had begun the quotation,
+ * often with its opening mark alone: content exact +0.0007 to +0.0021 more).
  */
 export function continuedQuotation(
   doc: Doc,
@@ -562,11 +563,12 @@ export function continuedQuotation(
   isCueToken: Uint8Array,
 ): Run[] {
   if (!runs.some((run) => run.end <= cue.first && view.isQuoteMark[run.first] === 1)) return runs;
-  if (runs.some((run) => run.first >= cue.end)) return runs;
   const sentences = doc.need('sentences');
   const tokens = doc.need('tokens');
   const s = view.sentence[cue.first];
   const next = sentences[s + 1];
+  // A piece the tagger began there (often the opening mark alone) gives way to the whole quotation.
+  if (runs.some((run) => run.first >= cue.end && run.first !== next?.firstToken)) return runs;
   if (!next || next.paragraph !== sentences[s].paragraph || !view.isQuoteMark[next.firstToken]) return runs;
   const quote = doc.need('quotes').find((q) => q.start === tokens.start[next.firstToken]);
   if (!quote?.closed) return runs;
@@ -574,7 +576,8 @@ export function continuedQuotation(
   const lastSentence = sentences[view.sentence[end - 1]];
   if (lastSentence.paragraph !== next.paragraph) return runs;
   for (let j = next.firstToken; j < lastSentence.endToken; j++) if (isCueToken[j]) return runs;
-  return [...runs, { first: next.firstToken, end, margin: Math.min(...runs.map((run) => run.margin)) }];
+  const before = runs.filter((run) => run.first < cue.end);
+  return [...before, { first: next.firstToken, end, margin: Math.min(...runs.map((run) => run.margin)) }];
 }
 
 /** How far into its sentence a cue may stand and still own the quotation cut off before it. */
