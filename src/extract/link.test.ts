@@ -38,6 +38,17 @@ function spanText(doc: Doc, run: { first: number; end: number }): string {
   return doc.text.slice(tokens.start[run.first], tokens.end[run.end - 1]);
 }
 
+/** A text read up to the token view, with the given words (first occurrences) marked as cue tokens. */
+function reading(text: string, cueWords: string[] = []) {
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const view = buildTokenView(doc, loadModel().lexicon);
+  const at = (word: string) => tokenIndex(doc, word);
+  const isCueToken = new Uint8Array(view.count);
+  for (const word of cueWords) isCueToken[at(word)] = 1;
+  const cueAt = (word: string, length = 1) => ({ first: at(word), end: at(word) + length, margin: 1 });
+  return { doc, view, at, cueAt, isCueToken };
+}
+
 describe('withRelativeClauseHead', () => {
   const doc = textPipeline.run(
     new Doc('Mayor Dana Whitlock, who had threatened to veto an earlier draft, said the plan works.', 'x'),
@@ -180,100 +191,81 @@ describe('accordingToClause', () => {
 });
 
 describe('startAtNounPhrase', () => {
-  const doc = textPipeline.run(new Doc('Brandt told the council the reserve fund would run dry in April.', 'x'));
-  const view = buildTokenView(doc, loadModel().lexicon);
-  const told = tokenIndex(doc, 'told');
-  const cue = { first: told, end: told + 1, margin: 1 };
+  const { doc, view, at, cueAt } = reading('Brandt told the council the reserve fund would run dry in April.');
   const source = { first: 0, end: 1, margin: 1 };
+  const from = (word: string, offset = 0) => ({ first: at(word) + offset, end: view.count - 1, margin: 1 });
 
   it('starts a content begun inside a noun phrase at the phrase, not at the cue', () => {
-    const run = { first: tokenIndex(doc, 'fund'), end: view.count - 1, margin: 1 };
-    startAtNounPhrase(view, [run], cue, source);
+    const run = from('fund');
+    startAtNounPhrase(view, [run], cueAt('told'), source);
     expect(spanText(doc, run)).toBe('the reserve fund would run dry in April');
   });
 
   it('leaves a content that starts on a determiner or a verb alone', () => {
-    const onDeterminer = { first: tokenIndex(doc, 'fund') - 2, end: view.count - 1, margin: 1 };
-    startAtNounPhrase(view, [onDeterminer], cue, source);
+    const onDeterminer = from('fund', -2);
+    startAtNounPhrase(view, [onDeterminer], cueAt('told'), source);
     expect(spanText(doc, onDeterminer)).toBe('the reserve fund would run dry in April');
-    const onVerb = { first: tokenIndex(doc, 'would'), end: view.count - 1, margin: 1 };
-    startAtNounPhrase(view, [onVerb], cue, source);
+    const onVerb = from('would');
+    startAtNounPhrase(view, [onVerb], cueAt('told'), source);
     expect(spanText(doc, onVerb)).toBe('would run dry in April');
   });
 });
 
 describe('sourceTitleAfterQuote', () => {
-  const doc = textPipeline.run(
-    new Doc('"We will rebuild," deputy chief operating officer Ana Reyes told reporters.', 'x'),
+  const { doc, view, at, cueAt } = reading(
+    '"We will rebuild," deputy chief operating officer Ana Reyes told reporters.',
   );
-  const view = buildTokenView(doc, loadModel().lexicon);
-  const told = tokenIndex(doc, 'told');
-  const cue = { first: told, end: told + 1, margin: 1 };
-  const officer = tokenIndex(doc, 'officer');
+  const told = at('told');
 
   it("moves a title the quotation's piece ran into over to the source", () => {
-    const piece = { first: 0, end: officer, margin: 1 };
-    const source = sourceTitleAfterQuote(view, [piece], cue, { first: officer, end: told, margin: 1 });
+    const piece = { first: 0, end: at('officer'), margin: 1 };
+    const source = sourceTitleAfterQuote(view, [piece], cueAt('told'), { first: at('officer'), end: told, margin: 1 });
     expect(source && spanText(doc, source)).toBe('deputy chief operating officer Ana Reyes');
     expect(spanText(doc, piece)).toBe('"We will rebuild,"');
   });
 
   it('leaves a piece that ends at its closing mark alone', () => {
-    const deputy = tokenIndex(doc, 'deputy');
-    const piece = { first: 0, end: deputy, margin: 1 };
-    const source = { first: deputy, end: told, margin: 1 };
-    expect(sourceTitleAfterQuote(view, [piece], cue, source)).toBe(source);
-    expect(piece.end).toBe(deputy);
+    const piece = { first: 0, end: at('deputy'), margin: 1 };
+    const source = { first: at('deputy'), end: told, margin: 1 };
+    expect(sourceTitleAfterQuote(view, [piece], cueAt('told'), source)).toBe(source);
+    expect(piece.end).toBe(at('deputy'));
   });
 });
 
 describe('endBeforeCoordinatedCue', () => {
-  const doc = textPipeline.run(
-    new Doc('She told reporters her team had been robbed, and later said she would appeal the result.', 'x'),
-  );
-  const view = buildTokenView(doc, loadModel().lexicon);
-  const told = tokenIndex(doc, 'told');
-  const said = tokenIndex(doc, 'said');
-  const cue = { first: told, end: told + 1, margin: 1 };
+  const text = 'She told reporters her team had been robbed, and later said she would appeal the result.';
 
   it('ends a piece before the conjunction that joins another cue to it', () => {
-    const cues = new Uint8Array(view.count);
-    cues[told] = 1;
-    cues[said] = 1;
-    const run = { first: tokenIndex(doc, 'her'), end: view.count - 1, margin: 1 };
-    endBeforeCoordinatedCue(doc, view, [run], cue, cues);
+    const { doc, view, at, cueAt, isCueToken } = reading(text, ['told', 'said']);
+    const run = { first: at('her'), end: view.count - 1, margin: 1 };
+    endBeforeCoordinatedCue(doc, view, [run], cueAt('told'), isCueToken);
     expect(spanText(doc, run)).toBe('her team had been robbed');
   });
 
   it('ends a piece before the comma that sets off a participle cue', () => {
-    const regret = textPipeline.run(new Doc('He voiced regret over the vote, saying it came too soon.', 'y'));
-    const regretView = buildTokenView(regret, loadModel().lexicon);
-    const voiced = tokenIndex(regret, 'voiced');
-    const saying = tokenIndex(regret, 'saying');
-    const cues = new Uint8Array(regretView.count);
-    cues[voiced] = 1;
-    cues[saying] = 1;
-    const run = { first: voiced + 1, end: regretView.count - 1, margin: 1 };
-    endBeforeCoordinatedCue(regret, regretView, [run], { first: voiced, end: voiced + 1, margin: 1 }, cues);
-    expect(spanText(regret, run)).toBe('regret over the vote');
+    const { doc, view, at, cueAt, isCueToken } = reading('He voiced regret over the vote, saying it came too soon.', [
+      'voiced',
+      'saying',
+    ]);
+    const run = { first: at('voiced') + 1, end: view.count - 1, margin: 1 };
+    endBeforeCoordinatedCue(doc, view, [run], cueAt('voiced'), isCueToken);
+    expect(spanText(doc, run)).toBe('regret over the vote');
   });
 
   it("ends a piece before the comma that sets off another cue's own speaker", () => {
-    const asked = textPipeline.run(new Doc('Asked how much it would cost, the mayor said: "A lot."', 'z'));
-    const askedView = buildTokenView(asked, loadModel().lexicon);
-    const cues = new Uint8Array(askedView.count);
-    cues[0] = 1;
-    cues[tokenIndex(asked, 'said')] = 1;
-    const run = { first: 1, end: askedView.count, margin: 1 };
-    endBeforeCoordinatedCue(asked, askedView, [run], { first: 0, end: 1, margin: 1 }, cues);
-    expect(spanText(asked, run)).toBe('how much it would cost');
+    const { doc, view, cueAt, isCueToken } = reading('Asked how much it would cost, the mayor said: "A lot."', [
+      'Asked',
+      'said',
+    ]);
+    const run = { first: 1, end: view.count, margin: 1 };
+    endBeforeCoordinatedCue(doc, view, [run], cueAt('Asked'), isCueToken);
+    expect(spanText(doc, run)).toBe('how much it would cost');
   });
 
   it('leaves a piece with no other cue in it alone', () => {
-    const cues = new Uint8Array(view.count);
-    cues[told] = 1;
-    const run = { first: tokenIndex(doc, 'her'), end: view.count - 1, margin: 1 };
-    endBeforeCoordinatedCue(doc, view, [run], cue, cues);
+    const { doc, view, at, cueAt, isCueToken } = reading(text, ['told']);
+    const run = { first: at('her'), end: view.count - 1, margin: 1 };
+    endBeforeCoordinatedCue(doc, view, [run], cueAt('told'), isCueToken);
     expect(run.end).toBe(view.count - 1);
   });
 });
@@ -301,78 +293,56 @@ describe('withoutSourcesClause', () => {
 });
 
 describe('withoutNarrationBeforeQuote', () => {
-  const doc = textPipeline.run(new Doc('Asked about the delay, the mayor said, "We will finish it."', 'x'));
-  const view = buildTokenView(doc, loadModel().lexicon);
-  const said = tokenIndex(doc, 'said');
-  const cue = { first: said, end: said + 1, margin: 1 };
+  const { view, at, cueAt } = reading('Asked about the delay, the mayor said, "We will finish it."');
+  const said = at('said');
   const source = { first: said - 2, end: said, margin: 1 };
   const narration = { first: 0, end: said - 3, margin: 1 };
-  const quote = { first: said + 2, end: doc.need('tokens').count, margin: 1 };
+  const quote = { first: said + 2, end: view.count, margin: 1 };
 
   it('drops the unquoted words before the source when a quotation opens after the cue', () => {
-    expect(withoutNarrationBeforeQuote(view, [narration, quote], cue, source)).toEqual([quote]);
+    expect(withoutNarrationBeforeQuote(view, [narration, quote], cueAt('said'), source)).toEqual([quote]);
   });
 
   it('keeps a conjunction that opens the sentence', () => {
-    const but = textPipeline.run(new Doc('But, the mayor said, "we will finish it."', 'y'));
-    const butView = buildTokenView(but, loadModel().lexicon);
-    const butSaid = tokenIndex(but, 'said');
+    const but = reading('But, the mayor said, "we will finish it."');
+    const butSaid = but.at('said');
     const opening = { first: 0, end: 1, margin: 1 };
-    const rest = { first: butSaid + 2, end: but.need('tokens').count, margin: 1 };
-    const kept = withoutNarrationBeforeQuote(
-      butView,
-      [opening, rest],
-      { first: butSaid, end: butSaid + 1, margin: 1 },
-      { first: butSaid - 2, end: butSaid, margin: 1 },
-    );
-    expect(kept).toEqual([opening, rest]);
+    const rest = { first: butSaid + 2, end: but.view.count, margin: 1 };
+    const source = { first: butSaid - 2, end: butSaid, margin: 1 };
+    expect(withoutNarrationBeforeQuote(but.view, [opening, rest], but.cueAt('said'), source)).toEqual([opening, rest]);
   });
 
   it('keeps them when no quotation follows the cue', () => {
-    const plain = { first: said + 1, end: doc.need('tokens').count, margin: 1 };
-    expect(withoutNarrationBeforeQuote(view, [narration, plain], cue, source)).toEqual([narration, plain]);
+    const plain = { first: said + 1, end: view.count, margin: 1 };
+    expect(withoutNarrationBeforeQuote(view, [narration, plain], cueAt('said'), source)).toEqual([narration, plain]);
   });
 });
 
 describe('continuedQuotation', () => {
   const text =
     '"We will rebuild," the mayor said at the pier. "Every house, every dock."\n\n"Not soon," a resident said.';
-  const doc = textPipeline.run(new Doc(text, 'x'));
-  const view = buildTokenView(doc, loadModel().lexicon);
-  const said = tokenIndex(doc, 'said');
-  const cue = { first: said, end: said + 1, margin: 1 };
-  const first = { first: 0, end: tokenIndex(doc, 'the'), margin: 1 };
+  const first = (at: (word: string) => number) => ({ first: 0, end: at('the'), margin: 1 });
 
   it('adds the quotation that opens the next sentence of the paragraph', () => {
-    const cues = new Uint8Array(view.count);
-    cues[said] = 1;
-    const runs = continuedQuotation(doc, view, [first], cue, cues);
+    const { doc, view, at, cueAt, isCueToken } = reading(text, ['said']);
+    const runs = continuedQuotation(doc, view, [first(at)], cueAt('said'), isCueToken);
     expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
   });
 
   it('replaces a piece the tagger began at that quotation with the whole of it', () => {
-    const cues = new Uint8Array(view.count);
-    cues[said] = 1;
-    const every = tokenIndex(doc, 'Every');
-    const mark = { first: every - 1, end: every, margin: 1 };
-    const runs = continuedQuotation(doc, view, [first, mark], cue, cues);
+    const { doc, view, at, cueAt, isCueToken } = reading(text, ['said']);
+    const mark = { first: at('Every') - 1, end: at('Every'), margin: 1 };
+    const runs = continuedQuotation(doc, view, [first(at), mark], cueAt('said'), isCueToken);
     expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
   });
 
   it('leaves the next paragraph, and a quotation with a cue of its own, alone', () => {
-    const cues = new Uint8Array(view.count);
-    cues[said] = 1;
-    const every = tokenIndex(doc, 'Every');
-    cues[every + 1] = 1;
-    expect(continuedQuotation(doc, view, [first], cue, cues)).toEqual([first]);
-    const resident = textPipeline.run(new Doc('"We will rebuild," the mayor said.\n\n"Not soon," he said.', 'y'));
-    const residentView = buildTokenView(resident, loadModel().lexicon);
-    const mayorSaid = tokenIndex(resident, 'said');
-    const only = { first: 0, end: tokenIndex(resident, 'the'), margin: 1 };
-    const none = new Uint8Array(residentView.count);
-    expect(
-      continuedQuotation(resident, residentView, [only], { first: mayorSaid, end: mayorSaid + 1, margin: 1 }, none),
-    ).toEqual([only]);
+    const own = reading(text, ['said', 'house']);
+    const only = first(own.at);
+    expect(continuedQuotation(own.doc, own.view, [only], own.cueAt('said'), own.isCueToken)).toEqual([only]);
+    const next = reading('"We will rebuild," the mayor said.\n\n"Not soon," he said.', ['said']);
+    const mayor = first(next.at);
+    expect(continuedQuotation(next.doc, next.view, [mayor], next.cueAt('said'), next.isCueToken)).toEqual([mayor]);
   });
 });
 
@@ -406,36 +376,26 @@ describe('withoutPiecesPastOtherCues', () => {
   });
 
   it('drops a piece before the cue that sits after another cue of the same source', () => {
-    const both = textPipeline.run(
-      new Doc('The senator called the ruling "a disgrace" and said lawmakers would respond.', 'z'),
-    );
-    const bothView = buildTokenView(both, loadModel().lexicon);
-    const called = tokenIndex(both, 'called');
-    const bothSaid = tokenIndex(both, 'said');
-    const cues = new Uint8Array(bothView.count);
-    cues[called] = 1;
-    cues[bothSaid] = 1;
-    const quoted = { first: tokenIndex(both, 'a'), end: tokenIndex(both, 'disgrace') + 1, margin: 1 };
-    const after = { first: bothSaid + 1, end: bothView.count - 1, margin: 1 };
+    const both = reading('The senator called the ruling "a disgrace" and said lawmakers would respond.', [
+      'called',
+      'said',
+    ]);
+    const quoted = { first: both.at('a'), end: both.at('disgrace') + 1, margin: 1 };
+    const after = { first: both.at('said') + 1, end: both.view.count - 1, margin: 1 };
     const source = { first: 0, end: 2, margin: 1 };
-    const cue = { first: bothSaid, end: bothSaid + 1, margin: 1 };
-    expect(withoutPiecesPastOtherCues(bothView, [quoted, after], cue, cues, source)).toEqual([after]);
+    const kept = withoutPiecesPastOtherCues(both.view, [quoted, after], both.cueAt('said'), both.isCueToken, source);
+    expect(kept).toEqual([after]);
   });
 
   it('keeps a quotation that opens a later sentence', () => {
-    const later = textPipeline.run(
-      new Doc('"It was close," the senator said, pointing to the tally. "We will try again."', 'y'),
-    );
-    const laterView = buildTokenView(later, loadModel().lexicon);
-    const laterSaid = tokenIndex(later, 'said');
-    const pointing = tokenIndex(later, 'pointing');
-    const cues = new Uint8Array(laterView.count);
-    cues[laterSaid] = 1;
-    cues[pointing] = 1;
-    const first = { first: 0, end: tokenIndex(later, 'the'), margin: 1 };
-    const second = { first: tokenIndex(later, 'tally') + 2, end: laterView.count, margin: 1 };
-    const cue = { first: laterSaid, end: laterSaid + 1, margin: 1 };
-    expect(withoutPiecesPastOtherCues(laterView, [first, second], cue, cues)).toEqual([first, second]);
+    const later = reading('"It was close," the senator said, pointing to the tally. "We will try again."', [
+      'said',
+      'pointing',
+    ]);
+    const first = { first: 0, end: later.at('the'), margin: 1 };
+    const second = { first: later.at('tally') + 2, end: later.view.count, margin: 1 };
+    const kept = withoutPiecesPastOtherCues(later.view, [first, second], later.cueAt('said'), later.isCueToken);
+    expect(kept).toEqual([first, second]);
   });
 });
 
