@@ -1,6 +1,6 @@
-import { type Doc, memoByObject, POS_TAGS } from '../core/index.js';
+import { type Doc, memoByObject, POS_TAGS, type Quote } from '../core/index.js';
 import { FNV_OFFSET, hashCharCode, hashRange, hashString } from '../learn/index.js';
-import type { LexicalClasses } from '../text/index.js';
+import { type LexicalClasses, quotesWithSingleMarks } from '../text/index.js';
 
 const BOUNDARY = hashString('<boundary>');
 
@@ -93,6 +93,18 @@ export function punctuationKind(text: string, from: number, to: number): number 
   return 0;
 }
 
+/**
+ * `‘` or `’` that opens or closes a quotation of the quotes layer (British
+ * copy quotes with single marks): a quote mark. Elsewhere they are
+ * apostrophes, and `punctuationKind` leaves them out.
+ */
+function singleQuoteMark(text: string, from: number, to: number, quotes: readonly Quote[]): number {
+  if (to - from !== 1) return 0;
+  const code = text.charCodeAt(from);
+  if (code !== 0x2018 && code !== 0x2019) return 0;
+  return quotes.some((quote) => quote.start === from || quote.end === to) ? QUOTE_MARK : 0;
+}
+
 /** verb.cognition and verb.communication. */
 const SPEECH_VERB_CLASSES = new Set([31, 32]);
 
@@ -121,6 +133,8 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
   let q = 0;
   const text = doc.text;
   const flags = lexicalFlagsCache(lexicon);
+  // Only where single marks are the outer marks: nested ones inside double quotes stay as they were.
+  const singleMarks = quotesWithSingleMarks(text);
   for (let i = 0; i < n; i++) {
     const lower = tokens.lower[i];
     const lemma = tokens.lemma[i];
@@ -137,7 +151,10 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
     view.verbClass[i] = lexical & 0xff;
     view.nounClass[i] = (lexical >>> 8) & 0xff;
     view.speechVerb[i] = lexical >>> 16;
-    const mark = to - from <= 2 ? punctuationKind(text, from, to) : 0;
+    const mark =
+      to - from <= 2
+        ? punctuationKind(text, from, to) | (singleMarks ? singleQuoteMark(text, from, to, quotes) : 0)
+        : 0;
     view.cueCandidate[i] = pos === PUNCT ? (mark & CUE_PUNCTUATION ? 1 : 0) : MAY_START_CUE[pos];
     const quoteMark = mark & QUOTE_MARK ? 1 : 0;
     view.isQuoteMark[i] = quoteMark;

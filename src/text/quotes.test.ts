@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../core/index.js';
 import { findParagraphs } from './paragraphs.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, quotesWithSingleMarks } from './quotes.js';
 
 function quotesOf(text: string): Quote[] {
   return findQuotes(text, findParagraphs(text));
@@ -42,6 +42,18 @@ describe('findQuotes', () => {
   it('never takes apostrophes outside double quotes for quote marks', () => {
     expect(quotesOf('The mayor’s office said the ’80s plant won’t reopen.')).toEqual([]);
     expect(quotesOf("The mayor's aides say 'rock 'n' roll' is over.")).toEqual([]);
+  });
+
+  it('pairs single marks as the outer marks in copy with no double mark (British style)', () => {
+    const text =
+      'The councillor said: ‘We can’t wait for the board’s blessing.’ Ms Hale called it ‘rushed’.\n\n‘Not so,’ he said.';
+    expect(described(text)).toEqual([
+      ['‘We can’t wait for the board’s blessing.’', 'We can’t wait for the board’s blessing.', true, false],
+      ['‘rushed’', 'rushed', true, false],
+      ['‘Not so,’', 'Not so,', true, false],
+    ]);
+    expect(quotesWithSingleMarks(text)).toBe(true);
+    expect(quotesWithSingleMarks('“Fine,” she said, and ‘fine’ it was.')).toBe(false);
   });
 
   it('finds single quotes nested inside double ones, listed after their enclosing quote', () => {

@@ -21,10 +21,25 @@ const CLOSERS_OF: Readonly<Record<string, readonly string[]>> = {
   '``': ["''", '"'],
 };
 
+/**
+ * Single marks as the outer quotation marks (British and Irish copy: ‘…’),
+ * used only in a text with no double mark at all (see `quotesWithSingleMarks`).
+ * A `’` before a letter is an apostrophe; a plural possessive inside such a
+ * quote (`the traders’ union`) still closes it early.
+ */
+const SINGLE_CLOSERS_OF: Readonly<Record<string, readonly string[]>> = { ...CLOSERS_OF, '‘': ['’'], '’': ['’'] };
+const DOUBLE_MARK = /["“”„«»]|''|``/;
+const SINGLE_OPENING = /(?:^|[\s([{—–-])‘[\p{L}\p{N}]/u;
+
+/** Whether the text quotes with single marks: it has no double mark and a `‘` that opens words. */
+export function quotesWithSingleMarks(text: string): boolean {
+  return !DOUBLE_MARK.test(text) && SINGLE_OPENING.test(text);
+}
+
 /** Marks whose opening or closing role does not depend on context. */
 const UNAMBIGUOUS_OPENERS = new Set(['“', '„', '«', '``']);
 /** Marks that normally close, so they open only where the context clearly says so. */
-const CLOSING_SHAPED_OPENERS = new Set(['”', '»']);
+const CLOSING_SHAPED_OPENERS = new Set(['”', '»', '’']);
 
 /**
  * Closing marks that may just as well open the next quote, so they close only
@@ -70,7 +85,8 @@ interface OpenQuote {
  *   quote lost its close mark: that quote ends, unclosed, before the new one;
  * - single marks ‘ ’ ' count only nested inside a double quote, and only where
  *   they cannot be apostrophes (don’t, Clinton’s, ’90s); a nested quote left
- *   open when its enclosing quote ends is dropped;
+ *   open when its enclosing quote ends is dropped; in copy with no double
+ *   mark at all, ‘ ’ are the outer marks (British style);
  * - a quote still open at the end of its paragraph runs to the paragraph end,
  *   and `continues` when the next paragraph opens with a quote mark (news
  *   convention for quotes over several paragraphs);
@@ -78,16 +94,22 @@ interface OpenQuote {
  */
 export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
+  const closersOf = quotesWithSingleMarks(text) ? SINGLE_CLOSERS_OF : CLOSERS_OF;
   let pendingContinuation: Quote | null = null;
   for (const paragraph of paragraphs) {
-    if (pendingContinuation && opensWithQuoteMark(text, paragraph)) pendingContinuation.continues = true;
-    pendingContinuation = pairInParagraph(text, paragraph, quotes);
+    if (pendingContinuation && opensWithQuoteMark(text, paragraph, closersOf)) pendingContinuation.continues = true;
+    pendingContinuation = pairInParagraph(text, paragraph, quotes, closersOf);
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Adds the paragraph's quotes to `out`; returns the quote left open at its end, if any. */
-function pairInParagraph(text: string, paragraph: Span, out: Quote[]): Quote | null {
+function pairInParagraph(
+  text: string,
+  paragraph: Span,
+  out: Quote[],
+  closersOf: Readonly<Record<string, readonly string[]>>,
+): Quote | null {
   let open: OpenQuote | null = null;
   let nested: OpenQuote | null = null;
   const { start: from, end: to } = paragraph;
@@ -97,7 +119,7 @@ function pairInParagraph(text: string, paragraph: Span, out: Quote[]): Quote | n
       i++; // neither a double mark nor a single one: nothing to pair here
       continue;
     }
-    const found = readDoubleMark(text, i, to);
+    const found = readDoubleMark(text, i, to, closersOf);
     if (!found) {
       if (open) nested = pairNested(text, i, paragraph, nested, out);
       i++;
@@ -109,7 +131,7 @@ function pairInParagraph(text: string, paragraph: Span, out: Quote[]): Quote | n
     const spaceAfter = afterIndex >= to || isSpace(text.charCodeAt(afterIndex));
     const clearlyClosing = !spaceBefore && (spaceAfter || isClosingNeighbour(text[afterIndex]));
     const clearlyOpening = openingBefore && !spaceAfter && !isClosingNeighbour(text[afterIndex]);
-    const closes = open && CLOSERS_OF[open.mark].includes(found.mark);
+    const closes = open && closersOf[open.mark].includes(found.mark);
     if (open && closes && (!AMBIGUOUS_CLOSERS.has(found.mark) || !clearlyOpening)) {
       pushQuote(text, open, i, i + found.length, true, out);
       open = null;
@@ -168,17 +190,31 @@ function isQuoteMarkChar(code: number): boolean {
   return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x2019) || (code >= 0x201c && code <= 0x201e);
 }
 
-/** A double quote mark at `i` (two apostrophes or backticks count as one), or null. */
-function readDoubleMark(text: string, i: number, end: number): Mark | null {
+/**
+ * An outer quote mark at `i` (two apostrophes or backticks count as one), or
+ * null. With single marks as outer marks, a `’` before a letter is an
+ * apostrophe (`don’t`), never a mark.
+ */
+function readDoubleMark(
+  text: string,
+  i: number,
+  end: number,
+  closersOf: Readonly<Record<string, readonly string[]>>,
+): Mark | null {
   const ch = text[i];
   if (ch === "'" || ch === '`') {
     return i + 1 < end && text[i + 1] === ch ? { mark: ch + ch, length: 2 } : null;
   }
-  return Object.hasOwn(CLOSERS_OF, ch) ? { mark: ch, length: 1 } : null;
+  if (ch === '’' && i + 1 < end && isWordChar(text[i + 1])) return null;
+  return Object.hasOwn(closersOf, ch) ? { mark: ch, length: 1 } : null;
 }
 
-function opensWithQuoteMark(text: string, paragraph: Span): boolean {
-  const found = readDoubleMark(text, paragraph.start, paragraph.end);
+function opensWithQuoteMark(
+  text: string,
+  paragraph: Span,
+  closersOf: Readonly<Record<string, readonly string[]>>,
+): boolean {
+  const found = readDoubleMark(text, paragraph.start, paragraph.end, closersOf);
   if (!found) return false;
   const afterIndex = paragraph.start + found.length;
   const spaceAfter = afterIndex >= paragraph.end || isSpace(text.charCodeAt(afterIndex));
