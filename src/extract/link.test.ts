@@ -23,6 +23,7 @@ import {
   withoutSourcesClause,
   withParticipleHead,
   withRelativeClauseHead,
+  withTrailingApposition,
 } from './link.js';
 import { loadModel } from './model.js';
 import { buildTokenView } from './token-view.js';
@@ -343,6 +344,22 @@ describe('continuedQuotation', () => {
     const next = reading('"We will rebuild," the mayor said.\n\n"Not soon," he said.', ['said']);
     const mayor = first(next.at);
     expect(continuedQuotation(next.doc, next.view, [mayor], next.cueAt('said'), next.isCueToken)).toEqual([mayor]);
+  });
+});
+
+describe('withTrailingApposition', () => {
+  const { doc, view, at, cueAt } = reading('"We will vote," said Sen. Ada Voss, a backer of the bill.');
+  const source = { first: at('Sen.'), end: at('Voss') + 1, margin: 1 };
+  const quote = { first: 0, end: at('said'), margin: 1 };
+
+  it('takes in the apposition after a source that follows its cue', () => {
+    const found = withTrailingApposition(doc, view, source, cueAt('said'), [quote]);
+    expect(spanText(doc, found)).toBe('Sen. Ada Voss, a backer of the bill');
+  });
+
+  it('leaves a source with a content after it alone', () => {
+    const after = { first: at('backer'), end: view.count - 1, margin: 1 };
+    expect(withTrailingApposition(doc, view, source, cueAt('said'), [quote, after])).toBe(source);
   });
 });
 

@@ -363,6 +363,27 @@ function quotedTokenIn(view: TokenView, run: Run): boolean {
   return false;
 }
 
+/** Words that open an apposition or a relative clause after a name: `, a Clinton backer`, `, who ...`. */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'who', 'which', 'whose']);
+
+/**
+ * `"...," said Sen. Ada Voss (D-Ore.), a backer of the bill.`: a source after
+ * its cue takes in the apposition or relative clause that follows it to the
+ * sentence's end, as train's annotators do (460 times against 45), when no
+ * content or quotation comes after it (held-out train, fixed taggers: source
+ * exact +0.0007 to +0.0015 on each of four seeds, nothing else moved).
+ */
+export function withTrailingApposition(doc: Doc, view: TokenView, source: Run, cue: CueSpan, runs: Run[]): Run {
+  const tokens = doc.need('tokens');
+  if (source.first < cue.end || runs.some((run) => run.first >= source.end)) return source;
+  if (tokens.lower[source.end] !== ',' || !APPOSITION_OPENERS.has(tokens.lower[source.end + 1] ?? '')) return source;
+  const sentence = doc.need('sentences')[view.sentence[source.first]];
+  let end = sentence.endToken;
+  if (posTagOf(view, end - 1) === 'PUNCT' && !view.isQuoteMark[end - 1]) end--;
+  for (let j = source.end; j < end; j++) if (view.isQuoteMark[j]) return source;
+  return end > source.end + 1 ? { ...source, end } : source;
+}
+
 /**
  * A content piece ends with the paragraph it starts in: PolNeAR's contents
  * cross a paragraph break in 0.6 % of train attributions, three quarters of
@@ -782,6 +803,7 @@ export function linkAttribution(
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
   source = sourceTitleAfterQuote(view, contentRuns, cue, source);
+  if (source) source = withTrailingApposition(doc, view, source, cue, contentRuns);
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
