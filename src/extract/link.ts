@@ -166,7 +166,7 @@ function afterSharedSourcesCue(view: TokenView, run: Run, cue: CueSpan, isCueTok
 
 /**
  * A quotation opening a later sentence stays with the cue before it, past a
- * cue in between: `"X," Corker said Wednesday, pointing out that the vote
+ * cue in between: `"X," Senator Ilse Brandt said Wednesday, pointing out that the vote
  * was lopsided. "Y."` (held-out train, fixed taggers: content exact +0.0007
  * to +0.0015, relation +0.0000 to +0.0003 on each of four seeds).
  */
@@ -204,11 +204,11 @@ const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
  * ±0.0004). Returns the pieces kept.
  */
 /**
- * `"...," Weaver said in an interview`: the object of a preposition that ends
+ * `"...," the campaign manager said in an interview`: the object of a preposition that ends
  * the cue or follows it is narration, not content, though it opens like a
  * subject (held-out train, fixed taggers: content exact +0.0025 to +0.0036
  * on each of four seeds; relation −0.0003 to +0.0000: in `talks about what
- * can be achieved` the object is the content).
+ * the plan could achieve` the object is the content).
  */
 function afterCuesPreposition(view: TokenView, run: Run, cue: CueSpan): boolean {
   return posTagOf(view, run.first - 1) === 'ADP' && run.first - 1 <= cue.end;
@@ -341,7 +341,7 @@ export function withoutSourcesClause(doc: Doc, runs: Run[], cue: CueSpan, source
 
 /**
  * `Asked whether she had practised, she said, "I read it once."` and
- * `Taking it in, Trump said, "..."`: when a quotation opens right after the
+ * `Taking it in, the governor said, "..."`: when a quotation opens right after the
  * cue, the unquoted words before the source are the narrator's, not the
  * content (held-out train, fixed taggers: content exact +0.0038 to +0.0052,
  * relation +0.0002 to +0.0006 on each of four seeds; cue and source exact
@@ -363,7 +363,7 @@ function quotedTokenIn(view: TokenView, run: Run): boolean {
   return false;
 }
 
-/** Words that open an apposition or a relative clause after a name: `, a Clinton backer`, `, who ...`. */
+/** Words that open an apposition or a relative clause after a name: `, a backer of the bill`, `, who ...`. */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'who', 'which', 'whose']);
 
 /**
