@@ -1,0 +1,91 @@
+// Passes over all of a document's attributions at once: repeated contents, nesting, contents inside sources.
+
+import { type AttributionLayerItem, partitionPoint, type Span } from '../../core/index.js';
+
+/**
+ * Two cues the tagger found for one content (`said ..., in a statement`,
+ * `responded in a text message:`) are one attribution: the surer one stays.
+ * PolNeAR hardly ever gives two attributions the same content (held-out
+ * train: relation +0.0000 to +0.0008, content exact +0.0005 to +0.0008, on
+ * each of four seeds).
+ */
+export function dropRepeatedContents(attributions: AttributionLayerItem[]): AttributionLayerItem[] {
+  const contentKey = (a: AttributionLayerItem) => a.content.map((piece) => `${piece.start}:${piece.end}`).join(' ');
+  const surest = new Map<string, AttributionLayerItem>();
+  for (const attribution of attributions) {
+    const key = contentKey(attribution);
+    const other = surest.get(key);
+    if (!other || attribution.confidence > other.confidence) surest.set(key, attribution);
+  }
+  return attributions.filter((attribution) => surest.get(contentKey(attribution)) === attribution);
+}
+
+interface OwnedSpan {
+  start: number;
+  end: number;
+  /** Index of the attribution the span belongs to. */
+  owner: number;
+}
+
+/**
+ * One role's spans of every attribution, sorted by start, and a search for the
+ * spans of other attributions that hold a cue. Only spans that could still
+ * reach the cue are scanned (back as far as the longest span), so a document
+ * with thousands of attributions stays near-linear. Nearest start first.
+ */
+function spansHoldingCues(
+  attributions: AttributionLayerItem[],
+  role: 'source' | 'content',
+): (cue: Span, self: number) => OwnedSpan[] {
+  const spans: OwnedSpan[] = [];
+  attributions.forEach((attribution, owner) => {
+    for (const span of attribution[role]) spans.push({ start: span.start, end: span.end, owner });
+  });
+  spans.sort((a, b) => a.start - b.start);
+  const longest = spans.reduce((max, span) => Math.max(max, span.end - span.start), 0);
+  return (cue, self) => {
+    const holding: OwnedSpan[] = [];
+    for (let k = upperBound(spans, cue.start) - 1; k >= 0 && spans[k].start >= cue.start - longest; k--) {
+      if (spans[k].owner !== self && cue.end <= spans[k].end) holding.push(spans[k]);
+    }
+    return holding;
+  };
+}
+
+/**
+ * An attribution whose cue lies inside another's source ("Whitlock, who had
+ * threatened to veto the draft, said ...") is said within that source phrase:
+ * its content ends where the phrase ends, not in the sentence around it.
+ */
+export function keepContentsInsideSources(attributions: AttributionLayerItem[]): void {
+  const sourcesHolding = spansHoldingCues(attributions, 'source');
+  attributions.forEach((inner, index) => {
+    for (const source of sourcesHolding(inner.cue[0], index)) {
+      const clipped = inner.content
+        .filter((piece) => piece.start < source.end)
+        .map((piece) => (piece.end > source.end ? { start: piece.start, end: source.end } : piece));
+      // A content wholly outside the phrase is a tagging error of another kind: left as it is.
+      if (clipped.length > 0) inner.content = clipped;
+    }
+  });
+}
+
+/** Nested attributions: the parent is the attribution with the shortest content piece holding this one's cue. */
+export function assignParents(attributions: AttributionLayerItem[]): void {
+  const contentsHolding = spansHoldingCues(attributions, 'content');
+  attributions.forEach((child, index) => {
+    let best: number | null = null;
+    let bestLength = Infinity;
+    for (const piece of contentsHolding(child.cue[0], index)) {
+      if (piece.end - piece.start < bestLength) {
+        best = piece.owner;
+        bestLength = piece.end - piece.start;
+      }
+    }
+    child.parent = best;
+  });
+}
+
+function upperBound(pieces: { start: number }[], offset: number): number {
+  return partitionPoint(pieces.length, (k) => pieces[k].start <= offset);
+}

@@ -1,0 +1,68 @@
+// Token runs, and what several linking rules share: helpers over runs and the word classes they read.
+
+import { type Doc, partitionPoint, type Span } from '../../core/index.js';
+import type { CueSpan } from '../cue-tagger.js';
+import type { RoleTagging } from '../role-tagger.js';
+import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
+
+export interface Run {
+  first: number;
+  end: number;
+  /** Smallest tag margin inside the run: a run is as sure as its least sure token. */
+  margin: number;
+}
+
+/** Maximal runs of B/I tags of one role, as token ranges. */
+export function runsOf(tagging: RoleTagging, begin: number, inside: number): Run[] {
+  const runs: Run[] = [];
+  let open: Run | null = null;
+  for (let k = 0; k < tagging.tags.length; k++) {
+    const tag = tagging.tags[k];
+    if (tag === begin || (tag === inside && !open)) {
+      open = { first: tagging.first + k, end: tagging.first + k + 1, margin: tagging.margin[k] };
+      runs.push(open);
+    } else if (tag === inside && open) {
+      open.end++;
+      open.margin = Math.min(open.margin, tagging.margin[k]);
+    } else {
+      open = null;
+    }
+  }
+  return runs;
+}
+
+export function tokenSpan(doc: Doc, first: number, end: number): Span {
+  const tokens = doc.need('tokens');
+  return { start: tokens.start[first], end: tokens.end[end - 1] };
+}
+
+/** Whether tokens [from, to) hold a token of a cue other than `cue`, outside quotation marks (a quoted cue is nested). */
+export function otherCueIn(view: TokenView, isCueToken: Uint8Array, cue: CueSpan, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (isCueToken[j] && (j < cue.first || j >= cue.end) && !isQuoted(view, j)) return true;
+  }
+  return false;
+}
+
+/** The first token in [from, to) that is a quote mark or has a POS tag in `stops`; `to` when there is none. */
+export function firstStop(view: TokenView, from: number, to: number, stops: ReadonlySet<string>): number {
+  let k = from;
+  while (k < to && !view.isQuoteMark[k] && !stops.has(posTagOf(view, k))) k++;
+  return k;
+}
+
+export function quotedTokenIn(view: TokenView, run: Run): boolean {
+  for (let j = run.first; j < run.end; j++) if (isQuoted(view, j)) return true;
+  return false;
+}
+
+export function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): number {
+  return partitionPoint(quotes.length, (i) => quotes[i].end <= offset);
+}
+
+export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, offset: number): number {
+  return partitionPoint(tokens.count, (i) => tokens.start[i] < offset);
+}
+
+/** Words that open a relative clause set off by commas: "Mayor X, who had ..., said". */
+export const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
