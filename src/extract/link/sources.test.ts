@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { textPipeline } from '../../analyze.js';
+import { Doc } from '../../core/index.js';
+import { reading, spanText, tokenIndex } from '../../test-support/link-text.js';
+import { loadModel } from '../model.js';
+import { buildTokenView } from '../token-view.js';
+import {
+  isPassiveCue,
+  sourceTitleAfterQuote,
+  withoutDanglingRelative,
+  withParticipleHead,
+  withRelativeClauseHead,
+  withTrailingApposition,
+} from './sources.js';
+
+describe('withRelativeClauseHead', () => {
+  const doc = textPipeline.run(
+    new Doc('Mayor Dana Whitlock, who had threatened to veto an earlier draft, said the plan works.', 'x'),
+  );
+  const said = tokenIndex(doc, 'said');
+  const cue = { first: said, end: said + 1, margin: 1 };
+
+  it('moves a source found inside the clause to the speaker before it, clause included', () => {
+    const draft = tokenIndex(doc, 'draft');
+    const fixed = withRelativeClauseHead(doc, { first: draft - 2, end: draft + 1, margin: 1 }, cue);
+    expect(spanText(doc, fixed)).toBe('Mayor Dana Whitlock, who had threatened to veto an earlier draft');
+  });
+
+  it('leaves a source that is not inside such a clause alone', () => {
+    const mayor = { first: 0, end: 3, margin: 1 };
+    expect(withRelativeClauseHead(doc, mayor, cue)).toBe(mayor);
+    const plain = textPipeline.run(new Doc('The mayor said the plan works.', 'y'));
+    const run = { first: 0, end: 2, margin: 1 };
+    const plainCue = { first: 2, end: 3, margin: 1 };
+    expect(withRelativeClauseHead(plain, run, plainCue)).toBe(run);
+  });
+
+  it('takes a description with `who` and the name beside it when the tagger picked the verb after `who`', () => {
+    const expert = textPipeline.run(
+      new Doc('Dr. Ines Marr, a geologist who was not part of the survey, noted that the data were thin.', 'z'),
+    );
+    const was = tokenIndex(expert, 'was');
+    const noted = tokenIndex(expert, 'noted');
+    const fixed = withRelativeClauseHead(
+      expert,
+      { first: was, end: was + 1, margin: 1 },
+      { first: noted, end: noted + 1, margin: 1 },
+    );
+    expect(spanText(expert, fixed)).toBe('Dr. Ines Marr, a geologist who was not part of the survey');
+  });
+
+  it('leaves a source after an object relative alone', () => {
+    const decision = textPipeline.run(new Doc('It was a decision which he has, so far, refused to explain.', 'w'));
+    const he = tokenIndex(decision, 'he');
+    const refused = tokenIndex(decision, 'refused');
+    const run = { first: he, end: he + 1, margin: 1 };
+    expect(withRelativeClauseHead(decision, run, { first: refused, end: refused + 1, margin: 1 })).toBe(run);
+  });
+});
+
+describe('sourceTitleAfterQuote', () => {
+  const { doc, view, at, cueAt } = reading(
+    '"We will rebuild," deputy chief operating officer Ana Reyes told reporters.',
+  );
+  const told = at('told');
+
+  it("moves a title the quotation's piece ran into over to the source", () => {
+    const piece = { first: 0, end: at('officer'), margin: 1 };
+    const source = sourceTitleAfterQuote(view, [piece], cueAt('told'), { first: at('officer'), end: told, margin: 1 });
+    expect(source && spanText(doc, source)).toBe('deputy chief operating officer Ana Reyes');
+    expect(spanText(doc, piece)).toBe('"We will rebuild,"');
+  });
+
+  it('leaves a piece that ends at its closing mark alone', () => {
+    const piece = { first: 0, end: at('deputy'), margin: 1 };
+    const source = { first: at('deputy'), end: told, margin: 1 };
+    expect(sourceTitleAfterQuote(view, [piece], cueAt('told'), source)).toBe(source);
+    expect(piece.end).toBe(at('deputy'));
+  });
+});
+
+describe('withTrailingApposition', () => {
+  const { doc, view, at, cueAt } = reading('"We will vote," said Sen. Ada Voss, a backer of the bill.');
+  const source = { first: at('Sen.'), end: at('Voss') + 1, margin: 1 };
+  const quote = { first: 0, end: at('said'), margin: 1 };
+
+  it('takes in the apposition after a source that follows its cue', () => {
+    const found = withTrailingApposition(doc, view, source, cueAt('said'), [quote]);
+    expect(spanText(doc, found)).toBe('Sen. Ada Voss, a backer of the bill');
+  });
+
+  it('leaves a source with a content after it alone', () => {
+    const after = { first: at('backer'), end: view.count - 1, margin: 1 };
+    expect(withTrailingApposition(doc, view, source, cueAt('said'), [quote, after])).toBe(source);
+  });
+});
+
+describe('withoutDanglingRelative', () => {
+  it('ends a source before a relative pronoun it ends with, and keeps a lone one', () => {
+    const doc = textPipeline.run(new Doc('Rafael Ochoa, who chairs the panel, called it odd and said no.', 'x'));
+    const who = tokenIndex(doc, 'who');
+    expect(spanText(doc, withoutDanglingRelative(doc, { first: 0, end: who + 1, margin: 1 }))).toBe('Rafael Ochoa');
+    const lone = { first: who, end: who + 1, margin: 1 };
+    expect(withoutDanglingRelative(doc, lone)).toBe(lone);
+  });
+});
+
+describe('isPassiveCue', () => {
+  const text =
+    'Voters were asked about the plan. The mayor was told by aides that it failed. She is saying no. Drivers were also asked.';
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const cueOver = (words: string) => {
+    const first = tokenIndex(doc, words.split(' ')[0]);
+    return { first, end: first + words.split(' ').length, margin: 1 };
+  };
+
+  it('reads a be-form and a participle with no agent as passive', () => {
+    expect(isPassiveCue(doc, cueOver('were asked'))).toBe(true);
+  });
+
+  it('reads past an adverb between the be-form and the participle', () => {
+    const also = tokenIndex(doc, 'also');
+    expect(isPassiveCue(doc, { first: also - 1, end: also + 2, margin: 1 })).toBe(true);
+  });
+
+  it('does not when an agent follows, or for a progressive', () => {
+    expect(isPassiveCue(doc, cueOver('was told'))).toBe(false);
+    expect(isPassiveCue(doc, cueOver('is saying'))).toBe(false);
+  });
+});
+
+describe('withParticipleHead', () => {
+  const doc = textPipeline.run(
+    new Doc('A report released in May by the state emergency office found that drains were failing.', 'x'),
+  );
+  const found = tokenIndex(doc, 'found');
+  const cue = { first: found, end: found + 1, margin: 1 };
+  const byAgent = { first: tokenIndex(doc, 'by'), end: found, margin: 1 };
+
+  it('makes a source that starts at the agent of a participle the whole phrase', () => {
+    const fixed = withParticipleHead(doc, buildTokenView(doc, loadModel().lexicon), byAgent, cue, []);
+    expect(spanText(doc, fixed)).toBe('A report released in May by the state emergency office');
+  });
+
+  it('leaves it alone when a content lies before it', () => {
+    const content = { first: 0, end: 2, margin: 1 };
+    expect(withParticipleHead(doc, buildTokenView(doc, loadModel().lexicon), byAgent, cue, [content])).toBe(byAgent);
+  });
+});
