@@ -18,10 +18,9 @@ import {
 } from './contents.js';
 
 describe('endBeforeOtherCues', () => {
-  const doc = textPipeline.run(
-    new Doc('Crews were on their way, the utility said. "Power is back by Tuesday," its spokesman said.', 'x'),
+  const { doc, view } = reading(
+    'Crews were on their way, the utility said. "Power is back by Tuesday," its spokesman said.',
   );
-  const view = buildTokenView(doc, loadModel().lexicon);
   const cues = [tokenIndex(doc, 'said'), doc.need('tokens').count - 2];
   const isCueToken = new Uint8Array(view.count);
   for (const i of cues) isCueToken[i] = 1;
@@ -41,15 +40,8 @@ describe('endBeforeOtherCues', () => {
 
 describe('invertedReportContent', () => {
   const setup = (text: string) => {
-    const doc = textPipeline.run(new Doc(text, 'x'));
-    const said = tokenIndex(doc, 'said');
-    const agency = tokenIndex(doc, 'agency');
-    return {
-      doc,
-      view: buildTokenView(doc, loadModel().lexicon),
-      cue: { first: said, end: said + 1, margin: 1 },
-      source: { first: agency - 1, end: agency + 1, margin: 1 },
-    };
+    const { doc, view, at, cueAt } = reading(text);
+    return { doc, view, cue: cueAt('said'), source: { first: at('agency') - 1, end: at('agency') + 1, margin: 1 } };
   };
 
   it('makes the clause before a sentence-final cue and its source the content', () => {
@@ -68,15 +60,8 @@ describe('invertedReportContent', () => {
 
 describe('accordingToClause', () => {
   const setup = (text: string, cueWord = 'According') => {
-    const doc = textPipeline.run(new Doc(text, 'x'));
-    const according = tokenIndex(doc, cueWord);
-    const figures = tokenIndex(doc, 'figures');
-    return {
-      doc,
-      view: buildTokenView(doc, loadModel().lexicon),
-      cue: { first: according, end: according + 2, margin: 1 },
-      source: { first: according + 2, end: figures + 1, margin: 1 },
-    };
+    const { doc, view, at, cueAt } = reading(text);
+    return { doc, view, cue: cueAt(cueWord, 2), source: { first: at(cueWord) + 2, end: at('figures') + 1, margin: 1 } };
   };
 
   it('makes the clause after the source and its comma the content, without the full stop', () => {
@@ -195,10 +180,9 @@ describe('withoutSourcesClause', () => {
 });
 
 describe('withoutPiecesPastOtherCues', () => {
-  const doc = textPipeline.run(
-    new Doc('"We think they got it wrong," the coach said Monday, adding that the club had appealed.', 'x'),
+  const { doc, view } = reading(
+    '"We think they got it wrong," the coach said Monday, adding that the club had appealed.',
   );
-  const view = buildTokenView(doc, loadModel().lexicon);
   const said = tokenIndex(doc, 'said');
   const adding = tokenIndex(doc, 'adding');
   const isCueToken = new Uint8Array(view.count);
@@ -250,8 +234,7 @@ describe('withoutPiecesPastOtherCues', () => {
 describe('trimNarrationAfterCue', () => {
   const text =
     '"We will finish the bridge," Mayor Lena Ortiz said at a news conference Monday. "Nobody should doubt it." Her aide said the budget would grow. "It will not," a council member said when asked about it. "No," the clerk said, the vote was final.';
-  const doc = textPipeline.run(new Doc(text, 'x'));
-  const view = buildTokenView(doc, loadModel().lexicon);
+  const { doc, view } = reading(text);
   const tokens = doc.need('tokens');
   /** The token range of the first `words` at or after character `from`. */
   const runOver = (words: string, from = 0) => {
@@ -286,8 +269,9 @@ describe('trimNarrationAfterCue', () => {
   });
 
   it("drops the object of the cue's preposition though it opens like a subject", () => {
-    const interview = textPipeline.run(new Doc('"We will rebuild," the mayor said in an interview Tuesday.', 'y'));
-    const interviewView = buildTokenView(interview, loadModel().lexicon);
+    const { doc: interview, view: interviewView } = reading(
+      '"We will rebuild," the mayor said in an interview Tuesday.',
+    );
     const said = tokenIndex(interview, 'said');
     const quote = { first: 0, end: tokenIndex(interview, 'the'), margin: 1 };
     const object = { first: said + 2, end: interview.need('tokens').count - 1, margin: 1 };
@@ -308,8 +292,7 @@ describe('trimNarrationAfterCue', () => {
 describe('endAtParagraph', () => {
   it('ends a content piece with the paragraph it starts in', () => {
     const text = 'The mayor said the bridge would reopen in May.\n\nThe council has not voted on the repairs.';
-    const doc = textPipeline.run(new Doc(text, 'x'));
-    const view = buildTokenView(doc, loadModel().lexicon);
+    const { doc, view } = reading(text);
     const run = { first: tokenIndex(doc, 'the'), end: doc.need('tokens').count, margin: 1 };
     endAtParagraph(doc, view, [run]);
     expect(spanText(doc, run)).toBe('the bridge would reopen in May.');

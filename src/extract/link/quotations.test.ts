@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textPipeline } from '../../analyze.js';
-import { Doc } from '../../core/index.js';
 import { reading, spanText } from '../../test-support/link-text.js';
-import { loadModel } from '../model.js';
-import { buildTokenView } from '../token-view.js';
 import { continuedQuotation, quotationCutOff, withoutNarrationBeforeQuote } from './quotations.js';
 
 describe('withoutNarrationBeforeQuote', () => {
@@ -63,8 +59,7 @@ describe('continuedQuotation', () => {
 describe('quotationCutOff', () => {
   const text =
     'The vote came late. "Is it fair?" the mayor said. "We won." The mayor then said the vote was fair.\n\n"Why now?"\n\nThe clerk said nothing.';
-  const doc = textPipeline.run(new Doc(text, 'x'));
-  const view = buildTokenView(doc, loadModel().lexicon);
+  const { doc, view } = reading(text);
   /** The first `said` at or after the text `from`. */
   const cueAfter = (from: string) => {
     const tokens = doc.need('tokens');
