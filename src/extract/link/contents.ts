@@ -1,10 +1,9 @@
 // Linking rules that settle an attribution's content pieces once the role tagger has run.
 
 import { type Doc, POS_TAGS, WEEKDAYS } from '../../core/index.js';
-import { hashString } from '../../learn/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
-import { firstStop, otherCueIn, RELATIVE_OPENERS, type Run } from './runs.js';
+import { endBeforeFullStop, firstStop, leastMargin, otherCueIn, RELATIVE_OPENERS, type Run } from './runs.js';
 
 /**
  * Greedy tagging sometimes drops a few words inside one content (a comma, a
@@ -112,17 +111,6 @@ function opensLaterQuotation(view: TokenView, run: Run, cue: CueSpan): boolean {
 const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 
 /**
- * `"We'll win," she said in an interview Sunday. "They know it."`: a content
- * piece after the cue that starts in the cue's own sentence outside quotation
- * marks took in the narrator's words (when, where, how it was said), when the
- * content before the cue is a quotation. If it runs on into a quotation in a
- * later sentence, it starts there (held-out train: content exact +0.005 to
- * +0.006 on each of four seeds); if it stays in the sentence and does not open
- * like a clause's subject (`when asked if ...`, `at a rally`, `adding ...`),
- * it is dropped (content exact +0.005 to +0.006 more, relation within
- * ±0.0004). Returns the pieces kept.
- */
-/**
  * `"...," the campaign manager said in an interview`: the object of a preposition that ends
  * the cue or follows it is narration, not content, though it opens like a
  * subject (held-out train, fixed taggers: content exact +0.0025 to +0.0036
@@ -133,6 +121,17 @@ function afterCuesPreposition(view: TokenView, run: Run, cue: CueSpan): boolean 
   return posTagOf(view, run.first - 1) === 'ADP' && run.first - 1 <= cue.end;
 }
 
+/**
+ * `"We'll win," she said in an interview Sunday. "They know it."`: a content
+ * piece after the cue that starts in the cue's own sentence outside quotation
+ * marks took in the narrator's words (when, where, how it was said), when the
+ * content before the cue is a quotation. If it runs on into a quotation in a
+ * later sentence, it starts there (held-out train: content exact +0.005 to
+ * +0.006 on each of four seeds); if it stays in the sentence and does not open
+ * like a clause's subject (`when asked if ...`, `at a rally`, `adding ...`),
+ * it is dropped (content exact +0.005 to +0.006 more, relation within
+ * ±0.0004). Returns the pieces kept.
+ */
 export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan): Run[] {
   const sentence = view.sentence[cue.first];
   if (!runs.some((run) => run.end <= cue.first && isQuoted(view, run.first))) return runs;
@@ -201,28 +200,22 @@ export function endBeforeCoordinatedCue(
   cue: CueSpan,
   isCueToken: Uint8Array,
 ): void {
-  const tokens = doc.need('tokens');
+  const lower = doc.need('tokens').lower;
   for (const run of runs) {
     if (run.first < cue.end) continue;
     let j = run.first + 1;
     while (j < run.end && !(isCueToken[j] && !isQuoted(view, j))) j++;
     if (j >= run.end) continue;
+    // Back from the other cue, past its auxiliaries and adverbs.
     let k = j - 1;
     while (k > run.first && (posTagOf(view, k) === 'ADV' || posTagOf(view, k) === 'AUX')) k--;
+    if (k === run.first) continue;
     // `Asked how much it would cost, he said: ...`: the other cue's own speaker and a comma.
     let speaker = k;
     while (speaker > run.first && SPEAKER_WORDS.has(posTagOf(view, speaker))) speaker--;
-    if (speaker < k && speaker > run.first && tokens.lower[speaker] === ',') {
-      run.end = speaker;
-      continue;
-    }
-    if (k === run.first) continue;
-    if (tokens.lower[k] === ',') {
-      run.end = k;
-      continue;
-    }
-    if (!COORDINATORS.has(tokens.lower[k])) continue;
-    run.end = tokens.lower[k - 1] === ',' ? k - 1 : k;
+    if (speaker < k && speaker > run.first && lower[speaker] === ',') run.end = speaker;
+    else if (lower[k] === ',') run.end = k;
+    else if (COORDINATORS.has(lower[k])) run.end = lower[k - 1] === ',' ? k - 1 : k;
   }
 }
 
@@ -353,17 +346,16 @@ export function accordingToClause(
   let opening = sentence.firstToken;
   while (opening < cue.first && LEADING_CONJUNCTIONS.has(tokens.lower[opening])) opening++;
   if (tokens.lower[source.end] !== ',') return runs;
-  let end = sentence.endToken;
-  if (end - 1 > source.end && POS_TAGS[tokens.pos[end - 1]] === 'PUNCT' && !view.isQuoteMark[end - 1]) end--;
+  const end = endBeforeFullStop(view, sentence, source.end);
   const first = source.end + 1;
-  const margin = Math.min(...runs.map((run) => run.margin));
+  const margin = leastMargin(runs);
   if (opening === cue.first) {
     if (first >= end || runs.some((run) => run.first < first || run.end > end)) return runs;
     return [{ first, end, margin }];
   }
   // `The next day, according to the filing, the firm raised its offer.`: the sentence around it.
   if (tokens.lower[cue.first - 1] !== ',' || first >= end) return runs;
-  if (!opensClause(view, first, end)) return runs;
+  if (!opensClause(doc, view, first, end)) return runs;
   if (runs.some((run) => run.first < opening || run.end > end)) return runs;
   return [
     { first: opening, end: cue.first - 1, margin },
@@ -372,14 +364,12 @@ export function accordingToClause(
 }
 
 /** Whether tokens [from, to) read as a clause: no participle, subordinator or relative pronoun first, and a finite verb in it. */
-function opensClause(view: TokenView, from: number, to: number): boolean {
+function opensClause(doc: Doc, view: TokenView, from: number, to: number): boolean {
   const first = posTagOf(view, from);
-  if (first === 'SCONJ' || first === 'VERB' || RELATIVE_OPENERS_HASHES.has(view.lower[from])) return false;
+  if (first === 'SCONJ' || first === 'VERB' || RELATIVE_OPENERS.has(doc.need('tokens').lower[from])) return false;
   for (let j = from; j < to; j++) {
     const tag = posTagOf(view, j);
     if (tag === 'AUX' || tag === 'VERB') return true;
   }
   return false;
 }
-
-const RELATIVE_OPENERS_HASHES = new Set([...RELATIVE_OPENERS].map(hashString));

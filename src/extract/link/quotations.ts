@@ -3,7 +3,7 @@
 import { type Doc, isAsciiLowerCase } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
-import { firstQuoteEndingAfter, quotedTokenIn, type Run, tokenAtOrAfter } from './runs.js';
+import { firstQuoteEndingAfter, leastMargin, quotedTokenIn, type Run, tokenAtOrAfter } from './runs.js';
 
 /**
  * Direct quotes are mechanical: when a content takes in any words of a
@@ -84,7 +84,7 @@ export function continuedQuotation(
   if (lastSentence.paragraph !== next.paragraph) return runs;
   for (let j = next.firstToken; j < lastSentence.endToken; j++) if (isCueToken[j]) return runs;
   const before = runs.filter((run) => run.first < cue.end);
-  return [...before, { first: next.firstToken, end, margin: Math.min(...runs.map((run) => run.margin)) }];
+  return [...before, { first: next.firstToken, end, margin: leastMargin(runs) }];
 }
 
 /** How far into its sentence a cue may stand and still own the quotation cut off before it. */

@@ -1,6 +1,6 @@
 // Token runs, and what several linking rules share: helpers over runs and the word classes they read.
 
-import { type Doc, partitionPoint, type Span } from '../../core/index.js';
+import { type Doc, partitionPoint, type Sentence, type Span } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import type { RoleTagging } from '../role-tagger.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
@@ -29,6 +29,17 @@ export function runsOf(tagging: RoleTagging, begin: number, inside: number): Run
     }
   }
   return runs;
+}
+
+/** The margin of a piece made from several: that of the least sure. */
+export function leastMargin(runs: readonly Run[]): number {
+  return Math.min(...runs.map((run) => run.margin));
+}
+
+/** Where a sentence's words end: before its final punctuation (a quote mark aside), but never at or before token `after`. */
+export function endBeforeFullStop(view: TokenView, sentence: Sentence, after: number): number {
+  const last = sentence.endToken - 1;
+  return last > after && posTagOf(view, last) === 'PUNCT' && !view.isQuoteMark[last] ? last : sentence.endToken;
 }
 
 export function tokenSpan(doc: Doc, first: number, end: number): Span {

@@ -3,7 +3,7 @@
 import { type Doc, POS_TAGS } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
-import { firstStop, RELATIVE_OPENERS, type Run } from './runs.js';
+import { endBeforeFullStop, firstStop, RELATIVE_OPENERS, type Run } from './runs.js';
 
 /**
  * `"Safety first," Skyward chief operating officer Martin Greaves told`: a
@@ -38,9 +38,7 @@ export function withTrailingApposition(doc: Doc, view: TokenView, source: Run, c
   const tokens = doc.need('tokens');
   if (source.first < cue.end || runs.some((run) => run.first >= source.end)) return source;
   if (tokens.lower[source.end] !== ',' || !APPOSITION_OPENERS.has(tokens.lower[source.end + 1] ?? '')) return source;
-  const sentence = doc.need('sentences')[view.sentence[source.first]];
-  let end = sentence.endToken;
-  if (posTagOf(view, end - 1) === 'PUNCT' && !view.isQuoteMark[end - 1]) end--;
+  const end = endBeforeFullStop(view, doc.need('sentences')[view.sentence[source.first]], source.end);
   for (let j = source.end; j < end; j++) if (view.isQuoteMark[j]) return source;
   return end > source.end + 1 ? { ...source, end } : source;
 }
