@@ -1,6 +1,6 @@
 import { type Doc, memoByObject, POS_TAGS, type Quote } from '../core/index.js';
 import { FNV_OFFSET, hashCharCode, hashRange, hashString } from '../learn/index.js';
-import { type LexicalClasses, quotesWithSingleMarks } from '../text/index.js';
+import type { LexicalClasses } from '../text/index.js';
 
 const BOUNDARY = hashString('<boundary>');
 
@@ -94,15 +94,22 @@ export function punctuationKind(text: string, from: number, to: number): number 
 }
 
 /**
- * `‘` or `’` that opens or closes a quotation of the quotes layer (British
- * copy quotes with single marks): a quote mark. Elsewhere they are
- * apostrophes, and `punctuationKind` leaves them out.
+ * Offsets of the `‘` and `’` that open or close an outermost quotation: the
+ * quotes layer makes single marks outer marks only in British copy (no double
+ * mark anywhere), so this is empty elsewhere and nested single marks inside
+ * double quotes never count. Everywhere else `‘` and `’` are apostrophes,
+ * which `punctuationKind` leaves out.
  */
-function singleQuoteMark(text: string, from: number, to: number, quotes: readonly Quote[]): number {
-  if (to - from !== 1) return 0;
-  const code = text.charCodeAt(from);
-  if (code !== 0x2018 && code !== 0x2019) return 0;
-  return quotes.some((quote) => quote.start === from || quote.end === to) ? QUOTE_MARK : 0;
+function outerSingleMarks(text: string, quotes: readonly Quote[]): Set<number> {
+  const marks = new Set<number>();
+  let outerEnd = -1;
+  for (const quote of quotes) {
+    if (quote.start < outerEnd) continue; // nested in the quotation before (the layer lists it after)
+    outerEnd = quote.end;
+    if (text[quote.start] === '‘') marks.add(quote.start);
+    if (quote.closed && text[quote.end - 1] === '’') marks.add(quote.end - 1);
+  }
+  return marks;
 }
 
 /** verb.cognition and verb.communication. */
@@ -133,8 +140,7 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
   let q = 0;
   const text = doc.text;
   const flags = lexicalFlagsCache(lexicon);
-  // Only where single marks are the outer marks: nested ones inside double quotes stay as they were.
-  const singleMarks = quotesWithSingleMarks(text);
+  const singleMarks = outerSingleMarks(text, quotes);
   for (let i = 0; i < n; i++) {
     const lower = tokens.lower[i];
     const lemma = tokens.lemma[i];
@@ -153,7 +159,7 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
     view.speechVerb[i] = lexical >>> 16;
     const mark =
       to - from <= 2
-        ? punctuationKind(text, from, to) | (singleMarks ? singleQuoteMark(text, from, to, quotes) : 0)
+        ? punctuationKind(text, from, to) | (singleMarks.has(from) && to - from === 1 ? QUOTE_MARK : 0)
         : 0;
     view.cueCandidate[i] = pos === PUNCT ? (mark & CUE_PUNCTUATION ? 1 : 0) : MAY_START_CUE[pos];
     const quoteMark = mark & QUOTE_MARK ? 1 : 0;

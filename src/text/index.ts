@@ -2,6 +2,6 @@ export { boilerplateStage, classifyFurniture, findBoilerplate } from './boilerpl
 export { AGENCY_AND_DASH, findDatelines } from './datelines.js';
 export { findHeadings, looksLikeHeading } from './headings.js';
 export { findParagraphs, paragraphStage } from './paragraphs.js';
-export { findQuotes, quoteStage, quotesWithSingleMarks } from './quotes.js';
+export { findQuotes, quoteStage } from './quotes.js';
 export { tokenize, tokenStage } from './tokens.js';
 export { type LexicalClasses, loadLexicalClasses } from './wordnet.js';
