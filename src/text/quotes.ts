@@ -6,7 +6,10 @@ import { type Doc, isWhitespace, type Quote, type Span, type Stage } from '../co
  * Mixed typography (`"…”`, `“…"`) is common in scraped copy, so curly and
  * straight marks close each other.
  */
-const CLOSERS_OF: Readonly<Record<string, readonly string[]>> = {
+/** Each opening mark with the marks that may close it. */
+type ClosersOf = Readonly<Record<string, readonly string[]>>;
+
+const CLOSERS_OF: ClosersOf = {
   '"': ['"', '”', '“'],
   '“': ['”', '"', '“'],
   // Swedish/Finnish style ”…”, and sloppy copy that uses the closing mark twice.
@@ -27,7 +30,7 @@ const CLOSERS_OF: Readonly<Record<string, readonly string[]>> = {
  * A `’` before a letter is an apostrophe; a plural possessive inside such a
  * quote (`the traders’ union`) still closes it early.
  */
-const SINGLE_CLOSERS_OF: Readonly<Record<string, readonly string[]>> = { ...CLOSERS_OF, '‘': ['’'], '’': ['’'] };
+const SINGLE_CLOSERS_OF: ClosersOf = { ...CLOSERS_OF, '‘': ['’'], '’': ['’'] };
 const DOUBLE_MARK = /["“”„«»]|''|``/;
 const SINGLE_OPENING = /(?:^|[\s([{—–-])‘[\p{L}\p{N}]/u;
 
@@ -104,12 +107,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
 }
 
 /** Adds the paragraph's quotes to `out`; returns the quote left open at its end, if any. */
-function pairInParagraph(
-  text: string,
-  paragraph: Span,
-  out: Quote[],
-  closersOf: Readonly<Record<string, readonly string[]>>,
-): Quote | null {
+function pairInParagraph(text: string, paragraph: Span, out: Quote[], closersOf: ClosersOf): Quote | null {
   let open: OpenQuote | null = null;
   let nested: OpenQuote | null = null;
   const { start: from, end: to } = paragraph;
@@ -119,7 +117,7 @@ function pairInParagraph(
       i++; // neither a double mark nor a single one: nothing to pair here
       continue;
     }
-    const found = readDoubleMark(text, i, to, closersOf);
+    const found = readOuterMark(text, i, to, closersOf);
     if (!found) {
       if (open) nested = pairNested(text, i, paragraph, nested, out);
       i++;
@@ -195,12 +193,7 @@ function isQuoteMarkChar(code: number): boolean {
  * null. With single marks as outer marks, a `’` before a letter is an
  * apostrophe (`don’t`), never a mark.
  */
-function readDoubleMark(
-  text: string,
-  i: number,
-  end: number,
-  closersOf: Readonly<Record<string, readonly string[]>>,
-): Mark | null {
+function readOuterMark(text: string, i: number, end: number, closersOf: ClosersOf): Mark | null {
   const ch = text[i];
   if (ch === "'" || ch === '`') {
     return i + 1 < end && text[i + 1] === ch ? { mark: ch + ch, length: 2 } : null;
@@ -209,12 +202,8 @@ function readDoubleMark(
   return Object.hasOwn(closersOf, ch) ? { mark: ch, length: 1 } : null;
 }
 
-function opensWithQuoteMark(
-  text: string,
-  paragraph: Span,
-  closersOf: Readonly<Record<string, readonly string[]>>,
-): boolean {
-  const found = readDoubleMark(text, paragraph.start, paragraph.end, closersOf);
+function opensWithQuoteMark(text: string, paragraph: Span, closersOf: ClosersOf): boolean {
+  const found = readOuterMark(text, paragraph.start, paragraph.end, closersOf);
   if (!found) return false;
   const afterIndex = paragraph.start + found.length;
   const spaceAfter = afterIndex >= paragraph.end || isSpace(text.charCodeAt(afterIndex));

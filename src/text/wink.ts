@@ -171,8 +171,9 @@ const POS_SHIFT = 20;
 const POS_IDS = 64;
 
 /**
- * Lower-cased lemmas, remembered per lexeme of one wink-nlp instance (lexeme
- * ids mean nothing to another) with the POS they were found for. A lemma
+ * Lower-cased lemmas and values, remembered per lexeme of one wink-nlp
+ * instance (lexeme ids mean nothing to another); lemmas with the POS they
+ * were found for. A lemma
  * depends on the lexeme and its POS only, since the lemmatizer consults the
  * built-in lexicon alone, so remembering it changes no result; a lexeme seen
  * with another POS is looked up again. Arrays indexed by lexeme: the memo is
