@@ -156,7 +156,7 @@ export class TabledRoleScorer implements RoleScorer {
   private readonly cache: TokenScoreCache;
   /** Each group's table, indexed by `Group`, and the current token's key in it. */
   private readonly groups: SumTable[];
-  private readonly keys = new Int32Array(7);
+  private readonly keys = new Int32Array(Object.keys(Group).length);
 
   constructor(
     private readonly view: TokenView,
