@@ -8,7 +8,8 @@ import {
   takeInAuxiliaries,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
-import { assignParents, dropRepeatedContents, keepContentsInsideSources, linkAttribution } from './link.js';
+import { assignParents, dropRepeatedContents, keepContentsInsideSources } from './link/document.js';
+import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { roleScorerFor } from './role-tables.js';
 import { tagRoles } from './role-tagger.js';

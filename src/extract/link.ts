@@ -29,12 +29,6 @@ import {
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
 import type { TokenView } from './token-view.js';
 
-export * from './link/contents.js';
-export { assignParents, dropRepeatedContents, keepContentsInsideSources } from './link/document.js';
-export * from './link/quotations.js';
-export type { Run } from './link/runs.js';
-export * from './link/sources.js';
-
 /**
  * Without a calibration in the model (an old or hand-made one), margins go
  * through a fixed logistic that is merely monotone: higher is surer.
@@ -42,7 +36,7 @@ export * from './link/sources.js';
 const UNCALIBRATED: LogisticModel = { weights: [0.2, 0.2, 0.1, 0], bias: 0 };
 
 /** The probability that the attribution is right, from the taggers' margins (`evidence`). */
-export function confidenceOf(evidence: number[], calibration: LogisticModel | null): number {
+function confidenceOf(evidence: number[], calibration: LogisticModel | null): number {
   return predictLogistic(calibration ?? UNCALIBRATED, evidence);
 }
 
