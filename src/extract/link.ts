@@ -12,6 +12,7 @@ import {
   mergeContentRuns,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtToldThat,
   trimNarrationAfterCue,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
@@ -122,6 +123,7 @@ export function linkAttribution(
   contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
+  startAtToldThat(doc, view, contentRuns, cue);
   source = sourceTitleAfterQuote(view, contentRuns, cue, source);
   if (source) source = withTrailingApposition(doc, view, source, cue, contentRuns);
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);

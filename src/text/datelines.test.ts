@@ -10,6 +10,8 @@ const STORY = [
   'WESTBROOK, Ore. — The city will close two libraries, the mayor said.',
   'LINDEN FALLS - The team will appeal, its coach said.',
   'NATO-led talks — the third this year — ended without a deal.',
+  'PORT ELLIS, Nova Scotia (Wire) — A ferry ran aground on Sunday, the coast guard said.',
+  'DUBBO, New South Wales — Farmers said the drought had ended.',
 ].join('\n\n');
 
 describe('findDatelines', () => {
@@ -21,6 +23,8 @@ describe('findDatelines', () => {
       '(CNN) — ',
       'WESTBROOK, Ore. — ',
       'LINDEN FALLS - ',
+      'PORT ELLIS, Nova Scotia (Wire) — ',
+      'DUBBO, New South Wales — ',
     ]);
   });
 });

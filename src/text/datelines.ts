@@ -3,8 +3,12 @@ import type { Doc, Span } from '../core/index.js';
 /** A wire agency in brackets and the dash after it: "(AP) —", "(Reuters) -". Group 1 is the agency. */
 export const AGENCY_AND_DASH = String.raw`\(([^()\n]{2,40})\)\s*[—–-]{1,2}`;
 
-/** A dateline's place after its first word: up to three more words in capitals, an optional state after a comma ("MILLBROOK, Ore."). */
-const PLACE_REST = String.raw`(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12})?`;
+/**
+ * A dateline's place after its first word: up to three more words in
+ * capitals, an optional state or province of up to three words after a comma
+ * ("MILLBROOK, Ore.", "HALIFAX, Nova Scotia", "DUBBO, New South Wales").
+ */
+const PLACE_REST = String.raw`(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12}){0,2})?`;
 const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*${PLACE_REST}`;
 /** With no agency after it ("WESTBROOK, Ore. — "), the place's first word is at least three capitals long. */
 const PLACE_ALONE = String.raw`\p{Lu}[\p{Lu}'’-]{2,}${PLACE_REST}`;

@@ -12,6 +12,7 @@ import {
   invertedReportContent,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtToldThat,
   trimNarrationAfterCue,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
@@ -98,6 +99,28 @@ describe('accordingToClause', () => {
   });
 });
 
+describe('startAtToldThat', () => {
+  const to = (text: string, from: string, cue: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const run = { first: at(from), end: view.count - 1, margin: 1 };
+    startAtToldThat(doc, view, [run], cueAt(cue));
+    return spanText(doc, run);
+  };
+
+  it('starts a content after a telling verb at the that past the person told', () => {
+    expect(to('Voss told the council on Monday that the fund would run dry.', 'the', 'told')).toBe(
+      'that the fund would run dry',
+    );
+  });
+
+  it('keeps a relative that, and the object of a verb that tells no one', () => {
+    expect(to('Voss told the aide that drafted it to resign.', 'the', 'told')).toBe(
+      'the aide that drafted it to resign',
+    );
+    expect(to('Voss said the bill that passed was flawed.', 'the', 'said')).toBe('the bill that passed was flawed');
+  });
+});
+
 describe('startAtNounPhrase', () => {
   const { doc, view, at, cueAt } = reading('Brandt told the council the reserve fund would run dry in April.');
   const source = { first: 0, end: 1, margin: 1 };
@@ -147,6 +170,18 @@ describe('endBeforeCoordinatedCue', () => {
     const run = { first: 1, end: view.count, margin: 1 };
     endBeforeCoordinatedCue(doc, view, [run], cueAt('Asked'), isCueToken);
     expect(spanText(doc, run)).toBe('how much it would cost');
+  });
+
+  it('ends a piece that ran on into the speaker of the cue right after it', () => {
+    const { doc, view, at, cueAt, isCueToken } = reading(
+      'Dozens of donors said they had been overcharged, Mayor Ana Ruiz said Friday.',
+      ['said'],
+    );
+    const secondSaid = view.count - 3;
+    isCueToken[secondSaid] = 1;
+    const run = { first: at('they'), end: secondSaid, margin: 1 };
+    endBeforeCoordinatedCue(doc, view, [run], cueAt('said'), isCueToken);
+    expect(spanText(doc, run)).toBe('they had been overcharged');
   });
 
   it('leaves a piece with no other cue in it alone', () => {
