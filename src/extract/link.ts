@@ -17,6 +17,7 @@ import {
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
 } from './link/contents.js';
+import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
 import { type Run, runsOf, tokenSpan } from './link/runs.js';
 import {
@@ -132,7 +133,7 @@ export function linkAttribution(
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
   return {
-    cue: [tokenSpan(doc, cue.first, cue.end)],
+    cue: [tokenSpan(doc, cue.first, withoutDanglingPreposition(doc, view, cue, contentRuns))],
     source: source ? [tokenSpan(doc, source.first, source.end)] : [],
     content: contentRuns.map((run) => tokenSpan(doc, run.first, run.end)),
     kind,

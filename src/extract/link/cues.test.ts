@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { reading, spanText } from '../../test-support/link-text.js';
+import { withoutDanglingPreposition } from './cues.js';
+
+describe('withoutDanglingPreposition', () => {
+  const cueText = (text: string, cueWord: string, cueLength: number, contentFrom: string, contentTo?: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const cue = cueAt(cueWord, cueLength);
+    const content = { first: at(contentFrom), end: contentTo ? at(contentTo) : view.count - 1, margin: 1 };
+    return spanText(doc, { first: cue.first, end: withoutDanglingPreposition(doc, view, cue, [content]) });
+  };
+
+  it('ends a cue before a preposition whose object is not the content', () => {
+    expect(cueText('"We will appeal," Reyes said in a phone interview.', 'said', 2, 'We', ',')).toBe('said');
+  });
+
+  it('keeps according to, a particle, and a preposition the content follows', () => {
+    expect(cueText('Prices rose, according to the survey.', 'according', 2, 'Prices', ',')).toBe('according to');
+    expect(cueText('"Prices will rise," Reyes pointed out.', 'pointed', 2, 'Prices', ',')).toBe('pointed out');
+    expect(cueText('Reyes called on the council to act.', 'called', 2, 'the')).toBe('called on');
+  });
+});
