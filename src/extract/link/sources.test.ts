@@ -146,4 +146,20 @@ describe('withParticipleHead', () => {
     const content = { first: 0, end: 2, margin: 1 };
     expect(withParticipleHead(doc, buildTokenView(doc, loadModel().lexicon), byAgent, cue, [content])).toBe(byAgent);
   });
+
+  it('takes in the head before a participle set off by a comma, and nothing across other punctuation', () => {
+    const { doc: memo, view, at, cueAt } = reading('The memo, written by a senior engineer, says the towers are old.');
+    const agent = { first: at('by'), end: at('says') - 1, margin: 1 };
+    expect(spanText(memo, withParticipleHead(memo, view, agent, cueAt('says'), []))).toBe(
+      'The memo, written by a senior engineer',
+    );
+    const {
+      doc: list,
+      view: listView,
+      at: listAt,
+      cueAt: listCueAt,
+    } = reading('Rain, wind and hail, caused by the storm, says little.');
+    const storm = { first: listAt('by'), end: listAt('says') - 1, margin: 1 };
+    expect(withParticipleHead(list, listView, storm, listCueAt('says'), [])).toBe(storm);
+  });
 });

@@ -75,15 +75,21 @@ const PUNCTUATION = new Set(['PUNCT']);
  * `A report released last month by the state's emergency office found ...`:
  * a source the tagger started at `by` (the agent of a participle) before the
  * cue is the whole noun phrase from the sentence's start, when nothing but
- * words lies between (no punctuation, no content). PolNeAR's texts hardly
- * have the case (no figure moved on held-out train); wire copy does.
+ * words lies between (no punctuation, no content), or a comma before the
+ * participle (`The memo, written by ..., says`). PolNeAR's texts hardly have
+ * the case (no figure moved on held-out train); wire copy does.
  */
 export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: CueSpan, contents: Run[]): Run {
   const tokens = doc.need('tokens');
   if (tokens.lower[source.first] !== 'by' || source.end > cue.first) return source;
   const opening = doc.need('sentences')[view.sentence[source.first]].firstToken;
   if (contents.some((run) => run.first < source.first && run.end > opening)) return source;
-  return firstStop(view, opening, source.first, PUNCTUATION) === source.first ? { ...source, first: opening } : source;
+  // `The memo, written by a senior engineer, says`: the participle set off by a comma.
+  const participle = source.first - 1;
+  const setOff =
+    participle - 1 > opening && posTagOf(view, participle) === 'VERB' && tokens.lower[participle - 1] === ',';
+  const headEnd = setOff ? participle - 1 : source.first;
+  return firstStop(view, opening, headEnd, PUNCTUATION) === headEnd ? { ...source, first: opening } : source;
 }
 
 /** How far back a relative clause before the cue may start. */
