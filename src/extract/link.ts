@@ -26,6 +26,7 @@ import {
   withoutDanglingRelative,
   withParticipleHead,
   withRelativeClauseHead,
+  withSourceRunBefore,
   withTrailingApposition,
 } from './link/sources.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
@@ -105,7 +106,12 @@ export function linkAttribution(
   const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
   const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
   const nearest = sourceRuns.sort((a, b) => distance(a) - distance(b))[0];
-  let source = nearest ? withoutDanglingRelative(doc, withRelativeClauseHead(doc, nearest, cue)) : undefined;
+  let source = nearest
+    ? withoutDanglingRelative(
+        doc,
+        withRelativeClauseHead(doc, withSourceRunBefore(view, nearest, sourceRuns, cue), cue),
+      )
+    : undefined;
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
   if (source && source.end <= cue.first && isPassiveCue(doc, cue)) source = undefined;
   let contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);

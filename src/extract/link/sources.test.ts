@@ -10,6 +10,7 @@ import {
   withoutDanglingRelative,
   withParticipleHead,
   withRelativeClauseHead,
+  withSourceRunBefore,
   withTrailingApposition,
 } from './sources.js';
 
@@ -161,5 +162,30 @@ describe('withParticipleHead', () => {
     } = reading('Rain, wind and hail, caused by the storm, says little.');
     const storm = { first: listAt('by'), end: listAt('says') - 1, margin: 1 };
     expect(withParticipleHead(list, listView, storm, listCueAt('says'), [])).toBe(storm);
+  });
+});
+
+describe('withSourceRunBefore', () => {
+  const { doc, view, at, cueAt } = reading('Engineers at Pacific Ridge Power warned in 2019 that the line was old.');
+  const near = { first: at('Ridge'), end: at('warned'), margin: 1 };
+
+  it('joins a source broken in two inside one noun phrase before the cue', () => {
+    const far = { first: 0, end: 1, margin: 2 };
+    expect(spanText(doc, withSourceRunBefore(view, near, [far, near], cueAt('warned')))).toBe(
+      'Engineers at Pacific Ridge Power',
+    );
+  });
+
+  it('keeps the nearer piece alone when a verb or punctuation lies between', () => {
+    const {
+      doc: other,
+      view: otherView,
+      at: otherAt,
+      cueAt: otherCueAt,
+    } = reading('Engineers, not lawyers, wrote it, and the firm warned that the line was old.');
+    const firm = { first: otherAt('the'), end: otherAt('warned'), margin: 1 };
+    const engineers = { first: 0, end: 1, margin: 1 };
+    expect(withSourceRunBefore(otherView, firm, [engineers, firm], otherCueAt('warned'))).toBe(firm);
+    expect(spanText(other, firm)).toBe('the firm');
   });
 });

@@ -158,3 +158,30 @@ export function withoutDanglingRelative(doc: Doc, source: Run): Run {
   const last = tokens.lower[source.end - 1];
   return last === 'who' || last === 'which' ? { ...source, end: source.end - 2 } : source;
 }
+
+/** Words that may join two pieces of one source phrase: `Engineers at Pacific Ridge Power`. */
+const SOURCE_GAP_POS = new Set(['ADP', 'PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'PART']);
+/** At most this many words between the two pieces (3 and 6 measured the same on held-out train). */
+const MAX_SOURCE_GAP_TOKENS = 4;
+
+/**
+ * A source the tagger broke in two inside one noun phrase before its cue
+ * (`Engineers` … `Ridge Power`): the piece nearer the cue takes in the other
+ * when only a few words of a noun phrase lie between them (held-out train,
+ * fixed taggers: source exact +0.0011 to +0.0026 and relation +0.0003 to
+ * +0.0009 on each of four seeds; cue exact −0.0003 to +0.0003 and content
+ * exact −0.0003 to +0.0002, through attributions that crossed the floor).
+ */
+export function withSourceRunBefore(view: TokenView, source: Run, runs: Run[], cue: CueSpan): Run {
+  if (source.end > cue.first) return source;
+  let merged = source;
+  for (const run of runs) {
+    if (run === source || run.end > merged.first) continue;
+    const gap = merged.first - run.end;
+    if (gap < 1 || gap > MAX_SOURCE_GAP_TOKENS || view.sentence[run.first] !== view.sentence[merged.first]) continue;
+    let k = run.end;
+    while (k < merged.first && SOURCE_GAP_POS.has(posTagOf(view, k))) k++;
+    if (k === merged.first) merged = { first: run.first, end: merged.end, margin: Math.min(run.margin, merged.margin) };
+  }
+  return merged;
+}
