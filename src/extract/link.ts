@@ -24,6 +24,7 @@ import {
   isPassiveCue,
   sourceTitleAfterQuote,
   withoutDanglingRelative,
+  withoutMannerPhrase,
   withParticipleHead,
   withRelativeClauseHead,
   withSourceRunBefore,
@@ -112,6 +113,7 @@ export function linkAttribution(
         withRelativeClauseHead(doc, withSourceRunBefore(view, nearest, sourceRuns, cue), cue),
       )
     : undefined;
+  if (source) source = withoutMannerPhrase(doc, source, cue);
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
   if (source && source.end <= cue.first && isPassiveCue(doc, cue)) source = undefined;
   let contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);

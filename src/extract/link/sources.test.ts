@@ -8,6 +8,7 @@ import {
   isPassiveCue,
   sourceTitleAfterQuote,
   withoutDanglingRelative,
+  withoutMannerPhrase,
   withParticipleHead,
   withRelativeClauseHead,
   withSourceRunBefore,
@@ -187,5 +188,25 @@ describe('withSourceRunBefore', () => {
     const engineers = { first: 0, end: 1, margin: 1 };
     expect(withSourceRunBefore(otherView, firm, [engineers, firm], otherCueAt('warned'))).toBe(firm);
     expect(spanText(other, firm)).toBe('the firm');
+  });
+});
+
+describe('withoutMannerPhrase', () => {
+  const sourceOf = (text: string) => {
+    const { doc, at, cueAt } = reading(text);
+    const said = at('said');
+    return spanText(doc, withoutMannerPhrase(doc, { first: 0, end: said - 1, margin: 1 }, cueAt('said')));
+  };
+
+  it('ends a source before a comma and a phrase naming how it spoke', () => {
+    expect(sourceOf('The port authority, in a statement issued Sunday, said the talks had failed.')).toBe(
+      'The port authority',
+    );
+  });
+
+  it('keeps a phrase set off by commas that names no medium', () => {
+    expect(sourceOf('Voters, in rural counties especially, said the talks had failed.')).toBe(
+      'Voters, in rural counties especially',
+    );
   });
 });
