@@ -23,6 +23,7 @@ import { type Run, runsOf, tokenSpan } from './link/runs.js';
 import {
   isPassiveCue,
   sourceTitleAfterQuote,
+  swappedInvertedSpeaker,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withParticipleHead,
@@ -117,6 +118,8 @@ export function linkAttribution(
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
   if (source && source.end <= cue.first && isPassiveCue(doc, cue)) source = undefined;
   let contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
+  const swapped = swappedInvertedSpeaker(doc, view, cue, source, contentRuns);
+  if (swapped) ({ source, contents: contentRuns } = swapped);
   const inverted = invertedReportContent(doc, view, cue, source, contentRuns);
   if (inverted) contentRuns = [inverted, ...contentRuns];
   const cutOff = quotationCutOff(doc, view, cue);

@@ -7,6 +7,7 @@ import { buildTokenView } from '../token-view.js';
 import {
   isPassiveCue,
   sourceTitleAfterQuote,
+  swappedInvertedSpeaker,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withParticipleHead,
@@ -208,5 +209,30 @@ describe('withoutMannerPhrase', () => {
     expect(sourceOf('Voters, in rural counties especially, said the talks had failed.')).toBe(
       'Voters, in rural counties especially',
     );
+  });
+});
+
+describe('swappedInvertedSpeaker', () => {
+  const swap = (text: string, sourceFrom: string, contentTo?: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const said = at('said');
+    const source = { first: at(sourceFrom), end: said - 1, margin: 1 };
+    const content = { first: said + 1, end: contentTo ? at(contentTo) : view.count - 1, margin: 2 };
+    const swapped = swappedInvertedSpeaker(doc, view, cueAt('said'), source, [content]);
+    return (
+      swapped && { source: spanText(doc, swapped.source), content: swapped.contents.map((run) => spanText(doc, run)) }
+    );
+  };
+
+  it('swaps a clause taken for the source and a speaker taken for the content', () => {
+    expect(swap('Insurers expect thousands of claims, said Nora Quist.', 'thousands')).toEqual({
+      source: 'Nora Quist',
+      content: ['Insurers expect thousands of claims'],
+    });
+  });
+
+  it('leaves a clause after the cue, and an opening phrase with no verb, alone', () => {
+    expect(swap('The mayor, she said, will resign on Friday.', 'The')).toBeNull();
+    expect(swap('On Friday, said Nora Quist.', 'Friday')).toBeNull();
   });
 });

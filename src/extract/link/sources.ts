@@ -214,3 +214,77 @@ export function withoutMannerPhrase(doc: Doc, source: Run, cue: CueSpan): Run {
   }
   return source;
 }
+
+/** What a speaker's name or description after an inverted cue is made of: `Nora Quist`, `a senior official`. */
+const SPEAKER_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP', 'PUNCT']);
+/** Verbs that report speech and invert after what was said (`..., said X`, `..., wrote X`). */
+const INVERTING_LEMMAS = new Set([
+  'say',
+  'add',
+  'write',
+  'note',
+  'explain',
+  'report',
+  'confirm',
+  'announce',
+  'tweet',
+  'insist',
+  'argue',
+  'warn',
+  'state',
+  'estimate',
+  'predict',
+  'conclude',
+]);
+/** An inverted speaker is a short phrase. */
+const MAX_INVERTED_SPEAKER_TOKENS = 10;
+
+/**
+ * `Insurers expect thousands of claims, said Nora Quist, a spokeswoman.`: with
+ * no quotation to tell them apart, the tagger may take the clause before the
+ * cue for its source and the speaker after it for its content. When a
+ * speech cue follows a comma, the tagged source ends at that comma, and the
+ * only content is a short noun phrase right after the cue, the two swap: the
+ * phrase is the source and the clause from the sentence's start to the comma
+ * the content. Only after verbs that invert so (`said`, `wrote`, not
+ * `citing` or `recounted`, whose object follows them: allowing any speech or
+ * thought verb cost relation 0.0007 to 0.0010 on held-out train). No
+ * held-out figure moved: PolNeAR's inverted speech is nearly all quoted,
+ * where quote marks settle it; wire copy and the seed article are not.
+ * Returns the new source and contents, or null.
+ */
+export function swappedInvertedSpeaker(
+  doc: Doc,
+  view: TokenView,
+  cue: CueSpan,
+  source: Run | undefined,
+  contents: Run[],
+): { source: Run; contents: Run[] } | null {
+  const lower = doc.need('tokens').lower;
+  if (!source || contents.length !== 1 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
+  const { lemma } = doc.need('tokens');
+  if (cue.end - cue.first !== 1 || !INVERTING_LEMMAS.has(lemma[cue.first]) || lower[cue.first].endsWith('ing'))
+    return null;
+  if (source.end < cue.first - 1 || source.end > cue.first) return null;
+  const [speaker] = contents;
+  if (speaker.first !== cue.end || speaker.end - speaker.first > MAX_INVERTED_SPEAKER_TOKENS) return null;
+  if (view.isQuoteMark[speaker.first] || posTagOf(view, speaker.first) === 'PUNCT') return null;
+  for (let j = speaker.first; j < speaker.end; j++) {
+    if (!SPEAKER_PHRASE_POS.has(posTagOf(view, j)) || view.isQuoteMark[j]) return null;
+  }
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  const first = sentence.firstToken;
+  const comma = cue.first - 1;
+  if (source.first < first || view.isQuoteMark[first]) return null;
+  // A clause, not an opening phrase: a finite verb in it.
+  let finite = false;
+  for (let j = first; j < comma; j++) {
+    const tag = posTagOf(view, j);
+    if ((tag === 'VERB' || tag === 'AUX') && !lower[j].endsWith('ing')) finite = true;
+  }
+  if (!finite) return null;
+  return {
+    source: { first: speaker.first, end: speaker.end, margin: speaker.margin },
+    contents: [{ first, end: comma, margin: source.margin }],
+  };
+}
