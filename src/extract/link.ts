@@ -111,7 +111,7 @@ export function linkAttribution(
   let source = nearest
     ? withoutDanglingRelative(
         doc,
-        withRelativeClauseHead(doc, withSourceRunBefore(view, nearest, sourceRuns, cue), cue),
+        withRelativeClauseHead(doc, withSourceRunBefore(doc, view, nearest, sourceRuns, cue), cue),
       )
     : undefined;
   if (source) source = withoutMannerPhrase(doc, source, cue);

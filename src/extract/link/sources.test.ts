@@ -173,7 +173,7 @@ describe('withSourceRunBefore', () => {
 
   it('joins a source broken in two inside one noun phrase before the cue', () => {
     const far = { first: 0, end: 1, margin: 2 };
-    expect(spanText(doc, withSourceRunBefore(view, near, [far, near], cueAt('warned')))).toBe(
+    expect(spanText(doc, withSourceRunBefore(doc, view, near, [far, near], cueAt('warned')))).toBe(
       'Engineers at Pacific Ridge Power',
     );
   });
@@ -187,8 +187,17 @@ describe('withSourceRunBefore', () => {
     } = reading('Engineers, not lawyers, wrote it, and the firm warned that the line was old.');
     const firm = { first: otherAt('the'), end: otherAt('warned'), margin: 1 };
     const engineers = { first: 0, end: 1, margin: 1 };
-    expect(withSourceRunBefore(otherView, firm, [engineers, firm], otherCueAt('warned'))).toBe(firm);
+    expect(withSourceRunBefore(other, otherView, firm, [engineers, firm], otherCueAt('warned'))).toBe(firm);
     expect(spanText(other, firm)).toBe('the firm');
+    const {
+      doc: win,
+      view: winView,
+      at: winAt,
+      cueAt: winCueAt,
+    } = reading('She scored twice in a 2-1 win that coach Ada Reyes called historic.');
+    const coach = { first: winAt('coach'), end: winAt('called'), margin: 1 };
+    const game = { first: winAt('a'), end: winAt('that'), margin: 1 };
+    expect(withSourceRunBefore(win, winView, coach, [game, coach], winCueAt('called'))).toBe(coach);
   });
 });
 

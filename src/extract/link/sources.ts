@@ -163,6 +163,8 @@ export function withoutDanglingRelative(doc: Doc, source: Run): Run {
 const SOURCE_GAP_POS = new Set(['ADP', 'PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'PART']);
 /** At most this many words between the two pieces (3 and 6 measured the same on held-out train). */
 const MAX_SOURCE_GAP_TOKENS = 4;
+/** Words that open a clause between the pieces instead: `a 2-1 win that coach Ada Reyes called`. */
+const CLAUSE_OPENERS = new Set(['that', ...RELATIVE_OPENERS]);
 
 /**
  * A source the tagger broke in two inside one noun phrase before its cue
@@ -172,15 +174,16 @@ const MAX_SOURCE_GAP_TOKENS = 4;
  * +0.0009 on each of four seeds; cue exact −0.0003 to +0.0003 and content
  * exact −0.0003 to +0.0002, through attributions that crossed the floor).
  */
-export function withSourceRunBefore(view: TokenView, source: Run, runs: Run[], cue: CueSpan): Run {
+export function withSourceRunBefore(doc: Doc, view: TokenView, source: Run, runs: Run[], cue: CueSpan): Run {
   if (source.end > cue.first) return source;
+  const lower = doc.need('tokens').lower;
   let merged = source;
   for (const run of runs) {
     if (run === source || run.end > merged.first) continue;
     const gap = merged.first - run.end;
     if (gap < 1 || gap > MAX_SOURCE_GAP_TOKENS || view.sentence[run.first] !== view.sentence[merged.first]) continue;
     let k = run.end;
-    while (k < merged.first && SOURCE_GAP_POS.has(posTagOf(view, k))) k++;
+    while (k < merged.first && SOURCE_GAP_POS.has(posTagOf(view, k)) && !CLAUSE_OPENERS.has(lower[k])) k++;
     if (k === merged.first) merged = { first: run.first, end: merged.end, margin: Math.min(run.margin, merged.margin) };
   }
   return merged;
