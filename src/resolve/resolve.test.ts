@@ -209,6 +209,20 @@ describe('second-hand chains', () => {
     expect(viaOf(doc, 1)?.id).toBe(entityOf(doc, 2)?.id);
   });
 
+  it('reads an outlet a source is said to be at as the channel, unless the source works there', () => {
+    const doc = resolveWith(
+      'The crane had failed twice, said a senior port official at Reuters. The repairs were late, said a columnist at Reuters.',
+      [
+        ['a senior port official at Reuters', 'said', 'The crane had failed twice'],
+        ['a columnist at Reuters', 'said', 'The repairs were late'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('a senior port official');
+    expect(viaOf(doc, 0)?.name).toBe('Reuters');
+    expect(entityOf(doc, 1)?.name).toBe('a columnist at Reuters');
+    expect(doc.attributions?.[1].via).toBeNull();
+  });
+
   it('never makes the publisher its own intermediary', () => {
     const doc = resolveWith(
       "The mayor told CNN the bridge would reopen.\n\nCNN's Lena Holm contributed to this report.",

@@ -17,6 +17,7 @@ import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
 import { analyzeMention, type Mention } from './mention.js';
+import { matchOutlet } from './outlets.js';
 import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
 import { findRefusals, refusalSubject } from './refusals.js';
@@ -113,7 +114,29 @@ function withNameBeforeTag(text: string, span: Span): Span {
 
 /** A source span as the extractor cut it, widened to the speaker's name when it holds only part of it. */
 function speakerSpan(text: string, span: Span): Span {
-  return withNameBeforeResidence(text, withNameAfterTitle(text, withNameBeforeTag(text, span)));
+  return withoutOutletChannel(
+    text,
+    withNameBeforeResidence(text, withNameAfterTitle(text, withNameBeforeTag(text, span))),
+  );
+}
+
+/** A speaker, then the outlet it spoke to: "a senior administration official at the Times". */
+const SPEAKER_AT_OUTLET = /^(\S.*?)\s+(?:at|to|with)\s+((?:the\s+)?\p{Lu}[^,;()]*?)[\s.,]*$/su;
+/** People who work for an outlet: "a reporter at the Times" speaks for it, through no one. */
+const NEWSROOM_ROLES =
+  /\b(?:reporters?|correspondents?|editors?|columnists?|writers?|journalists?|anchors?|hosts?|producers?|critics?|contributors?|commentators?|analysts?|staff)$/i;
+
+/**
+ * "..., said a senior administration official at the Times.": the outlet a
+ * source is said to be "at", "to" or "with" is the channel it spoke through,
+ * not part of the speaker, unless the speaker works there ("a columnist at
+ * the Times"). The speaker's span ends before it, so the outlet is a mention
+ * of its own and becomes the attribution's `via`.
+ */
+function withoutOutletChannel(text: string, span: Span): Span {
+  const match = SPEAKER_AT_OUTLET.exec(text.slice(span.start, span.end));
+  if (!match || NEWSROOM_ROLES.test(match[1]) || !matchOutlet(match[2])) return span;
+  return { start: span.start, end: span.start + match[1].length };
 }
 
 /** "Johnnie Wilson, of Springfield, Va.,": the name before a place of residence. */
