@@ -12,6 +12,7 @@ import {
   mergeContentRuns,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtToldSubject,
   startAtToldThat,
   trimNarrationAfterCue,
   withoutPiecesPastOtherCues,
@@ -136,6 +137,7 @@ export function linkAttribution(
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
   startAtToldThat(doc, view, contentRuns, cue);
+  startAtToldSubject(doc, view, contentRuns, cue);
   source = sourceTitleAfterQuote(view, contentRuns, cue, source);
   if (source) source = withTrailingApposition(doc, view, source, cue, contentRuns);
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);

@@ -12,6 +12,7 @@ import {
   invertedReportContent,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtToldSubject,
   startAtToldThat,
   trimNarrationAfterCue,
   withoutPiecesPastOtherCues,
@@ -118,6 +119,26 @@ describe('startAtToldThat', () => {
       'the aide that drafted it to resign',
     );
     expect(to('Voss said the bill that passed was flawed.', 'the', 'said')).toBe('the bill that passed was flawed');
+  });
+});
+
+describe('startAtToldSubject', () => {
+  const to = (text: string, from: string, cue: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const run = { first: at(from), end: view.count - 1, margin: 1 };
+    startAtToldSubject(doc, view, [run], cueAt(cue));
+    return spanText(doc, run);
+  };
+
+  it('starts a content begun at its verb at the subject after the person told', () => {
+    expect(to('Osterman told reporters the plant would stay open.', 'would', 'told')).toBe('the plant would stay open');
+    expect(to('Osterman told him no final decision had been made.', 'had', 'told')).toBe(
+      'no final decision had been made',
+    );
+  });
+
+  it('leaves it alone after a verb that tells no one', () => {
+    expect(to('Osterman said the plant would stay open.', 'would', 'said')).toBe('would stay open');
   });
 });
 

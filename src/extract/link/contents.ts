@@ -424,3 +424,37 @@ export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: Cue
     }
   }
 }
+
+/** Object pronouns: `told him`, `assured them`. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+/** Words a subject noun phrase is made of. */
+const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+
+/**
+ * `Osterman told reporters the plant would stay open`: after a telling verb,
+ * a content the tagger began at the verb of the reported clause starts at its
+ * subject, after the person told: past an object pronoun, or at the last
+ * determiner between the cue and the content. No held-out figure moved (the
+ * tagger gets PolNeAR's cases right); in wire copy it had given `would stay
+ * open` as the content.
+ */
+export function startAtToldSubject(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
+  const { lower, lemma } = doc.need('tokens');
+  if (!TELLING_LEMMAS.has(lemma[cue.end - 1])) return;
+  for (const run of runs) {
+    if (run.first <= cue.end + 1 || isQuoted(view, run.first) || view.sentence[run.first] !== view.sentence[cue.first])
+      continue;
+    const head = posTagOf(view, run.first);
+    if (head !== 'AUX' && head !== 'VERB') continue;
+    let split = -1;
+    for (let k = cue.end; k < run.first; k++) {
+      if (!SUBJECT_PHRASE.has(posTagOf(view, k)) || isQuoted(view, k)) {
+        split = -1;
+        break;
+      }
+      if (k > cue.end && posTagOf(view, k) === 'DET') split = k;
+    }
+    if (split < 0 && OBJECT_PRONOUNS.has(lower[cue.end]) && cue.end + 1 < run.first) split = cue.end + 1;
+    if (split > cue.end) run.first = split;
+  }
+}
