@@ -6,6 +6,7 @@ import {
   mergeOverlappingCues,
   tagCues,
   takeInAuxiliaries,
+  withoutDurationCues,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
 import { assignParents, dropRepeatedContents, keepContentsInsideSources } from './link/document.js';
@@ -32,7 +33,9 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   const debris = boilerplateTokens(doc);
   const tagged = tagCues(doc, view, cueScorerFor(view, model.cue));
   const completed = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged));
-  const cues = mergeOverlappingCues(completeInfinitiveCues(doc, completed)).filter((cue) => !debris[cue.first]);
+  const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
+    (cue) => !debris[cue.first],
+  );
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
   let attributions: AttributionLayerItem[] = [];

@@ -7,6 +7,7 @@ import {
   completeInfinitiveCues,
   mergeOverlappingCues,
   takeInAuxiliaries,
+  withoutDurationCues,
 } from './cue-tagger.js';
 
 function tokenized(text: string): Doc {
@@ -68,6 +69,14 @@ describe('completeInfinitiveCues', () => {
     const according = cueOn(doc, 'according to');
     const said = cueOn(doc, 'said');
     expect(completeInfinitiveCues(doc, [according, said])).toEqual([according, said]);
+  });
+});
+
+describe('withoutDurationCues', () => {
+  it('ends a cue before the for of a stretch of time, and keeps a for that takes an object', () => {
+    const doc = tokenized('Analysts have warned for months that jobs would go. Unions called for a strike.');
+    const cues = withoutDurationCues(doc, [cueOn(doc, 'have warned for'), cueOn(doc, 'called for')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['have warned', 'called for']);
   });
 });
 

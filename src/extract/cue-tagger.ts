@@ -317,6 +317,25 @@ export function completeInfinitiveCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   });
 }
 
+/** Nouns of a stretch of time: `for months`, `for years`. */
+const DURATION_NOUNS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours', 'ages']);
+
+/**
+ * `Analysts have warned for months that ...`: a cue the tagger ran on into
+ * the `for` of a stretch of time (`have warned for`) ends before it; the
+ * time is narration, and `warned for` is no phrase of its own. No held-out
+ * figure moved; with `for a` and `for some` counted too it cost cue exact
+ * (`called for a ban` is a cue).
+ */
+export function withoutDurationCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  return cues.map((cue) => {
+    const last = cue.end - 1;
+    if (last === cue.first || tokens.lower[last] !== 'for' || cue.end >= tokens.count) return cue;
+    return DURATION_NOUNS.has(tokens.lower[cue.end]) ? { ...cue, end: last } : cue;
+  });
+}
+
 /**
  * Completing an auxiliary and taking in the auxiliaries before a verb can
  * turn two tagged cues into one (`has not` + `ignored` → `has not ignored`
