@@ -31,6 +31,7 @@ import {
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
+  withWholeName,
 } from './link/sources.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
 import type { TokenView } from './token-view.js';
@@ -115,7 +116,7 @@ export function linkAttribution(
         withRelativeClauseHead(doc, withSourceRunBefore(doc, view, nearest, sourceRuns, cue), cue),
       )
     : undefined;
-  if (source) source = withoutMannerPhrase(doc, source, cue);
+  if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
   if (source && source.end <= cue.first && isPassiveCue(doc, cue)) source = undefined;
   let contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);

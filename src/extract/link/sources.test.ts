@@ -14,6 +14,7 @@ import {
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
+  withWholeName,
 } from './sources.js';
 
 describe('withRelativeClauseHead', () => {
@@ -243,5 +244,20 @@ describe('swappedInvertedSpeaker', () => {
   it('leaves a clause after the cue, and an opening phrase with no verb, alone', () => {
     expect(swap('The mayor, she said, will resign on Friday.', 'The')).toBeNull();
     expect(swap('On Friday, said Nora Quist.', 'Friday')).toBeNull();
+  });
+});
+
+describe('withWholeName', () => {
+  const { doc, view, at, cueAt } = reading('Senator Hillary Rodham Clinton said on Monday that the bill would pass.');
+
+  it('runs a source stopped inside a name on to its end, and no further than the cue', () => {
+    const first = { first: at('Senator'), end: at('Hillary') + 1, margin: 1 };
+    expect(spanText(doc, withWholeName(doc, view, first, cueAt('said')))).toBe('Senator Hillary Rodham Clinton');
+  });
+
+  it('leaves a source that ends on a common word alone', () => {
+    const { doc: other, view: otherView, cueAt: otherCueAt } = reading('The senator Clinton said the bill would pass.');
+    const senator = { first: 0, end: 2, margin: 1 };
+    expect(withWholeName(other, otherView, senator, otherCueAt('said'))).toEqual(senator);
   });
 });

@@ -291,3 +291,20 @@ export function swappedInvertedSpeaker(
     contents: [{ first, end: comma, margin: source.margin }],
   };
 }
+
+const PROPER_NOUN = new Set(['PROPN']);
+
+/**
+ * A source the tagger stopped inside a name (`Hillary` of `Hillary Clinton
+ * said`, `Congressman` of `Congressman Trey Gowdy`) runs on to the name's
+ * end, never into the cue (held-out train, fixed taggers: source exact
+ * +0.0004 to +0.0011 on each of four seeds, nothing else moved). Running a
+ * lone determiner on (`The` of `The Post`) gained source exact too but cost
+ * relation up to 0.0002, so it is not done.
+ */
+export function withWholeName(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  const limit = source.end <= cue.first ? cue.first : doc.need('sentences')[view.sentence[source.end - 1]].endToken;
+  let end = source.end;
+  while (end < limit && PROPER_NOUN.has(posTagOf(view, end)) && posTagOf(view, end - 1) === 'PROPN') end++;
+  return end > source.end ? { ...source, end } : source;
+}
