@@ -91,6 +91,16 @@ describe('accordingToClause', () => {
     expect(accordingToClause(doc, view, cue, source, runs)).toBe(runs);
   });
 
+  it('drops a piece after the source that opens an apposition or a participle, when content lies before the cue', () => {
+    const { doc, view, cue, source } = setup(
+      'Sailings fell, according to ferry board figures, a count the unions dispute.',
+      'according',
+    );
+    const before = { first: 0, end: 2, margin: 2 };
+    const after = { first: source.end + 1, end: doc.need('tokens').count - 1, margin: 2 };
+    expect(accordingToClause(doc, view, cue, source, [before, after])).toEqual([before]);
+  });
+
   it('gives the sentence around a cue set off by commas, both sides', () => {
     const { doc, view, cue, source } = setup(
       'On Monday, According to ferry board figures, 12 sailings were cancelled.',
