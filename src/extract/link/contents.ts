@@ -369,7 +369,8 @@ export function accordingToClause(
     if (!runs.some((run) => run.end <= cue.first)) return runs;
     const word = tokens.lower[first];
     const setOff = SET_OFF_OPENERS.has(word) || (posTagOf(view, first) === 'VERB' && word.endsWith('ing'));
-    return setOff ? runs.filter((run) => run.first < first || run.first > end) : runs;
+    const kept = setOff ? runs.filter((run) => run.first < first || run.first > end) : runs;
+    return kept.length === runs.length ? runs : kept;
   }
   if (runs.some((run) => run.first < opening || run.end > end)) return runs;
   return [
