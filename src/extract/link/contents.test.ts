@@ -110,13 +110,18 @@ describe('accordingToClause', () => {
   });
 });
 
-describe('startAtToldThat', () => {
-  const to = (text: string, from: string, cue: string) => {
+/** The content a start rule leaves of one running from `from` to the full stop, after the cue on `cue`. */
+function startedBy(rule: typeof startAtToldThat) {
+  return (text: string, from: string, cue: string) => {
     const { doc, view, at, cueAt } = reading(text);
     const run = { first: at(from), end: view.count - 1, margin: 1 };
-    startAtToldThat(doc, view, [run], cueAt(cue));
+    rule(doc, view, [run], cueAt(cue));
     return spanText(doc, run);
   };
+}
+
+describe('startAtToldThat', () => {
+  const to = startedBy(startAtToldThat);
 
   it('starts a content after a telling verb at the that past the person told', () => {
     expect(to('Voss told the council on Monday that the fund would run dry.', 'the', 'told')).toBe(
@@ -133,12 +138,7 @@ describe('startAtToldThat', () => {
 });
 
 describe('startAtToldSubject', () => {
-  const to = (text: string, from: string, cue: string) => {
-    const { doc, view, at, cueAt } = reading(text);
-    const run = { first: at(from), end: view.count - 1, margin: 1 };
-    startAtToldSubject(doc, view, [run], cueAt(cue));
-    return spanText(doc, run);
-  };
+  const to = startedBy(startAtToldSubject);
 
   it('starts a content begun at its verb at the subject after the person told', () => {
     expect(to('Osterman told reporters the plant would stay open.', 'would', 'told')).toBe('the plant would stay open');

@@ -169,36 +169,24 @@ describe('withParticipleHead', () => {
 });
 
 describe('withSourceRunBefore', () => {
-  const { doc, view, at, cueAt } = reading('Engineers at Pacific Ridge Power warned in 2019 that the line was old.');
-  const near = { first: at('Ridge'), end: at('warned'), margin: 1 };
+  /** The source `withSourceRunBefore` makes of the tagged pieces [near] and [far] (each `[first word, word after]`). */
+  const joined = (text: string, near: [string, string], far: [string, string], cue: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const nearRun = { first: at(near[0]), end: at(near[1]), margin: 1 };
+    const farRun = { first: at(far[0]), end: at(far[1]), margin: 2 };
+    return spanText(doc, withSourceRunBefore(doc, view, nearRun, [farRun, nearRun], cueAt(cue)));
+  };
 
   it('joins a source broken in two inside one noun phrase before the cue', () => {
-    const far = { first: 0, end: 1, margin: 2 };
-    expect(spanText(doc, withSourceRunBefore(doc, view, near, [far, near], cueAt('warned')))).toBe(
-      'Engineers at Pacific Ridge Power',
-    );
+    const text = 'Engineers at Pacific Ridge Power warned in 2019 that the line was old.';
+    expect(joined(text, ['Ridge', 'warned'], ['Engineers', 'at'], 'warned')).toBe('Engineers at Pacific Ridge Power');
   });
 
-  it('keeps the nearer piece alone when a verb or punctuation lies between', () => {
-    const {
-      doc: other,
-      view: otherView,
-      at: otherAt,
-      cueAt: otherCueAt,
-    } = reading('Engineers, not lawyers, wrote it, and the firm warned that the line was old.');
-    const firm = { first: otherAt('the'), end: otherAt('warned'), margin: 1 };
-    const engineers = { first: 0, end: 1, margin: 1 };
-    expect(withSourceRunBefore(other, otherView, firm, [engineers, firm], otherCueAt('warned'))).toBe(firm);
-    expect(spanText(other, firm)).toBe('the firm');
-    const {
-      doc: win,
-      view: winView,
-      at: winAt,
-      cueAt: winCueAt,
-    } = reading('She scored twice in a 2-1 win that coach Ada Reyes called historic.');
-    const coach = { first: winAt('coach'), end: winAt('called'), margin: 1 };
-    const game = { first: winAt('a'), end: winAt('that'), margin: 1 };
-    expect(withSourceRunBefore(win, winView, coach, [game, coach], winCueAt('called'))).toBe(coach);
+  it('keeps the nearer piece alone across a verb, punctuation, or a that', () => {
+    const text = 'Engineers, not lawyers, wrote it, and the firm warned that the line was old.';
+    expect(joined(text, ['the', 'warned'], ['Engineers', ','], 'warned')).toBe('the firm');
+    const win = 'She scored twice in a 2-1 win that coach Ada Reyes called historic.';
+    expect(joined(win, ['coach', 'called'], ['a', 'that'], 'called')).toBe('coach Ada Reyes');
   });
 });
 
