@@ -126,6 +126,10 @@ export function linkAttribution(
   if (inverted) contentRuns = [inverted, ...contentRuns];
   const cutOff = quotationCutOff(doc, view, cue);
   if (cutOff && !contentRuns.some((run) => run.first < cutOff.end)) contentRuns = [cutOff, ...contentRuns];
+  // `According to a federal study, invasive crabs now ...` after a quotation: the tagger may take
+  // the clause for a second source, leaving no content; the clause rule still finds it (held-out
+  // train, fixed taggers: every figure +0.0003 to +0.0013 on each of four seeds).
+  if (contentRuns.length === 0) contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   if (contentRuns.length === 0) return null;
   endAtParagraph(doc, view, contentRuns);
   contentRuns = endBeforeOtherCues(doc, view, contentRuns, cue, isCueToken);

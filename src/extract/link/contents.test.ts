@@ -73,6 +73,12 @@ describe('accordingToClause', () => {
     expect(found.map((run) => spanText(doc, run))).toEqual(['12 sailings were cancelled in May']);
   });
 
+  it('finds that clause, with margin 0, when the tagger gave the cue no content at all', () => {
+    const { doc, view, cue, source } = setup('According to ferry board figures, 12 sailings were cancelled in May.');
+    const found = accordingToClause(doc, view, cue, source, []);
+    expect(found.map((run) => [spanText(doc, run), run.margin])).toEqual([['12 sailings were cancelled in May', 0]]);
+  });
+
   it('leaves a content reaching past the sentence, or a cue inside the sentence, alone', () => {
     const { doc, view, cue, source } = setup('According to ferry board figures, sailings fell. Fares rose.');
     const past = [{ first: source.end + 1, end: doc.need('tokens').count - 1, margin: 2 }];

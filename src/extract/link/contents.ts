@@ -354,7 +354,8 @@ export function accordingToClause(
   if (tokens.lower[source.end] !== ',') return runs;
   const end = endBeforeFullStop(view, sentence, source.end);
   const first = source.end + 1;
-  const margin = leastMargin(runs);
+  // With no piece of its own (the tagger took the clause for a second source), the clause's margin is 0.
+  const margin = runs.length > 0 ? leastMargin(runs) : 0;
   if (opening === cue.first) {
     if (first >= end || runs.some((run) => run.first < first || run.end > end)) return runs;
     return [{ first, end, margin }];
