@@ -351,6 +351,22 @@ describe('trimNarrationAfterCue', () => {
     expect(kept).toEqual([quote]);
   });
 
+  it('drops a short quotation after a name as a title, and keeps a quotation after the cue', () => {
+    const { doc: show, view: showView, at } = reading('"We will rebuild," Ortiz said Sunday on KTVB\'s "Idaho Today."');
+    const said = at('said');
+    const quote = { first: 0, end: at('Ortiz'), margin: 1 };
+    const title = { first: show.need('tokens').count - 5, end: show.need('tokens').count, margin: 1 };
+    expect(spanText(show, title)).toBe('"Idaho Today."');
+    expect(trimNarrationAfterCue(showView, [quote, title], { first: said, end: said + 1, margin: 1 })).toEqual([quote]);
+    const { doc: more, view: moreView, at: moreAt } = reading('"We will rebuild," Ortiz said, "and soon."');
+    const moreSaid = moreAt('said');
+    const pieces = [
+      { first: 0, end: moreAt('Ortiz'), margin: 1 },
+      { first: moreSaid + 2, end: more.need('tokens').count, margin: 1 },
+    ];
+    expect(trimNarrationAfterCue(moreView, pieces, { first: moreSaid, end: moreSaid + 1, margin: 1 })).toEqual(pieces);
+  });
+
   it('leaves the pieces alone when the content before the cue is not a quotation', () => {
     const aide = text.indexOf('Her aide');
     const runs = [runOver('Her aide', aide), runOver('the budget would grow. "It will not,"', aide)];

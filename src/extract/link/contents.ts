@@ -136,13 +136,30 @@ export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan
   const sentence = view.sentence[cue.first];
   if (!runs.some((run) => run.end <= cue.first && isQuoted(view, run.first))) return runs;
   return runs.filter((run) => {
-    if (run.first < cue.end || view.sentence[run.first] !== sentence || isQuoted(view, run.first)) return true;
+    if (run.first < cue.end || view.sentence[run.first] !== sentence) return true;
+    if (isQuoted(view, run.first)) return !quotedTitle(view, run);
     let k = run.first;
     while (k < run.end && view.sentence[k] === sentence && !isQuoted(view, k)) k++;
     if (k === run.end) return SUBJECT_OPENERS.has(posTagOf(view, run.first)) && !afterCuesPreposition(view, run, cue);
     if (view.sentence[k] !== sentence && isQuoted(view, k)) run.first = k;
     return true;
   });
+}
+
+/** The longest quoted title taken for one: `"Meet the Press."` is five tokens with its marks. */
+const MAX_TITLE_TOKENS = 7;
+
+/**
+ * `said Sunday on NBC's "Meet the Press."`: a short quotation right after a
+ * name or its `'s` is a title, not words said (held-out train, fixed taggers:
+ * content exact +0.0003 to +0.0004 and relation +0.0003 to +0.0004 on each
+ * of four seeds, nothing else moved; the next sentence's quotation then
+ * joins the speaker's words).
+ */
+function quotedTitle(view: TokenView, run: Run): boolean {
+  if (run.end - run.first > MAX_TITLE_TOKENS || !view.isQuoteMark[run.first] || run.first === 0) return false;
+  const before = posTagOf(view, run.first - 1);
+  return before === 'PROPN' || before === 'PART';
 }
 
 /** Words inside a noun phrase before its head: `the overtime account`, `the city's budget`. */
