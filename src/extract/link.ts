@@ -8,6 +8,7 @@ import {
   endAtParagraph,
   endBeforeCoordinatedCue,
   endBeforeOtherCues,
+  endWithRelativeClause,
   invertedReportContent,
   mergeContentRuns,
   startAtNounPhrase,
@@ -146,6 +147,7 @@ export function linkAttribution(
   source = sourceTitleAfterQuote(view, contentRuns, cue, source);
   if (source) source = withTrailingApposition(doc, view, source, cue, contentRuns);
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);
+  endWithRelativeClause(doc, view, contentRuns, cue);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   const kind = kindOf(view, contentRuns);

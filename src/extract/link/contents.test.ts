@@ -9,6 +9,7 @@ import {
   endAtParagraph,
   endBeforeCoordinatedCue,
   endBeforeOtherCues,
+  endWithRelativeClause,
   invertedReportContent,
   startAtNounPhrase,
   startAtSentenceStart,
@@ -226,6 +227,27 @@ describe('endBeforeCoordinatedCue', () => {
     const run = { first: at('her'), end: view.count - 1, margin: 1 };
     endBeforeCoordinatedCue(doc, view, [run], cueAt('told'), isCueToken);
     expect(run.end).toBe(view.count - 1);
+  });
+});
+
+describe('endWithRelativeClause', () => {
+  const ended = (text: string, cue: string, from: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const run = { first: at(from), end: view.count - 1, margin: 1 };
+    endWithRelativeClause(doc, view, [run], cueAt(cue));
+    return spanText(doc, run);
+  };
+
+  it('ends a content with the relative clause its cue stands in', () => {
+    expect(ended('Curiel, who through his office declined to comment, was born in Chicago.', 'declined', 'to')).toBe(
+      'to comment',
+    );
+  });
+
+  it('leaves a cue in the main clause alone', () => {
+    expect(ended('Curiel said the plan, which he wrote, was sound.', 'said', 'the')).toBe(
+      'the plan, which he wrote, was sound',
+    );
   });
 });
 

@@ -489,3 +489,29 @@ export function startAtToldSubject(doc: Doc, view: TokenView, runs: Run[], cue: 
     if (split > cue.end) run.first = split;
   }
 }
+
+/**
+ * `Curiel, who through his office declined to comment, was born in East
+ * Chicago`: a cue inside a relative clause set off by commas has its content
+ * end with the clause, where the main clause's verb resumes after a comma
+ * (held-out train, fixed taggers: content exact +0.0003 to +0.0004 and
+ * relation +0.0000 to +0.0004 on each of four seeds, nothing else moved).
+ */
+export function endWithRelativeClause(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
+  const lower = doc.need('tokens').lower;
+  const sentence = view.sentence[cue.first];
+  let k = cue.first - 1;
+  while (k > 0 && view.sentence[k] === sentence && lower[k] !== ',' && !RELATIVE_OPENERS.has(lower[k])) k--;
+  if (!RELATIVE_OPENERS.has(lower[k]) || lower[k - 1] !== ',') return;
+  for (const run of runs) {
+    if (run.first < cue.end) continue;
+    for (let j = run.first; j + 1 < run.end; j++) {
+      if (isQuoted(view, j)) break;
+      const next = posTagOf(view, j + 1);
+      if (lower[j] === ',' && (next === 'AUX' || next === 'VERB')) {
+        run.end = j;
+        break;
+      }
+    }
+  }
+}
