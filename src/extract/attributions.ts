@@ -9,7 +9,12 @@ import {
   withoutDurationCues,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
-import { assignParents, dropRepeatedContents, keepContentsInsideSources } from './link/document.js';
+import {
+  assignParents,
+  dropRepeatedContents,
+  keepContentsInsideSources,
+  sharedSubjectAfterAnd,
+} from './link/document.js';
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { roleScorerFor } from './role-tables.js';
@@ -52,6 +57,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
     if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
   }
   attributions = dropRepeatedContents(attributions);
+  sharedSubjectAfterAnd(doc, attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   assignParents(attributions);

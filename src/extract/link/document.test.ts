@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { textPipeline } from '../../analyze.js';
+import { Doc } from '../../core/index.js';
 import { attributionItem } from '../../test-support/attribution.js';
-import { dropRepeatedContents, keepContentsInsideSources } from './document.js';
+import { dropRepeatedContents, keepContentsInsideSources, sharedSubjectAfterAnd } from './document.js';
 
 describe('dropRepeatedContents', () => {
   const span = (start: number, end: number) => ({ start, end });
@@ -28,5 +30,36 @@ describe('keepContentsInsideSources', () => {
     const inner = attributionItem({ source: [span(21, 24)], cue: [span(25, 39)], content: [span(71, 85)] });
     keepContentsInsideSources([outer, inner]);
     expect(inner.content).toEqual([span(71, 85)]);
+  });
+});
+
+describe('sharedSubjectAfterAnd', () => {
+  /** The document of `text`, and the span of a phrase in it. */
+  const reading = (text: string) => {
+    const doc = textPipeline.run(new Doc(text, 'x'));
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    return { doc, at };
+  };
+  const said = (at: (phrase: string) => { start: number; end: number }) =>
+    attributionItem({ source: [at('Lazar')], cue: [at('said')], content: [at('he welcomed')] });
+
+  it('gives a cue joined by and the source of the earlier cue in its sentence', () => {
+    const { doc, at } = reading(
+      'Lazar said he welcomed extradition to the United States and added that he would plead.',
+    );
+    const added = attributionItem({ source: [at('the United States')], cue: [at('added')], content: [at('that he')] });
+    sharedSubjectAfterAnd(doc, [said(at), added]);
+    expect(added.source).toEqual([at('Lazar')]);
+  });
+
+  it('leaves a cue not joined by and alone', () => {
+    const { doc, at } = reading('Lazar said he welcomed extradition to the United States, adding that he would plead.');
+    const adding = attributionItem({
+      source: [at('the United States')],
+      cue: [at('adding')],
+      content: [at('that he')],
+    });
+    sharedSubjectAfterAnd(doc, [said(at), adding]);
+    expect(adding.source).toEqual([at('the United States')]);
   });
 });
