@@ -13,7 +13,7 @@ import {
   assignParents,
   dropRepeatedContents,
   keepContentsInsideSources,
-  sharedSubjectAfterAnd,
+  sharedSubjectOfJoinedCue,
 } from './link/document.js';
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
@@ -57,7 +57,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
     if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
   }
   attributions = dropRepeatedContents(attributions);
-  sharedSubjectAfterAnd(doc, attributions);
+  sharedSubjectOfJoinedCue(doc, attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   assignParents(attributions);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../../analyze.js';
 import { Doc } from '../../core/index.js';
 import { attributionItem } from '../../test-support/attribution.js';
-import { dropRepeatedContents, keepContentsInsideSources, sharedSubjectAfterAnd } from './document.js';
+import { dropRepeatedContents, keepContentsInsideSources, sharedSubjectOfJoinedCue } from './document.js';
 
 describe('dropRepeatedContents', () => {
   const span = (start: number, end: number) => ({ start, end });
@@ -33,33 +33,34 @@ describe('keepContentsInsideSources', () => {
   });
 });
 
-describe('sharedSubjectAfterAnd', () => {
+describe('sharedSubjectOfJoinedCue', () => {
   /** The document of `text`, and the span of a phrase in it. */
   const reading = (text: string) => {
     const doc = textPipeline.run(new Doc(text, 'x'));
     const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
     return { doc, at };
   };
-  const said = (at: (phrase: string) => { start: number; end: number }) =>
-    attributionItem({ source: [at('Lazar')], cue: [at('said')], content: [at('he welcomed')] });
+  /** The source the joined cue `cue` ends with, when the tagger gave it `source`. */
+  const sourceAfter = (text: string, cue: string, source: string) => {
+    const { doc, at } = reading(text);
+    const said = attributionItem({ source: [at('Lazar')], cue: [at('said')], content: [at('he welcomed')] });
+    const joined = attributionItem({ source: [at(source)], cue: [at(cue)], content: [at('that he')] });
+    sharedSubjectOfJoinedCue(doc, [said, joined]);
+    return text.slice(joined.source[0].start, joined.source[0].end);
+  };
 
   it('gives a cue joined by and the source of the earlier cue in its sentence', () => {
-    const { doc, at } = reading(
-      'Lazar said he welcomed extradition to the United States and added that he would plead.',
-    );
-    const added = attributionItem({ source: [at('the United States')], cue: [at('added')], content: [at('that he')] });
-    sharedSubjectAfterAnd(doc, [said(at), added]);
-    expect(added.source).toEqual([at('Lazar')]);
+    const text = 'Lazar said he welcomed extradition to the United States and added that he would plead.';
+    expect(sourceAfter(text, 'added', 'the United States')).toBe('Lazar');
   });
 
-  it('leaves a cue not joined by and alone', () => {
-    const { doc, at } = reading('Lazar said he welcomed extradition to the United States, adding that he would plead.');
-    const adding = attributionItem({
-      source: [at('the United States')],
-      cue: [at('adding')],
-      content: [at('that he')],
-    });
-    sharedSubjectAfterAnd(doc, [said(at), adding]);
-    expect(adding.source).toEqual([at('the United States')]);
+  it('does the same for a participle after a comma', () => {
+    const text = 'Lazar said he welcomed extradition to the United States, adding that he would plead.';
+    expect(sourceAfter(text, 'adding', 'the United States')).toBe('Lazar');
+  });
+
+  it('leaves a cue of a clause of its own alone', () => {
+    const text = 'Lazar said he welcomed extradition to the United States, but officials added that he lied.';
+    expect(sourceAfter(text, 'added', 'officials')).toBe('officials');
   });
 });
