@@ -54,6 +54,11 @@ describe('sharedSubjectOfJoinedCue', () => {
     expect(sourceAfter(text, 'added', 'the United States')).toBe('Lazar');
   });
 
+  it('does the same for a cue joined by but', () => {
+    const text = 'Lazar said he welcomed extradition to the United States but added that he would fight.';
+    expect(sourceAfter(text, 'added', 'the United States')).toBe('Lazar');
+  });
+
   it('does the same for a participle after a comma', () => {
     const text = 'Lazar said he welcomed extradition to the United States, adding that he would plead.';
     expect(sourceAfter(text, 'adding', 'the United States')).toBe('Lazar');
