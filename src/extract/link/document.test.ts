@@ -41,17 +41,24 @@ describe('sharedSubjectOfJoinedCue', () => {
     return { doc, at };
   };
   /** The source the joined cue `cue` ends with, when the tagger gave it `source`. */
-  const sourceAfter = (text: string, cue: string, source: string) => {
+  const sourceAfter = (text: string, cue: string, source: string | null) => {
     const { doc, at } = reading(text);
     const said = attributionItem({ source: [at('Lazar')], cue: [at('said')], content: [at('he welcomed')] });
-    const joined = attributionItem({ source: [at(source)], cue: [at(cue)], content: [at('that he')] });
+    const joined = attributionItem({ source: source ? [at(source)] : [], cue: [at(cue)], content: [at('that he')] });
     sharedSubjectOfJoinedCue(doc, [said, joined]);
-    return text.slice(joined.source[0].start, joined.source[0].end);
+    return joined.source.map((span) => text.slice(span.start, span.end)).join();
   };
 
   it('gives a cue joined by and the source of the earlier cue in its sentence', () => {
     const text = 'Lazar said he welcomed extradition to the United States and added that he would plead.';
     expect(sourceAfter(text, 'added', 'the United States')).toBe('Lazar');
+  });
+
+  it('gives a joined cue with no source the earlier one, unless it is passive', () => {
+    const text = 'Lazar said he welcomed extradition to the United States and added that he would plead.';
+    expect(sourceAfter(text, 'added', null)).toBe('Lazar');
+    const passive = 'Lazar said he welcomed extradition and was told that he would be tried.';
+    expect(sourceAfter(passive, 'was told', null)).toBe('');
   });
 
   it('does the same for a cue joined by but', () => {
