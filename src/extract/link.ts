@@ -24,6 +24,7 @@ import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBefo
 import { type Run, runsOf, tokenSpan } from './link/runs.js';
 import {
   isPassiveCue,
+  nameAfterCue,
   sourceTitleAfterQuote,
   swappedInvertedSpeaker,
   withoutDanglingRelative,
@@ -150,6 +151,7 @@ export function linkAttribution(
   endWithRelativeClause(doc, view, contentRuns, cue);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
+  else if (!isPassiveCue(doc, cue)) source = nameAfterCue(view, cue, contentRuns);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
   return {

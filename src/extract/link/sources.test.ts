@@ -6,6 +6,7 @@ import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
   isPassiveCue,
+  nameAfterCue,
   sourceTitleAfterQuote,
   swappedInvertedSpeaker,
   withoutDanglingRelative,
@@ -247,5 +248,23 @@ describe('withWholeName', () => {
     const { doc: other, view: otherView, cueAt: otherCueAt } = reading('The senator Clinton said the bill would pass.');
     const senator = { first: 0, end: 2, margin: 1 };
     expect(withWholeName(other, otherView, senator, otherCueAt('said'))).toEqual(senator);
+  });
+});
+
+describe('nameAfterCue', () => {
+  it('takes the name right after a cue whose content came first', () => {
+    const { doc, view, at, cueAt } = reading('"We will win," said Dana Whitlock in her speech.');
+    const quote = { first: 0, end: at('said'), margin: 1 };
+    const found = nameAfterCue(view, cueAt('said'), [quote]);
+    expect(found && spanText(doc, found)).toBe('Dana Whitlock');
+  });
+
+  it('takes nothing when the content follows the cue, or no name does', () => {
+    const { view, at, cueAt } = reading('Whitlock said Dana Reyes would win.');
+    expect(nameAfterCue(view, cueAt('said'), [{ first: at('Dana'), end: view.count - 1, margin: 1 }])).toBeUndefined();
+    const other = reading('"We will win," said the mayor.');
+    expect(
+      other.view && nameAfterCue(other.view, other.cueAt('said'), [{ first: 0, end: other.at('said'), margin: 1 }]),
+    ).toBeUndefined();
   });
 });

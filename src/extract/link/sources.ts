@@ -308,3 +308,35 @@ export function withWholeName(doc: Doc, view: TokenView, source: Run, cue: CueSp
   while (end < limit && PROPER_NOUN.has(posTagOf(view, end)) && posTagOf(view, end - 1) === 'PROPN') end++;
   return end > source.end ? { ...source, end } : source;
 }
+
+/** How long a name the fallback takes: `Senate Minority Leader Harry M. Reid`. */
+const MAX_NAME_TOKENS = 8;
+
+/**
+ * `"We will win," said Trump in his speech.`: a cue the tagger found no
+ * source for, with what was said before it and a name right after it
+ * (ending at punctuation or a preposition), has the name as its source
+ * (held-out train, fixed taggers: source exact +0.0002 and relation +0.0004
+ * on one seed, the others unchanged). The same for a name right before the
+ * cue (`Sen. Mitch McConnell (R-Ky.) said`) cost source exact 0.0005 to
+ * 0.0007 and relation 0.0006 to 0.0011 on every seed.
+ */
+export function nameAfterCue(view: TokenView, cue: CueSpan, contents: Run[]): Run | undefined {
+  if (!contents.some((run) => run.end <= cue.first)) return undefined;
+  const sentence = view.sentence[cue.first];
+  let end = cue.end;
+  while (
+    end < cue.end + MAX_NAME_TOKENS &&
+    end < view.count &&
+    view.sentence[end] === sentence &&
+    posTagOf(view, end) === 'PROPN'
+  )
+    end++;
+  if (end === cue.end) return undefined;
+  const closes =
+    end === view.count ||
+    view.sentence[end] !== sentence ||
+    posTagOf(view, end) === 'PUNCT' ||
+    posTagOf(view, end) === 'ADP';
+  return closes ? { first: cue.end, end, margin: 0 } : undefined;
+}
