@@ -13,10 +13,10 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.688,
-  sourceExact: 0.699,
-  contentExact: 0.52,
-  contentOverlap: 0.765,
-  relation: 0.66,
+  sourceExact: 0.702,
+  contentExact: 0.524,
+  contentOverlap: 0.769,
+  relation: 0.665,
 };
 
 describe.runIf(shouldRunWith(POLNEAR_DEV))('accuracy on PolNeAR dev (regression floor)', () => {
