@@ -117,8 +117,8 @@ describe('accordingToClause', () => {
   });
 });
 
-/** The content a start rule leaves of one running from `from` to the full stop, after the cue on `cue`. */
-function startedBy(rule: typeof startAtToldThat) {
+/** The content a rule leaves of one running from `from` to the full stop, for the cue on `cue`. */
+function contentAfter(rule: typeof startAtToldThat) {
   return (text: string, from: string, cue: string) => {
     const { doc, view, at, cueAt } = reading(text);
     const run = { first: at(from), end: view.count - 1, margin: 1 };
@@ -128,7 +128,7 @@ function startedBy(rule: typeof startAtToldThat) {
 }
 
 describe('startAtToldThat', () => {
-  const to = startedBy(startAtToldThat);
+  const to = contentAfter(startAtToldThat);
 
   it('starts a content after a telling verb at the that past the person told', () => {
     expect(to('Voss told the council on Monday that the fund would run dry.', 'the', 'told')).toBe(
@@ -145,7 +145,7 @@ describe('startAtToldThat', () => {
 });
 
 describe('startAtToldSubject', () => {
-  const to = startedBy(startAtToldSubject);
+  const to = contentAfter(startAtToldSubject);
 
   it('starts a content begun at its verb at the subject after the person told', () => {
     expect(to('Osterman told reporters the plant would stay open.', 'would', 'told')).toBe('the plant would stay open');
@@ -231,21 +231,16 @@ describe('endBeforeCoordinatedCue', () => {
 });
 
 describe('endWithRelativeClause', () => {
-  const ended = (text: string, cue: string, from: string) => {
-    const { doc, view, at, cueAt } = reading(text);
-    const run = { first: at(from), end: view.count - 1, margin: 1 };
-    endWithRelativeClause(doc, view, [run], cueAt(cue));
-    return spanText(doc, run);
-  };
+  const ended = contentAfter(endWithRelativeClause);
 
   it('ends a content with the relative clause its cue stands in', () => {
-    expect(ended('Curiel, who through his office declined to comment, was born in Chicago.', 'declined', 'to')).toBe(
+    expect(ended('Curiel, who through his office declined to comment, was born in Chicago.', 'to', 'declined')).toBe(
       'to comment',
     );
   });
 
   it('leaves a cue in the main clause alone', () => {
-    expect(ended('Curiel said the plan, which he wrote, was sound.', 'said', 'the')).toBe(
+    expect(ended('Curiel said the plan, which he wrote, was sound.', 'the', 'said')).toBe(
       'the plan, which he wrote, was sound',
     );
   });
