@@ -13,6 +13,7 @@ import {
   assignParents,
   dropRepeatedContents,
   keepContentsInsideSources,
+  participleSubject,
   sharedSubjectOfJoinedCue,
 } from './link/document.js';
 import { linkAttribution } from './link.js';
@@ -58,6 +59,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   }
   attributions = dropRepeatedContents(attributions);
   sharedSubjectOfJoinedCue(doc, attributions);
+  participleSubject(doc, attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   assignParents(attributions);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../../analyze.js';
 import { Doc } from '../../core/index.js';
 import { attributionItem } from '../../test-support/attribution.js';
-import { dropRepeatedContents, keepContentsInsideSources, sharedSubjectOfJoinedCue } from './document.js';
+import {
+  dropRepeatedContents,
+  keepContentsInsideSources,
+  participleSubject,
+  sharedSubjectOfJoinedCue,
+} from './document.js';
 
 describe('dropRepeatedContents', () => {
   const span = (start: number, end: number) => ({ start, end });
@@ -74,5 +79,23 @@ describe('sharedSubjectOfJoinedCue', () => {
   it('leaves a cue of a clause of its own alone', () => {
     const text = 'Lazar said he welcomed extradition to the United States, but officials added that he lied.';
     expect(sourceAfter(text, 'added', 'officials')).toBe('officials');
+  });
+});
+
+describe('participleSubject', () => {
+  const sourceOf = (text: string, cue: string) => {
+    const doc = textPipeline.run(new Doc(text, 'x'));
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const attribution = attributionItem({ cue: [at(cue)], content: [at('two')] });
+    participleSubject(doc, [attribution]);
+    return attribution.source.map((span) => text.slice(span.start, span.end)).join();
+  };
+
+  it("gives a participle cue with no source its sentence's opening noun phrase", () => {
+    expect(sourceOf('The port report listed the failures, citing two inspectors.', 'citing')).toBe('The port report');
+  });
+
+  it('leaves a sentence that opens otherwise alone', () => {
+    expect(sourceOf('Last week, officials listed the failures, citing two inspectors.', 'citing')).toBe('');
   });
 });

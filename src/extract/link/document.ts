@@ -137,3 +137,37 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
     }
   });
 }
+
+/** Words a sentence's opening subject is made of: `The Times report`, `Federal investigators`. */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** The longest opening subject taken. */
+const MAX_SUBJECT_TOKENS = 6;
+
+/**
+ * `The Times report included details of secret meetings, citing 11 officials`:
+ * a participle cue after a comma that is left with no source takes the noun
+ * phrase that opens its sentence, when a verb follows that phrase (held-out
+ * train, fixed taggers: source and relation +0.0003 on one seed, the others
+ * unchanged; the seed article's `citing` had no source).
+ */
+export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    if (!cue || attribution.source.length > 0) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    if (first === 0 || tokens.lower[first - 1] !== ',' || !tokens.lower[first].endsWith('ing')) continue;
+    const sentence = sentences[tokens.sentence[first]];
+    let end = sentence.firstToken;
+    while (
+      end < first &&
+      end - sentence.firstToken < MAX_SUBJECT_TOKENS &&
+      SUBJECT_WORDS.has(POS_TAGS[tokens.pos[end]])
+    )
+      end++;
+    const verb = POS_TAGS[tokens.pos[end]];
+    if (end === sentence.firstToken || (verb !== 'VERB' && verb !== 'AUX')) continue;
+    attribution.source = [{ start: tokens.start[sentence.firstToken], end: tokens.end[end - 1] }];
+  }
+}
