@@ -16,6 +16,7 @@ import {
   startAtToldSubject,
   startAtToldThat,
   trimNarrationAfterCue,
+  withoutOpeningAdverb,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
 } from './link/contents.js';
@@ -149,6 +150,7 @@ export function linkAttribution(
   if (source) source = withTrailingApposition(doc, view, source, cue, contentRuns);
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);
   endWithRelativeClause(doc, view, contentRuns, cue);
+  withoutOpeningAdverb(doc, view, contentRuns);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   else if (!isPassiveCue(doc, cue)) source = nameAfterCue(view, cue, contentRuns);

@@ -16,6 +16,7 @@ import {
   startAtToldSubject,
   startAtToldThat,
   trimNarrationAfterCue,
+  withoutOpeningAdverb,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
 } from './contents.js';
@@ -432,5 +433,26 @@ describe('startAtSentenceStart', () => {
     const piece = { first: tokenIndex(doc, 'about'), end: tokenIndex(doc, 'dark') + 1, margin: 1 };
     startAtSentenceStart(doc, view(doc), [piece], cueAt(doc, 'said'));
     expect(spanText(doc, piece)).toBe('about 80,000 homes were dark');
+  });
+});
+
+describe('withoutOpeningAdverb', () => {
+  const opened = (text: string) => {
+    const { doc, view } = reading(text);
+    const run = { first: 0, end: view.count - 1, margin: 1 };
+    withoutOpeningAdverb(doc, view, [run]);
+    return spanText(doc, run);
+  };
+
+  it('starts a content after a lone opening adverb and its comma', () => {
+    expect(opened('However, the fund will run dry in May, the mayor said.')).toBe(
+      'the fund will run dry in May, the mayor said',
+    );
+  });
+
+  it('keeps an opening phrase that is more than an adverb', () => {
+    expect(opened('In May, the fund will run dry, the mayor said.')).toBe(
+      'In May, the fund will run dry, the mayor said',
+    );
   });
 });

@@ -515,3 +515,21 @@ export function endWithRelativeClause(doc: Doc, view: TokenView, runs: Run[], cu
     }
   }
 }
+
+/**
+ * `Nevertheless, his comments did not rankle donors, according to ...`: a
+ * content that opens its sentence with a lone adverb and a comma starts after
+ * them; the adverb ties the sentence to the story, not to what was said
+ * (held-out train, fixed taggers: content exact +0.0007 on each of four
+ * seeds, nothing else moved).
+ */
+export function withoutOpeningAdverb(doc: Doc, view: TokenView, runs: Run[]): void {
+  const lower = doc.need('tokens').lower;
+  for (const run of runs) {
+    const first = run.first;
+    if (first > 0 && view.sentence[first - 1] === view.sentence[first]) continue;
+    if (run.end - first > 3 && posTagOf(view, first) === 'ADV' && lower[first + 1] === ',' && !isQuoted(view, first)) {
+      run.first = first + 2;
+    }
+  }
+}
