@@ -318,7 +318,7 @@ export function completeInfinitiveCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
 }
 
 /** Nouns of a stretch of time: `for months`, `for years`. */
-const DURATION_NOUNS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours', 'ages']);
+export const DURATION_NOUNS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours', 'ages']);
 
 /**
  * `Analysts have warned for months that ...`: a cue the tagger ran on into

