@@ -109,6 +109,9 @@ function upperBound(pieces: { start: number }[], offset: number): number {
  * (Giving participles the earlier source inside linking, before the
  * confidence, had cost relation: docs/accuracy.md.)
  */
+/** How many attributions back the earlier cue of the sentence is looked for. */
+const MAX_EARLIER_CUES = 6;
+
 /** Words that join a second verb to the first one's subject: `said ... and added`, `said ... but added`. */
 const JOINING_WORDS = new Set(['and', 'but']);
 
@@ -126,7 +129,8 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
     const participle = tokens.lower[before] === ',' && tokens.lower[tokenOf(cue.start)].endsWith('ing');
     if (!JOINING_WORDS.has(tokens.lower[before]) && !participle) return;
     const sentence = tokens.sentence[tokenOf(cue.start)];
-    for (let k = index - 1; k >= 0; k--) {
+    // The earlier cue is one of the last few: a bound that keeps a sentence of many cues linear.
+    for (let k = index - 1; k >= Math.max(0, index - MAX_EARLIER_CUES); k--) {
       const earlier = attributions[k];
       const earlierCue = earlier.cue[0];
       const earlierSource = earlier.source[0];

@@ -239,6 +239,8 @@ const INVERTING_LEMMAS = new Set([
   'predict',
   'conclude',
 ]);
+/** How far back the clause before an inverted cue is read for its verb. */
+const MAX_INVERTED_CLAUSE_TOKENS = 80;
 /** An inverted speaker is a short phrase. */
 const MAX_INVERTED_SPEAKER_TOKENS = 10;
 
@@ -276,8 +278,9 @@ export function swappedInvertedSpeaker(
     if (!SPEAKER_PHRASE_POS.has(posTagOf(view, j)) || view.isQuoteMark[j]) return null;
   }
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  const first = sentence.firstToken;
   const comma = cue.first - 1;
+  // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
+  const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
   if (source.first < first || view.isQuoteMark[first]) return null;
   // A clause, not an opening phrase: a finite verb in it.
   let finite = false;
