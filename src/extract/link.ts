@@ -122,7 +122,8 @@ export function linkAttribution(
     : undefined;
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
-  if (source && source.end <= cue.first && isPassiveCue(doc, cue)) source = undefined;
+  const passive = isPassiveCue(doc, cue);
+  if (source && source.end <= cue.first && passive) source = undefined;
   let contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   const swapped = swappedInvertedSpeaker(doc, view, cue, source, contentRuns);
   if (swapped) ({ source, contents: contentRuns } = swapped);
@@ -155,7 +156,7 @@ export function linkAttribution(
   withoutOpeningDuration(doc, contentRuns, cue);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
-  else if (!isPassiveCue(doc, cue)) source = nameAfterCue(view, cue, contentRuns);
+  else if (!passive) source = nameAfterCue(view, cue, contentRuns);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
   return {

@@ -1,7 +1,8 @@
-// Passes over all of a document's attributions at once: repeated contents, nesting, contents inside sources.
+// Passes over all of a document's attributions at once: repeated contents, shared subjects, nesting, contents
+// inside sources.
 
 import { type AttributionLayerItem, type Doc, POS_TAGS, partitionPoint, type Span } from '../../core/index.js';
-import { tokenAtOrAfter } from './runs.js';
+import { NOUN_PHRASE_WORDS, tokenAtOrAfter } from './runs.js';
 import { isPassiveCue } from './sources.js';
 
 /**
@@ -92,6 +93,17 @@ function upperBound(pieces: { start: number }[], offset: number): number {
   return partitionPoint(pieces.length, (k) => pieces[k].start <= offset);
 }
 
+/** How many attributions back the earlier cue of the sentence is looked for. */
+const MAX_EARLIER_CUES = 6;
+
+/** `..., recalling`, `..., citing`: the cue at token `first` is an -ing form, and token `before` a comma. */
+function isParticipleAfterComma(lower: readonly string[], first: number, before: number): boolean {
+  return lower[before] === ',' && lower[first].endsWith('ing');
+}
+
+/** Words that join a second verb to the first one's subject: `said ... and added`, `said ... but added`. */
+const JOINING_WORDS = new Set(['and', 'but']);
+
 /**
  * `Lazar said he welcomed extradition to the United States and added, ...`,
  * `Clinton said in Los Angeles, recalling ...`: a cue joined by `and` to an
@@ -109,12 +121,6 @@ function upperBound(pieces: { start: number }[], offset: number): number {
  * (Giving participles the earlier source inside linking, before the
  * confidence, had cost relation: docs/accuracy.md.)
  */
-/** How many attributions back the earlier cue of the sentence is looked for. */
-const MAX_EARLIER_CUES = 6;
-
-/** Words that join a second verb to the first one's subject: `said ... and added`, `said ... but added`. */
-const JOINING_WORDS = new Set(['and', 'but']);
-
 export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const tokenOf = (offset: number) => tokenAtOrAfter(tokens, offset);
@@ -122,13 +128,13 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
     const cue = later.cue[0];
     const source = later.source[0];
     if (!cue || (source && source.end > cue.start)) return;
+    const first = tokenOf(cue.start);
     // `... and is widely expected to win`: a passive cue has no source of its own.
-    if (!source && isPassiveCue(doc, { first: tokenOf(cue.start), end: tokenOf(cue.end), margin: 0 })) return;
-    let before = tokenOf(cue.start) - 1;
+    if (!source && isPassiveCue(doc, { first, end: tokenOf(cue.end), margin: 0 })) return;
+    let before = first - 1;
     while (before > 0 && POS_TAGS[tokens.pos[before]] === 'ADV') before--;
-    const participle = tokens.lower[before] === ',' && tokens.lower[tokenOf(cue.start)].endsWith('ing');
-    if (!JOINING_WORDS.has(tokens.lower[before]) && !participle) return;
-    const sentence = tokens.sentence[tokenOf(cue.start)];
+    if (!JOINING_WORDS.has(tokens.lower[before]) && !isParticipleAfterComma(tokens.lower, first, before)) return;
+    const sentence = tokens.sentence[first];
     // The earlier cue is one of the last few: a bound that keeps a sentence of many cues linear.
     for (let k = index - 1; k >= Math.max(0, index - MAX_EARLIER_CUES); k--) {
       const earlier = attributions[k];
@@ -142,8 +148,6 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
   });
 }
 
-/** Words a sentence's opening subject is made of: `The Times report`, `Federal investigators`. */
-const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** The longest opening subject taken. */
 const MAX_SUBJECT_TOKENS = 6;
 
@@ -161,13 +165,13 @@ export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]
     const cue = attribution.cue[0];
     if (!cue || attribution.source.length > 0) continue;
     const first = tokenAtOrAfter(tokens, cue.start);
-    if (first === 0 || tokens.lower[first - 1] !== ',' || !tokens.lower[first].endsWith('ing')) continue;
+    if (first === 0 || !isParticipleAfterComma(tokens.lower, first, first - 1)) continue;
     const sentence = sentences[tokens.sentence[first]];
     let end = sentence.firstToken;
     while (
       end < first &&
       end - sentence.firstToken < MAX_SUBJECT_TOKENS &&
-      SUBJECT_WORDS.has(POS_TAGS[tokens.pos[end]])
+      NOUN_PHRASE_WORDS.has(POS_TAGS[tokens.pos[end]])
     )
       end++;
     const verb = POS_TAGS[tokens.pos[end]];

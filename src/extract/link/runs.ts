@@ -1,6 +1,6 @@
 // Token runs, and what several linking rules share: helpers over runs and the word classes they read.
 
-import { type Doc, partitionPoint, type Sentence, type Span } from '../../core/index.js';
+import { type Doc, POS_TAGS, partitionPoint, type Sentence, type Span } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import type { RoleTagging } from '../role-tagger.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
@@ -77,3 +77,16 @@ export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, off
 
 /** Words that open a relative clause set off by commas: "Mayor X, who had ..., said". */
 export const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Parts of speech a plain noun phrase is made of: `the city's new budget`, `11 former officials`. */
+export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Whether tokens [from, to) hold a finite verb (a verb or auxiliary not ending in -ing): a clause, not an opening phrase. */
+export function hasFiniteVerb(doc: Doc, from: number, to: number): boolean {
+  const { pos, lower } = doc.need('tokens');
+  for (let j = from; j < to; j++) {
+    const tag = POS_TAGS[pos[j]];
+    if ((tag === 'VERB' || tag === 'AUX') && !lower[j].endsWith('ing')) return true;
+  }
+  return false;
+}

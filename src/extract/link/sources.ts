@@ -3,7 +3,7 @@
 import { type Doc, POS_TAGS } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
-import { endBeforeFullStop, firstStop, RELATIVE_OPENERS, type Run } from './runs.js';
+import { endBeforeFullStop, firstStop, hasFiniteVerb, NOUN_PHRASE_WORDS, RELATIVE_OPENERS, type Run } from './runs.js';
 
 /**
  * `"Safety first," Skyward chief operating officer Martin Greaves told`: a
@@ -96,7 +96,7 @@ export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: 
 const MAX_RELATIVE_CLAUSE_TOKENS = 30;
 
 /** Parts of speech a noun phrase before the clause is made of ("Mayor Dana Whitlock", "an official familiar with the talks"). */
-const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP']);
+const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE_WORDS, 'ADP']);
 
 const NOMINAL = new Set(['PROPN', 'NOUN']);
 
@@ -160,7 +160,7 @@ export function withoutDanglingRelative(doc: Doc, source: Run): Run {
 }
 
 /** Words that may join two pieces of one source phrase: `Engineers at Pacific Ridge Power`. */
-const SOURCE_GAP_POS = new Set(['ADP', 'PROPN', 'NOUN', 'ADJ', 'DET', 'CCONJ', 'NUM', 'PART']);
+const SOURCE_GAP_POS = new Set([...NOUN_PHRASE_WORDS, 'ADP', 'CCONJ']);
 /** At most this many words between the two pieces (3 and 6 measured the same on held-out train). */
 const MAX_SOURCE_GAP_TOKENS = 4;
 /** Words that open a clause between the pieces instead: `a 2-1 win that coach Ada Reyes called`. */
@@ -219,7 +219,7 @@ export function withoutMannerPhrase(doc: Doc, source: Run, cue: CueSpan): Run {
 }
 
 /** What a speaker's name or description after an inverted cue is made of: `Nora Quist`, `a senior official`. */
-const SPEAKER_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP', 'PUNCT']);
+const SPEAKER_PHRASE_POS = new Set([...NOUN_PHRASE_WORDS, 'ADP', 'PUNCT']);
 /** Verbs that report speech and invert after what was said (`..., said X`, `..., wrote X`). */
 const INVERTING_LEMMAS = new Set([
   'say',
@@ -265,9 +265,8 @@ export function swappedInvertedSpeaker(
   source: Run | undefined,
   contents: Run[],
 ): { source: Run; contents: Run[] } | null {
-  const lower = doc.need('tokens').lower;
+  const { lower, lemma } = doc.need('tokens');
   if (!source || contents.length !== 1 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
-  const { lemma } = doc.need('tokens');
   if (cue.end - cue.first !== 1 || !INVERTING_LEMMAS.has(lemma[cue.first]) || lower[cue.first].endsWith('ing'))
     return null;
   if (source.end < cue.first - 1 || source.end > cue.first) return null;
@@ -281,21 +280,13 @@ export function swappedInvertedSpeaker(
   const comma = cue.first - 1;
   // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
   const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
-  if (source.first < first || view.isQuoteMark[first]) return null;
-  // A clause, not an opening phrase: a finite verb in it.
-  let finite = false;
-  for (let j = first; j < comma; j++) {
-    const tag = posTagOf(view, j);
-    if ((tag === 'VERB' || tag === 'AUX') && !lower[j].endsWith('ing')) finite = true;
-  }
-  if (!finite) return null;
+  // A clause, not an opening phrase.
+  if (source.first < first || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return null;
   return {
     source: { first: speaker.first, end: speaker.end, margin: speaker.margin },
     contents: [{ first, end: comma, margin: source.margin }],
   };
 }
-
-const PROPER_NOUN = new Set(['PROPN']);
 
 /**
  * A source the tagger stopped inside a name (`Hillary` of `Hillary Clinton
@@ -306,9 +297,10 @@ const PROPER_NOUN = new Set(['PROPN']);
  * relation up to 0.0002, so it is not done.
  */
 export function withWholeName(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  if (posTagOf(view, source.end - 1) !== 'PROPN') return source;
   const limit = source.end <= cue.first ? cue.first : doc.need('sentences')[view.sentence[source.end - 1]].endToken;
   let end = source.end;
-  while (end < limit && PROPER_NOUN.has(posTagOf(view, end)) && posTagOf(view, end - 1) === 'PROPN') end++;
+  while (end < limit && posTagOf(view, end) === 'PROPN') end++;
   return end > source.end ? { ...source, end } : source;
 }
 
