@@ -3,7 +3,14 @@
 import { type Doc, isAsciiLowerCase } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
-import { firstQuoteEndingAfter, leastMargin, quotedTokenIn, type Run, tokenAtOrAfter } from './runs.js';
+import {
+  firstQuoteEndingAfter,
+  leastMargin,
+  quotedTokenIn,
+  quoteStartingAt,
+  type Run,
+  tokenAtOrAfter,
+} from './runs.js';
 
 /**
  * Direct quotes are mechanical: when a content takes in any words of a
@@ -77,7 +84,7 @@ export function continuedQuotation(
   // A piece the tagger began there (often the opening mark alone) gives way to the whole quotation.
   if (runs.some((run) => run.first >= cue.end && run.first !== next?.firstToken)) return runs;
   if (!next || next.paragraph !== sentences[s].paragraph || !view.isQuoteMark[next.firstToken]) return runs;
-  const quote = doc.need('quotes').find((q) => q.start === tokens.start[next.firstToken]);
+  const quote = quoteStartingAt(doc.need('quotes'), tokens.start[next.firstToken]);
   if (!quote?.closed) return runs;
   const end = tokenAtOrAfter(tokens, quote.end);
   const lastSentence = sentences[view.sentence[end - 1]];

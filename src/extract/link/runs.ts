@@ -71,6 +71,12 @@ export function firstQuoteEndingAfter(quotes: readonly Span[], offset: number): 
   return partitionPoint(quotes.length, (i) => quotes[i].end <= offset);
 }
 
+/** The quotation that opens at `offset` (the longest, if several do), in quotes sorted by start. */
+export function quoteStartingAt<Q extends Span>(quotes: readonly Q[], offset: number): Q | undefined {
+  const q = partitionPoint(quotes.length, (i) => quotes[i].start < offset);
+  return q < quotes.length && quotes[q].start === offset ? quotes[q] : undefined;
+}
+
 export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, offset: number): number {
   return partitionPoint(tokens.count, (i) => tokens.start[i] < offset);
 }
