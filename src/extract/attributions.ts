@@ -54,6 +54,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
       tagRoles(doc, view, scorer, cue, isCueToken),
       model.calibration,
       isCueToken,
+      model.edges,
     );
     if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
   }

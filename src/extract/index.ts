@@ -9,6 +9,13 @@ export {
   cueFeatures,
   tagCues,
 } from './cue-tagger.js';
+export {
+  CUE_MIN_SHARE,
+  EdgeCounts,
+  type LearnedEdges,
+  learnedEdgeSets,
+  PHRASE_MIN_SHARE,
+} from './learned-edges.js';
 export { type AttributionModel, loadModel, parseModel, SHIPPED_MODEL_PATH } from './model.js';
 export {
   CONTENT_B,

@@ -4,6 +4,12 @@ import type { AttributionKind, AttributionLayerItem, Doc } from '../core/index.j
 import { type LogisticModel, predictLogistic } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
+  contentWithLearnedEdges,
+  cueWithLearnedEdges,
+  type LearnedEdgeSets,
+  sourceWithLearnedEdges,
+} from './learned-edges.js';
+import {
   accordingToClause,
   endAtParagraph,
   endBeforeCoordinatedCue,
@@ -11,6 +17,7 @@ import {
   endWithRelativeClause,
   invertedReportContent,
   mergeContentRuns,
+  startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
   startAtToldSubject,
@@ -20,6 +27,8 @@ import {
   withoutOpeningDuration,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
+  withoutSourceWords,
+  withoutStrayQuoteMarks,
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
@@ -29,6 +38,7 @@ import {
   nameAfterCue,
   sourceTitleAfterQuote,
   swappedInvertedSpeaker,
+  withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withParticipleHead,
@@ -110,6 +120,7 @@ export function linkAttribution(
   tagging: RoleTagging,
   calibration: LogisticModel | null,
   isCueToken: Uint8Array,
+  edges: LearnedEdgeSets,
 ): AttributionLayerItem | null {
   const sourceRuns = runsOf(tagging, SOURCE_B, SOURCE_I);
   const distance = (run: Run) => (run.end <= cue.first ? cue.first - run.end : run.first - cue.end);
@@ -148,6 +159,7 @@ export function linkAttribution(
   startAtNounPhrase(view, contentRuns, cue, source);
   startAtToldThat(doc, view, contentRuns, cue);
   startAtToldSubject(doc, view, contentRuns, cue);
+  startAfterNameTail(doc, view, contentRuns, cue);
   source = sourceTitleAfterQuote(view, contentRuns, cue, source);
   if (source) source = withTrailingApposition(doc, view, source, cue, contentRuns);
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);
@@ -155,12 +167,29 @@ export function linkAttribution(
   withoutOpeningAdverb(doc, view, contentRuns);
   withoutOpeningDuration(doc, contentRuns, cue);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
+  contentRuns = withoutStrayQuoteMarks(doc, view, contentRuns);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   else if (!passive) source = nameAfterCue(view, cue, contentRuns);
+  if (source) source = withOpeningDeterminer(doc, source, cue, contentRuns);
+  contentRuns = withoutSourceWords(contentRuns, source);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
+  // Last, the edges the annotators draw word by word (`called for`, not `said Friday`), as
+  // learned from their marks (held-out train, fixed taggers: cue exact +0.005 to +0.007,
+  // source exact +0.001 to +0.002, content exact +0.003 to +0.005 on each of four seeds).
+  const cueTokens = cueWithLearnedEdges(
+    doc,
+    edges.cue,
+    cue.first,
+    withoutDanglingPreposition(doc, view, cue, contentRuns),
+    source,
+    contentRuns,
+  );
+  const cueRun = { ...cueTokens, margin: cue.margin };
+  if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueRun, contentRuns);
+  contentWithLearnedEdges(doc, edges.content, cueRun, source, contentRuns);
   return {
-    cue: [tokenSpan(doc, cue.first, withoutDanglingPreposition(doc, view, cue, contentRuns))],
+    cue: [tokenSpan(doc, cueTokens.first, cueTokens.end)],
     source: source ? [tokenSpan(doc, source.first, source.end)] : [],
     content: contentRuns.map((run) => tokenSpan(doc, run.first, run.end)),
     kind,

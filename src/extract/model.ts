@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { WhosaidError } from '../core/index.js';
 import { decodeModel, type LogisticModel, type ModelHeader, type Scorer } from '../learn/index.js';
 import type { LexicalClasses } from '../text/index.js';
+import { type LearnedEdgeSets, type LearnedEdges, learnedEdgeSets, NO_EDGES } from './learned-edges.js';
 
 /** The trained extractor: a cue tagger and a role tagger conditioned on each cue. */
 export interface AttributionModel {
@@ -15,6 +16,8 @@ export interface AttributionModel {
   calibration: LogisticModel | null;
   /** Attributions less sure than this are dropped (chosen on held-out training articles). */
   minConfidence: number;
+  /** Word pairs at cue and content edges the annotators take in or leave out (none in models from before them). */
+  edges: LearnedEdgeSets;
 }
 
 /** The model shipped in the package (rebuilt by `npm run train:model`). */
@@ -27,7 +30,8 @@ export function parseModel(bytes: Buffer): AttributionModel {
   if (!cue || !role || !lexicon) throw new Error('model lacks its cue tagger, role tagger or lexicon');
   const calibration = (header.calibration as LogisticModel | undefined) ?? null;
   const minConfidence = typeof header.minConfidence === 'number' ? header.minConfidence : 0;
-  return { header, cue, role, lexicon, calibration, minConfidence };
+  const edges = learnedEdgeSets((header.edges as LearnedEdges | undefined) ?? NO_EDGES);
+  return { header, cue, role, lexicon, calibration, minConfidence, edges };
 }
 
 const loaded = new Map<string, AttributionModel>();

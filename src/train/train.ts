@@ -9,11 +9,16 @@ import {
   CUE_CLASSES,
   CUE_I,
   CUE_MAX_FEATURES,
+  CUE_MIN_SHARE,
   CUE_O,
   type CueSpan,
   cueContext,
   cueFeatures,
+  EdgeCounts,
   extractAttributions,
+  type LearnedEdges,
+  learnedEdgeSets,
+  PHRASE_MIN_SHARE,
   ROLE_CLASSES,
   ROLE_CUE_HISTORY,
   ROLE_MAX_FEATURES,
@@ -34,7 +39,7 @@ import {
   shuffleInPlace,
 } from '../learn/index.js';
 import { type LexicalClasses, loadLexicalClasses } from '../text/index.js';
-import { goldCues, goldRoles } from './gold-tags.js';
+import { goldCues, goldRoles, tokensOf } from './gold-tags.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -210,6 +215,32 @@ function trainMember(prepared: Prepared[], options: TrainOptions, log: (line: st
   return { cue, role };
 }
 
+/** Where annotators put the edges of cues, sources and contents, counted over the articles' gold fragments. */
+function learnEdges(prepared: Prepared[]): LearnedEdges {
+  const cue = new EdgeCounts();
+  const source = new EdgeCounts();
+  const content = new EdgeCounts();
+  for (const { doc, gold } of prepared) {
+    for (const attribution of gold.attributions) {
+      for (const [counts, fragments] of [
+        [cue, attribution.cue],
+        [source, attribution.source],
+        [content, attribution.content],
+      ] as const) {
+        for (const fragment of fragments) {
+          const range = tokensOf(doc, fragment);
+          if (range) counts.add(doc, range.first, range.end);
+        }
+      }
+    }
+  }
+  return {
+    cue: cue.pairs(CUE_MIN_SHARE),
+    source: source.pairs(PHRASE_MIN_SHARE),
+    content: content.pairs(PHRASE_MIN_SHARE),
+  };
+}
+
 /**
  * The calibration is fitted on every article once, each time held out from
  * taggers trained on the other four fifths (5-fold). One fold alone (the
@@ -244,16 +275,16 @@ function fitCalibration(
   let goldCount = 0;
   for (const [fold, articles] of foldsOf(order, CALIBRATION_FOLDS).entries()) {
     const heldOut = new Set(articles);
-    const taggers = trainTaggers(
-      prepared.filter((_, i) => !heldOut.has(i)),
-      options,
-      (line) => log(`calibration fold ${fold + 1}/${CALIBRATION_FOLDS}: ${line}`),
+    const training = prepared.filter((_, i) => !heldOut.has(i));
+    const taggers = trainTaggers(training, options, (line) =>
+      log(`calibration fold ${fold + 1}/${CALIBRATION_FOLDS}: ${line}`),
     );
     const model = {
       ...taggers,
       lexicon,
       calibration: null,
       minConfidence: 0,
+      edges: learnedEdgeSets(learnEdges(training)),
       header: { format: 'whosaid-model/1' as const },
     };
     for (const i of heldOut) {
@@ -338,6 +369,7 @@ export function trainModel(golds: GoldDocument[], options: TrainOptions = DEFAUL
     calibration: calibration?.logistic ?? null,
     minConfidence: calibration?.minConfidence ?? 0,
     lexicon,
+    edges: learnEdges(prepared),
   };
   return encodeModel(header, { cue, role });
 }

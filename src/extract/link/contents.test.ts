@@ -11,6 +11,7 @@ import {
   endBeforeOtherCues,
   endWithRelativeClause,
   invertedReportContent,
+  startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
   startAtToldSubject,
@@ -20,6 +21,8 @@ import {
   withoutOpeningDuration,
   withoutPiecesPastOtherCues,
   withoutSourcesClause,
+  withoutSourceWords,
+  withoutStrayQuoteMarks,
 } from './contents.js';
 
 describe('endBeforeOtherCues', () => {
@@ -472,5 +475,58 @@ describe('withoutOpeningDuration', () => {
     const run = { first: at('for'), end: view.count - 1, margin: 1 };
     withoutOpeningDuration(doc, [run], cueAt('have', 2));
     expect(spanText(doc, run)).toBe('for months about the dredging of the bay');
+  });
+});
+
+describe('startAfterNameTail', () => {
+  const to = contentAfter(startAfterNameTail);
+
+  it('starts a content begun inside a name after its cue at the that after the name', () => {
+    expect(to('They reported in the journal Pediatric Health that students slept less.', 'Health', 'reported')).toBe(
+      'that students slept less',
+    );
+  });
+
+  it('leaves a content that opens with a whole name, or has no that after it', () => {
+    expect(to('Voss said Harbor University would close.', 'Harbor', 'said')).toBe('Harbor University would close');
+    expect(to('They wrote in the journal Pediatric Health about sleep.', 'Health', 'wrote')).toBe('Health about sleep');
+  });
+});
+
+describe('withoutStrayQuoteMarks', () => {
+  const text = 'Callahan said Democrats were moving the goalposts. "We had a deal," she said.';
+
+  it('ends a content before the mark that opens the next quotation', () => {
+    const { doc, view, at } = reading(text);
+    const run = { first: at('Democrats'), end: at('We'), margin: 1 };
+    const [kept] = withoutStrayQuoteMarks(doc, view, [run]);
+    expect(spanText(doc, kept)).toBe('Democrats were moving the goalposts.');
+  });
+
+  it('drops a piece with no word beside one with words, and keeps a lone wordless piece', () => {
+    const { doc, view, at } = reading(text);
+    const words = { first: at('Democrats'), end: at('goalposts') + 1, margin: 1 };
+    const mark = { first: at('We') - 1, end: at('We'), margin: 1 };
+    expect(withoutStrayQuoteMarks(doc, view, [words, mark])).toEqual([words]);
+    expect(withoutStrayQuoteMarks(doc, view, [{ ...mark }])).toHaveLength(1);
+  });
+});
+
+describe('withoutSourceWords', () => {
+  const { doc, at } = reading('"We slept in our cabs," one driver, who gave his name as Mehmet, told Wire.');
+  const source = { first: at('one'), end: at('told') - 1, margin: 1 };
+
+  it('ends a piece that runs into the source before it, and starts one inside it after it', () => {
+    const quote = { first: 0, end: at('his'), margin: 1 };
+    const [ended] = withoutSourceWords([quote], source);
+    expect(spanText(doc, ended)).toBe('"We slept in our cabs,"');
+    const inside = { first: at('who'), end: at('Wire') + 1, margin: 1 };
+    const [started] = withoutSourceWords([inside], source);
+    expect(spanText(doc, started)).toBe(', told Wire');
+  });
+
+  it('keeps the pieces when all would go', () => {
+    const within = { first: at('who'), end: at('Mehmet') + 1, margin: 1 };
+    expect(withoutSourceWords([within], source)).toEqual([within]);
   });
 });

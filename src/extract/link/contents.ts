@@ -10,6 +10,7 @@ import {
   leastMargin,
   NOUN_PHRASE_WORDS,
   otherCueIn,
+  quoteStartingAt,
   RELATIVE_OPENERS,
   type Run,
 } from './runs.js';
@@ -557,4 +558,58 @@ export function withoutOpeningDuration(doc: Doc, runs: Run[], cue: CueSpan): voi
     if (run.first !== cue.end || lower[run.first] !== 'for' || run.end - run.first < 4) continue;
     if (DURATION_NOUNS.has(lower[run.first + 1]) && lower[run.first + 2] === 'that') run.first += 2;
   }
+}
+
+/**
+ * `reported in the journal Pediatric Health that students ...`: a content
+ * the tagger began inside a name after its cue (the word before it belongs to
+ * the same name) starts at the `that` right after the name.
+ */
+export function startAfterNameTail(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
+  const lower = doc.need('tokens').lower;
+  for (const run of runs) {
+    if (run.first <= cue.end || isQuoted(view, run.first) || view.sentence[run.first] !== view.sentence[cue.first])
+      continue;
+    if (posTagOf(view, run.first) !== 'PROPN' || posTagOf(view, run.first - 1) !== 'PROPN') continue;
+    let k = run.first;
+    while (k < run.end && posTagOf(view, k) === 'PROPN') k++;
+    if (k + 1 < run.end && lower[k] === 'that' && SUBJECT_OPENERS.has(posTagOf(view, k + 1))) run.first = k;
+  }
+}
+
+/** Letters or digits: what the scorer counts as a word. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * `... how to pay for the bill. "We had a deal ...`: the quotation mark that
+ * opens the next sentence's quotation is not part of a content ending before
+ * it, and a piece with no word left in it says nothing and is dropped.
+ */
+export function withoutStrayQuoteMarks(doc: Doc, view: TokenView, runs: Run[]): Run[] {
+  const { start, end } = doc.need('tokens');
+  const quotes = doc.need('quotes');
+  for (const run of runs) {
+    while (run.end - 1 > run.first && view.isQuoteMark[run.end - 1] && quoteStartingAt(quotes, start[run.end - 1])) {
+      run.end--;
+    }
+  }
+  const worded = runs.filter((run) => WORD_CHARACTER.test(doc.text.slice(start[run.first], end[run.end - 1])));
+  return worded.length > 0 ? worded : runs;
+}
+
+/**
+ * `"We have been sleeping in our cabs," one driver, who gave only his first
+ * name, Mehmet, told Wire`: the words of the source are not what it says. A
+ * piece running into the source ends before it; one starting inside it
+ * starts after it.
+ */
+export function withoutSourceWords(runs: Run[], source: Run | undefined): Run[] {
+  if (!source) return runs;
+  const kept: Run[] = [];
+  for (const run of runs) {
+    if (run.end <= source.first || run.first >= source.end) kept.push(run);
+    else if (run.first < source.first) kept.push({ ...run, end: source.first });
+    else if (run.end > source.end) kept.push({ ...run, first: source.end });
+  }
+  return kept.length > 0 ? kept : runs;
 }

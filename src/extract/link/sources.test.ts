@@ -9,6 +9,7 @@ import {
   nameAfterCue,
   sourceTitleAfterQuote,
   swappedInvertedSpeaker,
+  withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withParticipleHead,
@@ -266,5 +267,25 @@ describe('nameAfterCue', () => {
     expect(
       other.view && nameAfterCue(other.view, other.cueAt('said'), [{ first: 0, end: other.at('said'), margin: 1 }]),
     ).toBeUndefined();
+  });
+});
+
+describe('withOpeningDeterminer', () => {
+  const { doc, at, cueAt } = reading('The trade group wrote on social media that its members lost money.');
+  const cue = cueAt('wrote');
+  const source = { first: at('trade'), end: at('wrote'), margin: 1 };
+  const claim = { first: at('that'), end: at('money') + 1, margin: 1 };
+
+  it('gives the source the article the tagger took for a content piece of its own', () => {
+    const contents = [{ first: 0, end: 1, margin: 1 }, claim];
+    const fixed = withOpeningDeterminer(doc, source, cue, contents);
+    expect(spanText(doc, fixed)).toBe('The trade group');
+    expect(contents).toEqual([claim]);
+  });
+
+  it('leaves the article when it is the only content piece', () => {
+    const contents = [{ first: 0, end: 1, margin: 1 }];
+    expect(withOpeningDeterminer(doc, source, cue, contents)).toBe(source);
+    expect(contents).toHaveLength(1);
   });
 });

@@ -335,3 +335,19 @@ export function nameAfterCue(view: TokenView, cue: CueSpan, contents: Run[]): Ru
     posTagOf(view, end) === 'ADP';
   return closes ? { first: cue.end, end, margin: 0 } : undefined;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * `The trade group representing haulers wrote ...`: the determiner the
+ * tagger left out of a source before its cue, as a content piece of its own,
+ * opens the source.
+ */
+export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, contents: Run[]): Run {
+  const lower = doc.need('tokens').lower;
+  if (source.end > cue.first || source.first === 0 || !ARTICLES.has(lower[source.first - 1])) return source;
+  const piece = contents.findIndex((run) => run.first === source.first - 1 && run.end === source.first);
+  if (piece < 0 || contents.length < 2) return source;
+  contents.splice(piece, 1);
+  return { ...source, first: source.first - 1 };
+}
