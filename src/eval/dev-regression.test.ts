@@ -14,7 +14,7 @@ import { scoreGold } from './score.js';
 const FLOORS = {
   cueExact: 0.692,
   sourceExact: 0.703,
-  contentExact: 0.525,
+  contentExact: 0.526,
   contentOverlap: 0.769,
   relation: 0.666,
 };

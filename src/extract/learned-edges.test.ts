@@ -96,6 +96,23 @@ describe('contentWithLearnedEdges', () => {
     expect(spanText(doc, content)).toBe('the plan to reopen the plant next week');
   });
 
+  it('leaves out a first word only where the content has a word before it in its sentence', () => {
+    const opening = learnedEdgeSets({
+      cue: NO_EDGES.cue,
+      source: NO_EDGES.source,
+      content: { takeInNext: [], leaveOutLast: [], takeInPrevious: [], leaveOutFirst: ['at a'] },
+    }).content;
+    const { doc, at } = reading('At a second meeting, the agents asked for radios, the Ledger reported.');
+    const content = { first: 0, end: at('radios') + 1, margin: 1 };
+    const cue = { first: at('reported'), end: at('reported') + 1, margin: 1 };
+    contentWithLearnedEdges(doc, opening, cue, undefined, [content]);
+    expect(spanText(doc, content)).toBe('At a second meeting, the agents asked for radios');
+    const later = reading('Voss said they looked at a second plan.');
+    const piece = { first: later.at('at'), end: later.at('plan') + 1, margin: 1 };
+    contentWithLearnedEdges(later.doc, opening, { first: 1, end: 2, margin: 1 }, undefined, [piece]);
+    expect(spanText(later.doc, piece)).toBe('a second plan');
+  });
+
   it('never takes in a word of the cue or the source', () => {
     const { doc, at } = reading('The plan works officials said.');
     const both = learnedEdgeSets({

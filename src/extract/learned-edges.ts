@@ -128,7 +128,10 @@ export function learnedEdgeSets(edges: LearnedEdges): LearnedEdgeSets {
 /**
  * A span's edges moved by one word each as the annotators would: at the end,
  * a word taken in or else the last word left out; at the start, a word taken
- * in or else the first left out. A word is taken in only when `free` says no
+ * in or else the first left out. A word is left out only where the span has
+ * a neighbour in its sentence on that side, as in the counts (a content
+ * opening its sentence keeps its `At`: held-out train, fixed taggers,
+ * content exact +0.0003 to +0.0004 on each of four seeds). A word is taken in only when `free` says no
  * other part of the attribution holds it; a span keeps at least one word.
  * Returns the new token range.
  */
@@ -139,12 +142,14 @@ function movedEdges(
   end: number,
   free: (k: number) => boolean,
 ): { first: number; end: number } {
-  const { lower } = doc.need('tokens');
+  const { lower, sentence } = doc.need('tokens');
   const isWord = wordInSentence(doc, first);
+  const inSentence = (k: number) => k >= 0 && k < sentence.length && sentence[k] === sentence[first];
   if (isWord(end - 1) && isWord(end) && free(end) && sets.takeInNext.has(pair(lower[end - 1], lower[end]))) {
     end++;
   } else if (
     end - first > 1 &&
+    inSentence(end) &&
     isWord(end - 2) &&
     isWord(end - 1) &&
     sets.leaveOutLast.has(pair(lower[end - 2], lower[end - 1]))
@@ -160,6 +165,7 @@ function movedEdges(
     first--;
   } else if (
     end - first > 1 &&
+    inSentence(first - 1) &&
     isWord(first + 1) &&
     isWord(first) &&
     sets.leaveOutFirst.has(pair(lower[first], lower[first + 1]))

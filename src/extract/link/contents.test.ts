@@ -6,6 +6,7 @@ import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
   accordingToClause,
+  asReportedByClause,
   endAtParagraph,
   endBeforeCoordinatedCue,
   endBeforeOtherCues,
@@ -16,6 +17,7 @@ import {
   startAtSentenceStart,
   startAtToldSubject,
   startAtToldThat,
+  thatClauseAfterCue,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
   withoutOpeningDuration,
@@ -528,5 +530,34 @@ describe('withoutSourceWords', () => {
   it('keeps the pieces when all would go', () => {
     const within = { first: at('who'), end: at('Mehmet') + 1, margin: 1 };
     expect(withoutSourceWords([within], source)).toEqual([within]);
+  });
+});
+
+describe('asReportedByClause', () => {
+  it('takes the reporter after by as the source and the rest of the sentence as the content', () => {
+    const { doc, view, cueAt } = reading('As first reported by the Harbor Ledger, the plant will close in May.');
+    const found = asReportedByClause(doc, view, cueAt('reported'));
+    expect(found && spanText(doc, found.source)).toBe('the Harbor Ledger');
+    expect(found?.contents.map((run) => spanText(doc, run))).toEqual(['the plant will close in May']);
+  });
+
+  it('leaves a sentence that does not open with as', () => {
+    const { doc, view, cueAt } = reading('The plant, reported by the Ledger, will close in May.');
+    expect(asReportedByClause(doc, view, cueAt('reported'))).toBeNull();
+  });
+});
+
+describe('thatClauseAfterCue', () => {
+  it('finds the clause after a short phrase following the cue', () => {
+    const { doc, view, cueAt } = reading('Lazar admitted in his plea that he had broken into the account.');
+    const found = thatClauseAfterCue(doc, view, cueAt('admitted'));
+    expect(found.map((run) => spanText(doc, run))).toEqual(['that he had broken into the account']);
+  });
+
+  it('finds nothing past a verb, or for a relative that', () => {
+    const verb = reading('Lazar admitted he was wrong and said that it was over.');
+    expect(thatClauseAfterCue(verb.doc, verb.view, verb.cueAt('admitted'))).toEqual([]);
+    const relative = reading('Lazar admitted the error that cost him.');
+    expect(thatClauseAfterCue(relative.doc, relative.view, relative.cueAt('admitted'))).toEqual([]);
   });
 });

@@ -613,3 +613,59 @@ export function withoutSourceWords(runs: Run[], source: Run | undefined): Run[] 
   }
   return kept.length > 0 ? kept : runs;
 }
+
+/** How far past `by` the comma closing the reporter's name is looked for. */
+const MAX_REPORTER_TOKENS = 12;
+
+/**
+ * `As reported by the Ledger, the plant will close in May.`: a cue opening
+ * its sentence after `as`, with its source after `by` and a comma, has the
+ * rest of the sentence as its content and that phrase as its source
+ * (held-out train, fixed taggers: every figure +0.0000 to +0.0003 on each of
+ * four seeds; the tagger often gave such cues no content). Returns null when
+ * the sentence is not so built.
+ */
+export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+  const tokens = doc.need('tokens');
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  let opening = sentence.firstToken;
+  while (opening < cue.first && LEADING_CONJUNCTIONS.has(tokens.lower[opening])) opening++;
+  let as = cue.first - 1;
+  while (as > opening && posTagOf(view, as) === 'ADV') as--;
+  if (as !== opening || tokens.lower[as] !== 'as' || tokens.lower[cue.end] !== 'by') return null;
+  const limit = Math.min(sentence.endToken, cue.end + 1 + MAX_REPORTER_TOKENS);
+  let comma = cue.end + 2;
+  while (comma < limit && tokens.lower[comma] !== ',') comma++;
+  if (comma >= limit) return null;
+  const end = endBeforeFullStop(view, sentence, comma);
+  if (comma + 1 >= end) return null;
+  const margin = cue.margin;
+  return { source: { first: cue.end + 1, end: comma, margin }, contents: [{ first: comma + 1, end, margin }] };
+}
+
+/** The longest phrase between a cue and the `that` of its clause (`in his plea`, `in a court filing on Monday`). */
+const MAX_TOKENS_BEFORE_THAT = 8;
+
+/**
+ * `Lazar admitted in his plea that he often turned over ...`: a cue the
+ * tagger gave no content, followed by `that` opening a clause, right away or
+ * after a short prepositional phrase without a verb, has the rest of the sentence as its content (its
+ * margin 0, so its confidence says how unsure it is).
+ */
+export function thatClauseAfterCue(doc: Doc, view: TokenView, cue: CueSpan): Run[] {
+  const lower = doc.need('tokens').lower;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  const limit = Math.min(sentence.endToken - 1, cue.end + MAX_TOKENS_BEFORE_THAT);
+  // A phrase opening with a preposition (`in his plea`): after an object, `that` may be a relative.
+  if (lower[cue.end] !== 'that' && posTagOf(view, cue.end) !== 'ADP') return [];
+  for (let k = cue.end; k < limit; k++) {
+    if (lower[k] === 'that') {
+      if (!SUBJECT_OPENERS.has(posTagOf(view, k + 1))) return [];
+      const end = endBeforeFullStop(view, sentence, k + 1);
+      return end > k + 1 ? [{ first: k, end, margin: 0 }] : [];
+    }
+    const tag = posTagOf(view, k);
+    if (tag === 'VERB' || tag === 'AUX' || tag === 'PUNCT' || view.isQuoteMark[k]) return [];
+  }
+  return [];
+}
