@@ -9,6 +9,7 @@ import {
   withoutDurationCues,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
+import { cuesWithLearnedEdges } from './learned-edges.js';
 import {
   assignParents,
   dropRepeatedContents,
@@ -42,6 +43,10 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],
   );
+  // The role tagger learned from the annotators' cues, so it reads cues best with their edges
+  // (held-out train, fixed taggers: every figure up to +0.0025 on each of four seeds but
+  // relation −0.0004 to +0.0011; the edges are moved again after linking).
+  cuesWithLearnedEdges(doc, model.edges.cue, cues);
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
   let attributions: AttributionLayerItem[] = [];

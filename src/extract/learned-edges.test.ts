@@ -3,6 +3,7 @@ import { reading, spanText } from '../test-support/link-text.js';
 import {
   CUE_MIN_SHARE,
   contentWithLearnedEdges,
+  cuesWithLearnedEdges,
   cueWithLearnedEdges,
   EdgeCounts,
   learnedEdgeSets,
@@ -155,5 +156,24 @@ describe('sourceWithLearnedEdges', () => {
     const source = { first: at('Sanders'), end: at('Sanders') + 1, margin: 1 };
     const moved = sourceWithLearnedEdges(doc, edges, source, cue, [{ first: 0, end: 1, margin: 1 }]);
     expect(spanText(doc, moved)).toBe('Sanders campaign');
+  });
+});
+
+describe('cuesWithLearnedEdges', () => {
+  const edges = learnedEdgeSets({
+    cue: { takeInNext: ['called for', 'said voss'], leaveOutLast: [], takeInPrevious: [], leaveOutFirst: [] },
+    source: NO_EDGES.source,
+    content: NO_EDGES.content,
+  }).cue;
+
+  it('moves tagged cues before roles are tagged, never into the next cue', () => {
+    const { doc, at } = reading('Ruiz called for calm, said Voss.');
+    const cues = [
+      { first: at('called'), end: at('called') + 1, margin: 1 },
+      { first: at('said'), end: at('said') + 1, margin: 1 },
+      { first: at('Voss'), end: at('Voss') + 1, margin: 1 },
+    ];
+    cuesWithLearnedEdges(doc, edges, cues);
+    expect(cues.map((cue) => spanText(doc, cue))).toEqual(['called for', 'said', 'Voss']);
   });
 });

@@ -235,3 +235,20 @@ export function contentWithLearnedEdges(
   if (head === tail) head.end = movedHead.end;
   else tail.end = movedEdges(doc, sets, tail.first, tail.end, free).end;
 }
+
+/**
+ * The tagged cues' edges moved as the annotators draw them, before sources
+ * and contents are tagged: a cue never grows into its neighbour. `cues` are
+ * in text order.
+ */
+export function cuesWithLearnedEdges(doc: Doc, sets: EdgeSets, cues: { first: number; end: number }[]): void {
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    const next = cues[c + 1];
+    const previous = cues[c - 1];
+    const free = (k: number) => !(next && k >= next.first) && !(previous && k < previous.end);
+    const moved = movedEdges(doc, sets, cue.first, cue.end, free);
+    cue.first = moved.first;
+    cue.end = moved.end;
+  }
+}
