@@ -1,5 +1,6 @@
-// Where cue and content edges go, learned from the annotations: `called for`, `said` (not
-// `said Friday`), `have alleged`; a content that leaves out the `about` after its cue.
+// Where the edges of cues, sources and contents go, learned from the annotations: `called
+// for`, `said` (not `said Friday`), `have alleged`; a content that leaves out the `about`
+// after its cue.
 
 import type { Doc } from '../core/index.js';
 import type { Run } from './link/runs.js';
@@ -36,8 +37,8 @@ export const NO_EDGES: LearnedEdges = { cue: NO_PAIRS, source: NO_PAIRS, content
 /**
  * A pair counts when it came up at least twice and the annotators treated it
  * one way at least this share of the times: 0.6 for cues, 0.75 for sources
- * and contents, whose pairs are sparser. Chosen on held-out train over four shuffling seeds
- * (docs/accuracy.md).
+ * and contents, whose pairs are sparser. Chosen on held-out train over four
+ * shuffling seeds (docs/accuracy.md).
  */
 const MIN_PAIR_COUNT = 2;
 export const CUE_MIN_SHARE = 0.6;
@@ -121,8 +122,13 @@ function edgeSets(pairs: EdgePairs): EdgeSets {
   };
 }
 
-export function learnedEdgeSets(edges: LearnedEdges): LearnedEdgeSets {
-  return { cue: edgeSets(edges.cue), source: edgeSets(edges.source ?? NO_PAIRS), content: edgeSets(edges.content) };
+/** The sets for a model's learned edges; a role the model has none for moves no edge. */
+export function learnedEdgeSets(edges: Partial<LearnedEdges>): LearnedEdgeSets {
+  return {
+    cue: edgeSets(edges.cue ?? NO_PAIRS),
+    source: edgeSets(edges.source ?? NO_PAIRS),
+    content: edgeSets(edges.content ?? NO_PAIRS),
+  };
 }
 
 /**
@@ -131,9 +137,9 @@ export function learnedEdgeSets(edges: LearnedEdges): LearnedEdgeSets {
  * in or else the first left out. A word is left out only where the span has
  * a neighbour in its sentence on that side, as in the counts (a content
  * opening its sentence keeps its `At`: held-out train, fixed taggers,
- * content exact +0.0003 to +0.0004 on each of four seeds). A word is taken in only when `free` says no
- * other part of the attribution holds it; a span keeps at least one word.
- * Returns the new token range.
+ * content exact +0.0003 to +0.0004 on each of four seeds). A word is taken
+ * in only when `free` says no other part of the attribution holds it; a span
+ * keeps at least one word. Returns the new token range.
  */
 function movedEdges(
   doc: Doc,

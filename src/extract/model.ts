@@ -30,7 +30,7 @@ export function parseModel(bytes: Buffer): AttributionModel {
   if (!cue || !role || !lexicon) throw new Error('model lacks its cue tagger, role tagger or lexicon');
   const calibration = (header.calibration as LogisticModel | undefined) ?? null;
   const minConfidence = typeof header.minConfidence === 'number' ? header.minConfidence : 0;
-  const edges = learnedEdgeSets((header.edges as LearnedEdges | undefined) ?? NO_EDGES);
+  const edges = learnedEdgeSets((header.edges as Partial<LearnedEdges> | undefined) ?? NO_EDGES);
   return { header, cue, role, lexicon, calibration, minConfidence, edges };
 }
 
