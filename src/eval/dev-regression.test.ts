@@ -13,8 +13,8 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.692,
-  sourceExact: 0.703,
-  contentExact: 0.526,
+  sourceExact: 0.704,
+  contentExact: 0.528,
   contentOverlap: 0.769,
   relation: 0.666,
 };
