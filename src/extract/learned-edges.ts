@@ -48,14 +48,36 @@ const pair = (a: string, b: string) => `${a} ${b}`;
 /** A token with a letter or a digit: edges never move over punctuation. */
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Per document, for each token: 0 not yet read, 1 a word (a letter or a digit), 2 not. */
+const wordTokens = new WeakMap<Doc, Uint8Array>();
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Whether token k has a letter or a digit; read once per token, since edges move for every cue. */
+function isWordToken(doc: Doc, k: number): boolean {
+  let flags = wordTokens.get(doc);
+  if (!flags) {
+    flags = new Uint8Array(doc.need('tokens').count);
+    wordTokens.set(doc, flags);
+  }
+  if (flags[k] === 0) {
+    const { start, end } = doc.need('tokens');
+    let word = false;
+    for (let i = start[k]; i < end[k] && !word; i++) {
+      const code = doc.text.charCodeAt(i);
+      word = code < 128 ? isWordCode(code) : WORD.test(doc.text.slice(start[k], end[k]));
+    }
+    flags[k] = word ? 1 : 2;
+  }
+  return flags[k] === 1;
+}
+
 /** Whether token k is a word in the sentence of token `of`. */
 function wordInSentence(doc: Doc, of: number) {
-  const tokens = doc.need('tokens');
-  return (k: number) =>
-    k >= 0 &&
-    k < tokens.count &&
-    tokens.sentence[k] === tokens.sentence[of] &&
-    WORD.test(doc.text.slice(tokens.start[k], tokens.end[k]));
+  const { count, sentence } = doc.need('tokens');
+  return (k: number) => k >= 0 && k < count && sentence[k] === sentence[of] && isWordToken(doc, k);
 }
 
 /** Counts, over gold spans of one role, how each word pair at a span's edge was treated. */
@@ -99,12 +121,34 @@ export class EdgeCounts {
   }
 }
 
-/** The learned pairs as sets, built once per model. */
+/** Learned pairs by first word, then second: looked up without building a string per question. */
+export class PairSet {
+  private readonly seconds = new Map<string, Set<string>>();
+
+  constructor(pairs: readonly string[]) {
+    for (const key of pairs) {
+      const space = key.indexOf(' ');
+      const first = key.slice(0, space);
+      let set = this.seconds.get(first);
+      if (!set) {
+        set = new Set();
+        this.seconds.set(first, set);
+      }
+      set.add(key.slice(space + 1));
+    }
+  }
+
+  has(first: string, second: string): boolean {
+    return this.seconds.get(first)?.has(second) === true;
+  }
+}
+
+/** The learned pairs of one role, built once per model. */
 export interface EdgeSets {
-  takeInNext: ReadonlySet<string>;
-  leaveOutLast: ReadonlySet<string>;
-  takeInPrevious: ReadonlySet<string>;
-  leaveOutFirst: ReadonlySet<string>;
+  takeInNext: PairSet;
+  leaveOutLast: PairSet;
+  takeInPrevious: PairSet;
+  leaveOutFirst: PairSet;
 }
 
 export interface LearnedEdgeSets {
@@ -115,10 +159,10 @@ export interface LearnedEdgeSets {
 
 function edgeSets(pairs: EdgePairs): EdgeSets {
   return {
-    takeInNext: new Set(pairs.takeInNext),
-    leaveOutLast: new Set(pairs.leaveOutLast),
-    takeInPrevious: new Set(pairs.takeInPrevious),
-    leaveOutFirst: new Set(pairs.leaveOutFirst),
+    takeInNext: new PairSet(pairs.takeInNext),
+    leaveOutLast: new PairSet(pairs.leaveOutLast),
+    takeInPrevious: new PairSet(pairs.takeInPrevious),
+    leaveOutFirst: new PairSet(pairs.leaveOutFirst),
   };
 }
 
@@ -151,14 +195,14 @@ function movedEdges(
   const { lower, sentence } = doc.need('tokens');
   const isWord = wordInSentence(doc, first);
   const inSentence = (k: number) => k >= 0 && k < sentence.length && sentence[k] === sentence[first];
-  if (isWord(end - 1) && isWord(end) && free(end) && sets.takeInNext.has(pair(lower[end - 1], lower[end]))) {
+  if (isWord(end - 1) && isWord(end) && free(end) && sets.takeInNext.has(lower[end - 1], lower[end])) {
     end++;
   } else if (
     end - first > 1 &&
     inSentence(end) &&
     isWord(end - 2) &&
     isWord(end - 1) &&
-    sets.leaveOutLast.has(pair(lower[end - 2], lower[end - 1]))
+    sets.leaveOutLast.has(lower[end - 2], lower[end - 1])
   ) {
     end--;
   }
@@ -166,7 +210,7 @@ function movedEdges(
     isWord(first) &&
     isWord(first - 1) &&
     free(first - 1) &&
-    sets.takeInPrevious.has(pair(lower[first - 1], lower[first]))
+    sets.takeInPrevious.has(lower[first - 1], lower[first])
   ) {
     first--;
   } else if (
@@ -174,7 +218,7 @@ function movedEdges(
     inSentence(first - 1) &&
     isWord(first + 1) &&
     isWord(first) &&
-    sets.leaveOutFirst.has(pair(lower[first], lower[first + 1]))
+    sets.leaveOutFirst.has(lower[first], lower[first + 1])
   ) {
     first++;
   }
