@@ -110,7 +110,7 @@ describe('contentWithLearnedEdges', () => {
     expect(spanText(doc, content)).toBe('At a second meeting, the agents asked for radios');
     const later = reading('Voss said they looked at a second plan.');
     const piece = { first: later.at('at'), end: later.at('plan') + 1, margin: 1 };
-    contentWithLearnedEdges(later.doc, opening, { first: 1, end: 2, margin: 1 }, undefined, [piece]);
+    contentWithLearnedEdges(later.doc, opening, { first: 1, end: 2 }, undefined, [piece]);
     expect(spanText(later.doc, piece)).toBe('a second plan');
   });
 
@@ -123,9 +123,9 @@ describe('contentWithLearnedEdges', () => {
     }).content;
     const content = { first: 0, end: at('works') + 1, margin: 1 };
     const source = { first: at('officials'), end: at('officials') + 1, margin: 1 };
-    contentWithLearnedEdges(doc, both, { first: at('said'), end: at('said') + 1, margin: 1 }, source, [content]);
+    contentWithLearnedEdges(doc, both, { first: at('said'), end: at('said') + 1 }, source, [content]);
     expect(spanText(doc, content)).toBe('The plan works');
-    contentWithLearnedEdges(doc, both, { first: at('said'), end: at('said') + 1, margin: 1 }, undefined, [content]);
+    contentWithLearnedEdges(doc, both, { first: at('said'), end: at('said') + 1 }, undefined, [content]);
     expect(spanText(doc, content)).toBe('The plan works officials');
   });
 });
@@ -154,7 +154,7 @@ describe('sourceWithLearnedEdges', () => {
     const { doc, at } = reading('The Sanders campaign said the count was wrong.');
     const cue = { first: at('said'), end: at('said') + 1, margin: 1 };
     const source = { first: at('Sanders'), end: at('Sanders') + 1, margin: 1 };
-    const moved = sourceWithLearnedEdges(doc, edges, source, cue, [{ first: 0, end: 1, margin: 1 }]);
+    const moved = sourceWithLearnedEdges(doc, edges, source, cue, [{ first: 0, end: 1 }]);
     expect(spanText(doc, moved)).toBe('Sanders campaign');
   });
 });

@@ -3,7 +3,7 @@
 // after its cue.
 
 import type { Doc } from '../core/index.js';
-import type { Run } from './link/runs.js';
+import { isWordToken, type TokenRange } from './link/runs.js';
 
 /**
  * Word pairs at the edges of spans of one role, each written `first second`
@@ -45,36 +45,7 @@ export const CUE_MIN_SHARE = 0.6;
 export const PHRASE_MIN_SHARE = 0.75;
 
 const pair = (a: string, b: string) => `${a} ${b}`;
-/** A token with a letter or a digit: edges never move over punctuation. */
-const WORD = /[\p{L}\p{N}]/u;
-
-/** Per document, for each token: 0 not yet read, 1 a word (a letter or a digit), 2 not. */
-const wordTokens = new WeakMap<Doc, Uint8Array>();
-
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
-
-/** Whether token k has a letter or a digit; read once per token, since edges move for every cue. */
-function isWordToken(doc: Doc, k: number): boolean {
-  let flags = wordTokens.get(doc);
-  if (!flags) {
-    flags = new Uint8Array(doc.need('tokens').count);
-    wordTokens.set(doc, flags);
-  }
-  if (flags[k] === 0) {
-    const { start, end } = doc.need('tokens');
-    let word = false;
-    for (let i = start[k]; i < end[k] && !word; i++) {
-      const code = doc.text.charCodeAt(i);
-      word = code < 128 ? isWordCode(code) : WORD.test(doc.text.slice(start[k], end[k]));
-    }
-    flags[k] = word ? 1 : 2;
-  }
-  return flags[k] === 1;
-}
-
-/** Whether token k is a word in the sentence of token `of`. */
+/** Whether token k is a word in the sentence of token `of` (edges never move over punctuation). */
 function wordInSentence(doc: Doc, of: number) {
   const { count, sentence } = doc.need('tokens');
   return (k: number) => k >= 0 && k < count && sentence[k] === sentence[of] && isWordToken(doc, k);
@@ -185,13 +156,7 @@ export function learnedEdgeSets(edges: Partial<LearnedEdges>): LearnedEdgeSets {
  * in only when `free` says no other part of the attribution holds it; a span
  * keeps at least one word. Returns the new token range.
  */
-function movedEdges(
-  doc: Doc,
-  sets: EdgeSets,
-  first: number,
-  end: number,
-  free: (k: number) => boolean,
-): { first: number; end: number } {
+function movedEdges(doc: Doc, sets: EdgeSets, first: number, end: number, free: (k: number) => boolean): TokenRange {
   const { lower, sentence } = doc.need('tokens');
   const isWord = wordInSentence(doc, first);
   const inSentence = (k: number) => k >= 0 && k < sentence.length && sentence[k] === sentence[first];
@@ -225,7 +190,7 @@ function movedEdges(
   return { first, end };
 }
 
-const held = (k: number, run: Run | undefined) => run !== undefined && run.first <= k && k < run.end;
+const held = (k: number, range: TokenRange | undefined) => range !== undefined && range.first <= k && k < range.end;
 
 /**
  * A linked cue's edges as the annotators would draw them. A content piece
@@ -237,9 +202,9 @@ export function cueWithLearnedEdges(
   sets: EdgeSets,
   first: number,
   end: number,
-  source: Run | undefined,
-  contents: Run[],
-): { first: number; end: number } {
+  source: TokenRange | undefined,
+  contents: TokenRange[],
+): TokenRange {
   const moved = movedEdges(
     doc,
     sets,
@@ -259,7 +224,13 @@ export function cueWithLearnedEdges(
 }
 
 /** A linked source's edges as the annotators would draw them, never over the cue or a content piece. */
-export function sourceWithLearnedEdges(doc: Doc, sets: EdgeSets, source: Run, cue: Run, contents: Run[]): Run {
+export function sourceWithLearnedEdges<R extends TokenRange>(
+  doc: Doc,
+  sets: EdgeSets,
+  source: R,
+  cue: TokenRange,
+  contents: TokenRange[],
+): R {
   const free = (k: number) => !held(k, cue) && !contents.some((run) => held(k, run));
   const moved = movedEdges(doc, sets, source.first, source.end, free);
   return moved.first === source.first && moved.end === source.end ? source : { ...source, ...moved };
@@ -272,9 +243,9 @@ export function sourceWithLearnedEdges(doc: Doc, sets: EdgeSets, source: Run, cu
 export function contentWithLearnedEdges(
   doc: Doc,
   sets: EdgeSets,
-  cue: Run,
-  source: Run | undefined,
-  contents: Run[],
+  cue: TokenRange,
+  source: TokenRange | undefined,
+  contents: TokenRange[],
 ): void {
   if (contents.length === 0) return;
   const free = (k: number) => !held(k, cue) && !held(k, source);
@@ -291,7 +262,7 @@ export function contentWithLearnedEdges(
  * and contents are tagged: a cue never grows into its neighbour. `cues` are
  * in text order.
  */
-export function cuesWithLearnedEdges(doc: Doc, sets: EdgeSets, cues: { first: number; end: number }[]): void {
+export function cuesWithLearnedEdges(doc: Doc, sets: EdgeSets, cues: TokenRange[]): void {
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     const next = cues[c + 1];

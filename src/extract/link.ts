@@ -192,9 +192,8 @@ export function linkAttribution(
     source,
     contentRuns,
   );
-  const cueRun = { ...cueTokens, margin: cue.margin };
-  if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueRun, contentRuns);
-  contentWithLearnedEdges(doc, edges.content, cueRun, source, contentRuns);
+  if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueTokens, contentRuns);
+  contentWithLearnedEdges(doc, edges.content, cueTokens, source, contentRuns);
   return {
     cue: [tokenSpan(doc, cueTokens.first, cueTokens.end)],
     source: source ? [tokenSpan(doc, source.first, source.end)] : [],

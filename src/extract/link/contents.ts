@@ -1,12 +1,13 @@
 // Linking rules that settle an attribution's content pieces once the role tagger has run.
 
-import { type Doc, POS_TAGS, WEEKDAYS } from '../../core/index.js';
+import { type Doc, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import {
   endBeforeFullStop,
   firstStop,
   hasFiniteVerb,
+  hasWordToken,
   leastMargin,
   NOUN_PHRASE_WORDS,
   otherCueIn,
@@ -285,6 +286,13 @@ export function endAtParagraph(doc: Doc, view: TokenView, runs: Run[]): void {
 /** Words a sentence may open with before the content proper: `But the plan failed, she said.` */
 const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
+/** The first token of the sentence past its leading conjunctions, up to `limit`. */
+function afterLeadingConjunctions(lower: readonly string[], sentence: Sentence, limit: number): number {
+  let opening = sentence.firstToken;
+  while (opening < limit && LEADING_CONJUNCTIONS.has(lower[opening])) opening++;
+  return opening;
+}
+
 /** Words that, before a content, show it did not start at the sentence's start. */
 const OPENS_NO_CONTENT = new Set(['PUNCT', 'VERB']);
 
@@ -372,8 +380,7 @@ export function accordingToClause(
   if (!source || source.first !== cue.end || cue.end - cue.first !== 2) return runs;
   if (tokens.lower[cue.first] !== 'according' || tokens.lower[cue.first + 1] !== 'to') return runs;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  let opening = sentence.firstToken;
-  while (opening < cue.first && LEADING_CONJUNCTIONS.has(tokens.lower[opening])) opening++;
+  const opening = afterLeadingConjunctions(tokens.lower, sentence, cue.first);
   if (tokens.lower[source.end] !== ',') return runs;
   const end = endBeforeFullStop(view, sentence, source.end);
   const first = source.end + 1;
@@ -506,7 +513,6 @@ const MAX_CLAUSE_BEFORE_CUE = 30;
  * (held-out train, fixed taggers: content exact +0.0003 to +0.0004 and
  * relation +0.0000 to +0.0004 on each of four seeds, nothing else moved).
  */
-
 export function endWithRelativeClause(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
   const lower = doc.need('tokens').lower;
   const sentence = view.sentence[cue.first];
@@ -577,23 +583,20 @@ export function startAfterNameTail(doc: Doc, view: TokenView, runs: Run[], cue: 
   }
 }
 
-/** Letters or digits: what the scorer counts as a word. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
 /**
  * `... how to pay for the bill. "We had a deal ...`: the quotation mark that
  * opens the next sentence's quotation is not part of a content ending before
  * it, and a piece with no word left in it says nothing and is dropped.
  */
 export function withoutStrayQuoteMarks(doc: Doc, view: TokenView, runs: Run[]): Run[] {
-  const { start, end } = doc.need('tokens');
+  const { start } = doc.need('tokens');
   const quotes = doc.need('quotes');
   for (const run of runs) {
     while (run.end - 1 > run.first && view.isQuoteMark[run.end - 1] && quoteStartingAt(quotes, start[run.end - 1])) {
       run.end--;
     }
   }
-  const worded = runs.filter((run) => WORD_CHARACTER.test(doc.text.slice(start[run.first], end[run.end - 1])));
+  const worded = runs.filter((run) => hasWordToken(doc, run));
   return worded.length > 0 ? worded : runs;
 }
 
@@ -628,8 +631,7 @@ const MAX_REPORTER_TOKENS = 12;
 export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
   const tokens = doc.need('tokens');
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  let opening = sentence.firstToken;
-  while (opening < cue.first && LEADING_CONJUNCTIONS.has(tokens.lower[opening])) opening++;
+  const opening = afterLeadingConjunctions(tokens.lower, sentence, cue.first);
   let as = cue.first - 1;
   while (as > opening && posTagOf(view, as) === 'ADV') as--;
   if (as !== opening || tokens.lower[as] !== 'as' || tokens.lower[cue.end] !== 'by') return null;
@@ -649,8 +651,9 @@ const MAX_TOKENS_BEFORE_THAT = 8;
 /**
  * `Lazar admitted in his plea that he often turned over ...`: a cue the
  * tagger gave no content, followed by `that` opening a clause, right away or
- * after a short prepositional phrase without a verb, has the rest of the sentence as its content (its
- * margin 0, so its confidence says how unsure it is).
+ * after a short prepositional phrase without a verb, has the rest of the
+ * sentence as its content (its margin 0, so its confidence says how unsure
+ * it is).
  */
 export function thatClauseAfterCue(doc: Doc, view: TokenView, cue: CueSpan): Run[] {
   const lower = doc.need('tokens').lower;

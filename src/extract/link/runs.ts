@@ -5,9 +5,13 @@ import type { CueSpan } from '../cue-tagger.js';
 import type { RoleTagging } from '../role-tagger.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 
-export interface Run {
+/** Tokens [first, end). */
+export interface TokenRange {
   first: number;
   end: number;
+}
+
+export interface Run extends TokenRange {
   /** Smallest tag margin inside the run: a run is as sure as its least sure token. */
   margin: number;
 }
@@ -94,5 +98,43 @@ export function hasFiniteVerb(doc: Doc, from: number, to: number): boolean {
     const tag = POS_TAGS[pos[j]];
     if ((tag === 'VERB' || tag === 'AUX') && !lower[j].endsWith('ing')) return true;
   }
+  return false;
+}
+
+/** A letter or a digit. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Per document, for each token: 0 not yet read, 1 a word, 2 not. */
+const wordTokens = new WeakMap<Doc, Uint8Array>();
+
+/**
+ * Whether token k has a letter or a digit (a word, not punctuation); read
+ * once per token, since linking asks for every cue.
+ */
+export function isWordToken(doc: Doc, k: number): boolean {
+  let flags = wordTokens.get(doc);
+  if (!flags) {
+    flags = new Uint8Array(doc.need('tokens').count);
+    wordTokens.set(doc, flags);
+  }
+  if (flags[k] === 0) {
+    const { start, end } = doc.need('tokens');
+    let word = false;
+    for (let i = start[k]; i < end[k] && !word; i++) {
+      const code = doc.text.charCodeAt(i);
+      word = code < 128 ? isWordCode(code) : WORD_CHARACTER.test(doc.text.slice(start[k], end[k]));
+    }
+    flags[k] = word ? 1 : 2;
+  }
+  return flags[k] === 1;
+}
+
+/** Whether any token of the run is a word. */
+export function hasWordToken(doc: Doc, run: TokenRange): boolean {
+  for (let k = run.first; k < run.end; k++) if (isWordToken(doc, k)) return true;
   return false;
 }
