@@ -21,6 +21,7 @@ import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { roleScorerFor } from './role-tables.js';
 import { tagRoles } from './role-tagger.js';
+import { withSurveyCues } from './survey-cues.js';
 import { buildTokenView } from './token-view.js';
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */
@@ -38,7 +39,8 @@ function boilerplateTokens(doc: Doc): Uint8Array {
 export function extractAttributions(doc: Doc, model: AttributionModel): AttributionLayerItem[] {
   const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
-  const tagged = tagCues(doc, view, cueScorerFor(view, model.cue));
+  // The tagger never starts a cue on a preposition: `In a new poll, ...` comes from a rule.
+  const tagged = withSurveyCues(doc, tagCues(doc, view, cueScorerFor(view, model.cue)));
   const completed = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged));
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],

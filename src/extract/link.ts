@@ -23,6 +23,7 @@ import {
   startAtSentenceStart,
   startAtToldSubject,
   startAtToldThat,
+  surveyClause,
   thatClauseAfterCue,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
@@ -150,6 +151,8 @@ export function linkAttribution(
   if (contentRuns.length === 0) contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   const asReported = asReportedByClause(doc, view, cue);
   if (asReported) ({ source, contents: contentRuns } = asReported);
+  const survey = surveyClause(doc, view, cue);
+  if (survey) ({ source, contents: contentRuns } = survey);
   // `Lazar admitted in his plea that ...` with no content tagged (held-out train, fixed taggers:
   // source, content exact, overlap and relation +0.0003 to +0.0008, cue exact −0.0003 to −0.0004).
   if (contentRuns.length === 0) contentRuns = thatClauseAfterCue(doc, view, cue);

@@ -17,6 +17,7 @@ import {
   startAtSentenceStart,
   startAtToldSubject,
   startAtToldThat,
+  surveyClause,
   thatClauseAfterCue,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
@@ -544,6 +545,22 @@ describe('asReportedByClause', () => {
   it('leaves a sentence that does not open with as', () => {
     const { doc, view, cueAt } = reading('The plant, reported by the Ledger, will close in May.');
     expect(asReportedByClause(doc, view, cueAt('reported'))).toBeNull();
+  });
+});
+
+describe('surveyClause', () => {
+  it('takes the poll up to its comma as the source and the rest of the sentence as the content', () => {
+    const { doc, view, cueAt } = reading(
+      'In the latest Harbor Ledger poll, conducted in May, the levy led 52 percent to 41 percent.',
+    );
+    const found = surveyClause(doc, view, cueAt('In'));
+    expect(found && spanText(doc, found.source)).toBe('the latest Harbor Ledger poll, conducted in May');
+    expect(found?.contents.map((run) => spanText(doc, run))).toEqual(['the levy led 52 percent to 41 percent']);
+  });
+
+  it('leaves an in that does not open its sentence', () => {
+    const { doc, view, cueAt } = reading('The levy led by 11 points in the latest poll, the paper said.');
+    expect(surveyClause(doc, view, cueAt('in'))).toBeNull();
   });
 });
 

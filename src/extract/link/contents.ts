@@ -2,6 +2,7 @@
 
 import { type Doc, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
+import { SURVEY_PARTICIPLES } from '../survey-cues.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import {
   endBeforeFullStop,
@@ -635,14 +636,49 @@ export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { s
   let as = cue.first - 1;
   while (as > opening && posTagOf(view, as) === 'ADV') as--;
   if (as !== opening || tokens.lower[as] !== 'as' || tokens.lower[cue.end] !== 'by') return null;
-  const limit = Math.min(sentence.endToken, cue.end + 1 + MAX_REPORTER_TOKENS);
-  let comma = cue.end + 2;
-  while (comma < limit && tokens.lower[comma] !== ',') comma++;
+  return sourceThenClause(doc, view, sentence, cue.end + 1, MAX_REPORTER_TOKENS, cue.margin);
+}
+
+/**
+ * An opening phrase's source from `first` to its comma (within `maxTokens`),
+ * and the rest of the sentence after it as the content; null without such a comma.
+ */
+function sourceThenClause(
+  doc: Doc,
+  view: TokenView,
+  sentence: Sentence,
+  first: number,
+  maxTokens: number,
+  margin: number,
+  continues: (afterComma: number) => boolean = () => false,
+): { source: Run; contents: Run[] } | null {
+  const lower = doc.need('tokens').lower;
+  const limit = Math.min(sentence.endToken, first + maxTokens);
+  let comma = first + 1;
+  while (comma < limit && (lower[comma] !== ',' || continues(comma + 1))) comma++;
   if (comma >= limit) return null;
   const end = endBeforeFullStop(view, sentence, comma);
   if (comma + 1 >= end) return null;
-  const margin = cue.margin;
-  return { source: { first: cue.end + 1, end: comma, margin }, contents: [{ first: comma + 1, end, margin }] };
+  return { source: { first, end: comma, margin }, contents: [{ first: comma + 1, end, margin }] };
+}
+
+/** The longest poll phrase after an opening `In`: `In a Washington Post-ABC News poll conducted May 16-19 among 1,001 adults,`. */
+const MAX_SURVEY_SOURCE_TOKENS = 20;
+
+/**
+ * `In a Washington Post-ABC News poll released Sunday, Clinton led ...`: a
+ * survey cue (see survey-cues.ts) opening its sentence has the poll phrase up
+ * to its comma as its source and the rest of the sentence as its content;
+ * the phrase runs on over a comma before a participle (`the latest poll,
+ * conducted in May,`). The tagger often cut such contents short.
+ */
+export function surveyClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+  const tokens = doc.need('tokens');
+  if (cue.end - cue.first !== 1 || tokens.lower[cue.first] !== 'in') return null;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  if (afterLeadingConjunctions(tokens.lower, sentence, cue.first) !== cue.first) return null;
+  const participleFollows = (k: number) => SURVEY_PARTICIPLES.has(tokens.lower[k]);
+  return sourceThenClause(doc, view, sentence, cue.end, MAX_SURVEY_SOURCE_TOKENS, cue.margin, participleFollows);
 }
 
 /** The longest phrase between a cue and the `that` of its clause (`in his plea`, `in a court filing on Monday`). */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { textPipeline } from '../analyze.js';
+import { Doc } from '../core/index.js';
+import { withSurveyCues } from './survey-cues.js';
+
+function surveyCueWords(text: string): string[] {
+  const doc = textPipeline.run(new Doc(text, 'story.txt'));
+  const tokens = doc.need('tokens');
+  return withSurveyCues(doc, []).map((cue) => {
+    const after = tokens.end[Math.min(cue.first + 3, tokens.count - 1)];
+    return doc.text.slice(tokens.start[cue.first], after);
+  });
+}
+
+describe('withSurveyCues', () => {
+  it('makes the in before a poll or survey a cue, opening the sentence or after its clause', () => {
+    const text =
+      'In a Harbor Ledger-WKRT poll released Sunday, 41 percent of voters backed the levy. ' +
+      'The mayor trails by six points in the latest county survey.';
+    expect(surveyCueWords(text)).toEqual(['In a Harbor Ledger', 'in the latest county']);
+  });
+
+  it('leaves a poll inside a subject, a poll that is not the head, and other phrases', () => {
+    const text =
+      'Most voters in a recent poll said the levy was too high. ' +
+      'The council talked in the poll numbers room. ' +
+      'She spoke in an interview on Tuesday.';
+    expect(surveyCueWords(text)).toEqual([]);
+  });
+
+  it('keeps the cues it is given, in text order, and adds none inside them', () => {
+    const doc = textPipeline.run(new Doc('The lead grew in a new poll, the paper said.', 'story.txt'));
+    const tokens = doc.need('tokens');
+    const said = { first: tokens.count - 2, end: tokens.count - 1, margin: 5 };
+    const cues = withSurveyCues(doc, [said]);
+    expect(cues.map((cue) => tokens.lower[cue.first])).toEqual(['in', 'said']);
+    const covering = { first: 3, end: 5, margin: 5 };
+    expect(withSurveyCues(doc, [covering])).toEqual([covering]);
+  });
+});

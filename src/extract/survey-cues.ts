@@ -1,0 +1,79 @@
+import { type Doc, POS_TAGS } from '../core/index.js';
+import type { CueSpan } from './cue-tagger.js';
+
+/** Nouns that name a poll as the source of its findings. */
+const SURVEY_NOUNS = new Set(['poll', 'survey']);
+/** Words that may stand between `in` and the poll: `a new Washington Post-ABC News`, `Monday's`, `the 50-state`. */
+const BEFORE_SURVEY_TAGS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+/** Marks inside a pollster's name: `Post-ABC`, `CNN/ORC`. */
+const NAME_MARKS = new Set(['-', '/', '–']);
+/** Most words between `in` and the poll's noun. */
+const MAX_WORDS_BEFORE_SURVEY = 10;
+/** Verbs that describe the poll rather than make it a subject: `a poll released Sunday`. */
+export const SURVEY_PARTICIPLES = new Set([
+  'released',
+  'conducted',
+  'taken',
+  'published',
+  'fielded',
+  'commissioned',
+  'sponsored',
+  'completed',
+  'carried',
+  'done',
+]);
+/** Words after the poll looked at for a verb whose subject would hold it (`voters in the poll said`). */
+const MAX_WORDS_AFTER_SURVEY = 8;
+
+/**
+ * A margin for a cue this rule finds, which the calibration reads as the
+ * tagger's: about the cue tagger's median margin on held-out train.
+ */
+const SURVEY_CUE_MARGIN = 30;
+
+/**
+ * PolNeAR's annotators read a poll as a source whose cue is the preposition
+ * that introduces it: `In a Washington Post-ABC News poll released Sunday,
+ * Clinton led ...` (cue `In`, source the poll, content the clause). The cue
+ * tagger never starts a cue on a preposition, so these cues come from here:
+ * `in` before a phrase headed by `poll` or `survey`, unless a verb follows
+ * the poll in its clause, which makes it part of a subject (`78 percent of
+ * voters in a recent poll said`, where `said` is the cue). Returns `cues`
+ * with the new ones among them, in text order.
+ */
+export function withSurveyCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
+  const covered = (i: number) => cues.some((cue) => cue.first <= i && i < cue.end);
+  const found: CueSpan[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.lower[i] !== 'in' || covered(i)) continue;
+    const sentence = tokens.sentence[i];
+    const inSentence = (k: number) => k < tokens.count && tokens.sentence[k] === sentence;
+    let head = -1;
+    for (let k = i + 1; k <= i + MAX_WORDS_BEFORE_SURVEY && inSentence(k); k++) {
+      if (SURVEY_NOUNS.has(tokens.lower[k]) && k > i + 1) {
+        head = k;
+        break;
+      }
+      if (!BEFORE_SURVEY_TAGS.has(tagOf(k)) && !NAME_MARKS.has(tokens.lower[k])) break;
+    }
+    if (head < 0) continue;
+    // `poll numbers`, `survey data`: the poll is not the head of the phrase.
+    if (inSentence(head + 1) && tagOf(head + 1) === 'NOUN') continue;
+    if (verbAfterSurvey(head)) continue;
+    found.push({ first: i, end: i + 1, margin: SURVEY_CUE_MARGIN });
+  }
+  if (found.length === 0) return cues;
+  return [...cues, ...found].sort((a, b) => a.first - b.first);
+
+  function verbAfterSurvey(head: number): boolean {
+    const sentence = tokens.sentence[head];
+    for (let k = head + 1; k <= head + MAX_WORDS_AFTER_SURVEY && k < tokens.count; k++) {
+      if (tokens.sentence[k] !== sentence || tokens.lower[k] === ',') return false;
+      const tag = tagOf(k);
+      if ((tag === 'VERB' || tag === 'AUX') && !SURVEY_PARTICIPLES.has(tokens.lower[k])) return true;
+    }
+    return false;
+  }
+}
