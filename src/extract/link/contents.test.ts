@@ -7,6 +7,7 @@ import { buildTokenView } from '../token-view.js';
 import {
   accordingToClause,
   asReportedByClause,
+  clauseTakenForSource,
   endAtParagraph,
   endBeforeCoordinatedCue,
   endBeforeOtherCues,
@@ -545,6 +546,23 @@ describe('asReportedByClause', () => {
   it('leaves a sentence that does not open with as', () => {
     const { doc, view, cueAt } = reading('The plant, reported by the Ledger, will close in May.');
     expect(asReportedByClause(doc, view, cueAt('reported'))).toBeNull();
+  });
+});
+
+describe('clauseTakenForSource', () => {
+  const { doc, view, at, cueAt } = reading('Police said residents near the plant should stay indoors.');
+  const police = { first: at('Police'), end: at('Police') + 1, margin: 1 };
+  const clause = { first: at('residents'), end: at('indoors') + 1, margin: 1 };
+
+  it('makes a clause tagged as a second source after the cue the content', () => {
+    const found = clauseTakenForSource(view, cueAt('said'), police, [police, clause]);
+    expect(found.map((run) => spanText(doc, run))).toEqual(['residents near the plant should stay indoors']);
+  });
+
+  it('leaves a phrase without a verb, and a cue with no source before it', () => {
+    const phrase = { first: at('residents'), end: at('plant') + 1, margin: 1 };
+    expect(clauseTakenForSource(view, cueAt('said'), police, [police, phrase])).toEqual([]);
+    expect(clauseTakenForSource(view, cueAt('said'), clause, [clause])).toEqual([]);
   });
 });
 

@@ -708,3 +708,20 @@ export function thatClauseAfterCue(doc: Doc, view: TokenView, cue: CueSpan): Run
   }
   return [];
 }
+
+/**
+ * `Police said people in the vicinity should stay home.`: when the tagger
+ * found a source before the cue and took the clause right after it for a
+ * second source, leaving no content, that clause (a run holding a verb
+ * past its first word) is the content. Returns no pieces otherwise.
+ */
+export function clauseTakenForSource(view: TokenView, cue: CueSpan, source: Run | undefined, sourceRuns: Run[]): Run[] {
+  if (!source || source.end > cue.first) return [];
+  const after = sourceRuns.find((run) => run.first >= cue.end && run.first - cue.end <= 1);
+  if (!after) return [];
+  for (let k = after.first + 1; k < after.end; k++) {
+    const tag = posTagOf(view, k);
+    if (tag === 'VERB' || tag === 'AUX') return [{ ...after }];
+  }
+  return [];
+}
