@@ -21,7 +21,7 @@ import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { roleScorerFor } from './role-tables.js';
 import { tagRoles } from './role-tagger.js';
-import { withSurveyCues } from './survey-cues.js';
+import { withReportingNounCues, withSurveyCues } from './rule-cues.js';
 import { buildTokenView } from './token-view.js';
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */
@@ -39,8 +39,10 @@ function boilerplateTokens(doc: Doc): Uint8Array {
 export function extractAttributions(doc: Doc, model: AttributionModel): AttributionLayerItem[] {
   const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
-  // The tagger never starts a cue on a preposition: `In a new poll, ...` comes from a rule.
-  const tagged = withSurveyCues(doc, tagCues(doc, view, cueScorerFor(view, model.cue)));
+  // Cues the tagger cannot find come from rules: `In a new poll, ...`, `..., CNN reports.`
+  // (held-out train, fixed taggers: cue exact +0.0024 to +0.0028 on each of four seeds).
+  const byTagger = tagCues(doc, view, cueScorerFor(view, model.cue));
+  const tagged = withReportingNounCues(doc, withSurveyCues(doc, byTagger));
   const completed = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged));
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],

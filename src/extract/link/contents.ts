@@ -2,7 +2,7 @@
 
 import { type Doc, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
-import { SURVEY_PARTICIPLES } from '../survey-cues.js';
+import { SURVEY_PARTICIPLES } from '../rule-cues.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import {
   endBeforeFullStop,
@@ -667,7 +667,7 @@ const MAX_SURVEY_SOURCE_TOKENS = 20;
 
 /**
  * `In a Washington Post-ABC News poll released Sunday, Clinton led ...`: a
- * survey cue (see survey-cues.ts) opening its sentence has the poll phrase up
+ * survey cue (see rule-cues.ts) opening its sentence has the poll phrase up
  * to its comma as its source and the rest of the sentence as its content;
  * the phrase runs on over a comma before a participle (`the latest poll,
  * conducted in May,`). The tagger often cut such contents short.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
-import { withSurveyCues } from './survey-cues.js';
+import { withReportingNounCues, withSurveyCues } from './rule-cues.js';
 
 function surveyCueWords(text: string): string[] {
   const doc = textPipeline.run(new Doc(text, 'story.txt'));
@@ -36,5 +36,23 @@ describe('withSurveyCues', () => {
     expect(cues.map((cue) => tokens.lower[cue.first])).toEqual(['in', 'said']);
     const covering = { first: 3, end: 5, margin: 5 };
     expect(withSurveyCues(doc, [covering])).toEqual([covering]);
+  });
+});
+
+describe('withReportingNounCues', () => {
+  const cueWords = (text: string) => {
+    const doc = textPipeline.run(new Doc(text, 'story.txt'));
+    const tokens = doc.need('tokens');
+    return withReportingNounCues(doc, []).map((cue) =>
+      doc.text.slice(tokens.start[cue.first - 1], tokens.end[cue.first]),
+    );
+  };
+
+  it('makes a reports or notes after a name a cue when a clause or its end follows', () => {
+    expect(cueWords('The mill will close in June, the Valley Courier reports.')).toEqual(['Courier reports']);
+  });
+
+  it('leaves reports that are reports', () => {
+    expect(cueWords('The agency filed two reports on the spill in June.')).toEqual([]);
   });
 });
