@@ -25,6 +25,7 @@ import {
   startAtToldSubject,
   startAtToldThat,
   surveyClause,
+  surveySourceToComma,
   thatClauseAfterCue,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
@@ -185,6 +186,7 @@ export function linkAttribution(
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   else if (!passive) source = nameAfterCue(view, cue, contentRuns);
   if (source) source = withOpeningDeterminer(doc, source, cue, contentRuns);
+  if (source) source = surveySourceToComma(doc, cue, source);
   contentRuns = withoutSourceWords(contentRuns, source);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);

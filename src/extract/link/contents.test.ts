@@ -19,6 +19,7 @@ import {
   startAtToldSubject,
   startAtToldThat,
   surveyClause,
+  surveySourceToComma,
   thatClauseAfterCue,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
@@ -579,6 +580,17 @@ describe('surveyClause', () => {
   it('leaves an in that does not open its sentence', () => {
     const { doc, view, cueAt } = reading('The levy led by 11 points in the latest poll, the paper said.');
     expect(surveyClause(doc, view, cueAt('in'))).toBeNull();
+  });
+});
+
+describe('surveySourceToComma', () => {
+  it('ends the poll after a survey cue at its comma, but not before a participle', () => {
+    const { doc, at, cueAt } = reading('The levy led in the same poll in August, the Ledger reports.');
+    const cut = surveySourceToComma(doc, cueAt('in'), { first: at('the'), end: at('Ledger') + 1, margin: 1 });
+    expect(spanText(doc, cut)).toBe('the same poll in August');
+    const taken = reading('The levy led in a poll, taken Monday, by two points.');
+    const source = { first: taken.at('a'), end: taken.at('Monday') + 1, margin: 1 };
+    expect(spanText(taken.doc, surveySourceToComma(taken.doc, taken.cueAt('in'), source))).toBe('a poll, taken Monday');
   });
 });
 

@@ -662,6 +662,21 @@ function sourceThenClause(
   return { source: { first, end: comma, margin }, contents: [{ first: comma + 1, end, margin }] };
 }
 
+/**
+ * `The levy led by 11 points in the same poll in August, the Ledger
+ * reports.`: the poll after a survey cue ends at its comma, where the role
+ * tagger had run on into an apposition or the next clause.
+ */
+export function surveySourceToComma(doc: Doc, cue: CueSpan, source: Run): Run {
+  const lower = doc.need('tokens').lower;
+  if (cue.end - cue.first !== 1 || lower[cue.first] !== 'in' || source.first !== cue.end) return source;
+  for (let k = source.first + 1; k < source.end; k++) {
+    // `the latest poll, conducted in May,` runs on.
+    if (lower[k] === ',' && !SURVEY_PARTICIPLES.has(lower[k + 1])) return { ...source, end: k };
+  }
+  return source;
+}
+
 /** The longest poll phrase after an opening `In`: `In a Washington Post-ABC News poll conducted May 16-19 among 1,001 adults,`. */
 const MAX_SURVEY_SOURCE_TOKENS = 20;
 
