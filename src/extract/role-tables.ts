@@ -135,7 +135,7 @@ const modelTables = memoByObject(
   }),
 );
 
-/** The feature groups of `role-tagger.ts`, one per table. */
+/** The feature groups of `role-tagger.ts` (`cueSideFeatures` in its three parts), one per table. */
 const Group = {
   Distance: 0,
   Punctuation: 1,
