@@ -3,7 +3,9 @@ import { FrozenPerceptron, type Scorer, SumTable } from '../learn/index.js';
 import {
   type CueContext,
   cueDistanceFeatures,
-  cueSideFeatures,
+  cueOnlySideFeatures,
+  cueTraitFeatures,
+  cueWordSideFeatures,
   directionOf,
   distanceFeatures,
   MAX_COMMAS,
@@ -34,7 +36,8 @@ type TokenScorer = (j: number, dir: number, scores: Float64Array) => void;
 
 /** Summed weights of each token's cue-independent features, per side, filled on first use. */
 class TokenScoreCache {
-  private readonly sums: Float32Array;
+  /** Scaled sums, `ROLE_CLASSES` per token and side, from the offset `offset` gives. */
+  readonly sums: Float32Array;
   private readonly filled: Uint8Array;
   private readonly scratch = new Float64Array(ROLE_CLASSES);
 
@@ -46,8 +49,8 @@ class TokenScoreCache {
     this.filled = new Uint8Array(view.count * 2);
   }
 
-  /** Adds token j's cached partial scores (for side `dir`) into `scores`. */
-  addTo(j: number, dir: number, scores: Float64Array): void {
+  /** Where token j's partial scores for side `dir` start in `sums` (computed on first use). */
+  offset(j: number, dir: number): number {
     const key = j * 2 + dir - 1;
     const base = key * ROLE_CLASSES;
     if (!this.filled[key]) {
@@ -55,6 +58,12 @@ class TokenScoreCache {
       for (let c = 0; c < ROLE_CLASSES; c++) this.sums[base + c] = this.scratch[c];
       this.filled[key] = 1;
     }
+    return base;
+  }
+
+  /** Adds token j's cached partial scores (for side `dir`) into `scores`. */
+  addTo(j: number, dir: number, scores: Float64Array): void {
+    const base = this.offset(j, dir);
     for (let c = 0; c < ROLE_CLASSES; c++) scores[c] += this.sums[base + c];
   }
 }
@@ -95,6 +104,7 @@ const NOUN_CLASS_VALUES = 256;
 const COMMA_VALUES = MAX_COMMAS + 1;
 const QUOTE_MARK_VALUES = MAX_QUOTE_MARKS + 1;
 const SENTENCE_DELTA_VALUES = 2 * MAX_SENTENCE_DELTA + 1;
+const VERB_CLASS_VALUES = 256;
 
 function bucketIndex(bucket: number): number {
   return bucket < 0 ? bucket + MAX_DISTANCE_BUCKET : bucket + MAX_DISTANCE_BUCKET - 1;
@@ -109,6 +119,7 @@ interface ModelTables {
   sentence: SumTable;
   nounClass: SumTable;
   secondOrder: SumTable;
+  cueTraits: SumTable;
 }
 
 const modelTables = memoByObject(
@@ -120,18 +131,21 @@ const modelTables = memoByObject(
     sentence: new SumTable(2 * SENTENCE_DELTA_VALUES * 2 * 2, ROLE_CLASSES),
     nounClass: new SumTable(NOUN_CLASS_VALUES * BUCKET_VALUES * HISTORY_VALUES, ROLE_CLASSES),
     secondOrder: new SumTable(HISTORY_VALUES * HISTORY_VALUES * 2, ROLE_CLASSES),
+    cueTraits: new SumTable(VERB_CLASS_VALUES * 2 * 2 * POS_VALUES * 2, ROLE_CLASSES),
   }),
 );
 
-/** The feature groups of `role-tagger.ts`, one per table. */
+/** The feature groups of `role-tagger.ts` (`cueSideFeatures` in its three parts), one per table. */
 const Group = {
   Distance: 0,
   Punctuation: 1,
   Sentence: 2,
-  CueSide: 3,
-  CueDistance: 4,
-  NounClass: 5,
-  SecondOrder: 6,
+  CueWordSide: 3,
+  CueOnlySide: 4,
+  CueTraits: 5,
+  CueDistance: 6,
+  NounClass: 7,
+  SecondOrder: 8,
 } as const;
 type Group = (typeof Group)[keyof typeof Group];
 
@@ -151,7 +165,8 @@ export class TabledRoleScorer implements RoleScorer {
   private readonly features = new Int32Array(ROLE_MAX_FEATURES);
   private readonly sums = new Int32Array(ROLE_CLASSES);
   private readonly tables: ModelTables;
-  private readonly cueSide = new SumTable(2 * POS_VALUES * 2, ROLE_CLASSES);
+  private readonly cueWordSide = new SumTable(2 * POS_VALUES, ROLE_CLASSES);
+  private readonly cueOnlySide = new SumTable(2, ROLE_CLASSES);
   private readonly cueDistance = new SumTable(BUCKET_VALUES * 2 * HISTORY_VALUES, ROLE_CLASSES);
   private readonly cache: TokenScoreCache;
   /** Each group's table, indexed by `Group`, and the current token's key in it. */
@@ -163,14 +178,25 @@ export class TabledRoleScorer implements RoleScorer {
     private readonly model: FrozenPerceptron,
   ) {
     this.tables = modelTables(model);
-    const { distance, punctuation, sentence, nounClass, secondOrder } = this.tables;
-    this.groups = [distance, punctuation, sentence, this.cueSide, this.cueDistance, nounClass, secondOrder];
+    const { distance, punctuation, sentence, nounClass, secondOrder, cueTraits } = this.tables;
+    this.groups = [
+      distance,
+      punctuation,
+      sentence,
+      this.cueWordSide,
+      this.cueOnlySide,
+      cueTraits,
+      this.cueDistance,
+      nounClass,
+      secondOrder,
+    ];
     this.cache = new TokenScoreCache(view, (j, dir, scores) => this.scoreToken(j, dir, scores));
   }
 
   startCue(context: CueContext): void {
     this.context = context;
-    this.cueSide.clear();
+    this.cueWordSide.clear();
+    this.cueOnlySide.clear();
     this.cueDistance.clear();
   }
 
@@ -189,49 +215,54 @@ export class TabledRoleScorer implements RoleScorer {
       ((side * SENTENCE_DELTA_VALUES + place.sentenceDelta + MAX_SENTENCE_DELTA) * 2 + place.sentenceStart) * 2 +
       otherCue;
     keys[Group.NounClass] = (view.nounClass[j] * BUCKET_VALUES + bucket) * HISTORY_VALUES + previousTag;
-    keys[Group.CueSide] = (side * POS_VALUES + pos) * 2 + inQuote;
+    keys[Group.CueWordSide] = side * POS_VALUES + pos;
+    keys[Group.CueOnlySide] = side;
+    keys[Group.CueTraits] = (((context.verbClass * 2 + context.inQuote) * 2 + side) * POS_VALUES + pos) * 2 + inQuote;
     keys[Group.CueDistance] = (bucket * 2 + inQuote) * HISTORY_VALUES + previousTag;
     keys[Group.SecondOrder] = (twoBack * HISTORY_VALUES + previousTag) * 2 + side;
-    const groups = this.groups;
+    const { groups, model, features } = this;
+    // The hashed features' weights and then each group's sums, added up in locals,
+    // unrolled over the classes: this runs for every token of every cue's window
+    // (calls and a loop per group cost a fifth of role tagging).
+    const { weights, mask } = model;
+    const count = wordFeatures(context, view.lower[j], previousTag, features, 0);
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let f = 0; f < count; f++) {
+      const base = (features[f] & mask) * ROLE_CLASSES;
+      s0 += weights[base];
+      s1 += weights[base + 1];
+      s2 += weights[base + 2];
+      s3 += weights[base + 3];
+      s4 += weights[base + 4];
+    }
     for (let g = 0; g < groups.length; g++) {
       const table = groups[g];
+      const key = keys[g];
       // A key holds every variable its group reads, so the current token's values fill it.
-      if (!table.has(keys[g])) {
-        table.store(
-          keys[g],
-          this.model,
-          this.features,
-          this.groupFeatures(g as Group, j, previousTag, twoBack, otherCue),
-        );
+      if (!table.has(key)) {
+        table.store(key, model, features, this.groupFeatures(g as Group, j, previousTag, twoBack, otherCue));
       }
-    }
-    const sums = this.sums;
-    sums.fill(0);
-    const count = wordFeatures(context, view.lower[j], previousTag, this.features, 0);
-    this.model.addRawSums(this.features, count, sums, 0);
-    // Unrolled rather than `SumTable.addTo` per group: this runs for every token of
-    // every cue's window, and the loop over classes cost a tenth of role tagging.
-    let s0 = sums[0];
-    let s1 = sums[1];
-    let s2 = sums[2];
-    let s3 = sums[3];
-    let s4 = sums[4];
-    for (let g = 0; g < groups.length; g++) {
-      const from = groups[g].sums;
-      const base = keys[g] * ROLE_CLASSES;
+      const from = table.sums;
+      const base = key * ROLE_CLASSES;
       s0 += from[base];
       s1 += from[base + 1];
       s2 += from[base + 2];
       s3 += from[base + 3];
       s4 += from[base + 4];
     }
-    sums[0] = s0;
-    sums[1] = s1;
-    sums[2] = s2;
-    sums[3] = s3;
-    sums[4] = s4;
-    this.model.scaled(sums, scores);
-    this.cache.addTo(j, place.dir, scores);
+    // Scaled, then the token's cached scores added: the same two steps as `HashedRoleScorer`.
+    const scale = model.scale;
+    const token = this.cache.offset(j, place.dir);
+    const tokenSums = this.cache.sums;
+    scores[0] = s0 * scale + tokenSums[token];
+    scores[1] = s1 * scale + tokenSums[token + 1];
+    scores[2] = s2 * scale + tokenSums[token + 2];
+    scores[3] = s3 * scale + tokenSums[token + 3];
+    scores[4] = s4 * scale + tokenSums[token + 4];
   }
 
   /** Token j's cue-independent scores: POS and noun-class features from tables, word features hashed. */
@@ -265,8 +296,12 @@ export class TabledRoleScorer implements RoleScorer {
         return punctuationFeatures(place, features, 0);
       case Group.Sentence:
         return sentenceFeatures(place, otherCue, features, 0);
-      case Group.CueSide:
-        return cueSideFeatures(context, place, features, 0);
+      case Group.CueWordSide:
+        return cueWordSideFeatures(context, place, features, 0);
+      case Group.CueOnlySide:
+        return cueOnlySideFeatures(context, place.dir, features, 0);
+      case Group.CueTraits:
+        return cueTraitFeatures(context, place, features, 0);
       case Group.CueDistance:
         return cueDistanceFeatures(context, place, previousTag, features, 0);
       case Group.NounClass:
