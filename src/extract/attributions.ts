@@ -43,7 +43,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   // (held-out train, fixed taggers: cue exact +0.0024 to +0.0028 on each of four seeds).
   const byTagger = tagCues(doc, view, cueScorerFor(view, model.cue));
   const tagged = withReportingNounCues(doc, withSurveyCues(doc, byTagger));
-  const completed = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged));
+  const completed = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged, view.speechVerb));
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],
   );

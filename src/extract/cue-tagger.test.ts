@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import { paragraphStage, tokenStage } from '../text/index.js';
 import {
@@ -9,6 +10,8 @@ import {
   takeInAuxiliaries,
   withoutDurationCues,
 } from './cue-tagger.js';
+import { loadModel } from './model.js';
+import { buildTokenView } from './token-view.js';
 
 function tokenized(text: string): Doc {
   const doc = new Doc(text, 'story.txt');
@@ -28,6 +31,10 @@ function cueOn(doc: Doc, words: string): CueSpan {
   return { first, end, margin: 1 };
 }
 
+/** Which tokens are speech or thought verbs, as the token view of the same text reads them. */
+const speechVerbs = (doc: Doc) =>
+  buildTokenView(textPipeline.run(new Doc(doc.text, 'story.txt')), loadModel().lexicon).speechVerb;
+
 const textOf = (doc: Doc, cue: CueSpan) =>
   doc.text.slice(doc.need('tokens').start[cue.first], doc.need('tokens').end[cue.end - 1]);
 
@@ -36,7 +43,11 @@ describe('completeAuxiliaryCues', () => {
     const doc = tokenized(
       'The mayor, who had threatened a veto, said it passed. The aide has not yet said why. The firm did not immediately respond.',
     );
-    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'had'), cueOn(doc, 'has'), cueOn(doc, 'did not')]);
+    const cues = completeAuxiliaryCues(
+      doc,
+      [cueOn(doc, 'had'), cueOn(doc, 'has'), cueOn(doc, 'did not')],
+      speechVerbs(doc),
+    );
     expect(cues.map((cue) => textOf(doc, cue))).toEqual([
       'had threatened',
       'has not yet said',
@@ -46,14 +57,20 @@ describe('completeAuxiliaryCues', () => {
 
   it('completes a cue tagged from not, and keeps it when no verb follows', () => {
     const doc = tokenized('The firm did not immediately respond. Not so, she said.');
-    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'not immediately'), cueOn(doc, 'Not')]);
+    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'not immediately'), cueOn(doc, 'Not')], speechVerbs(doc));
     expect(cues.map((cue) => textOf(doc, cue))).toEqual(['not immediately respond', 'Not']);
   });
 
   it('drops a cue of auxiliaries with no verb after it in the sentence, and leaves other cues alone', () => {
     const doc = tokenized('It is unclear whether the plan works, the mayor said.');
     const said = cueOn(doc, 'said');
-    expect(completeAuxiliaryCues(doc, [cueOn(doc, 'is'), said])).toEqual([said]);
+    expect(completeAuxiliaryCues(doc, [cueOn(doc, 'is'), said], speechVerbs(doc))).toEqual([said]);
+  });
+
+  it('drops a cue of auxiliaries whose verb is neither speech nor thought', () => {
+    const doc = tokenized('Port officials have repeatedly met with the union, the mayor said.');
+    const said = cueOn(doc, 'said');
+    expect(completeAuxiliaryCues(doc, [cueOn(doc, 'have repeatedly'), said], speechVerbs(doc))).toEqual([said]);
   });
 });
 
@@ -121,7 +138,7 @@ describe('takeInAuxiliaries', () => {
 describe('mergeOverlappingCues', () => {
   it('makes one cue of an auxiliary and its verb tagged apart, as sure as the surer', () => {
     const doc = tokenized('The senator has not ignored the poll, and aides said so.');
-    const completed = completeAuxiliaryCues(doc, [{ ...cueOn(doc, 'has not'), margin: 3 }]);
+    const completed = completeAuxiliaryCues(doc, [{ ...cueOn(doc, 'has not'), margin: 3 }], speechVerbs(doc));
     const verb = takeInAuxiliaries(doc, [{ ...cueOn(doc, 'ignored'), margin: 9 }]);
     const said = cueOn(doc, 'said');
     const cues = mergeOverlappingCues([...completed, ...verb, said]);

@@ -10,7 +10,7 @@ describe('TabledRoleScorer', () => {
     const { cue: cueTagger, role } = shippedFrozenTaggers();
     let windows = 0;
     for (const { doc, view } of examplesBeforeAttributions()) {
-      const cues = completeAuxiliaryCues(doc, tagCues(doc, view, cueScorerFor(view, cueTagger)));
+      const cues = completeAuxiliaryCues(doc, tagCues(doc, view, cueScorerFor(view, cueTagger)), view.speechVerb);
       const isCueToken = new Uint8Array(view.count);
       for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
       // One scorer each for the whole document, as in analysis: the tabled one's per-cue tables must empty between cues.
