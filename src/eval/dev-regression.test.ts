@@ -13,9 +13,9 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.692,
-  sourceExact: 0.704,
-  contentExact: 0.528,
-  contentOverlap: 0.769,
+  sourceExact: 0.705,
+  contentExact: 0.529,
+  contentOverlap: 0.77,
   relation: 0.666,
 };
 
