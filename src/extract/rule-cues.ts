@@ -48,10 +48,9 @@ const RULE_CUE_MARGIN = 30;
 export function withSurveyCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
   const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
-  const covered = (i: number) => cues.some((cue) => cue.first <= i && i < cue.end);
   const found: CueSpan[] = [];
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.lower[i] !== 'in' || covered(i)) continue;
+    if (tokens.lower[i] !== 'in' || isCovered(cues, i)) continue;
     const sentence = tokens.sentence[i];
     const inSentence = (k: number) => k < tokens.count && tokens.sentence[k] === sentence;
     let head = -1;
@@ -68,8 +67,7 @@ export function withSurveyCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     if (verbAfterSurvey(head)) continue;
     found.push({ first: i, end: i + 1, margin: RULE_CUE_MARGIN });
   }
-  if (found.length === 0) return cues;
-  return [...cues, ...found].sort((a, b) => a.first - b.first);
+  return withFound(cues, found);
 
   function verbAfterSurvey(head: number): boolean {
     const sentence = tokens.sentence[head];
@@ -104,9 +102,19 @@ export function withReportingNounCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     const next = i + 1;
     const clauseFollows = AFTER_REPORTING_TAGS.has(tagOf(next)) || tokens.lower[next] === 'that';
     if (!clauseFollows && !CLAUSE_END_MARKS.has(tokens.lower[next])) continue;
-    if (cues.some((cue) => cue.first <= i && i < cue.end)) continue;
+    if (isCovered(cues, i)) continue;
     found.push({ first: i, end: i + 1, margin: RULE_CUE_MARGIN });
   }
+  return withFound(cues, found);
+}
+
+/** Whether token i lies inside one of the cues. */
+function isCovered(cues: readonly CueSpan[], i: number): boolean {
+  return cues.some((cue) => cue.first <= i && i < cue.end);
+}
+
+/** The cues with the ones a rule found among them, in text order (`cues` itself when none was found). */
+function withFound(cues: CueSpan[], found: CueSpan[]): CueSpan[] {
   if (found.length === 0) return cues;
   return [...cues, ...found].sort((a, b) => a.first - b.first);
 }
