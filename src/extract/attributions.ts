@@ -6,7 +6,6 @@ import {
   mergeOverlappingCues,
   tagCues,
   takeInAuxiliaries,
-  withOpeningArticles,
   withoutDurationCues,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
@@ -52,7 +51,6 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   // (held-out train, fixed taggers: every figure up to +0.0025 on each of four seeds but
   // relation −0.0004 to +0.0011; the edges are moved again after linking).
   cuesWithLearnedEdges(doc, model.edges.cue, cues);
-  withOpeningArticles(doc, cues);
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
   let attributions: AttributionLayerItem[] = [];

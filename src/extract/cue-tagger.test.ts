@@ -8,7 +8,6 @@ import {
   completeInfinitiveCues,
   mergeOverlappingCues,
   takeInAuxiliaries,
-  withOpeningArticles,
   withoutDurationCues,
 } from './cue-tagger.js';
 import { loadModel } from './model.js';
@@ -133,15 +132,6 @@ describe('takeInAuxiliaries', () => {
     const according = cueOn(doc, 'According to');
     const cues = takeInAuxiliaries(doc, [cueOn(doc, 'said'), according, cueOn(doc, 'announce')]);
     expect(cues.map((cue) => textOf(doc, cue))).toEqual(['have said', 'According to', 'announce']);
-  });
-});
-
-describe('withOpeningArticles', () => {
-  it('opens a noun cue on the article before it, and leaves verb cues and other determiners', () => {
-    const doc = tokenized('The union issued a call for talks. Its chief said that decision was final.');
-    const cues = [cueOn(doc, 'call for'), cueOn(doc, 'said'), cueOn(doc, 'decision')];
-    withOpeningArticles(doc, cues);
-    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['a call for', 'said', 'decision']);
   });
 });
 

@@ -321,25 +321,6 @@ export function completeInfinitiveCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   });
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-
-/**
- * `issued a call for`, `announced the decision`: a cue that opens on a noun
- * takes in the article right before it in its sentence, as PolNeAR's
- * annotators do (in the first 672 train articles: 174 times in 194). The cue
- * tagger never starts a cue on a determiner. Held-out train, fixed taggers:
- * cue exact +0.0005 to +0.0012 on each of four seeds, content exact +0.0001
- * to +0.0006, relation −0.0001 to +0.0006.
- */
-export function withOpeningArticles(doc: Doc, cues: CueSpan[]): void {
-  const tokens = doc.need('tokens');
-  for (const cue of cues) {
-    const before = cue.first - 1;
-    if (before < 0 || tokens.sentence[before] !== tokens.sentence[cue.first]) continue;
-    if (POS_TAGS[tokens.pos[cue.first]] === 'NOUN' && ARTICLES.has(tokens.lower[before])) cue.first = before;
-  }
-}
-
 /** Nouns of a stretch of time: `for months`, `for years`. */
 export const DURATION_NOUNS = new Set(['days', 'weeks', 'months', 'years', 'decades', 'hours', 'ages']);
 
