@@ -108,6 +108,11 @@ export function withReportingNounCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return withFound(cues, found);
 }
 
+/** A cue of the one word `in`: only `withSurveyCues` makes one (the tagger never starts a cue on a preposition). */
+export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {
+  return cue.end - cue.first === 1 && doc.need('tokens').lower[cue.first] === 'in';
+}
+
 /** Whether token i lies inside one of the cues. */
 function isCovered(cues: readonly CueSpan[], i: number): boolean {
   return cues.some((cue) => cue.first <= i && i < cue.end);

@@ -2,7 +2,7 @@
 
 import { type Doc, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
-import { SURVEY_PARTICIPLES } from '../rule-cues.js';
+import { isSurveyCue, SURVEY_PARTICIPLES } from '../rule-cues.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import {
   endBeforeFullStop,
@@ -631,11 +631,13 @@ const MAX_REPORTER_TOKENS = 12;
  */
 export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
   const tokens = doc.need('tokens');
+  // Asked for every cue: the word after it decides first.
+  if (tokens.lower[cue.end] !== 'by') return null;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
   const opening = afterLeadingConjunctions(tokens.lower, sentence, cue.first);
   let as = cue.first - 1;
   while (as > opening && posTagOf(view, as) === 'ADV') as--;
-  if (as !== opening || tokens.lower[as] !== 'as' || tokens.lower[cue.end] !== 'by') return null;
+  if (as !== opening || tokens.lower[as] !== 'as') return null;
   return sourceThenClause(doc, view, sentence, cue.end + 1, MAX_REPORTER_TOKENS, cue.margin);
 }
 
@@ -669,12 +671,16 @@ function sourceThenClause(
  */
 export function surveySourceToComma(doc: Doc, cue: CueSpan, source: Run): Run {
   const lower = doc.need('tokens').lower;
-  if (cue.end - cue.first !== 1 || lower[cue.first] !== 'in' || source.first !== cue.end) return source;
+  if (!isSurveyCue(doc, cue) || source.first !== cue.end) return source;
   for (let k = source.first + 1; k < source.end; k++) {
-    // `the latest poll, conducted in May,` runs on.
-    if (lower[k] === ',' && !SURVEY_PARTICIPLES.has(lower[k + 1])) return { ...source, end: k };
+    if (lower[k] === ',' && !pollPhraseRunsOn(lower, k + 1)) return { ...source, end: k };
   }
   return source;
+}
+
+/** `the latest poll, conducted in May,`: a poll phrase runs on past a comma before a participle. */
+function pollPhraseRunsOn(lower: readonly string[], afterComma: number): boolean {
+  return SURVEY_PARTICIPLES.has(lower[afterComma]);
 }
 
 /** The longest poll phrase after an opening `In`: `In a Washington Post-ABC News poll conducted May 16-19 among 1,001 adults,`. */
@@ -688,12 +694,12 @@ const MAX_SURVEY_SOURCE_TOKENS = 20;
  * conducted in May,`). The tagger often cut such contents short.
  */
 export function surveyClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
-  const tokens = doc.need('tokens');
-  if (cue.end - cue.first !== 1 || tokens.lower[cue.first] !== 'in') return null;
+  if (!isSurveyCue(doc, cue)) return null;
+  const { lower } = doc.need('tokens');
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  if (afterLeadingConjunctions(tokens.lower, sentence, cue.first) !== cue.first) return null;
-  const participleFollows = (k: number) => SURVEY_PARTICIPLES.has(tokens.lower[k]);
-  return sourceThenClause(doc, view, sentence, cue.end, MAX_SURVEY_SOURCE_TOKENS, cue.margin, participleFollows);
+  if (afterLeadingConjunctions(lower, sentence, cue.first) !== cue.first) return null;
+  const runsOn = (afterComma: number) => pollPhraseRunsOn(lower, afterComma);
+  return sourceThenClause(doc, view, sentence, cue.end, MAX_SURVEY_SOURCE_TOKENS, cue.margin, runsOn);
 }
 
 /** The longest phrase between a cue and the `that` of its clause (`in his plea`, `in a court filing on Monday`). */
