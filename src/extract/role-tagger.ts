@@ -235,27 +235,21 @@ export function sentenceFeatures(place: RolePlace, otherCue: number, out: Int32A
   return n;
 }
 
-/** The cue's words by side and POS. */
+/**
+ * The cue's words, length and traits by side: one group to training, three
+ * parts to inference's tables, split by the variables each reads (one per-cue
+ * table keyed by side, POS and quote state refilled all nine features ~17
+ * times a cue). The parts' order is not the features' first order; the
+ * perceptron's updates and the shipped model's integer sums do not depend on
+ * it (a model retrained with this order was byte-identical).
+ */
 export function cueSideFeatures(context: CueContext, place: RolePlace, out: Int32Array, n: number): number {
-  const { dir, pos } = place;
-  out[n++] = feature2(6, context.lemma, dir);
-  out[n++] = feature3(7, context.lemma, dir, pos);
-  out[n++] = feature3(21, context.after, dir, pos);
-  out[n++] = feature3(22, context.before, dir, pos);
-  out[n++] = feature3(26, place.inQuote, context.inQuote, dir);
-  out[n++] = feature3(32, context.verbClass, dir, pos);
-  // A multi-word cue's last word and length: `said in a statement` has its source before it.
-  out[n++] = feature2(38, context.last, dir);
-  out[n++] = feature3(39, context.last, dir, pos);
-  out[n++] = feature2(40, context.length, dir);
-  return n;
+  n = cueOnlySideFeatures(context, place.dir, out, n);
+  n = cueWordSideFeatures(context, place, out, n);
+  return cueTraitFeatures(context, place, out, n);
 }
 
-// `cueSideFeatures` split by the variables each part reads, for inference's
-// tables (training keeps the one group and its order): a per-cue table keyed
-// by side, POS and quote state refilled all nine features ~17 times a cue.
-
-/** The cue's words by side and POS (features 7, 21, 22, 39 of `cueSideFeatures`). */
+/** The cue's words by side and POS. */
 export function cueWordSideFeatures(context: CueContext, place: RolePlace, out: Int32Array, n: number): number {
   const { dir, pos } = place;
   out[n++] = feature3(7, context.lemma, dir, pos);
@@ -265,7 +259,7 @@ export function cueWordSideFeatures(context: CueContext, place: RolePlace, out: 
   return n;
 }
 
-/** The cue's words and length by side alone (features 6, 38, 40 of `cueSideFeatures`). */
+/** The cue's words and length by side alone; a multi-word cue's last word and length: `said in a statement` has its source before it. */
 export function cueOnlySideFeatures(context: CueContext, dir: number, out: Int32Array, n: number): number {
   out[n++] = feature2(6, context.lemma, dir);
   out[n++] = feature2(38, context.last, dir);
@@ -273,7 +267,7 @@ export function cueOnlySideFeatures(context: CueContext, dir: number, out: Int32
   return n;
 }
 
-/** The cue's small-valued traits, quote state and verb class (features 26, 32 of `cueSideFeatures`). */
+/** The cue's small-valued traits: quote state and verb class. */
 export function cueTraitFeatures(context: CueContext, place: RolePlace, out: Int32Array, n: number): number {
   const { dir, pos } = place;
   out[n++] = feature3(26, place.inQuote, context.inQuote, dir);
