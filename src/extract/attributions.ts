@@ -19,6 +19,7 @@ import {
 } from './link/document.js';
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
+import { isReportersQuestion } from './reporters-questions.js';
 import { roleScorerFor } from './role-tables.js';
 import { tagRoles } from './role-tagger.js';
 import { withReportingNounCues, withSurveyCues } from './rule-cues.js';
@@ -65,7 +66,9 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
       isCueToken,
       model.edges,
     );
-    if (attribution && attribution.confidence >= model.minConfidence) attributions.push(attribution);
+    if (attribution && (attribution.confidence >= model.minConfidence || isReportersQuestion(doc, attribution))) {
+      attributions.push(attribution);
+    }
   }
   attributions = dropRepeatedContents(attributions);
   sharedSubjectOfJoinedCue(doc, attributions);

@@ -17,6 +17,7 @@ export {
   PHRASE_MIN_SHARE,
 } from './learned-edges.js';
 export { type AttributionModel, loadModel, parseModel, SHIPPED_MODEL_PATH } from './model.js';
+export { isReportersQuestion } from './reporters-questions.js';
 export {
   CONTENT_B,
   CONTENT_I,

@@ -16,6 +16,7 @@ import {
   cueFeatures,
   EdgeCounts,
   extractAttributions,
+  isReportersQuestion,
   type LearnedEdges,
   learnedEdgeSets,
   PHRASE_MIN_SHARE,
@@ -272,6 +273,7 @@ function fitCalibration(
   );
   const inputs: number[][] = [];
   const labels: boolean[] = [];
+  const alwaysKept: boolean[] = [];
   let goldCount = 0;
   for (const [fold, articles] of foldsOf(order, CALIBRATION_FOLDS).entries()) {
     const heldOut = new Set(articles);
@@ -295,6 +297,7 @@ function fitCalibration(
       attributions.forEach((attribution, k) => {
         inputs.push(attribution.evidence ?? []);
         labels.push(hits[k]);
+        alwaysKept.push(isReportersQuestion(doc, attribution));
       });
     }
   }
@@ -303,6 +306,7 @@ function fitCalibration(
     inputs.map((x) => predictLogistic(logistic, x)),
     labels,
     goldCount,
+    alwaysKept,
   );
   log(
     `calibration: fitted on ${inputs.length} attributions from held-out articles; keeping confidence ≥ ${minConfidence}`,
@@ -329,16 +333,22 @@ const CONFIDENCE_FLOORS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4];
 /**
  * The confidence below which attributions cost more precision than they bring
  * recall: the floor that maximises relation F1 on the held-out articles,
- * F1 = 2·right / (kept + gold).
+ * F1 = 2·right / (kept + gold). Attributions marked `alwaysKept` (a
+ * reporter's question) are kept at every floor, as extraction keeps them.
  */
-export function bestConfidenceFloor(confidences: number[], right: boolean[], goldCount: number): number {
+export function bestConfidenceFloor(
+  confidences: number[],
+  right: boolean[],
+  goldCount: number,
+  alwaysKept: boolean[] = [],
+): number {
   let best = 0;
   let bestF1 = -1;
   for (const floor of CONFIDENCE_FLOORS) {
     let kept = 0;
     let hits = 0;
     confidences.forEach((confidence, k) => {
-      if (confidence < floor) return;
+      if (confidence < floor && !alwaysKept[k]) return;
       kept++;
       if (right[k]) hits++;
     });
