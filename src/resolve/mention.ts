@@ -96,15 +96,15 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   if (!trimmed) return null;
   // The analysis depends only on the phrase's words and their tags, and names
   // recur (an article says "Trump" twenty times): remember it per phrase.
-  const tags = phraseTags(doc, trimmed);
+  const firstToken = tokenAt(doc, trimmed.start);
+  const tags = phraseTags(doc, trimmed, firstToken);
   if (tags.length === 0) return null;
   const tokens = doc.need('tokens');
-  const firstToken = tokenAt(doc, trimmed.start);
   const sentence = tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0;
   const whole = doc.text.slice(trimmed.start, trimmed.end);
   let analysis = recall(whole, tags);
   if (!analysis) {
-    analysis = analyzeWords(doc.text, whole, phraseWords(doc, trimmed));
+    analysis = analyzeWords(doc.text, whole, phraseWords(doc, trimmed, firstToken));
     remember(whole, tags, analysis);
   }
   return placed(analysis, trimmed, isSource, sentence, firstToken);
