@@ -154,7 +154,8 @@ const LOOKED_UP_LAST_WORDS: ReadonlySet<string> = new Set(
 /** Whether a phrase names a government body, and which. */
 export function matchGovernment(phrase: string): GovernmentMatch | null {
   const cleaned = phrase.replace(/(?:'s|’s)$/, '').trim();
-  // Most phrases are no body: rule them out before the phrase is lower-cased and looked up.
+  // Most phrases are no body: rule them out before the phrase is lower-cased and looked up
+  // (a new lookup below must add its last words to LOOKED_UP_LAST_WORDS).
   if (!LOOKED_UP_LAST_WORDS.has(lastWord(cleaned).toLowerCase()) && !holdsKeyword(cleaned)) return null;
   const lower = cleaned.toLowerCase();
   const generic = lower.replace(/^the\s+/, '');

@@ -109,6 +109,7 @@ function outletMatch(fields: Partial<OutletMatch>): OutletMatch {
 /** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
 export function matchOutlet(phrase: string): OutletMatch | null {
   const cleaned = phrase.replace(/(?:'s|’s|')$/, '').trim();
+  // A new way to match below must end in a word of OUTLET_LAST_WORDS (or add its words there).
   if (!OUTLET_LAST_WORDS.has(normalizeQuotes(lastWord(cleaned)).toLowerCase())) return null;
   if (!/^(?:the\s+)?\p{Lu}/iu.test(cleaned)) return null;
   const key = normalize(cleaned);
