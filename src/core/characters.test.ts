@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isAsciiLetterOrDigit, isAsciiLowerCase, isLowerCaseAt, isWhitespace, ownCopy } from './characters.js';
+import {
+  isAsciiLetterOrDigit,
+  isAsciiLowerCase,
+  isLowerCaseAt,
+  isWhitespace,
+  lastWord,
+  ownCopy,
+} from './characters.js';
 
 describe('isWhitespace', () => {
   it('agrees with \\s on every code unit', () => {
@@ -30,5 +37,14 @@ describe('ASCII classes and isLowerCaseAt', () => {
       if (isLowerCaseAt(ch, 0) !== /\p{Ll}/u.test(ch)) disagree.push(code);
     }
     expect(disagree).toEqual([]);
+  });
+});
+
+describe('lastWord', () => {
+  it('is what follows the last white space', () => {
+    expect(lastWord('The New York Times')).toBe('Times');
+    expect(lastWord('the\u00a0Ledger')).toBe('Ledger');
+    expect(lastWord('CNN')).toBe('CNN');
+    expect(lastWord('')).toBe('');
   });
 });

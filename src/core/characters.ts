@@ -39,3 +39,10 @@ export function isLowerCaseAt(text: string, at: number): boolean {
 export function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }
+
+/** The run of characters after the last white space (`\s`) of `text`: all of it when there is none. */
+export function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !isWhitespace(text.charCodeAt(i - 1))) i--;
+  return text.slice(i);
+}

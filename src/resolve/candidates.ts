@@ -105,6 +105,8 @@ function isDatelineWord(doc: Doc, tokens: TokenLayer, t: number): boolean {
 
 function isUpperCaseWord(doc: Doc, tokens: TokenLayer, k: number): boolean {
   if (k < 0 || k >= tokens.count || !mayBeCapital(doc.text.charCodeAt(tokens.start[k]))) return false;
+  // A capitalised word ("Trump") is ruled out by its second letter, before any slice or regex.
+  if (tokens.end[k] - tokens.start[k] > 1 && !mayBeCapital(doc.text.charCodeAt(tokens.start[k] + 1))) return false;
   const text = doc.text.slice(tokens.start[k], tokens.end[k]);
   return text.length > 1 && /^\p{Lu}+$/u.test(text);
 }

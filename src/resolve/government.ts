@@ -1,3 +1,4 @@
+import { lastWord } from '../core/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 
 /**
@@ -141,9 +142,21 @@ function headOf(key: string): string {
   return words[words.length - 1];
 }
 
+/**
+ * The last words, lower-cased, of the phrases `matchGovernment` takes for a
+ * body by a lookup (generic heads, states): a phrase ending otherwise is a
+ * body only if it holds a keyword.
+ */
+const LOOKED_UP_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...GENERIC_HEADS, 'authorities', 'police', ...STATES, ...STATE_PHRASES].map((phrase) => lastWord(phrase)),
+);
+
 /** Whether a phrase names a government body, and which. */
 export function matchGovernment(phrase: string): GovernmentMatch | null {
   const cleaned = phrase.replace(/(?:'s|’s)$/, '').trim();
+  // Most phrases are no body: rule them out before the phrase is lower-cased and looked up
+  // (a new lookup below must add its last words to LOOKED_UP_LAST_WORDS).
+  if (!LOOKED_UP_LAST_WORDS.has(lastWord(cleaned).toLowerCase()) && !holdsKeyword(cleaned)) return null;
   const lower = cleaned.toLowerCase();
   const generic = lower.replace(/^the\s+/, '');
   if (/^the\s/.test(lower) && GENERIC_HEADS.has(generic)) return { key: null, head: generic, generic: true };

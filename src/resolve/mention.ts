@@ -96,15 +96,15 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   if (!trimmed) return null;
   // The analysis depends only on the phrase's words and their tags, and names
   // recur (an article says "Trump" twenty times): remember it per phrase.
-  const tags = phraseTags(doc, trimmed);
+  const firstToken = tokenAt(doc, trimmed.start);
+  const tags = phraseTags(doc, trimmed, firstToken);
   if (tags.length === 0) return null;
   const tokens = doc.need('tokens');
-  const firstToken = tokenAt(doc, trimmed.start);
   const sentence = tokens.sentence[Math.min(firstToken, tokens.count - 1)] ?? 0;
   const whole = doc.text.slice(trimmed.start, trimmed.end);
-  let analysis = ANALYSED.get(whole)?.get(tags);
+  let analysis = recall(whole, tags);
   if (!analysis) {
-    analysis = analyzeWords(doc.text, whole, phraseWords(doc, trimmed));
+    analysis = analyzeWords(doc.text, whole, phraseWords(doc, trimmed, firstToken));
     remember(whole, tags, analysis);
   }
   return placed(analysis, trimmed, isSource, sentence, firstToken);
@@ -114,12 +114,20 @@ function nameKeyOf(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, '');
 }
 
+/** A phrase's analysis for one sequence of tags; `other` holds the phrase's analyses for other tags (rare). */
+interface Remembered {
+  tags: string;
+  analysis: PhraseAnalysis;
+  other: Remembered | null;
+}
+
 /**
- * Phrase analyses by phrase, then by its tags (two lookups of strings at hand
- * are cheaper than one of a string joined for it); cleared when full so memory
- * stays bounded in a long batch.
+ * Phrase analyses by phrase, each with the tags it was made for: one lookup
+ * of the phrase, then a comparison of tags (a second map keyed by the tags
+ * cost a second hashing of a fresh string). Cleared when full so memory stays
+ * bounded in a long batch.
  */
-const ANALYSED = new Map<string, Map<string, PhraseAnalysis>>();
+const ANALYSED = new Map<string, Remembered>();
 const ANALYSED_LIMIT = 50_000;
 let analysedCount = 0;
 
@@ -129,15 +137,19 @@ function forgetAnalyses(): void {
 }
 registerMemo(forgetAnalyses);
 
+function recall(phrase: string, tags: string): PhraseAnalysis | undefined {
+  for (let entry: Remembered | null | undefined = ANALYSED.get(phrase); entry; entry = entry.other) {
+    if (entry.tags === tags) return entry.analysis;
+  }
+  return undefined;
+}
+
 function remember(phrase: string, tags: string, analysis: PhraseAnalysis): void {
   if (analysedCount >= ANALYSED_LIMIT) forgetAnalyses();
-  let byTags = ANALYSED.get(phrase);
-  if (!byTags) {
-    byTags = new Map();
-    // A fresh copy: a slice of the article would keep the whole article alive as long as the entry.
-    ANALYSED.set(ownCopy(phrase), byTags);
-  }
-  byTags.set(tags, analysis);
+  const first = ANALYSED.get(phrase);
+  // A fresh copy: a slice of the article would keep the whole article alive as long as the entry.
+  if (!first) ANALYSED.set(ownCopy(phrase), { tags, analysis, other: null });
+  else first.other = { tags, analysis, other: first.other };
   analysedCount++;
 }
 

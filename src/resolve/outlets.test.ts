@@ -32,6 +32,19 @@ describe('outlet gazetteer', () => {
     expect(matchOutlet('CNN')?.entry?.type).toBe('broadcaster');
   });
 
+  it('matches gazetteer names and aliases, possessive or not (their last words pass the first test)', () => {
+    const missed: string[] = [];
+    for (const outlet of OUTLETS) {
+      for (const alias of [outlet.name, ...outlet.aliases]) {
+        for (const phrase of [alias, `${alias}'s`, `${alias}’s`]) {
+          if (matchOutlet(phrase)?.entry?.name !== outlet.name) missed.push(phrase);
+        }
+      }
+    }
+    // Missed before the last-word test too: a lower-case name, and a name whose 's is read as a possessive.
+    expect(missed).toEqual(['dpa', "dpa's", 'dpa’s', "Harper's"]);
+  });
+
   it('treats "the Times" as a short form and "the newspaper" as a generic back-reference', () => {
     expect(matchOutlet('the Times')).toMatchObject({ entry: null, shortAlias: 'times' });
     expect(primaryOutletFor('times')?.name).toBe('The New York Times');

@@ -1,3 +1,4 @@
+import { lastWord } from '../core/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
 
@@ -21,9 +22,10 @@ export interface OutletMatch {
   mastheadOnly: boolean;
 }
 
+const normalizeQuotes = (text: string) => text.replace(/[’`]/g, "'");
+
 const normalize = (text: string) =>
-  text
-    .replace(/[’`]/g, "'")
+  normalizeQuotes(text)
     .replace(/^the\s+/i, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -79,6 +81,18 @@ const OUTLET_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:${MAS
 /** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
 const DEFINITE_MASTHEAD = new RegExp(`^the\\s+(?:${MASTHEAD_WORDS})$`, 'u');
 
+/**
+ * The last word of every phrase `matchOutlet` takes for an outlet, lower-cased:
+ * the last word of a gazetteer name, short form or generic noun, or a
+ * masthead word. `normalize` keeps a phrase's last word, so a phrase whose
+ * last word is none of these is no outlet, and most phrases are ruled out
+ * before they are normalized.
+ */
+const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...[...BY_ALIAS.keys(), ...BY_SHORT_ALIAS.keys(), ...GENERIC_OUTLET_NOUNS.keys()].map((key) => lastWord(key)),
+  ...MASTHEAD_WORDS.split('|').map((word) => word.toLowerCase()),
+]);
+
 /** A match with the given fields, the others empty. */
 function outletMatch(fields: Partial<OutletMatch>): OutletMatch {
   return {
@@ -95,6 +109,8 @@ function outletMatch(fields: Partial<OutletMatch>): OutletMatch {
 /** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
 export function matchOutlet(phrase: string): OutletMatch | null {
   const cleaned = phrase.replace(/(?:'s|’s|')$/, '').trim();
+  // A new way to match below must end in a word of OUTLET_LAST_WORDS (or add its words there).
+  if (!OUTLET_LAST_WORDS.has(normalizeQuotes(lastWord(cleaned)).toLowerCase())) return null;
   if (!/^(?:the\s+)?\p{Lu}/iu.test(cleaned)) return null;
   const key = normalize(cleaned);
   const startsUpper = /^(?:the\s+)?[\p{Lu}\d]/u.test(cleaned);
