@@ -42,11 +42,13 @@ import {
   isPassiveCue,
   nameAfterCue,
   sourceTitleAfterQuote,
+  speakerBeforePartyTag,
   swappedInvertedSpeaker,
   withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withParticipleHead,
+  withPartyTagHead,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -185,6 +187,10 @@ export function linkAttribution(
   contentRuns = withoutStrayQuoteMarks(doc, view, contentRuns);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   else if (!passive) source = nameAfterCue(view, cue, contentRuns);
+  // `Sen. Jane Roe (D-Mass.) said`: wink-nlp ends the sentence at the party tag (held-out train,
+  // fixed taggers: source exact +0.0007 to +0.0009, relation +0.0009 to +0.0011 on each of four seeds).
+  if (!source && !passive) source = speakerBeforePartyTag(doc, view, cue);
+  if (source) source = withPartyTagHead(doc, view, source);
   if (source) source = withOpeningDeterminer(doc, source, cue, contentRuns);
   if (source) source = surveySourceToComma(doc, cue, source);
   contentRuns = withoutSourceWords(contentRuns, source);

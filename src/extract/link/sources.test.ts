@@ -8,11 +8,13 @@ import {
   isPassiveCue,
   nameAfterCue,
   sourceTitleAfterQuote,
+  speakerBeforePartyTag,
   swappedInvertedSpeaker,
   withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withParticipleHead,
+  withPartyTagHead,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -287,5 +289,44 @@ describe('withOpeningDeterminer', () => {
     const contents = [{ first: 0, end: 1, margin: 1 }];
     expect(withOpeningDeterminer(doc, source, cue, contents)).toBe(source);
     expect(contents).toHaveLength(1);
+  });
+});
+
+describe('speakerBeforePartyTag', () => {
+  it('takes the name and tag that wink-nlp cut off into the sentence before the cue', () => {
+    const { doc, view, cueAt } = reading(
+      'The bill stalled. Sen. Jane Roe (D-Mass.) said the delay would hurt farmers.',
+    );
+    const source = speakerBeforePartyTag(doc, view, cueAt('said'));
+    expect(source && spanText(doc, source)).toBe('Sen. Jane Roe (D-Mass.)');
+  });
+
+  it('starts the name after a quotation and its comma', () => {
+    const { doc, view, cueAt } = reading(
+      '"We will not back down," Rep. Tom Reddick (R-Wis.) told reporters on Monday.',
+    );
+    const source = speakerBeforePartyTag(doc, view, cueAt('told'));
+    expect(source && spanText(doc, source)).toBe('Rep. Tom Reddick (R-Wis.)');
+  });
+
+  it('leaves a cue in its sentence, or after a sentence without a tag, without one', () => {
+    const inside = reading('Sen. Jane Roe said the delay would hurt farmers.');
+    expect(speakerBeforePartyTag(inside.doc, inside.view, inside.cueAt('said'))).toBeUndefined();
+    const untagged = reading('The vote was close (very close). Officials said it would be held again.');
+    expect(speakerBeforePartyTag(untagged.doc, untagged.view, untagged.cueAt('said'))).toBeUndefined();
+  });
+});
+
+describe('withPartyTagHead', () => {
+  it('extends a source that is the tail of a tag cut at its inner full stop to the name before it', () => {
+    const { doc, view, at } = reading('Rep. Ana Ruiz (D-N.Y.) criticized the plan.');
+    const tail = { first: at('Y.'), end: at(')') + 1, margin: 1 };
+    expect(spanText(doc, withPartyTagHead(doc, view, tail))).toBe('Rep. Ana Ruiz (D-N.Y.)');
+  });
+
+  it('leaves other sources alone', () => {
+    const { doc, view } = reading('Rep. Ana Ruiz criticized the plan.');
+    const name = { first: 0, end: 4, margin: 1 };
+    expect(withPartyTagHead(doc, view, name)).toBe(name);
   });
 });

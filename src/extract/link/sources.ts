@@ -336,6 +336,66 @@ export function nameAfterCue(view: TokenView, cue: CueSpan, contents: Run[]): Ru
   return closes ? { first: cue.end, end, margin: 0 } : undefined;
 }
 
+/** A party-and-state tag as wink-nlp leaves it at a sentence's end: `(D-Mass.)`, `(R-Ky.)`, `(I-Vt.)`. */
+const PARTY_TAG_END = /\([DRI]-[\p{L}.]{1,12}\)$/u;
+/** Longest sentence taken whole for the speaker before such a break. */
+const MAX_TAGGED_NAME_TOKENS = 16;
+
+/**
+ * `Sen. Jane Roe (D-Mass.) said the bill would fail.`: wink-nlp ends the
+ * sentence after the party tag, so the cue opens a sentence of its own, in
+ * lower case, and the role tagger, which reads the sentence before only
+ * after a quotation, finds no source. The speaker is the end of the sentence
+ * before, from its last comma or quote mark (or its start) through the tag.
+ */
+export function speakerBeforePartyTag(doc: Doc, view: TokenView, cue: CueSpan): Run | undefined {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  const s = tokens.sentence[cue.first];
+  if (s === 0 || cue.first !== sentences[s].firstToken) return undefined;
+  const first = doc.text.charAt(tokens.start[cue.first]);
+  if (first === first.toUpperCase()) return undefined;
+  const start = nameOpeningSentenceEnd(doc, view, s - 1, PARTY_TAG_END);
+  return start < 0 ? undefined : { first: start, end: sentences[s - 1].endToken, margin: 0 };
+}
+
+/** A party tag cut at its inner full stop, before the break and after it: `(D-N.` + `Y.)`. */
+const PARTY_TAG_HEAD_END = /\([DRI]-\p{Lu}\.$/u;
+const PARTY_TAG_TAIL = /^\p{Lu}\.?\)/u;
+
+/**
+ * `Rep. Ana Ruiz (D-N.Y.) criticized the plan`: wink-nlp breaks the sentence
+ * inside the tag, and the role tagger takes the tag's tail (`Y.)`) for the
+ * source. The source then starts at the name in the sentence before.
+ */
+export function withPartyTagHead<R extends Run>(doc: Doc, view: TokenView, source: R): R {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  const s = tokens.sentence[source.first];
+  if (s === 0 || source.first !== sentences[s].firstToken) return source;
+  if (!PARTY_TAG_TAIL.test(doc.text.slice(tokens.start[source.first], tokens.end[source.end - 1]))) return source;
+  const start = nameOpeningSentenceEnd(doc, view, s - 1, PARTY_TAG_HEAD_END);
+  return start < 0 ? source : { ...source, first: start };
+}
+
+/**
+ * Where the name that ends sentence `s` starts — after its last comma or quote
+ * mark, or at the sentence's start — when the sentence ends as `tagEnd` says
+ * and lies in the paragraph of the one after it; -1 otherwise.
+ */
+function nameOpeningSentenceEnd(doc: Doc, view: TokenView, s: number, tagEnd: RegExp): number {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  const sentence = sentences[s];
+  if (s + 1 >= sentences.length || sentences[s + 1].paragraph !== sentence.paragraph) return -1;
+  if (!tagEnd.test(doc.text.slice(Math.max(sentence.start, sentence.end - 16), sentence.end))) return -1;
+  let start = sentence.firstToken;
+  for (let k = sentence.firstToken; k < sentence.endToken - 1; k++) {
+    if (view.isQuoteMark[k] || tokens.lower[k] === ',') start = k + 1;
+  }
+  return sentence.endToken - start > MAX_TAGGED_NAME_TOKENS ? -1 : start;
+}
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
