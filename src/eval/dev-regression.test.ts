@@ -13,9 +13,9 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.692,
-  sourceExact: 0.705,
+  sourceExact: 0.709,
   contentExact: 0.531,
-  contentOverlap: 0.77,
+  contentOverlap: 0.771,
   relation: 0.67,
 };
 
