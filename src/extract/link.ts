@@ -37,7 +37,7 @@ import {
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
-import { type Run, runsOf, tokenSpan } from './link/runs.js';
+import { type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
 import {
   isPassiveCue,
   nameAfterCue,
@@ -209,9 +209,11 @@ export function linkAttribution(
   );
   if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueTokens, contentRuns);
   contentWithLearnedEdges(doc, edges.content, cueTokens, source, contentRuns);
+  // Last of all, so the confidence's inputs stay as the calibration was fitted on.
+  const sourceTokens = source ? withoutDanglingPunctuation(doc, source) : undefined;
   return {
     cue: [tokenSpan(doc, cueTokens.first, cueTokens.end)],
-    source: source ? [tokenSpan(doc, source.first, source.end)] : [],
+    source: sourceTokens ? [tokenSpan(doc, sourceTokens.first, sourceTokens.end)] : [],
     content: contentRuns.map((run) => tokenSpan(doc, run.first, run.end)),
     kind,
     confidence: Math.round(confidenceOf(evidence, calibration) * 1000) / 1000,

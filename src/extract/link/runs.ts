@@ -51,6 +51,23 @@ export function tokenSpan(doc: Doc, first: number, end: number): Span {
   return { start: tokens.start[first], end: tokens.end[end - 1] };
 }
 
+/** Punctuation a phrase never ends on: the comma after an apposition (`Jane Doe, the mayor's aide,`). */
+const DANGLING_PUNCTUATION = new Set([',', ';', ':']);
+
+/**
+ * A source span without the commas, semicolons and colons it ends on
+ * (`Brian Fallon, the campaign's press secretary,` had the comma that closes
+ * the apposition). Scoring reads words only, so no figure moves; the reader
+ * sees the phrase as written.
+ */
+export function withoutDanglingPunctuation(doc: Doc, range: TokenRange): TokenRange {
+  const tokens = doc.need('tokens');
+  let end = range.end;
+  while (end - 1 > range.first && DANGLING_PUNCTUATION.has(doc.text.slice(tokens.start[end - 1], tokens.end[end - 1])))
+    end--;
+  return end === range.end ? range : { first: range.first, end };
+}
+
 /** Whether tokens [from, to) hold a token of a cue other than `cue`, outside quotation marks (a quoted cue is nested). */
 export function otherCueIn(view: TokenView, isCueToken: Uint8Array, cue: CueSpan, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
