@@ -1,4 +1,4 @@
-import type { Span } from '../core/index.js';
+import { lastWord, type Span } from '../core/index.js';
 import { addWord, type Cluster, newCluster } from './cluster.js';
 import { matchesDescription, matchesRole, refersBack } from './descriptions.js';
 import { clusterKind } from './kinds.js';
@@ -14,8 +14,6 @@ const BACK_REFERENCE_WINDOW = 400;
 const FORM_RANK = { name: 3, group: 2, description: 1, pronoun: 0 } as const;
 /** Words in an organization's short form ("Valley Mercy"): see `indexShortForms`. */
 const MIN_SHORT_FORM_WORDS = 2;
-
-const lastWord = (words: string) => words.split(' ').pop() as string;
 
 /** The head word of each known role of the gazetteer's office-holders ("vice president" → "president"). */
 const KNOWN_ROLE_HEADS = new Map([...KNOWN_ROLES].map(([name, roles]) => [name, roles.map(lastWord)]));

@@ -61,10 +61,9 @@ const DANGLING_PUNCTUATION = new Set([',', ';', ':']);
  * sees the phrase as written.
  */
 export function withoutDanglingPunctuation(doc: Doc, range: TokenRange): TokenRange {
-  const tokens = doc.need('tokens');
+  const { lower } = doc.need('tokens');
   let end = range.end;
-  while (end - 1 > range.first && DANGLING_PUNCTUATION.has(doc.text.slice(tokens.start[end - 1], tokens.end[end - 1])))
-    end--;
+  while (end - 1 > range.first && DANGLING_PUNCTUATION.has(lower[end - 1])) end--;
   return end === range.end ? range : { first: range.first, end };
 }
 

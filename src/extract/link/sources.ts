@@ -1,6 +1,6 @@
 // Linking rules that settle an attribution's source once the role tagger has run.
 
-import { type Doc, POS_TAGS } from '../../core/index.js';
+import { type Doc, isLowerCaseAt, POS_TAGS } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
 import { endBeforeFullStop, firstStop, hasFiniteVerb, NOUN_PHRASE_WORDS, RELATIVE_OPENERS, type Run } from './runs.js';
@@ -353,8 +353,7 @@ export function speakerBeforePartyTag(doc: Doc, view: TokenView, cue: CueSpan): 
   const sentences = doc.need('sentences');
   const s = tokens.sentence[cue.first];
   if (s === 0 || cue.first !== sentences[s].firstToken) return undefined;
-  const first = doc.text.charAt(tokens.start[cue.first]);
-  if (first === first.toUpperCase()) return undefined;
+  if (!isLowerCaseAt(doc.text, tokens.start[cue.first])) return undefined;
   const start = nameOpeningSentenceEnd(doc, view, s - 1, PARTY_TAG_END);
   return start < 0 ? undefined : { first: start, end: sentences[s - 1].endToken, margin: 0 };
 }
