@@ -64,20 +64,22 @@ export function withSurveyCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     if (head < 0) continue;
     // `poll numbers`, `survey data`: the poll is not the head of the phrase.
     if (inSentence(head + 1) && tagOf(head + 1) === 'NOUN') continue;
-    if (verbAfterSurvey(head)) continue;
+    if (verbAfterSurvey(doc, head)) continue;
     found.push({ first: i, end: i + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
+}
 
-  function verbAfterSurvey(head: number): boolean {
-    const sentence = tokens.sentence[head];
-    for (let k = head + 1; k <= head + MAX_WORDS_AFTER_SURVEY && k < tokens.count; k++) {
-      if (tokens.sentence[k] !== sentence || tokens.lower[k] === ',') return false;
-      const tag = tagOf(k);
-      if ((tag === 'VERB' || tag === 'AUX') && !SURVEY_PARTICIPLES.has(tokens.lower[k])) return true;
-    }
-    return false;
+/** Whether a verb other than a poll's participle follows the poll's noun at `head` in its clause (`voters in the poll said`). */
+function verbAfterSurvey(doc: Doc, head: number): boolean {
+  const tokens = doc.need('tokens');
+  const sentence = tokens.sentence[head];
+  for (let k = head + 1; k <= head + MAX_WORDS_AFTER_SURVEY && k < tokens.count; k++) {
+    if (tokens.sentence[k] !== sentence || tokens.lower[k] === ',') return false;
+    const tag = POS_TAGS[tokens.pos[k]];
+    if ((tag === 'VERB' || tag === 'AUX') && !SURVEY_PARTICIPLES.has(tokens.lower[k])) return true;
   }
+  return false;
 }
 
 /** Reporting verbs wink-nlp tags as plural nouns after a name: `CNN reports`, `Smith notes`. */

@@ -372,7 +372,9 @@ export function withPartyTagHead<R extends Run>(doc: Doc, view: TokenView, sourc
   const sentences = doc.need('sentences');
   const s = tokens.sentence[source.first];
   if (s === 0 || source.first !== sentences[s].firstToken) return source;
-  if (!PARTY_TAG_TAIL.test(doc.text.slice(tokens.start[source.first], tokens.end[source.end - 1]))) return source;
+  // The tail (`Y.)`) is at most four UTF-16 code units: only those are read.
+  const from = tokens.start[source.first];
+  if (!PARTY_TAG_TAIL.test(doc.text.slice(from, Math.min(from + 4, tokens.end[source.end - 1])))) return source;
   const start = nameOpeningSentenceEnd(doc, view, s - 1, PARTY_TAG_HEAD_END);
   return start < 0 ? source : { ...source, first: start };
 }
