@@ -13,8 +13,8 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.692,
-  sourceExact: 0.709,
-  contentExact: 0.531,
+  sourceExact: 0.714,
+  contentExact: 0.536,
   contentOverlap: 0.771,
   relation: 0.67,
 };

@@ -20,8 +20,8 @@ import {
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { isReportersQuestion } from './reporters-questions.js';
+import { tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
-import { tagRoles } from './role-tagger.js';
 import { withReportingNounCues, withSurveyCues } from './rule-cues.js';
 import { buildTokenView } from './token-view.js';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { examplesBeforeAttributions, shippedFrozenTaggers } from '../test-support/examples.js';
 import { cueScorerFor } from './cue-tables.js';
 import { completeAuxiliaryCues, tagCues } from './cue-tagger.js';
+import { tagRoles } from './role-beam.js';
 import { HashedRoleScorer, TabledRoleScorer } from './role-tables.js';
-import { tagRoles } from './role-tagger.js';
 
 describe('TabledRoleScorer', () => {
   it('tags every cue window exactly as hashing every feature does, margins included', () => {

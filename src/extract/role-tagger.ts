@@ -1,5 +1,5 @@
 import type { Doc } from '../core/index.js';
-import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
+import { feature1, feature2, feature3 } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import { isQuoted, type TokenView } from './token-view.js';
 
@@ -16,11 +16,6 @@ const MAX_FEATURES = 40;
 /** Sentences before and after the cue's own that may hold its source or content (PolNeAR: ~97 % of content tokens lie within ±1). */
 export const WINDOW_SENTENCES_BEFORE = 1;
 export const WINDOW_SENTENCES_AFTER = 2;
-/**
- * A content still "runs into" the next sentence if it ended this few tokens
- * before it (the full stop). 1 beat 3 on 20 % of train held out.
- */
-const CONTENT_CARRY_TOKENS = 1;
 /** Hard cap on tokens each side of the cue, so a run-on "sentence" (a megabyte without a full stop) stays linear. */
 const WINDOW_MAX_TOKENS_EACH_SIDE = 150;
 /** Cue lengths from this many tokens up share one feature value. */
@@ -350,57 +345,6 @@ export function roleFeatures(
 ): number {
   const n = roleCueFeatures(view, context, j, previousTag, twoBack, otherCue, out);
   return roleTokenFeatures(view, j, directionOf(context.cue, j), out, n);
-}
-
-/** Tags the window around one cue, greedily left to right; cue tokens stay outside every role. */
-export function tagRoles(
-  doc: Doc,
-  view: TokenView,
-  scorer: RoleScorer,
-  cue: CueSpan,
-  isCueToken: Uint8Array,
-): RoleTagging {
-  const window = roleWindow(doc, cue, view);
-  const context = cueContext(view, cue);
-  scorer.startCue(context);
-  const sentences = doc.need('sentences');
-  const sentenceOfCue = view.sentence[cue.first];
-  let lastContent = -1;
-  const length = window.end - window.first;
-  const tags = new Uint8Array(length);
-  const margin = new Float32Array(length);
-  const scores = new Float64Array(ROLE_CLASSES);
-  const allowed = [true, true, false, true, false];
-  let previous = ROLE_O;
-  let twoBack = ROLE_O;
-  for (let j = window.first; j < window.end; j++) {
-    if (j >= cue.first && j < cue.end) {
-      twoBack = previous;
-      previous = CUE_HISTORY;
-      continue;
-    }
-    // Past the cue's sentence, a later sentence matters only while the content is still
-    // to come (`she said:` then the quote), runs into it (it ended within the last few
-    // tokens: the full stop and a closing quote mark lie outside it), or when it opens a
-    // quotation in the same paragraph (`"X," she said. "Y."` is one attribution in two
-    // pieces; a quote in the next paragraph usually has a cue of its own).
-    if (j > cue.end && view.sentence[j] !== view.sentence[j - 1] && view.sentence[j] > sentenceOfCue) {
-      const sameParagraph = sentences[view.sentence[j]].paragraph === sentences[view.sentence[j - 1]].paragraph;
-      const opensQuote = sameParagraph && isQuoted(view, j);
-      if (lastContent >= 0 && j - lastContent > CONTENT_CARRY_TOKENS && !opensQuote) break;
-    }
-    scorer.score(j, previous, twoBack, isCueToken[j], scores);
-    allowed[SOURCE_I] = previous === SOURCE_B || previous === SOURCE_I;
-    allowed[CONTENT_I] = previous === CONTENT_B || previous === CONTENT_I;
-    const tag = bestClass(ROLE_CLASSES, scores, allowed);
-    tags[j - window.first] = tag;
-    if (tag === CONTENT_B || tag === CONTENT_I) lastContent = j;
-    // Only source and content tokens' margins are ever read.
-    if (tag !== ROLE_O) margin[j - window.first] = marginOf(scores, ROLE_CLASSES, tag, allowed);
-    twoBack = previous;
-    previous = tag;
-  }
-  return { first: window.first, tags, margin };
 }
 
 export const ROLE_MAX_FEATURES = MAX_FEATURES;

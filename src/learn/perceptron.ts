@@ -188,11 +188,20 @@ export class Perceptron implements Scorer {
   }
 }
 
-/** How far class `target` beat the best other allowed class (negative if it lost). */
-export function marginOf(scores: Float64Array, classes: number, target: number, allowed?: ArrayLike<boolean>): number {
+/**
+ * How far class `target` beat the best other allowed class (negative if it
+ * lost); the classes' scores start at `at` in `scores`.
+ */
+export function marginOf(
+  scores: Float64Array,
+  classes: number,
+  target: number,
+  allowed?: ArrayLike<boolean>,
+  at = 0,
+): number {
   let other = -Infinity;
   for (let c = 0; c < classes; c++) {
-    if (c !== target && (!allowed || allowed[c]) && scores[c] > other) other = scores[c];
+    if (c !== target && (!allowed || allowed[c]) && scores[at + c] > other) other = scores[at + c];
   }
-  return other === -Infinity ? 0 : scores[target] - other;
+  return other === -Infinity ? 0 : scores[at + target] - other;
 }
