@@ -19,6 +19,7 @@ export {
 export { type AttributionModel, loadModel, parseModel, SHIPPED_MODEL_PATH } from './model.js';
 export { isReportersQuestion } from './reporters-questions.js';
 export {
+  allowRolesAfter,
   CONTENT_B,
   CONTENT_I,
   cueContext,

@@ -2,6 +2,7 @@ import type { Doc } from '../core/index.js';
 import { marginOf } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
+  allowRolesAfter,
   CONTENT_B,
   CONTENT_I,
   cueContext,
@@ -11,8 +12,6 @@ import {
   type RoleScorer,
   type RoleTagging,
   roleWindow,
-  SOURCE_B,
-  SOURCE_I,
 } from './role-tagger.js';
 import { isQuoted, type TokenView } from './token-view.js';
 
@@ -60,8 +59,7 @@ const beam = {
   previous: new Uint8Array(BEAM_WIDTH),
   twoBack: new Uint8Array(BEAM_WIDTH),
   lastContent: new Int32Array(BEAM_WIDTH),
-  nextScore: new Float64Array(BEAM_WIDTH),
-  nextPrevious: new Uint8Array(BEAM_WIDTH),
+  /** The kept extensions' two-back tags and last content tokens, read from their parents before those are overwritten. */
   nextTwoBack: new Uint8Array(BEAM_WIDTH),
   nextLastContent: new Int32Array(BEAM_WIDTH),
   /** Per history state at the current token: the tags' scores and log-probabilities. */
@@ -105,14 +103,16 @@ function scoreState(
   for (let c = 0; c < ROLE_CLASSES; c++) stateScores[at + c] = scores[c];
   let max = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < ROLE_CLASSES; c++) if (allowed[c] && scores[c] > max) max = scores[c];
+  // The scaled scores first, then less the log of their exponentials' sum.
+  const logProbabilities = beam.stateLogProbabilities;
   let sum = 0;
   for (let c = 0; c < ROLE_CLASSES; c++) {
     const scaled = (scores[c] - max) / TEMPERATURE;
+    logProbabilities[at + c] = scaled;
     if (allowed[c] && scaled > NEGLIGIBLE) sum += Math.exp(scaled);
   }
   const logSum = Math.log(sum);
-  const logProbabilities = beam.stateLogProbabilities;
-  for (let c = 0; c < ROLE_CLASSES; c++) logProbabilities[at + c] = (scores[c] - max) / TEMPERATURE - logSum;
+  for (let c = 0; c < ROLE_CLASSES; c++) logProbabilities[at + c] -= logSum;
   return at;
 }
 
@@ -158,8 +158,8 @@ export function tagRoles(
   const length = window.end - window.first;
   ensureSteps(length);
   const { parent, tag, margin, score, previous, twoBack, lastContent } = beam;
-  const { nextScore, nextPrevious, nextTwoBack, nextLastContent } = beam;
-  const allowed = [true, true, false, true, false];
+  const { nextTwoBack, nextLastContent, candidateScore, candidateSlot, candidateTag } = beam;
+  const allowed: boolean[] = [];
   beam.stateStamp.fill(0);
   beam.stamp = 0;
   let size = 1;
@@ -207,34 +207,32 @@ export function tagRoles(
       }
       // Log-probabilities only fall: a tagging no better than a closed one cannot win.
       if (score[s] <= finishedScore) continue;
-      allowed[SOURCE_I] = previous[s] === SOURCE_B || previous[s] === SOURCE_I;
-      allowed[CONTENT_I] = previous[s] === CONTENT_B || previous[s] === CONTENT_I;
+      allowRolesAfter(previous[s], allowed);
       const state = scoreState(scorer, j, previous[s], twoBack[s], isCueToken[j], allowed);
       for (let c = 0; c < ROLE_CLASSES; c++) {
         if (!allowed[c]) continue;
         const value = score[s] + beam.stateLogProbabilities[state + c];
-        if (count === BEAM_WIDTH && value <= beam.candidateScore[BEAM_WIDTH - 1]) continue;
+        if (count === BEAM_WIDTH && value <= candidateScore[BEAM_WIDTH - 1]) continue;
         const tagMargin = c === ROLE_O ? 0 : marginOf(beam.stateScores, ROLE_CLASSES, c, allowed, state);
         count = offer(count, value, s, c, tagMargin);
       }
     }
     // In confident stretches only one tagging is left.
-    while (count > 1 && beam.candidateScore[count - 1] < beam.candidateScore[0] - PRUNING_GAP) count--;
+    while (count > 1 && candidateScore[count - 1] < candidateScore[0] - PRUNING_GAP) count--;
     for (let k = 0; k < count; k++) {
-      const s = beam.candidateSlot[k];
-      const chosen = beam.candidateTag[k];
+      const s = candidateSlot[k];
+      const chosen = candidateTag[k];
       parent[at + k] = s;
       tag[at + k] = chosen;
       margin[at + k] = beam.candidateMargin[k];
-      nextScore[k] = beam.candidateScore[k];
-      nextPrevious[k] = chosen;
       nextTwoBack[k] = previous[s];
       nextLastContent[k] = chosen === CONTENT_B || chosen === CONTENT_I ? j : lastContent[s];
     }
-    // Copied element by element: a subarray per step cost more than the rest of the step.
+    // The kept extensions become the taggings (element by element: a subarray per step
+    // cost more than the rest of the step).
     for (let k = 0; k < count; k++) {
-      score[k] = nextScore[k];
-      previous[k] = nextPrevious[k];
+      score[k] = candidateScore[k];
+      previous[k] = candidateTag[k];
       twoBack[k] = nextTwoBack[k];
       lastContent[k] = nextLastContent[k];
     }

@@ -2,6 +2,7 @@ import { textPipeline } from '../analyze.js';
 import { type Doc, Doc as Document, type Sentence } from '../core/index.js';
 import { type GoldDocument, relationHits } from '../eval/index.js';
 import {
+  allowRolesAfter,
   buildTokenView,
   CONTENT_B,
   CONTENT_I,
@@ -126,6 +127,7 @@ function trainRoles(
   const window = roleWindow(p.doc, cue, p.view);
   const truth = goldRoles(p.doc, p.gold.attributions[index], window.first, window.end);
   const context = cueContext(p.view, cue);
+  const allowed: boolean[] = [];
   let previous = ROLE_O;
   let twoBack = ROLE_O;
   for (let j = window.first; j < window.end; j++) {
@@ -136,13 +138,7 @@ function trainRoles(
     }
     const count = roleFeatures(p.view, context, j, previous, twoBack, p.isCueToken[j], features);
     model.scores(features, count, scores);
-    const allowed = [
-      true,
-      true,
-      previous === SOURCE_B || previous === SOURCE_I,
-      true,
-      previous === CONTENT_B || previous === CONTENT_I,
-    ];
+    allowRolesAfter(previous, allowed);
     const guess = model.best(scores, allowed);
     model.update(features, count, reachableRole(truth[j - window.first], allowed), guess);
     twoBack = previous;
