@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reading, spanText } from '../test-support/link-text.js';
+import { runsOf as roleRuns } from './link/runs.js';
 import { tagRoles } from './role-beam.js';
 import {
   CONTENT_B,
@@ -28,19 +29,9 @@ class ScriptedScorer implements RoleScorer {
 /** Scores that make `tag` the sure choice. */
 const sure = (tag: number) => Array.from({ length: ROLE_CLASSES }, (_, c) => (c === tag ? 100 : 0));
 
-/** The text of each run of one role (B then I tags) in a tagging. */
+/** The text of each run of one role in a tagging. */
 function runsOf(doc: ReturnType<typeof reading>['doc'], tagging: RoleTagging, begin: number, inside: number): string[] {
-  const runs: string[] = [];
-  let first = -1;
-  for (let k = 0; k <= tagging.tags.length; k++) {
-    const tag = k < tagging.tags.length ? tagging.tags[k] : ROLE_O;
-    if (first >= 0 && tag !== inside) {
-      runs.push(spanText(doc, { first: tagging.first + first, end: tagging.first + k }));
-      first = -1;
-    }
-    if (tag === begin) first = k;
-  }
-  return runs;
+  return roleRuns(tagging, begin, inside).map((run) => spanText(doc, run));
 }
 
 describe('tagRoles (beam search)', () => {
