@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeAll, analyzeText, createAnalyzer, defaultPipeline } from './analyze.js';
+import { analyzeAll, analyzerWithModel, analyzeText, createAnalyzer, defaultPipeline } from './analyze.js';
 import { clearMemos, Doc, Pipeline, type Stage } from './core/index.js';
+import { isReportersQuestion, loadModel } from './extract/index.js';
 import { toContractDocument } from './report/index.js';
 import { SEED_ARTICLE, shouldRunWith } from './test-support/shared-data.js';
 
@@ -45,6 +46,27 @@ describe('analyzeText on a wire story', () => {
       expect(a.confidence).toBeGreaterThan(0);
       expect(a.confidence).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('another confidence floor (--min-confidence)', () => {
+  const story = readFileSync(new URL('../examples/council-budget.txt', import.meta.url), 'utf8');
+  const confidences = (floor?: number) =>
+    (analyzerWithModel(null, floor)(story, 'council-budget.txt').attributions ?? []).map((a) => a.confidence);
+
+  it("keeps, at 0, what the model's floor drops", () => {
+    const floor = loadModel().minConfidence;
+    const all = confidences(0);
+    expect(all.some((confidence) => confidence < floor)).toBe(true);
+    expect(confidences().length).toBe(all.filter((confidence) => confidence >= floor).length);
+  });
+
+  it("keeps, at a high floor, only attributions at least that sure, and a reporter's question whatever its confidence", () => {
+    const doc = analyzerWithModel(null, 0.8)(story, 'council-budget.txt');
+    const kept = doc.attributions ?? [];
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(confidences().length);
+    for (const a of kept) expect(a.confidence >= 0.8 || isReportersQuestion(doc, a)).toBe(true);
   });
 });
 

@@ -8,9 +8,15 @@ const TEXT_STAGES = [paragraphStage, tokenStage, quoteStage, boilerplateStage];
 /** Text layers only: what training and the taggers' features read. */
 export const textPipeline = new Pipeline(TEXT_STAGES);
 
+/** Which model analyzes, and how sure an attribution must be to be kept (the model's floor by default). */
+export interface AnalysisOptions {
+  modelPath?: string;
+  minConfidence?: number;
+}
+
 /** The full analysis: text → paragraphs → tokens → quotes → debris → attributions → entities and chains. */
-export function createPipeline(options: { modelPath?: string } = {}): Pipeline {
-  return new Pipeline([...TEXT_STAGES, attributionStageWith(options.modelPath), resolveStage]);
+export function createPipeline(options: AnalysisOptions = {}): Pipeline {
+  return new Pipeline([...TEXT_STAGES, attributionStageWith(options.modelPath, options.minConfidence), resolveStage]);
 }
 
 /** The standard analysis with the shipped model. */
@@ -83,12 +89,12 @@ export function analyzeAll(analyze: Analyzer, articles: readonly ArticleInput[])
 export const analyzeText: Analyzer = createAnalyzer();
 
 /**
- * The full analysis with the model at `modelPath` (the shipped one when null).
- * The model is loaded now, so a file that cannot be read fails once (E040),
- * not once per article.
+ * The full analysis with the model at `modelPath` (the shipped one when null)
+ * and, when given, another confidence floor. The model is loaded now, so a
+ * file that cannot be read fails once (E040), not once per article.
  */
-export function analyzerWithModel(modelPath: string | null): Analyzer {
-  if (modelPath === null) return analyzeText;
-  loadModel(modelPath);
-  return createAnalyzer(createPipeline({ modelPath }));
+export function analyzerWithModel(modelPath: string | null, minConfidence?: number): Analyzer {
+  if (modelPath === null && minConfidence === undefined) return analyzeText;
+  loadModel(modelPath ?? undefined);
+  return createAnalyzer(createPipeline({ modelPath: modelPath ?? undefined, minConfidence }));
 }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analyzer } from '../analyze.js';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
+import { loadModel } from '../extract/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import { fakeIO } from '../test-support/fake-io.js';
 import { gzipEach, httpResponse, newsPage, warcRecord } from '../test-support/warc.js';
@@ -195,6 +196,7 @@ describe('analyze: usage', () => {
     ['brat without --out', ['--format', 'brat', 'a.txt']],
     ['--out without brat', ['--out', 'x', 'a.txt']],
     ['bad --max-bytes', ['--max-bytes', 'lots', 'a.txt']],
+    ['--min-confidence above 1', ['--min-confidence', '2', 'a.txt']],
     ['stdin twice', ['-', '-']],
   ];
   for (const [name, args] of usageCases) {
@@ -211,6 +213,11 @@ describe('analyze: usage', () => {
     expect(result.stdout).toContain('--format text|json|brat');
     expect(result.stdout).toContain('Exit codes:');
     expect(result.stdout).toContain('first input that failed');
+  });
+
+  it("--help gives the shipped model's own confidence floor as the default", async () => {
+    const floor = loadModel().minConfidence;
+    expect((await run(['--help'])).stdout).toContain(`${floor} for the shipped`);
   });
 
   it('--format brat writes NAME.ann into --out and refuses to overwrite a name twice', async () => {

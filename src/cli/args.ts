@@ -74,3 +74,16 @@ export function parseCommandOptions<T extends Record<string, { type: 'string' | 
     throw new WhosaidError('E001', `${oneLine(error)}; see 'whosaid ${command} --help'`);
   }
 }
+
+/**
+ * `--min-confidence P`: a probability, or null when not given (the model's own
+ * floor applies).
+ */
+export function parseMinConfidence(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const floor = Number(value);
+  if (value.trim() === '' || !Number.isFinite(floor) || floor < 0 || floor > 1) {
+    throw usage(`--min-confidence must be a number from 0 to 1, not '${value}'`);
+  }
+  return floor;
+}

@@ -63,6 +63,13 @@ describe('whosaid eval', () => {
     expect(json.relation.counts.gold).toBe(1);
   });
 
+  it('analyzes with another confidence floor: 1 keeps nothing the model finds here', async () => {
+    const counts = async (...extra: string[]) =>
+      JSON.parse((await run(['--gold', GOLD, '--json', ...extra])).stdout).relation.counts;
+    expect((await counts()).pred).toBe(1);
+    expect(await counts('--min-confidence', '1')).toMatchObject({ pred: 0, gold: 1 });
+  });
+
   it('explains itself with --help', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
@@ -74,6 +81,8 @@ describe('whosaid eval', () => {
     ['no --gold', [], 'E001', 2],
     ['an unknown option', ['--gold', GOLD, '--frobnicate'], 'E001', 2],
     ['a stray argument', ['--gold', GOLD, 'extra'], 'E001', 2],
+    ['--min-confidence with --pred', ['--gold', GOLD, '--pred', '-', '--min-confidence', '0.5'], 'E001', 2],
+    ['--min-confidence not a probability', ['--gold', GOLD, '--min-confidence', 'high'], 'E001', 2],
     ['a missing gold directory', ['--gold', join(dir, 'nope')], 'E030', 5],
     ['a missing prediction file', ['--gold', GOLD, '--pred', join(dir, 'nope.ndjson')], 'E031', 5],
   ])('fails with one line for %s', async (_label, args, code, exit) => {

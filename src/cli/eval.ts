@@ -16,10 +16,10 @@ import {
   type ScoredPrediction,
   scoreGold,
 } from '../eval/index.js';
-import { parseCommandOptions } from './args.js';
+import { parseCommandOptions, parseMinConfidence } from './args.js';
 import type { Command, CommandIO } from './command.js';
 
-const HELP = `Usage: whosaid eval --gold DIR [--pred FILE|-] [--json]
+const HELP = `Usage: whosaid eval --gold DIR [--pred FILE|-] [--model FILE] [--min-confidence P] [--reliability] [--json]
 
 Scores attributions against gold annotations, computing exactly the figures of
 the reference scorer (../shared/tools/score.py; metrics in
@@ -32,6 +32,9 @@ Options:
   --pred FILE   predictions as NDJSON (whosaid analyze --json); - reads stdin.
                 Without --pred, every annotated text in DIR is analyzed now.
   --model FILE  analyze with this model instead of the shipped one
+  --min-confidence P
+                analyze keeping attributions at least this sure (default: the
+                model's floor), to see what another floor gives
   --reliability also print a reliability table: attributions by confidence
                 against the share the relation metric counts right
   --json        print the result as JSON (score.py --json's structure)
@@ -48,6 +51,8 @@ E031 predictions unreadable.
 interface EvalSettings {
   /** Model file to analyze with (the shipped one when null). */
   model: string | null;
+  /** null: the model's own floor. */
+  minConfidence: number | null;
   /** Also print confidence bins against the share of attributions that are right. */
   reliability: boolean;
   gold: string;
@@ -60,19 +65,32 @@ function settingsFrom(args: string[]): EvalSettings | 'help' {
     gold: { type: 'string' },
     pred: { type: 'string' },
     model: { type: 'string' },
+    'min-confidence': { type: 'string' },
     reliability: { type: 'boolean' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
-  }) as { gold?: string; pred?: string; model?: string; json?: boolean; reliability?: boolean; help?: boolean };
+  }) as {
+    gold?: string;
+    pred?: string;
+    model?: string;
+    'min-confidence'?: string;
+    json?: boolean;
+    reliability?: boolean;
+    help?: boolean;
+  };
   if (values.help) return 'help';
   if (values.gold === undefined) throw new WhosaidError('E001', "--gold DIR is required; see 'whosaid eval --help'");
   if (values.reliability && values.pred !== undefined) {
     throw new WhosaidError('E001', '--reliability analyzes the gold texts itself: drop --pred');
   }
+  if (values['min-confidence'] !== undefined && values.pred !== undefined) {
+    throw new WhosaidError('E001', '--min-confidence applies when eval analyzes the gold texts itself: drop --pred');
+  }
   return {
     gold: values.gold,
     pred: values.pred ?? null,
     model: values.model ?? null,
+    minConfidence: parseMinConfidence(values['min-confidence']),
     json: values.json ?? false,
     reliability: values.reliability ?? false,
   };
@@ -148,7 +166,12 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     const { predictions, diagnostics } =
       settings.pred === null
         ? {
-            predictions: await analyzeGold(gold, io, analyzerWithModel(settings.model), scored),
+            predictions: await analyzeGold(
+              gold,
+              io,
+              analyzerWithModel(settings.model, settings.minConfidence ?? undefined),
+              scored,
+            ),
             diagnostics: newDiagnostics(),
           }
         : await loadPredictionFile(settings.pred, io);

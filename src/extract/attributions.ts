@@ -37,7 +37,16 @@ function boilerplateTokens(doc: Doc): Uint8Array {
   return flags;
 }
 
-export function extractAttributions(doc: Doc, model: AttributionModel): AttributionLayerItem[] {
+/**
+ * The attributions of `doc`. Those less sure than `minConfidence` (the
+ * model's floor unless given) are dropped, except a reporter's question,
+ * which the calibration underrates.
+ */
+export function extractAttributions(
+  doc: Doc,
+  model: AttributionModel,
+  minConfidence = model.minConfidence,
+): AttributionLayerItem[] {
   const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
   // Cues the tagger cannot find come from rules: `In a new poll, ...`, `..., CNN reports.`
@@ -66,7 +75,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
       isCueToken,
       model.edges,
     );
-    if (attribution && (attribution.confidence >= model.minConfidence || isReportersQuestion(doc, attribution))) {
+    if (attribution && (attribution.confidence >= minConfidence || isReportersQuestion(doc, attribution))) {
       attributions.push(attribution);
     }
   }
@@ -79,14 +88,18 @@ export function extractAttributions(doc: Doc, model: AttributionModel): Attribut
   return attributions;
 }
 
-/** The extraction stage with a given model (the shipped one by default, loaded on first use). */
-export function attributionStageWith(modelPath?: string): Stage {
+/**
+ * The extraction stage with a given model (the shipped one by default, loaded
+ * on first use) and confidence floor (the model's by default).
+ */
+export function attributionStageWith(modelPath?: string, minConfidence?: number): Stage {
   return {
     name: 'attributions',
     needs: ['tokens', 'sentences', 'quotes', 'boilerplate'],
     adds: ['attributions'],
     run(doc: Doc) {
-      doc.attributions = extractAttributions(doc, loadModel(modelPath));
+      const model = loadModel(modelPath);
+      doc.attributions = extractAttributions(doc, model, minConfidence ?? model.minConfidence);
     },
   };
 }
