@@ -13,7 +13,7 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.692,
-  sourceExact: 0.714,
+  sourceExact: 0.715,
   contentExact: 0.536,
   contentOverlap: 0.771,
   relation: 0.67,

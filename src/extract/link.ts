@@ -44,6 +44,7 @@ import {
   sourceTitleAfterQuote,
   speakerBeforePartyTag,
   swappedInvertedSpeaker,
+  withCoordinatedSpeakers,
   withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
@@ -139,6 +140,7 @@ export function linkAttribution(
       )
     : undefined;
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
+  if (source) source = withCoordinatedSpeakers(doc, view, source, cue);
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
   const passive = isPassiveCue(doc, cue);
   if (source && source.end <= cue.first && passive) source = undefined;

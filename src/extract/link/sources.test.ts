@@ -10,6 +10,7 @@ import {
   sourceTitleAfterQuote,
   speakerBeforePartyTag,
   swappedInvertedSpeaker,
+  withCoordinatedSpeakers,
   withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
@@ -328,5 +329,34 @@ describe('withPartyTagHead', () => {
     const { doc, view } = reading('Rep. Ana Ruiz criticized the plan.');
     const name = { first: 0, end: 4, margin: 1 };
     expect(withPartyTagHead(doc, view, name)).toBe(name);
+  });
+});
+
+describe('withCoordinatedSpeakers', () => {
+  /** The source made of the tagged run [first word, word after] before `cue`. */
+  const speakers = (text: string, run: [string, string], cue: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    return spanText(
+      doc,
+      withCoordinatedSpeakers(doc, view, { first: at(run[0]), end: at(run[1]), margin: 1 }, cueAt(cue)),
+    );
+  };
+
+  it('takes in the speakers listed before a source that starts after `and` or inside the list', () => {
+    expect(speakers('Nurses and hospital doctors warned of longer waits.', ['hospital', 'warned'], 'warned')).toBe(
+      'Nurses and hospital doctors',
+    );
+    expect(speakers('Ortega, Lind and two aides knew the vote was lost.', ['Lind', 'knew'], 'knew')).toBe(
+      'Ortega, Lind and two aides',
+    );
+    const though = 'Though growers and shipping firms described the rules as costly, the board kept them.';
+    expect(speakers(though, ['shipping', 'described'], 'described')).toBe('growers and shipping firms');
+  });
+
+  it('leaves a source after `and` alone when a clause comes before it', () => {
+    const clause = 'Jones praised the plan and Smith said it was late.';
+    expect(speakers(clause, ['Smith', 'said'], 'said')).toBe('Smith');
+    const opening = 'On Tuesday, ranchers and farmers said the drought had worsened.';
+    expect(speakers(opening, ['farmers', 'said'], 'said')).toBe('farmers');
   });
 });
