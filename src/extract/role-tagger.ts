@@ -18,6 +18,14 @@ export const WINDOW_SENTENCES_BEFORE = 1;
 export const WINDOW_SENTENCES_AFTER = 2;
 /** Hard cap on tokens each side of the cue, so a run-on "sentence" (a megabyte without a full stop) stays linear. */
 const WINDOW_MAX_TOKENS_EACH_SIDE = 150;
+/**
+ * A "sentence" this long is one the splitter could not cut (keyword lists, a
+ * scraped table, text without full stops): PolNeAR's longest is 222 tokens.
+ * Its sentence bounds say nothing, so its cues get a narrower window: in such
+ * text cues come every few words and each one's window was the whole cap.
+ */
+const RUNAWAY_SENTENCE_TOKENS = 500;
+const RUNAWAY_WINDOW_TOKENS_EACH_SIDE = 40;
 /** Cue lengths from this many tokens up share one feature value. */
 const MAX_CUE_LENGTH_VALUE = 4;
 
@@ -42,9 +50,11 @@ export function roleWindow(doc: Doc, cue: CueSpan, view?: TokenView): { first: n
   const opensInQuote = !view || isQuoted(view, opening);
   const from = Math.max(0, s - (opensInQuote ? WINDOW_SENTENCES_BEFORE : 0));
   const to = Math.min(sentences.length - 1, s + WINDOW_SENTENCES_AFTER);
+  const runaway = sentences[s].endToken - opening > RUNAWAY_SENTENCE_TOKENS;
+  const reach = runaway ? RUNAWAY_WINDOW_TOKENS_EACH_SIDE : WINDOW_MAX_TOKENS_EACH_SIDE;
   return {
-    first: Math.max(sentences[from].firstToken, cue.first - WINDOW_MAX_TOKENS_EACH_SIDE),
-    end: Math.min(sentences[to].endToken, cue.end + WINDOW_MAX_TOKENS_EACH_SIDE),
+    first: Math.max(sentences[from].firstToken, cue.first - reach),
+    end: Math.min(sentences[to].endToken, cue.end + reach),
   };
 }
 
