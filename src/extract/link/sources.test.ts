@@ -238,6 +238,39 @@ describe('swappedInvertedSpeaker', () => {
     expect(swap('The mayor, she said, will resign on Friday.', 'The')).toBeNull();
     expect(swap('On Friday, said Nora Quist.', 'Friday')).toBeNull();
   });
+
+  // The tagger split the clause: its subject taken for the source, a quoted stretch for a content piece.
+  const splitSwap = (text: string, speakerTo?: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const said = at('said');
+    const source = { first: 0, end: at('has'), margin: 1 };
+    const quoted = { first: at('"'), end: said - 1, margin: 1 };
+    const speaker = { first: said + 1, end: speakerTo ? at(speakerTo) : view.count - 1, margin: 2 };
+    const swapped = swappedInvertedSpeaker(doc, view, cueAt('said'), source, [quoted, speaker]);
+    return (
+      swapped && { source: spanText(doc, swapped.source), content: swapped.contents.map((run) => spanText(doc, run)) }
+    );
+  };
+
+  it('swaps a speaker that ends the sentence when the tagger split the clause before the cue', () => {
+    expect(
+      splitSwap(
+        'The agency has sent an envoy "only to listen" and not to bargain, said a senior official at the ministry.',
+      ),
+    ).toEqual({
+      source: 'a senior official at the ministry',
+      content: ['The agency has sent an envoy "only to listen" and not to bargain'],
+    });
+  });
+
+  it('leaves a split clause alone when the phrase after the cue does not end the sentence', () => {
+    expect(
+      splitSwap(
+        'The agency has sent an envoy "only to listen" and not to bargain, said a senior official at the ministry on a call.',
+        'on',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('withWholeName', () => {

@@ -256,6 +256,11 @@ const MAX_INVERTED_SPEAKER_TOKENS = 10;
  * thought verb cost relation 0.0007 to 0.0010 on held-out train). No
  * held-out figure moved: PolNeAR's inverted speech is nearly all quoted,
  * where quote marks settle it; wire copy and the seed article are not.
+ * The same holds when the tagger split the clause, taking its subject for
+ * the source and a quoted stretch of it for a content piece
+ * (`The agency has sent an envoy "only to listen," said a senior official.`),
+ * provided the speaker runs to the sentence's end and everything else the
+ * tagger found lies in the clause.
  * Returns the new source and contents, or null.
  */
 export function swappedInvertedSpeaker(
@@ -266,11 +271,10 @@ export function swappedInvertedSpeaker(
   contents: Run[],
 ): { source: Run; contents: Run[] } | null {
   const { lower, lemma } = doc.need('tokens');
-  if (!source || contents.length !== 1 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
+  if (!source || contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
   if (cue.end - cue.first !== 1 || !INVERTING_LEMMAS.has(lemma[cue.first]) || lower[cue.first].endsWith('ing'))
     return null;
-  if (source.end < cue.first - 1 || source.end > cue.first) return null;
-  const [speaker] = contents;
+  const speaker = contents[contents.length - 1];
   if (speaker.first !== cue.end || speaker.end - speaker.first > MAX_INVERTED_SPEAKER_TOKENS) return null;
   if (view.isQuoteMark[speaker.first] || posTagOf(view, speaker.first) === 'PUNCT') return null;
   for (let j = speaker.first; j < speaker.end; j++) {
@@ -280,6 +284,13 @@ export function swappedInvertedSpeaker(
   const comma = cue.first - 1;
   // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
   const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
+  const nextToComma = source.end >= comma && source.end <= cue.first;
+  const splitClause =
+    !nextToComma &&
+    speaker.end === endBeforeFullStop(view, sentence, speaker.first) &&
+    source.end <= comma &&
+    contents.slice(0, -1).every((run) => run.first >= source.end && run.end <= comma);
+  if (!(nextToComma && contents.length === 1) && !splitClause) return null;
   // A clause, not an opening phrase.
   if (source.first < first || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return null;
   return {
