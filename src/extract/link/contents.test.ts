@@ -164,6 +164,13 @@ describe('startAtToldSubject', () => {
     );
   });
 
+  it('reads an `of` as part of the noun phrases between the cue and the clause', () => {
+    expect(to('Ekdal told reporters the port of Harwick would reopen.', 'would', 'told')).toBe(
+      'the port of Harwick would reopen',
+    );
+    expect(to('Ekdal told members of staff the port would reopen.', 'would', 'told')).toBe('the port would reopen');
+  });
+
   it('leaves it alone after a verb that tells no one', () => {
     expect(to('Osterman said the plant would stay open.', 'would', 'said')).toBe('would stay open');
   });

@@ -493,7 +493,9 @@ export function startAtToldSubject(doc: Doc, view: TokenView, runs: Run[], cue: 
     if (head !== 'AUX' && head !== 'VERB') continue;
     let split = -1;
     for (let k = cue.end; k < run.first; k++) {
-      if (!SUBJECT_PHRASE.has(posTagOf(view, k)) || isQuoted(view, k)) {
+      // Noun phrases hold an `of`: `told members of staff the port of Harwick would`.
+      const inPhrase = SUBJECT_PHRASE.has(posTagOf(view, k)) || lower[k] === 'of';
+      if (!inPhrase || isQuoted(view, k)) {
         split = -1;
         break;
       }
