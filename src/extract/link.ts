@@ -39,6 +39,7 @@ import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
 import { type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
 import {
+  acrossTitleBreak,
   isPassiveCue,
   nameAfterCue,
   sourceTitleAfterQuote,
@@ -141,6 +142,7 @@ export function linkAttribution(
     : undefined;
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
   if (source) source = withCoordinatedSpeakers(doc, view, source, cue);
+  if (source) source = acrossTitleBreak(doc, view, source);
   // "Voters were asked ...": the subject of a passive cue is not who speaks.
   const passive = isPassiveCue(doc, cue);
   if (source && source.end <= cue.first && passive) source = undefined;

@@ -5,6 +5,7 @@ import { reading, spanText, tokenIndex } from '../../test-support/link-text.js';
 import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
+  acrossTitleBreak,
   isPassiveCue,
   nameAfterCue,
   sourceTitleAfterQuote,
@@ -391,5 +392,30 @@ describe('withCoordinatedSpeakers', () => {
     expect(speakers(clause, ['Smith', 'said'], 'said')).toBe('Smith');
     const opening = 'On Tuesday, ranchers and farmers said the drought had worsened.';
     expect(speakers(opening, ['farmers', 'said'], 'said')).toBe('farmers');
+  });
+});
+
+describe('acrossTitleBreak', () => {
+  const mended = (text: string, from: string, to: string) => {
+    const { doc, view, at } = reading(text);
+    return spanText(doc, acrossTitleBreak(doc, view, { first: at(from), end: at(to), margin: 1 }));
+  };
+
+  it('takes in the title that wink-nlp cut off before a name', () => {
+    expect(mended('The Rev. Al Green said he would march on Friday.', 'Al', 'said')).toBe('The Rev. Al Green');
+    expect(mended('Sens. Ada Voss and Tom Reyes said the bill would pass.', 'Ada', 'said')).toBe(
+      'Sens. Ada Voss and Tom Reyes',
+    );
+  });
+
+  it('runs a source that ends on such a title on through the name', () => {
+    expect(mended('"Stay off the water," said Lt. Cmdr. Pia Norberg, a spokeswoman.', 'Lt.', 'Pia')).toBe(
+      'Lt. Cmdr. Pia Norberg',
+    );
+  });
+
+  it('leaves a source alone after a full stop that ends a sentence', () => {
+    expect(mended('He lives on Main St. Ann Lee said the house is old.', 'Ann', 'said')).toBe('Ann Lee');
+    expect(mended('They met the Sen. Ann Lee said so later.', 'Ann', 'said')).toBe('Ann Lee');
   });
 });
