@@ -13,8 +13,8 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.692,
-  sourceExact: 0.715,
-  contentExact: 0.536,
+  sourceExact: 0.716,
+  contentExact: 0.537,
   contentOverlap: 0.771,
   relation: 0.67,
 };
