@@ -11,6 +11,7 @@ import {
 } from './learned-edges.js';
 import {
   accordingToClause,
+  accordingToSourceToComma,
   asReportedByClause,
   clauseTakenForSource,
   endAtParagraph,
@@ -156,6 +157,7 @@ export function linkAttribution(
   // `According to a federal study, invasive crabs now ...` after a quotation: the tagger may take
   // the clause for a second source, leaving no content; the clause rule still finds it (held-out
   // train, fixed taggers: every figure +0.0003 to +0.0013 on each of four seeds).
+  if (source) source = accordingToSourceToComma(doc, view, cue, source);
   if (contentRuns.length === 0) contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   const asReported = asReportedByClause(doc, view, cue);
   if (asReported) ({ source, contents: contentRuns } = asReported);

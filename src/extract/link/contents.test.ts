@@ -6,6 +6,7 @@ import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
   accordingToClause,
+  accordingToSourceToComma,
   asReportedByClause,
   clauseTakenForSource,
   endAtParagraph,
@@ -68,6 +69,25 @@ describe('invertedReportContent', () => {
     expect(invertedReportContent(after.doc, after.view, after.cue, after.source, [])).toBeNull();
     const opening = setup('Then, last week, the agency said.');
     expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
+  });
+});
+
+describe('accordingToSourceToComma', () => {
+  const cut = (text: string, sourceTo: string, back = 0) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: at('According') + 2, end: at(sourceTo) - back, margin: 1 };
+    return spanText(doc, accordingToSourceToComma(doc, view, cueAt('According', 2), source));
+  };
+
+  it('ends a source that ran on into the clause at the comma before it', () => {
+    expect(cut('According to court records, the city had spent $400,000 on lawyers.', 'on')).toBe('court records');
+  });
+
+  it('keeps an apposition, and a source that stops at its comma', () => {
+    expect(cut("According to Jo Hale, the campaign's director, the ads will run.", ',')).toBe('Jo Hale');
+    expect(cut("According to Jo Hale, the campaign's director, the ads will run.", 'ads', 2)).toBe(
+      "Jo Hale, the campaign's director",
+    );
   });
 });
 

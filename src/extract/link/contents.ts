@@ -411,6 +411,30 @@ export function accordingToClause(
   ];
 }
 
+/**
+ * `According to court records, the city had spent $400,000 on lawyers.`: the
+ * tagger may run the source of a sentence-opening `according to` on past its
+ * comma into the clause; it ends at the last comma inside it that a clause
+ * follows (`According to Jo Hale, the campaign's director, the ads ...` keeps
+ * the apposition; a comma inside quotation marks is the title's), so that
+ * `accordingToClause` gives the clause as the content.
+ */
+export function accordingToSourceToComma(doc: Doc, view: TokenView, cue: CueSpan, source: Run): Run {
+  const { lower } = doc.need('tokens');
+  if (source.first !== cue.end || cue.end - cue.first !== 2) return source;
+  if (lower[cue.first] !== 'according' || lower[cue.first + 1] !== 'to') return source;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  if (afterLeadingConjunctions(lower, sentence, cue.first) !== cue.first) return source;
+  const end = endBeforeFullStop(view, sentence, cue.end);
+  // Only a comma with a clause's verb after it inside the source (`Jo Hale, the campaign's director` has none).
+  for (let k = Math.min(source.end, end) - 1; k > source.first; k--) {
+    if (lower[k] === ',' && !isQuoted(view, k) && opensClause(doc, view, k + 1, source.end)) {
+      return { ...source, end: k };
+    }
+  }
+  return source;
+}
+
 /** Words opening an apposition after a source: `, one of two unions`, `, a group that ...`. */
 const SET_OFF_OPENERS = new Set(['a', 'an', 'one']);
 
