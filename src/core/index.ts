@@ -6,3 +6,4 @@ export * from './errors.js';
 export * from './memos.js';
 export * from './pipeline.js';
 export * from './span.js';
+export * from './titles.js';

@@ -98,8 +98,7 @@ export function attributionStageWith(modelPath?: string, minConfidence?: number)
     needs: ['tokens', 'sentences', 'quotes', 'boilerplate'],
     adds: ['attributions'],
     run(doc: Doc) {
-      const model = loadModel(modelPath);
-      doc.attributions = extractAttributions(doc, model, minConfidence ?? model.minConfidence);
+      doc.attributions = extractAttributions(doc, loadModel(modelPath), minConfidence);
     },
   };
 }

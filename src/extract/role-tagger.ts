@@ -361,13 +361,12 @@ export function roleFeatures(
  * Sets which role tags may follow `previousTag` (an inside tag only after its
  * role's begin or inside tag); `allowed` holds one flag per tag.
  */
-export function allowRolesAfter(previousTag: number, allowed: boolean[]): boolean[] {
+export function allowRolesAfter(previousTag: number, allowed: boolean[]): void {
   allowed[ROLE_O] = true;
   allowed[SOURCE_B] = true;
   allowed[SOURCE_I] = previousTag === SOURCE_B || previousTag === SOURCE_I;
   allowed[CONTENT_B] = true;
   allowed[CONTENT_I] = previousTag === CONTENT_B || previousTag === CONTENT_I;
-  return allowed;
 }
 
 export const ROLE_MAX_FEATURES = MAX_FEATURES;

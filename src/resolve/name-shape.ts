@@ -1,4 +1,4 @@
-import { POS_TAGS } from '../core/index.js';
+import { NAME_TITLES, POS_TAGS } from '../core/index.js';
 import type { Gender } from './mention.js';
 import { genderOf, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
 import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
@@ -132,25 +132,7 @@ export function isTitleOnly(words: readonly Word[]): boolean {
 }
 
 /** Honorifics that always precede a name. */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'adm',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'prof',
-  'rev',
-  'del',
-]);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'del', ...NAME_TITLES]);
 
 /**
  * Person titles that, inside a capitalised run, separate an affiliation from the

@@ -378,8 +378,7 @@ export function accordingToClause(
   runs: Run[],
 ): Run[] {
   const tokens = doc.need('tokens');
-  if (!source || source.first !== cue.end || cue.end - cue.first !== 2) return runs;
-  if (tokens.lower[cue.first] !== 'according' || tokens.lower[cue.first + 1] !== 'to') return runs;
+  if (!source || !sourceAfterAccordingTo(tokens.lower, cue, source)) return runs;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
   const opening = afterLeadingConjunctions(tokens.lower, sentence, cue.first);
   if (tokens.lower[source.end] !== ',') return runs;
@@ -421,8 +420,7 @@ export function accordingToClause(
  */
 export function accordingToSourceToComma(doc: Doc, view: TokenView, cue: CueSpan, source: Run): Run {
   const { lower } = doc.need('tokens');
-  if (source.first !== cue.end || cue.end - cue.first !== 2) return source;
-  if (lower[cue.first] !== 'according' || lower[cue.first + 1] !== 'to') return source;
+  if (!sourceAfterAccordingTo(lower, cue, source)) return source;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
   if (afterLeadingConjunctions(lower, sentence, cue.first) !== cue.first) return source;
   const end = endBeforeFullStop(view, sentence, cue.end);
@@ -433,6 +431,16 @@ export function accordingToSourceToComma(doc: Doc, view: TokenView, cue: CueSpan
     }
   }
   return source;
+}
+
+/** Whether `cue` is `according to` and `source` starts right after it. */
+function sourceAfterAccordingTo(lower: readonly string[], cue: CueSpan, source: Run): boolean {
+  return (
+    source.first === cue.end &&
+    cue.end - cue.first === 2 &&
+    lower[cue.first] === 'according' &&
+    lower[cue.first + 1] === 'to'
+  );
 }
 
 /** Words opening an apposition after a source: `, one of two unions`, `, a group that ...`. */

@@ -1,6 +1,6 @@
 // Linking rules that settle an attribution's source once the role tagger has run.
 
-import { type Doc, isLowerCaseAt, POS_TAGS } from '../../core/index.js';
+import { type Doc, isLowerCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
 import { endBeforeFullStop, firstStop, hasFiniteVerb, NOUN_PHRASE_WORDS, RELATIVE_OPENERS, type Run } from './runs.js';
@@ -285,13 +285,13 @@ export function swappedInvertedSpeaker(
   const comma = cue.first - 1;
   // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
   const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
-  const nextToComma = source.end >= comma && source.end <= cue.first;
+  // The clause taken for the source, or split into the source and pieces before the comma.
+  const clauseAsSource = contents.length === 1 && source.end >= comma && source.end <= cue.first;
   const splitClause =
-    !nextToComma &&
     speaker.end === endBeforeFullStop(view, sentence, speaker.first) &&
     source.end <= comma &&
     contents.slice(0, -1).every((run) => run.first >= source.end && run.end <= comma);
-  if (!(nextToComma && contents.length === 1) && !splitClause) return null;
+  if (!clauseAsSource && !splitClause) return null;
   // A clause, not an opening phrase.
   if (source.first < first || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return null;
   return {
@@ -301,42 +301,32 @@ export function swappedInvertedSpeaker(
 }
 
 /**
- * Titles wink-nlp does not know as abbreviations: it splits `Sens.` into a
- * word and a full stop and starts a sentence at the name after it (46 such
- * breaks in PolNeAR train and dev, 16 after `Sens.`, 11 after `Rev.`).
- * `St.` and the like, which end sentences as often, are left out.
+ * Titles before a name, those wink-nlp does not know as abbreviations among
+ * them: it splits `Sens.` into a word and a full stop and starts a sentence
+ * at the name after it (46 such breaks in PolNeAR train and dev, 16 after
+ * `Sens.`, 11 after `Rev.`). `St.` and the like, which end sentences as
+ * often, are left out.
  */
 const TITLES = new Set([
-  'adm',
+  ...NAME_TITLES,
   'ald',
   'amb',
   'atty',
   'brig',
-  'capt',
   'cmdr',
-  'col',
   'comr',
   'cpl',
   'det',
-  'dr',
   'fr',
-  'gen',
-  'gov',
   'govs',
   'insp',
-  'lt',
   'maj',
   'msgr',
   'pres',
-  'prof',
   'pvt',
-  'rep',
   'reps',
-  'rev',
   'sec',
-  'sen',
   'sens',
-  'sgt',
   'spc',
   'supt',
 ]);
@@ -368,7 +358,8 @@ export function acrossTitleBreak(doc: Doc, view: TokenView, source: Run): Run {
     const fragment = sentences[sentence[first - 1]];
     let wordsOnly = fragment.endToken - fragment.firstToken <= MAX_TITLE_FRAGMENT_TOKENS;
     for (let k = fragment.firstToken; k < first - 2 && wordsOnly; k++) {
-      wordsOnly = SPEAKER_PHRASE_POS.has(posTagOf(view, k)) && posTagOf(view, k) !== 'PRON';
+      const pos = posTagOf(view, k);
+      wordsOnly = SPEAKER_PHRASE_POS.has(pos) && pos !== 'PRON';
     }
     if (wordsOnly) first = fragment.firstToken;
   }
