@@ -23,6 +23,7 @@ import {
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtThatAfterSetting,
   startAtToldSubject,
   startAtToldThat,
   surveyClause,
@@ -181,6 +182,7 @@ export function linkAttribution(
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
   startAtToldThat(doc, view, contentRuns, cue);
+  startAtThatAfterSetting(doc, view, contentRuns, cue);
   startAtToldSubject(doc, view, contentRuns, cue);
   startAfterNameTail(doc, view, contentRuns, cue);
   source = sourceTitleAfterQuote(view, contentRuns, cue, source);

@@ -17,6 +17,7 @@ import {
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtThatAfterSetting,
   startAtToldSubject,
   startAtToldThat,
   surveyClause,
@@ -171,6 +172,35 @@ describe('startAtToldThat', () => {
       'the aide that drafted it to resign',
     );
     expect(to('Voss said the bill that passed was flawed.', 'the', 'said')).toBe('the bill that passed was flawed');
+  });
+});
+
+describe('startAtThatAfterSetting', () => {
+  /** The content left of one the tagger began right after a cue of `cueLength` tokens from `cueWord`. */
+  const contentLeft = (text: string, cueWord: string, cueLength: number) => {
+    const { doc, view, cueAt } = reading(text);
+    const cue = cueAt(cueWord, cueLength);
+    const run = { first: cue.end, end: view.count - 1, margin: 1 };
+    startAtThatAfterSetting(doc, view, [run], cue);
+    return spanText(doc, run);
+  };
+
+  it('starts the content at the that after where the words were said', () => {
+    expect(contentLeft('Analysts said in a note to clients that the warning was worse than feared.', 'said', 5)).toBe(
+      'that the warning was worse than feared',
+    );
+    expect(contentLeft('Hale posted on X that the board should sell the unit.', 'posted', 2)).toBe(
+      'that the board should sell the unit',
+    );
+  });
+
+  it('keeps a clause that belongs to the object: after `on` a thing, not a name; after a preposition of topic', () => {
+    expect(contentLeft('Reyes commented on the report that the mill would close.', 'commented', 2)).toBe(
+      'the report that the mill would close',
+    );
+    expect(contentLeft('Critics pointed to charities that the group funds.', 'pointed', 2)).toBe(
+      'charities that the group funds',
+    );
   });
 });
 

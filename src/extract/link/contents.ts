@@ -4,6 +4,7 @@ import { type Doc, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isSurveyCue, SURVEY_PARTICIPLES } from '../rule-cues.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
+import { MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
 import {
   endBeforeFullStop,
   firstStop,
@@ -206,7 +207,6 @@ export function startAtNounPhrase(view: TokenView, runs: Run[], cue: CueSpan, so
 const COORDINATORS = new Set(['and', 'but']);
 
 const SPEAKER_WORDS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'PART']);
-
 /**
  * `She told reporters her team was robbed and said she would appeal`: a
  * content piece after its cue that runs into another cue joined to it by
@@ -498,6 +498,33 @@ export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: Cue
         break;
       }
       if (!IN_TOLD_OBJECT.has(posTagOf(view, k)) && lower[k] !== ',') break;
+    }
+  }
+}
+
+/**
+ * `said in a note to clients that ...`, `posted on X that ...`: a cue that
+ * ran from a speech verb into the preposition of its setting
+ * (`settingPreposition`), with a content the tagger began at that
+ * preposition's object, has the reported clause open at the `that`; the
+ * object joins the cue (`withoutDanglingPreposition`). After `on` the object
+ * must be a name (`on X`, `on CNN`): in `commented on the report that ...`
+ * the clause is the report's own.
+ */
+export function startAtThatAfterSetting(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
+  const preposition = settingPreposition(doc, view, cue);
+  if (preposition < 0) return;
+  const { lower } = doc.need('tokens');
+  const byName = lower[preposition] === 'on';
+  for (const run of runs) {
+    if (run.first !== cue.end || isQuoted(view, run.first)) continue;
+    for (let k = run.first; k < run.end && k <= cue.end + MAX_SETTING_TOKENS; k++) {
+      if (lower[k] === 'that') {
+        if (k > run.first && k + 1 < run.end && SUBJECT_OPENERS.has(posTagOf(view, k + 1))) run.first = k;
+        break;
+      }
+      const tag = posTagOf(view, k);
+      if (!SETTING_OBJECT_WORDS.has(tag) || (byName && tag !== 'PROPN')) break;
     }
   }
 }

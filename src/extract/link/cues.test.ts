@@ -19,4 +19,12 @@ describe('withoutDanglingPreposition', () => {
     expect(cueText('"Prices will rise," Reyes pointed out.', 'pointed', 2, 'Prices', ',')).toBe('pointed out');
     expect(cueText('Reyes called on the council to act.', 'called', 2, 'the')).toBe('called on');
   });
+
+  it('takes in the object of the setting a speech verb ran into when the reported clause follows it', () => {
+    expect(cueText('Hale posted on X that the board should sell.', 'posted', 2, 'that')).toBe('posted on X');
+    expect(cueText('Reyes said in a note to clients that prices would rise.', 'said', 5, 'that')).toBe(
+      'said in a note to clients',
+    );
+    expect(cueText('Critics pointed to charities that fund the group.', 'pointed', 2, 'that')).toBe('pointed');
+  });
 });
