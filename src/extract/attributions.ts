@@ -16,6 +16,7 @@ import {
   keepContentsInsideSources,
   participleSubject,
   sharedSubjectOfJoinedCue,
+  sourcesBeforeInnerClauses,
 } from './link/document.js';
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
@@ -82,6 +83,7 @@ export function extractAttributions(
   attributions = dropRepeatedContents(attributions);
   sharedSubjectOfJoinedCue(doc, attributions);
   participleSubject(doc, attributions);
+  sourcesBeforeInnerClauses(doc, attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   assignParents(attributions);

@@ -7,6 +7,7 @@ import {
   keepContentsInsideSources,
   participleSubject,
   sharedSubjectOfJoinedCue,
+  sourcesBeforeInnerClauses,
 } from './document.js';
 
 describe('dropRepeatedContents', () => {
@@ -35,6 +36,39 @@ describe('keepContentsInsideSources', () => {
     const inner = attributionItem({ source: [span(21, 24)], cue: [span(25, 39)], content: [span(71, 85)] });
     keepContentsInsideSources([outer, inner]);
     expect(inner.content).toEqual([span(71, 85)]);
+  });
+});
+
+describe('sourcesBeforeInnerClauses', () => {
+  const text = '"We will appeal," said Tom Barkley, who said he had expected the ruling, and Ana Ruiz, a lawyer.';
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const at = (phrase: string, from = 0) => {
+    const start = text.indexOf(phrase, from);
+    return { start, end: start + phrase.length };
+  };
+  const sourceText = (outer: { source: { start: number; end: number }[] }) =>
+    outer.source.map((span) => text.slice(span.start, span.end)).join();
+
+  it('ends a source before a relative clause that holds another cue', () => {
+    const outer = attributionItem({
+      source: [{ start: at('Tom').start, end: at('ruling').end }],
+      cue: [at('said')],
+      content: [at('We will appeal')],
+    });
+    const inner = attributionItem({ source: [at('who')], cue: [at('said', 20)], content: [at('he had expected')] });
+    sourcesBeforeInnerClauses(doc, [outer, inner]);
+    expect(sourceText(outer)).toBe('Tom Barkley');
+  });
+
+  it('keeps a relative clause with no cue in it, and a source the other cue lies past', () => {
+    const outer = attributionItem({
+      source: [{ start: at('Tom').start, end: at('ruling').end }],
+      cue: [at('said')],
+      content: [at('We will appeal')],
+    });
+    const elsewhere = attributionItem({ source: [at('Ana Ruiz')], cue: [at('a lawyer')], content: [at('We will')] });
+    sourcesBeforeInnerClauses(doc, [outer, elsewhere]);
+    expect(sourceText(outer)).toBe('Tom Barkley, who said he had expected the ruling');
   });
 });
 

@@ -2,7 +2,7 @@
 // inside sources.
 
 import { type AttributionLayerItem, type Doc, POS_TAGS, partitionPoint, type Span } from '../../core/index.js';
-import { NOUN_PHRASE_WORDS, tokenAtOrAfter } from './runs.js';
+import { NOUN_PHRASE_WORDS, RELATIVE_OPENERS, tokenAtOrAfter } from './runs.js';
 import { isPassiveCue } from './sources.js';
 
 /**
@@ -53,6 +53,35 @@ function spansHoldingCues(
     }
     return holding;
   };
+}
+
+/**
+ * `..., said Barkley, who said he typically votes Democratic`: a source that
+ * runs on into a relative clause holding another attribution's cue ends
+ * before that clause's comma; the clause is the other attribution's source
+ * and cue. PolNeAR's annotators never put one attribution's cue inside
+ * another's source (1 source in 20,841 in train). A source holding such a
+ * cue without a relative clause before it is left as it is.
+ */
+export function sourcesBeforeInnerClauses(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const sourcesHolding = spansHoldingCues(attributions, 'source');
+  attributions.forEach((inner, index) => {
+    const cue = inner.cue[0];
+    for (const held of sourcesHolding(cue, index)) {
+      const outer = attributions[held.owner];
+      const source = outer.source[0];
+      // The source as it is now: an earlier inner cue may have ended it already.
+      if (!source || source.start !== held.start || cue.start <= source.start || cue.end > source.end) continue;
+      // The last `, who` / `, which` / `, whose` between the source's start and the inner cue.
+      let comma = -1;
+      for (let k = tokenAtOrAfter(tokens, source.start) + 1; k + 1 < tokens.count && tokens.start[k] < cue.start; k++) {
+        if (tokens.lower[k] === ',' && RELATIVE_OPENERS.has(tokens.lower[k + 1])) comma = k;
+      }
+      if (comma < 0) continue;
+      outer.source = [{ start: source.start, end: tokens.end[comma - 1] }];
+    }
+  });
 }
 
 /**
