@@ -17,6 +17,7 @@ import {
   participleSubject,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
+  withoutCrossingSpans,
 } from './link/document.js';
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
@@ -86,6 +87,7 @@ export function extractAttributions(
   sourcesBeforeInnerClauses(doc, attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
+  attributions = withoutCrossingSpans(doc, attributions);
   assignParents(attributions);
   return attributions;
 }

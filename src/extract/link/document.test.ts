@@ -8,6 +8,7 @@ import {
   participleSubject,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
+  withoutCrossingSpans,
 } from './document.js';
 
 describe('dropRepeatedContents', () => {
@@ -69,6 +70,49 @@ describe('sourcesBeforeInnerClauses', () => {
     const elsewhere = attributionItem({ source: [at('Ana Ruiz')], cue: [at('a lawyer')], content: [at('We will')] });
     sourcesBeforeInnerClauses(doc, [outer, elsewhere]);
     expect(sourceText(outer)).toBe('Tom Barkley, who said he had expected the ruling');
+  });
+});
+
+describe('withoutCrossingSpans', () => {
+  const text = 'Voters asked whether the plan would pass, 46 percent of voters said no, the poll found.';
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const textOf = (spans: { start: number; end: number }[]) => spans.map((span) => text.slice(span.start, span.end));
+
+  it('ends a content before a surer attribution span it ran into', () => {
+    const asked = attributionItem({
+      cue: [at('asked')],
+      content: [{ start: at('whether').start, end: at('46 percent').end }],
+      confidence: 0.5,
+    });
+    const said = attributionItem({ source: [at('46 percent of voters')], cue: [at('said')], content: [at('no')] });
+    expect(withoutCrossingSpans(doc, [asked, said])).toEqual([asked, said]);
+    expect(textOf(asked.content)).toEqual(['whether the plan would pass']);
+    expect(textOf(said.source)).toEqual(['46 percent of voters']);
+  });
+
+  it('starts a less sure span after the content it crossed', () => {
+    const asked = attributionItem({ cue: [at('asked')], content: [at('whether the plan would pass')] });
+    const said = attributionItem({
+      source: [{ start: at('plan').start, end: at('46 percent of voters').end }],
+      cue: [at('said')],
+      content: [at('no')],
+      confidence: 0.5,
+    });
+    withoutCrossingSpans(doc, [asked, said]);
+    expect(textOf(said.source)).toEqual(['46 percent of voters']);
+  });
+
+  it('lets a content holding another cue take in the rest of that attribution', () => {
+    const found = attributionItem({ cue: [at('found')], content: [at('46 percent of voters said no')] });
+    const said = attributionItem({
+      source: [at('46 percent of voters')],
+      cue: [at('said')],
+      content: [at('no, the poll')],
+    });
+    withoutCrossingSpans(doc, [found, said]);
+    expect(textOf(found.content)).toEqual(['46 percent of voters said no, the poll']);
+    expect(textOf(said.content)).toEqual(['no, the poll']);
   });
 });
 

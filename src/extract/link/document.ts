@@ -102,6 +102,86 @@ export function keepContentsInsideSources(attributions: AttributionLayerItem[]):
   });
 }
 
+/** Spans starting inside another one that are checked for crossing it: a bound that keeps huge documents linear. */
+const MAX_SPANS_STARTING_INSIDE = 64;
+
+interface RoleSpan extends OwnedSpan {
+  role: 'source' | 'content';
+  piece: number;
+}
+
+/**
+ * PolNeAR's spans never cross: two attributions' sources and contents are
+ * nested or apart (none crossed in the 168 held-out train articles; the
+ * analyzer crossed 19 times there). Where a span starts inside a content and
+ * ends past it, a content that holds the other attribution's cue takes in
+ * the rest of that span (nesting is whole); otherwise the less sure
+ * attribution gives way: the content ends before the later span, or the
+ * later span starts after the content. Held-out train, fixed taggers (seeds
+ * 1 and 2): content exact +0.0010 to +0.0014, source exact +0.0004, nothing
+ * else moved; giving way by confidence in nesting too, or sparing spans that
+ * would be left with one word, gained less.
+ */
+export function withoutCrossingSpans(doc: Doc, attributions: AttributionLayerItem[]): AttributionLayerItem[] {
+  const spans: RoleSpan[] = [];
+  attributions.forEach((attribution, owner) => {
+    for (const role of ['source', 'content'] as const) {
+      attribution[role].forEach((span, piece) => spans.push({ start: span.start, end: span.end, owner, role, piece }));
+    }
+  });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const text = doc.text;
+  for (let i = 0; i < spans.length; i++) {
+    const outer = spans[i];
+    if (outer.role !== 'content') continue;
+    for (let k = i + 1; k < spans.length && k <= i + MAX_SPANS_STARTING_INSIDE && spans[k].start < outer.end; k++) {
+      const inner = spans[k];
+      if (inner.owner === outer.owner || inner.start <= outer.start || inner.end <= outer.end) continue;
+      const a = attributions[outer.owner];
+      const b = attributions[inner.owner];
+      const cue = b.cue[0];
+      const nested = cue.start >= outer.start && cue.end <= outer.end;
+      if (nested) outer.end = inner.end;
+      else if (a.confidence >= b.confidence) inner.start = trimStart(text, outer.end, inner.end);
+      else outer.end = trimEnd(text, outer.start, inner.start);
+      a[outer.role][outer.piece] = { start: outer.start, end: outer.end };
+      b[inner.role][inner.piece] = { start: inner.start, end: inner.end };
+    }
+  }
+  // A span left empty is dropped, pieces run together are one, and an attribution left without content goes.
+  for (const attribution of attributions) {
+    attribution.source = attribution.source.filter((span) => span.end > span.start);
+    attribution.content = mergedPieces(attribution.content.filter((span) => span.end > span.start));
+  }
+  return attributions.filter((attribution) => attribution.content.length > 0);
+}
+
+/** Pieces in text order, overlapping ones joined. */
+function mergedPieces(pieces: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const piece of [...pieces].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && piece.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, piece.end) };
+    else merged.push(piece);
+  }
+  return merged;
+}
+
+/** `end` moved back past white space and commas, not before `start`. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;:]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** `start` moved on past white space and commas, not past `end`. */
+function trimStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end && /[\s,;:]/.test(text[s])) s++;
+  return s;
+}
+
 /** Nested attributions: the parent is the attribution with the shortest content piece holding this one's cue. */
 export function assignParents(attributions: AttributionLayerItem[]): void {
   const contentsHolding = spansHoldingCues(attributions, 'content');
