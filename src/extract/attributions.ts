@@ -18,6 +18,7 @@ import {
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
   withoutCrossingSpans,
+  withoutOthersSpeakers,
 } from './link/document.js';
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
@@ -87,6 +88,7 @@ export function extractAttributions(
   sourcesBeforeInnerClauses(doc, attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
+  withoutOthersSpeakers(doc, attributions);
   attributions = withoutCrossingSpans(doc, attributions);
   assignParents(attributions);
   return attributions;

@@ -9,6 +9,7 @@ import {
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
   withoutCrossingSpans,
+  withoutOthersSpeakers,
 } from './document.js';
 
 describe('dropRepeatedContents', () => {
@@ -113,6 +114,52 @@ describe('withoutCrossingSpans', () => {
     withoutCrossingSpans(doc, [found, said]);
     expect(textOf(found.content)).toEqual(['46 percent of voters said no, the poll']);
     expect(textOf(said.content)).toEqual(['no, the poll']);
+  });
+});
+
+describe('withoutOthersSpeakers', () => {
+  const reading = (text: string) => {
+    const doc = textPipeline.run(new Doc(text, 'x'));
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const textOf = (spans: { start: number; end: number }[]) => spans.map((span) => text.slice(span.start, span.end));
+    return { doc, at, textOf };
+  };
+
+  it("ends a content before the joining word of another attribution's clause it ran into", () => {
+    const { doc, at, textOf } = reading(
+      'The poll showed that most voters distrust the plan, and 40 percent said it would fail.',
+    );
+    const showed = attributionItem({
+      cue: [at('showed')],
+      content: [at('that most voters distrust the plan, and 40 percent')],
+    });
+    const said = attributionItem({ source: [at('40 percent')], cue: [at('said')], content: [at('it would fail')] });
+    withoutOthersSpeakers(doc, [showed, said]);
+    expect(textOf(showed.content)).toEqual(['that most voters distrust the plan']);
+  });
+
+  it('takes in the whole of another attribution whose speaker it ended on with no joining word', () => {
+    const { doc, at, textOf } = reading('Hale writes: The report mentions neither mayor by name.');
+    const writes = attributionItem({ source: [at('Hale')], cue: [at('writes:')], content: [at('The report')] });
+    const mentions = attributionItem({
+      source: [at('The report')],
+      cue: [at('mentions')],
+      content: [at('neither mayor by name')],
+    });
+    withoutOthersSpeakers(doc, [writes, mentions]);
+    expect(textOf(writes.content)).toEqual(['The report mentions neither mayor by name']);
+  });
+
+  it('leaves a content that holds the other cue too, or none of the other speaker', () => {
+    const { doc, at, textOf } = reading('Hale said the mayor claimed victory, and aides cheered.');
+    const said = attributionItem({
+      source: [at('Hale')],
+      cue: [at('said')],
+      content: [at('the mayor claimed victory')],
+    });
+    const claimed = attributionItem({ source: [at('the mayor')], cue: [at('claimed')], content: [at('victory')] });
+    withoutOthersSpeakers(doc, [said, claimed]);
+    expect(textOf(said.content)).toEqual(['the mayor claimed victory']);
   });
 });
 

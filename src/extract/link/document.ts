@@ -126,7 +126,9 @@ export function withoutCrossingSpans(doc: Doc, attributions: AttributionLayerIte
   const spans: RoleSpan[] = [];
   attributions.forEach((attribution, owner) => {
     for (const role of ['source', 'content'] as const) {
-      attribution[role].forEach((span, piece) => spans.push({ start: span.start, end: span.end, owner, role, piece }));
+      attribution[role].forEach((span, piece) => {
+        spans.push({ start: span.start, end: span.end, owner, role, piece });
+      });
     }
   });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -180,6 +182,70 @@ function trimStart(text: string, start: number, end: number): number {
   let s = start;
   while (s < end && /[\s,;:]/.test(text[s])) s++;
   return s;
+}
+
+/** Words that end a content when another attribution's clause follows them: `..., and`, `though`, `while`. */
+const CLAUSE_JOINERS = new Set([
+  'and',
+  'but',
+  'or',
+  'though',
+  'although',
+  'while',
+  'whereas',
+  'as',
+  'because',
+  'after',
+  'before',
+  'when',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'to',
+  ',',
+  ';',
+  ':',
+  '-',
+  '—',
+  '–',
+]);
+
+/**
+ * `... are paid too much, and 74 percent said ...`: a content that ends on
+ * another attribution's source, with that attribution's cue after it, ran
+ * into the other's clause (PolNeAR never has it: 0 in the 168 held-out train
+ * articles against 36 predicted). After a joining word or mark the content
+ * ends before them; otherwise the other attribution is said within this one
+ * (`writes: The movie mentions ...`) and the content takes it in whole.
+ * Held-out train, fixed taggers (seeds 1 and 2): content exact +0.0037 and
+ * +0.0034, relation +0.0007 and +0.0003, content overlap −0.0007 and
+ * −0.0004 (taking the other attribution in costs the overlap; ending before
+ * the joining word alone gained content exact +0.0020 and +0.0017 with
+ * relation +0.0000 and −0.0004).
+ */
+export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const contentsHolding = spansHoldingCues(attributions, 'content');
+  attributions.forEach((other, index) => {
+    const source = other.source[0];
+    const cue = other.cue[0];
+    if (!source || cue.start < source.end) return;
+    for (const held of contentsHolding(source, index)) {
+      const attribution = attributions[held.owner];
+      const piece = attribution.content.findIndex((span) => span.start === held.start && span.end === held.end);
+      if (piece < 0 || source.start < held.start || cue.start < held.end) continue;
+      const first = tokenAtOrAfter(tokens, held.start);
+      let k = tokenAtOrAfter(tokens, source.start) - 1;
+      if (k >= first && CLAUSE_JOINERS.has(tokens.lower[k])) {
+        while (k >= first && CLAUSE_JOINERS.has(tokens.lower[k])) k--;
+        if (k >= first) attribution.content[piece] = { start: held.start, end: tokens.end[k] };
+      } else {
+        const end = Math.max(cue.end, ...other.content.map((span) => span.end));
+        attribution.content[piece] = { start: held.start, end };
+      }
+    }
+  });
 }
 
 /** Nested attributions: the parent is the attribution with the shortest content piece holding this one's cue. */
