@@ -150,6 +150,19 @@ describe('withoutOthersSpeakers', () => {
     expect(textOf(writes.content)).toEqual(['The report mentions neither mayor by name']);
   });
 
+  it("ends a content before the other's quotation that comes before its speaker", () => {
+    const { doc, at, textOf } = reading('The aide told reporters the talks had failed: "We tried," he told them.');
+    const told = attributionItem({ cue: [at('told')], content: [at('the talks had failed: "We tried," he')] });
+    const he = at('he told').start;
+    const quoted = attributionItem({
+      source: [{ start: he, end: he + 2 }],
+      cue: [at('told them')],
+      content: [at('"We tried,"')],
+    });
+    withoutOthersSpeakers(doc, [told, quoted]);
+    expect(textOf(told.content)).toEqual(['the talks had failed']);
+  });
+
   it('leaves a content that holds the other cue too, or none of the other speaker', () => {
     const { doc, at, textOf } = reading('Hale said the mayor claimed victory, and aides cheered.');
     const said = attributionItem({

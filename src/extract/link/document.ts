@@ -211,6 +211,28 @@ const CLAUSE_JOINERS = new Set([
   '–',
 ]);
 
+/** Quotation marks as tokens. */
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '«', '»']);
+/** Parts of speech a speaker's name or description opens with. */
+const SPEAKER_OPENERS = new Set([...NOUN_PHRASE_WORDS, 'PRON']);
+
+/**
+ * The other attribution's quoted content piece that starts after `from` and
+ * ends right before its speaker (`"We tried," he told them`), if any.
+ */
+function quotationBeforeSpeaker(doc: Doc, other: AttributionLayerItem, from: number, source: Span): Span | undefined {
+  const tokens = doc.need('tokens');
+  const text = doc.text;
+  if (!SPEAKER_OPENERS.has(POS_TAGS[tokens.pos[tokenAtOrAfter(tokens, source.start)]])) return undefined;
+  return other.content.find(
+    (span) =>
+      span.start > from &&
+      span.start < source.start &&
+      /["“«]/.test(text.slice(Math.max(0, span.start - 1), span.start + 1)) &&
+      /^[\s,"”»']*$/.test(text.slice(span.end, source.start)),
+  );
+}
+
 /**
  * `... are paid too much, and 74 percent said ...`: a content that ends on
  * another attribution's source, with that attribution's cue after it, ran
@@ -222,7 +244,9 @@ const CLAUSE_JOINERS = new Set([
  * +0.0034, relation +0.0007 and +0.0003, content overlap −0.0007 and
  * −0.0004 (taking the other attribution in costs the overlap; ending before
  * the joining word alone gained content exact +0.0020 and +0.0017 with
- * relation +0.0000 and −0.0004).
+ * relation +0.0000 and −0.0004). When the other's quoted content comes first
+ * (`...: "We tried," he told them`, as in the seed article), the
+ * content ends before that quotation; no held-out attribution has it.
  */
 export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
@@ -236,10 +260,18 @@ export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerIt
       const piece = attribution.content.findIndex((span) => span.start === held.start && span.end === held.end);
       if (piece < 0 || source.start < held.start || cue.start < held.end) continue;
       const first = tokenAtOrAfter(tokens, held.start);
-      let k = tokenAtOrAfter(tokens, source.start) - 1;
-      if (k >= first && CLAUSE_JOINERS.has(tokens.lower[k])) {
-        while (k >= first && CLAUSE_JOINERS.has(tokens.lower[k])) k--;
+      /** Ends the piece before token `token`, past the words `skipped` accepts (unchanged when nothing is left). */
+      const endBefore = (token: number, skipped: (word: string) => boolean) => {
+        let k = token - 1;
+        while (k >= first && skipped(tokens.lower[k])) k--;
         if (k >= first) attribution.content[piece] = { start: held.start, end: tokens.end[k] };
+      };
+      const speaker = tokenAtOrAfter(tokens, source.start);
+      const quotation = quotationBeforeSpeaker(doc, other, held.start, source);
+      if (quotation) {
+        endBefore(tokenAtOrAfter(tokens, quotation.start), (word) => CLAUSE_JOINERS.has(word) || QUOTE_MARKS.has(word));
+      } else if (speaker > first && CLAUSE_JOINERS.has(tokens.lower[speaker - 1])) {
+        endBefore(speaker, (word) => CLAUSE_JOINERS.has(word));
       } else {
         const end = Math.max(cue.end, ...other.content.map((span) => span.end));
         attribution.content[piece] = { start: held.start, end };
