@@ -167,6 +167,14 @@ describe('startAtToldThat', () => {
     );
   });
 
+  it('starts a question after ask at its whether, if or what past the person asked', () => {
+    expect(to('Reyes asked the directors whether the deal should proceed.', 'the', 'asked')).toBe(
+      'whether the deal should proceed',
+    );
+    expect(to('Reyes asked her what she did on the staff.', 'her', 'asked')).toBe('what she did on the staff');
+    expect(to('Reyes asked about what he calls a cover-up.', 'about', 'asked')).toBe('about what he calls a cover-up');
+  });
+
   it('keeps a relative that, and the object of a verb that tells no one', () => {
     expect(to('Voss told the aide that drafted it to resign.', 'the', 'told')).toBe(
       'the aide that drafted it to resign',

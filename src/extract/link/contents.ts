@@ -469,6 +469,8 @@ const TELLING_LEMMAS = new Set([
   'notify',
   'advise',
 ]);
+/** Words that open an indirect question: `asked the mayor whether ...`. */
+const QUESTION_OPENERS = new Set(['what', 'whether', 'how', 'why', 'if']);
 /** What the person told may be made of, up to the `that`: `NPR correspondent Jo Hale`, `his donors Tuesday`. */
 const IN_TOLD_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON', 'ADV', 'PART', 'ADP']);
 /** How far past a content's start its `that` is looked for. */
@@ -483,16 +485,27 @@ const MAX_TOLD_OBJECT_TOKENS = 12;
  * passed was flawed` the `that` is a relative pronoun inside the content, and
  * the same rule for a content opening with a preposition (`complained for
  * years that ...`) lost content exact on one seed: the tagger already stops
- * there where train's annotators do.
+ * there where train's annotators do. After `ask` the question opens at its
+ * `whether`, `if`, `what`, `how` or `why` past the person asked (`asked the
+ * directors whether ...`), as train's annotators mark it 38 times in 40
+ * (held-out train, fixed taggers: content exact +0.0004 and +0.0000 on seeds
+ * 1 and 2; `who`, `which` and `when` are left out: they open relative
+ * clauses as often).
  */
 export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
   const { lower, lemma } = doc.need('tokens');
-  if (!TELLING_LEMMAS.has(lemma[cue.end - 1])) return;
+  const asking = lemma[cue.end - 1] === 'ask';
+  if (!TELLING_LEMMAS.has(lemma[cue.end - 1]) && !asking) return;
   for (const run of runs) {
     if (run.first < cue.end || isQuoted(view, run.first) || view.sentence[run.first] !== view.sentence[cue.first])
       continue;
     for (let k = run.first; k < run.end && k < run.first + MAX_TOLD_OBJECT_TOKENS; k++) {
-      if (lower[k] === 'that') {
+      if (asking && QUESTION_OPENERS.has(lower[k])) {
+        // Not the object of a preposition: `asked about what he calls ...`.
+        if (k > run.first && posTagOf(view, k - 1) !== 'ADP') run.first = k;
+        break;
+      }
+      if (lower[k] === 'that' && !asking) {
         // A subject after it: a clause opens here, not a relative (`the aide that drafted it`).
         if (k > run.first && k + 1 < run.end && SUBJECT_OPENERS.has(posTagOf(view, k + 1))) run.first = k;
         break;
