@@ -127,6 +127,12 @@ describe('takeInAuxiliaries', () => {
     expect(takeInAuxiliaries(doc, [cueOn(doc, 'asked')]).map((cue) => textOf(doc, cue))).toEqual(['asked']);
   });
 
+  it('leaves out a capitalized word opening the sentence that wink-nlp read as an adverb (a name)', () => {
+    const doc = tokenized('Jolly said the plan works. Skyward declined to comment. So says the mayor.');
+    const cues = takeInAuxiliaries(doc, [cueOn(doc, 'Jolly said'), cueOn(doc, 'declined'), cueOn(doc, 'So says')]);
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['said', 'declined', 'So says']);
+  });
+
   it('leaves modals out, and cues that do not start on a verb alone', () => {
     const doc = tokenized('The board will have said so by then. According to the memo, it will announce cuts.');
     const according = cueOn(doc, 'According to');
