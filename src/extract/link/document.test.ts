@@ -12,6 +12,17 @@ import {
   withoutOthersSpeakers,
 } from './document.js';
 
+/** The document of `text`, the span of a phrase in it (from `from` on), and the text of spans. */
+function reading(text: string) {
+  const doc = textPipeline.run(new Doc(text, 'x'));
+  const at = (phrase: string, from = 0) => {
+    const start = text.indexOf(phrase, from);
+    return { start, end: start + phrase.length };
+  };
+  const textOf = (spans: { start: number; end: number }[]) => spans.map((span) => text.slice(span.start, span.end));
+  return { doc, at, textOf };
+}
+
 describe('dropRepeatedContents', () => {
   const span = (start: number, end: number) => ({ start, end });
   it('keeps the surer of two attributions with one content, and every other', () => {
@@ -43,13 +54,7 @@ describe('keepContentsInsideSources', () => {
 
 describe('sourcesBeforeInnerClauses', () => {
   const text = '"We will appeal," said Tom Barkley, who said he had expected the ruling, and Ana Ruiz, a lawyer.';
-  const doc = textPipeline.run(new Doc(text, 'x'));
-  const at = (phrase: string, from = 0) => {
-    const start = text.indexOf(phrase, from);
-    return { start, end: start + phrase.length };
-  };
-  const sourceText = (outer: { source: { start: number; end: number }[] }) =>
-    outer.source.map((span) => text.slice(span.start, span.end)).join();
+  const { doc, at, textOf } = reading(text);
 
   it('ends a source before a relative clause that holds another cue', () => {
     const outer = attributionItem({
@@ -59,7 +64,7 @@ describe('sourcesBeforeInnerClauses', () => {
     });
     const inner = attributionItem({ source: [at('who')], cue: [at('said', 20)], content: [at('he had expected')] });
     sourcesBeforeInnerClauses(doc, [outer, inner]);
-    expect(sourceText(outer)).toBe('Tom Barkley');
+    expect(textOf(outer.source)).toEqual(['Tom Barkley']);
   });
 
   it('keeps a relative clause with no cue in it, and a source the other cue lies past', () => {
@@ -70,15 +75,13 @@ describe('sourcesBeforeInnerClauses', () => {
     });
     const elsewhere = attributionItem({ source: [at('Ana Ruiz')], cue: [at('a lawyer')], content: [at('We will')] });
     sourcesBeforeInnerClauses(doc, [outer, elsewhere]);
-    expect(sourceText(outer)).toBe('Tom Barkley, who said he had expected the ruling');
+    expect(textOf(outer.source)).toEqual(['Tom Barkley, who said he had expected the ruling']);
   });
 });
 
 describe('withoutCrossingSpans', () => {
   const text = 'Voters asked whether the plan would pass, 46 percent of voters said no, the poll found.';
-  const doc = textPipeline.run(new Doc(text, 'x'));
-  const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
-  const textOf = (spans: { start: number; end: number }[]) => spans.map((span) => text.slice(span.start, span.end));
+  const { doc, at, textOf } = reading(text);
 
   it('ends a content before a surer attribution span it ran into', () => {
     const asked = attributionItem({
@@ -118,13 +121,6 @@ describe('withoutCrossingSpans', () => {
 });
 
 describe('withoutOthersSpeakers', () => {
-  const reading = (text: string) => {
-    const doc = textPipeline.run(new Doc(text, 'x'));
-    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
-    const textOf = (spans: { start: number; end: number }[]) => spans.map((span) => text.slice(span.start, span.end));
-    return { doc, at, textOf };
-  };
-
   it("ends a content before the joining word of another attribution's clause it ran into", () => {
     const { doc, at, textOf } = reading(
       'The poll showed that most voters distrust the plan, and 40 percent said it would fail.',
@@ -177,19 +173,13 @@ describe('withoutOthersSpeakers', () => {
 });
 
 describe('sharedSubjectOfJoinedCue', () => {
-  /** The document of `text`, and the span of a phrase in it. */
-  const reading = (text: string) => {
-    const doc = textPipeline.run(new Doc(text, 'x'));
-    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
-    return { doc, at };
-  };
   /** The source the joined cue `cue` ends with, when the tagger gave it `source`. */
   const sourceAfter = (text: string, cue: string, source: string | null) => {
-    const { doc, at } = reading(text);
+    const { doc, at, textOf } = reading(text);
     const said = attributionItem({ source: [at('Lazar')], cue: [at('said')], content: [at('he welcomed')] });
     const joined = attributionItem({ source: source ? [at(source)] : [], cue: [at(cue)], content: [at('that he')] });
     sharedSubjectOfJoinedCue(doc, [said, joined]);
-    return joined.source.map((span) => text.slice(span.start, span.end)).join();
+    return textOf(joined.source).join();
   };
 
   it('gives a cue joined by and the source of the earlier cue in its sentence', () => {
@@ -222,11 +212,10 @@ describe('sharedSubjectOfJoinedCue', () => {
 
 describe('participleSubject', () => {
   const sourceOf = (text: string, cue: string) => {
-    const doc = textPipeline.run(new Doc(text, 'x'));
-    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const { doc, at, textOf } = reading(text);
     const attribution = attributionItem({ cue: [at(cue)], content: [at('two')] });
     participleSubject(doc, [attribution]);
-    return attribution.source.map((span) => text.slice(span.start, span.end)).join();
+    return textOf(attribution.source).join();
   };
 
   it("gives a participle cue with no source its sentence's opening noun phrase", () => {
