@@ -222,6 +222,14 @@ describe('participleSubject', () => {
     expect(sourceOf('The port report listed the failures, citing two inspectors.', 'citing')).toBe('The port report');
   });
 
+  it('gives a participle cue opening its sentence the subject after its clause, and ends the content there', () => {
+    const { doc, at, textOf } = reading('Noting that the port had reopened, the minister said trade would recover.');
+    const noting = attributionItem({ cue: [at('Noting')], content: [at('that the port had reopened, the minister')] });
+    participleSubject(doc, [noting]);
+    expect(textOf(noting.source)).toEqual(['the minister']);
+    expect(textOf(noting.content)).toEqual(['that the port had reopened']);
+  });
+
   it('leaves a sentence that opens otherwise alone', () => {
     expect(sourceOf('Last week, officials listed the failures, citing two inspectors.', 'citing')).toBe('');
   });
