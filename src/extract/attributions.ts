@@ -15,6 +15,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
+  raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
   withoutCrossingSpans,
@@ -89,6 +90,7 @@ export function extractAttributions(
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   withoutOthersSpeakers(doc, attributions);
+  raisedSubjects(doc, attributions);
   attributions = withoutCrossingSpans(doc, attributions);
   assignParents(attributions);
   return attributions;

@@ -6,6 +6,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
+  raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
   withoutCrossingSpans,
@@ -232,5 +233,30 @@ describe('participleSubject', () => {
 
   it('leaves a sentence that opens otherwise alone', () => {
     expect(sourceOf('Last week, officials listed the failures, citing two inspectors.', 'citing')).toBe('');
+  });
+});
+
+describe('raisedSubjects', () => {
+  const subjectOf = (text: string, subject: string, cue: string) => {
+    const { doc, at, textOf } = reading(text);
+    const attribution = attributionItem({ cue: [at(cue)], content: [at(subject), at('to ')] });
+    attribution.content[1] = { start: at('to ').start, end: text.length - 1 };
+    raisedSubjects(doc, [attribution]);
+    return textOf(attribution.content)[0];
+  };
+
+  it('keeps the subject alone before a verb of seeming with an infinitive after it', () => {
+    expect(subjectOf('The vote came the same night she is expected to win.', 'the same night she', 'is expected')).toBe(
+      'she',
+    );
+    expect(subjectOf('Aides worry that he seems to ignore the polls.', 'that he', 'seems')).toBe('he');
+    expect(subjectOf('In a busy year expected to bring record turnout.', 'In a busy year', 'expected')).toBe(
+      'a busy year',
+    );
+  });
+
+  it('leaves a subject that is a whole noun phrase, or ends on an object pronoun', () => {
+    expect(subjectOf('The new law appears to cost jobs.', 'The new law', 'appears')).toBe('The new law');
+    expect(subjectOf('None of them seemed to fit the plan.', 'None of them', 'seemed')).toBe('None of them');
   });
 });

@@ -436,3 +436,38 @@ function subjectAfterOpeningClause(doc: Doc, attribution: AttributionLayerItem, 
 
 /** Words a subject noun phrase is made of: `the billionaire`, `she`, `Sen. Jo Hale`. */
 const SUBJECT_WORDS = new Set([...NOUN_PHRASE_WORDS, 'PRON']);
+
+/**
+ * `... the same night she is widely expected to capture ...`, `... that he
+ * seems to not grasp ...`: an attribution whose content is a subject right
+ * before the cue and an infinitive after it (verbs of seeming and
+ * expecting) has the subject alone as its first piece: a subject pronoun
+ * that ends it stands for the whole, and an opening `that`, subordinator,
+ * conjunction or preposition before a determiner (`In a presidential year`)
+ * belongs to the sentence around it. Held-out train, fixed taggers (seeds 1
+ * and 2): content exact +0.0010 and +0.0006, nothing else moved.
+ */
+export function raisedSubjects(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const pieces = attribution.content;
+    const subject = pieces.findIndex((piece) => piece.end <= cue.start && !doc.text.slice(piece.end, cue.start).trim());
+    const infinitive = pieces.some((piece) => piece.start >= cue.end && doc.text.startsWith('to ', piece.start));
+    if (subject < 0 || !infinitive) continue;
+    let first = tokenAtOrAfter(tokens, pieces[subject].start);
+    let last = first;
+    while (last + 1 < tokens.count && tokens.end[last + 1] <= pieces[subject].end) last++;
+    if (SUBJECT_PRONOUNS.has(tokens.lower[last])) first = last;
+    const leadsIn = (k: number) => {
+      const tag = POS_TAGS[tokens.pos[k]];
+      if (tag === 'ADP') return POS_TAGS[tokens.pos[k + 1]] === 'DET';
+      return tokens.lower[k] === 'that' || tag === 'SCONJ' || tag === 'CCONJ';
+    };
+    while (first < last && leadsIn(first)) first++;
+    pieces[subject] = { start: tokens.start[first], end: pieces[subject].end };
+  }
+}
+
+/** Pronouns that are a whole subject: `the same night she is expected` has `she`. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
