@@ -298,7 +298,7 @@ export function takeInAuxiliaries(doc: Doc, cues: CueSpan[]): CueSpan[] {
       if (stopWords.has(tokens.lower[start])) break;
       first = start;
     }
-    // `Skyward declined to comment.`, `Jolly said ...`: a capitalized word opening the sentence that
+    // `Skyward declined to comment.` (a company), a surname like `Jolly`: a capitalized word opening the sentence that
     // wink-nlp read as an adverb is the subject (a name); train's annotators never start a cue on
     // one (4 attributions change over train, dev and the seed, each to gold's; held-out unchanged).
     if (first < cue.end - 1 && opensSentenceAsAdverb(first)) first++;

@@ -11,11 +11,11 @@ import {
   hasFiniteVerb,
   hasWordToken,
   leastMargin,
-  NOUN_PHRASE_WORDS,
   otherCueIn,
   quoteStartingAt,
   RELATIVE_OPENERS,
   type Run,
+  SUBJECT_PHRASE_WORDS,
 } from './runs.js';
 
 /**
@@ -544,8 +544,6 @@ export function startAtThatAfterSetting(doc: Doc, view: TokenView, runs: Run[], 
 
 /** Object pronouns: `told him`, `assured them`. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
-/** Words a subject noun phrase is made of. */
-const SUBJECT_PHRASE = new Set([...NOUN_PHRASE_WORDS, 'PRON']);
 
 /**
  * `Osterman told reporters the plant would stay open`: after a telling verb,
@@ -566,7 +564,7 @@ export function startAtToldSubject(doc: Doc, view: TokenView, runs: Run[], cue: 
     let split = -1;
     for (let k = cue.end; k < run.first; k++) {
       // Noun phrases hold an `of`: `told members of staff the port of Harwick would`.
-      const inPhrase = SUBJECT_PHRASE.has(posTagOf(view, k)) || lower[k] === 'of';
+      const inPhrase = SUBJECT_PHRASE_WORDS.has(posTagOf(view, k)) || lower[k] === 'of';
       if (!inPhrase || isQuoted(view, k)) {
         split = -1;
         break;

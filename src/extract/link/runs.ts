@@ -106,6 +106,8 @@ export const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 
 /** Parts of speech a plain noun phrase is made of: `the city's new budget`, `11 former officials`. */
 export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Parts of speech a subject or speaker is made of: a noun phrase or a pronoun (`the senator`, `she`). */
+export const SUBJECT_PHRASE_WORDS: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORDS, 'PRON']);
 
 /** Whether tokens [from, to) hold a finite verb (a verb or auxiliary not ending in -ing): a clause, not an opening phrase. */
 export function hasFiniteVerb(doc: Doc, from: number, to: number): boolean {
