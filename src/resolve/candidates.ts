@@ -17,7 +17,7 @@ const ADP = POS_TAGS.indexOf('ADP');
 /** Tags of the words a description's head takes before it. */
 const MODIFIER_TAGS = new Set([ADJ, NOUN, PROPN, NUM]);
 
-/** Longest run of words before a head noun taken into a description: "a former Venezuelan military commander". */
+/** Longest run of words before a head noun taken into a description: "a former Ruritanian naval commander". */
 const MAX_MODIFIERS = 5;
 
 let OUTLET_FINDER: AnchoredPattern | null = null;

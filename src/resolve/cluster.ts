@@ -15,7 +15,7 @@ export interface Cluster {
   roles: ReadonlySet<string>;
   /** Roles a gazetteer gives its named person ("the president" for a known office-holder): weaker than the text's. */
   knownRoles: ReadonlySet<string>;
-  /** Modifiers of its descriptions ("former", "venezuelan", "military"). */
+  /** Modifiers of its descriptions ("former", "ruritanian", "naval"). */
   modifiers: ReadonlySet<string>;
   /** Head nouns of its descriptions. */
   heads: ReadonlySet<string>;

@@ -29,8 +29,8 @@ export function refersBack(mention: Mention): boolean {
 /**
  * Whether a definite description can refer to an earlier description's
  * cluster: the same head noun and number, and no modifier the earlier ones
- * lack ("the former commander", "the Venezuelan commander" → "a former
- * Venezuelan military commander"; "the sources" → "two sources").
+ * lack ("the former commander", "the Ruritanian commander" → "a former
+ * Ruritanian naval commander"; "the sources" → "two sources").
  */
 export function matchesDescription(mention: Mention, cluster: Cluster): boolean {
   if (!cluster.heads.has(mention.head)) return false;

@@ -3,7 +3,7 @@ import { AnchoredPattern } from './anchored-pattern.js';
 
 /**
  * Government bodies: fixed names (the White House, the Kremlin), acronyms
- * (FBI), shapes ("the Venezuelan Ministry of Defense", "the State
+ * (FBI), shapes ("the Ruritanian Ministry of Defense", "the State
  * Department"), their press services, and generic back-references ("the
  * ministry", "the administration").
  */
@@ -38,11 +38,11 @@ const CAPS = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+${CAP}){0,6}?`;
 /** One government body's name, as a regular-expression source. */
 const BODY = String.raw`(?:(?:U\.S\.|US|American|Federal|${CAPS})\s+)?(?:${FIXED_BODIES})|(?:${CAPS}\s+)(?:${BODY_NOUNS})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4})?|(?:Department|Ministry|Bureau|Court|Office|Secretariat|Council|Committee|Commission)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|(?:${AGENCY_ACRONYMS})`;
 
-/** A spokesperson's office speaks for the body: "the press service of the Venezuelan Ministry of Defense". */
+/** A spokesperson's office speaks for the body: "the press office of the Ruritanian Ministry of Defense". */
 const PRESS_SERVICE = String.raw`(?:press\s+(?:service|office)|information\s+(?:office|service)|spokesperson's\s+office)`;
 
 const NAMED_GENERIC_HEADS = 'administration|government|regime|authorities|police';
-/** "the Trump administration", "the Venezuelan government", "the Maduro regime". */
+/** "the Trump administration", "the Ruritanian government", "the junta". */
 const NAMED_GENERIC = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:${NAMED_GENERIC_HEADS})`;
 
 /** Government nouns that refer back to the last body of their kind: "the ministry said". */

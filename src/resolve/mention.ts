@@ -54,7 +54,7 @@ export interface PhraseAnalysis {
   name: PersonName | null;
   /** Lower-case singular head noun of a description ("commander"); the surname for names. */
   head: string;
-  /** Lower-case words before the head ("former", "venezuelan", "military"). */
+  /** Lower-case words before the head ("former", "ruritanian", "naval"). */
   modifiers: readonly string[];
   determiner: Determiner;
   plural: boolean;

@@ -2,7 +2,7 @@ import type { AnalysisDraft } from './mention.js';
 import { FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
 import { ADP, AUX, DET, NUM, PRON, PUNCT, SCONJ, VERB, type Word } from './phrase-words.js';
 
-/** Descriptions ("a former Venezuelan military commander"): determiner, head noun, modifiers, number. */
+/** Descriptions ("a former Ruritanian naval commander"): determiner, head noun, modifiers, number. */
 
 const DEFINITE = new Set(['the']);
 const DEMONSTRATIVE = new Set(['this', 'that', 'these', 'those']);
@@ -42,7 +42,7 @@ const HEAD_ENDERS = new Set([
 /** Relative pronouns end a description's naming part: "a commander who attended". */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
-/** Head, modifiers, determiner and number of a description ("a former Venezuelan military commander"); returns the head's index. */
+/** Head, modifiers, determiner and number of a description ("a former Ruritanian naval commander"); returns the head's index. */
 export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPossessor: boolean): number {
   let start = 0;
   const first = words[0]?.lower ?? '';
