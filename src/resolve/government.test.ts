@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { governmentFinder, governmentPattern, matchGovernment } from './government.js';
 
-const TEXT = `The press service of the Venezuelan Ministry of Defense said on Friday that the U.S. State Department,
+const TEXT = `The press service of the Ruritanian Ministry of Defense said on Friday that the U.S. State Department,
 the  Consumer Financial Protection   Bureau and the FBI had not replied. The Trump administration's press office,
 the White House and Britain's Foreign Office declined; "the Department of Health and Human Services" did not. The
 ministry, the Maduro regime and the Democratic National Committee were silent, as were New York Police Department
@@ -18,6 +18,6 @@ describe('governmentFinder', () => {
   });
 
   it('reads a press service as its body', () => {
-    expect(matchGovernment('the press service of the Venezuelan Ministry of Defense')?.head).toBe('press service');
+    expect(matchGovernment('the press service of the Ruritanian Ministry of Defense')?.head).toBe('press service');
   });
 });
