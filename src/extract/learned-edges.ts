@@ -195,7 +195,7 @@ const held = (k: number, range: TokenRange | undefined) => range !== undefined &
 /**
  * A linked cue's edges as the annotators would draw them. A content piece
  * opening on the word the cue takes in starts after it (`asked for` +
- * `encrypted radios`). Returns the cue's new token range.
+ * `secure phones`). Returns the cue's new token range.
  */
 export function cueWithLearnedEdges(
   doc: Doc,
