@@ -219,7 +219,7 @@ export function tagCues(doc: Doc, view: TokenView, scorer: CueScorer): CueSpan[]
  * cue `had threatened`, "did not immediately respond" is one cue. Such a cue
  * takes in the verb that follows (past adverbs and `not`) when that verb is
  * one of speech or thought (`speechVerb`, per token, from WordNet); otherwise
- * it is dropped: `US officials have repeatedly met with ...` is narration
+ * it is dropped: `Port officials have repeatedly met with ...` is narration
  * (held-out train, fixed taggers: cue exact +0.0001 to +0.0003 and content
  * exact +0.0003 to +0.0006 on each of four seeds, source and relation
  * −0.0004 to +0.0006). A cue tagged from `not` (`not immediately`) takes in

@@ -365,7 +365,7 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
 const MAX_SUBJECT_TOKENS = 6;
 
 /**
- * `The Times report included details of secret meetings, citing 11 officials`:
+ * `The port report listed the failures, citing two inspectors`:
  * a participle cue after a comma that is left with no source takes the noun
  * phrase that opens its sentence, when a verb follows that phrase (held-out
  * train, fixed taggers: source and relation +0.0003 on one seed, the others
