@@ -496,23 +496,51 @@ export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: Cue
   const { lower, lemma } = doc.need('tokens');
   const asking = lemma[cue.end - 1] === 'ask';
   if (!TELLING_LEMMAS.has(lemma[cue.end - 1]) && !asking) return;
+  const inObject = (k: number) => IN_TOLD_OBJECT.has(posTagOf(view, k)) || lower[k] === ',';
+  // Not the object of a preposition: `asked about what he calls ...`.
+  const opensQuestion = (k: number) => posTagOf(view, k - 1) !== 'ADP';
   for (const run of runs) {
     if (run.first < cue.end || isQuoted(view, run.first) || view.sentence[run.first] !== view.sentence[cue.first])
       continue;
-    for (let k = run.first; k < run.end && k < run.first + MAX_TOLD_OBJECT_TOKENS; k++) {
-      if (asking && QUESTION_OPENERS.has(lower[k])) {
-        // Not the object of a preposition: `asked about what he calls ...`.
-        if (k > run.first && posTagOf(view, k - 1) !== 'ADP') run.first = k;
-        break;
-      }
-      if (lower[k] === 'that' && !asking) {
-        // A subject after it: a clause opens here, not a relative (`the aide that drafted it`).
-        if (k > run.first && k + 1 < run.end && SUBJECT_OPENERS.has(posTagOf(view, k + 1))) run.first = k;
-        break;
-      }
-      if (!IN_TOLD_OBJECT.has(posTagOf(view, k)) && lower[k] !== ',') break;
-    }
+    const limit = run.first + MAX_TOLD_OBJECT_TOKENS;
+    const opener = asking
+      ? clauseAfterObject(run, limit, inObject, (k) => QUESTION_OPENERS.has(lower[k]), opensQuestion)
+      : thatClauseAfterObject(view, lower, run, limit, inObject);
+    if (opener >= 0) run.first = opener;
   }
+}
+
+/**
+ * Where a reported clause opens inside `run`, past the cue's object (`told
+ * the council | that ...`, `asked the board | whether ...`, `posted on X |
+ * that ...`): the run's words are read while `inObject` takes them, before
+ * `limit`; at the first word `isOpener` takes, that word's index if there is
+ * an object before it and `opens` accepts it, else −1.
+ */
+function clauseAfterObject(
+  run: Run,
+  limit: number,
+  inObject: (k: number) => boolean,
+  isOpener: (k: number) => boolean,
+  opens: (k: number) => boolean,
+): number {
+  for (let k = run.first; k < run.end && k < limit; k++) {
+    if (isOpener(k)) return k > run.first && opens(k) ? k : -1;
+    if (!inObject(k)) return -1;
+  }
+  return -1;
+}
+
+/** `clauseAfterObject` for a `that` with a subject after it: a clause, not a relative (`the aide that drafted it`). */
+function thatClauseAfterObject(
+  view: TokenView,
+  lower: readonly string[],
+  run: Run,
+  limit: number,
+  inObject: (k: number) => boolean,
+): number {
+  const subjectFollows = (k: number) => k + 1 < run.end && SUBJECT_OPENERS.has(posTagOf(view, k + 1));
+  return clauseAfterObject(run, limit, inObject, (k) => lower[k] === 'that', subjectFollows);
 }
 
 /**
@@ -529,16 +557,15 @@ export function startAtThatAfterSetting(doc: Doc, view: TokenView, runs: Run[], 
   if (preposition < 0) return;
   const { lower } = doc.need('tokens');
   const byName = lower[preposition] === 'on';
+  const inObject = (k: number) => {
+    const tag = posTagOf(view, k);
+    return SETTING_OBJECT_WORDS.has(tag) && (!byName || tag === 'PROPN');
+  };
   for (const run of runs) {
     if (run.first !== cue.end || isQuoted(view, run.first)) continue;
-    for (let k = run.first; k < run.end && k <= cue.end + MAX_SETTING_TOKENS; k++) {
-      if (lower[k] === 'that') {
-        if (k > run.first && k + 1 < run.end && SUBJECT_OPENERS.has(posTagOf(view, k + 1))) run.first = k;
-        break;
-      }
-      const tag = posTagOf(view, k);
-      if (!SETTING_OBJECT_WORDS.has(tag) || (byName && tag !== 'PROPN')) break;
-    }
+    const limit = cue.end + MAX_SETTING_TOKENS + 1;
+    const opener = thatClauseAfterObject(view, lower, run, limit, inObject);
+    if (opener >= 0) run.first = opener;
   }
 }
 

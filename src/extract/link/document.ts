@@ -10,6 +10,7 @@ import {
   type Span,
   type TokenLayer,
 } from '../../core/index.js';
+import { punctuationKind, QUOTE_MARK } from '../token-view.js';
 import { NOUN_PHRASE_WORDS, RELATIVE_OPENERS, SUBJECT_PHRASE_WORDS, tokenAtOrAfter } from './runs.js';
 import { isPassiveCue } from './sources.js';
 
@@ -34,8 +35,9 @@ export function dropRepeatedContents(attributions: AttributionLayerItem[]): Attr
 interface OwnedSpan {
   start: number;
   end: number;
-  /** Index of the attribution the span belongs to. */
+  /** Index of the attribution the span belongs to, and of the span among its role's. */
   owner: number;
+  piece: number;
 }
 
 /**
@@ -50,7 +52,9 @@ function spansHoldingCues(
 ): (cue: Span, self: number) => OwnedSpan[] {
   const spans: OwnedSpan[] = [];
   attributions.forEach((attribution, owner) => {
-    for (const span of attribution[role]) spans.push({ start: span.start, end: span.end, owner });
+    attribution[role].forEach((span, piece) => {
+      spans.push({ start: span.start, end: span.end, owner, piece });
+    });
   });
   spans.sort((a, b) => a.start - b.start);
   const longest = spans.reduce((max, span) => Math.max(max, span.end - span.start), 0);
@@ -115,7 +119,6 @@ const MAX_SPANS_STARTING_INSIDE = 64;
 
 interface RoleSpan extends OwnedSpan {
   role: 'source' | 'content';
-  piece: number;
 }
 
 /**
@@ -219,9 +222,6 @@ const CLAUSE_JOINERS = new Set([
   '–',
 ]);
 
-/** Quotation marks as tokens. */
-const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``', '«', '»']);
-
 /**
  * The other attribution's quoted content piece that starts after `from` and
  * ends right before its speaker (`"We tried," he told them`), if any.
@@ -263,21 +263,26 @@ export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerIt
     if (!source || cue.start < source.end) return;
     for (const held of contentsHolding(source, index)) {
       const attribution = attributions[held.owner];
-      const piece = attribution.content.findIndex((span) => span.start === held.start && span.end === held.end);
-      if (piece < 0 || source.start < held.start || cue.start < held.end) continue;
+      const piece = held.piece;
+      // A piece an earlier speaker already ended or widened is left as it is now.
+      const current = attribution.content[piece];
+      if (current.start !== held.start || current.end !== held.end) continue;
+      if (source.start < held.start || cue.start < held.end) continue;
       const first = tokenAtOrAfter(tokens, held.start);
-      /** Ends the piece before token `token`, past the words `skipped` accepts (unchanged when nothing is left). */
-      const endBefore = (token: number, skipped: (word: string) => boolean) => {
+      /** Ends the piece before token `token`, past the tokens `skipped` accepts (unchanged when nothing is left). */
+      const endBefore = (token: number, skipped: (k: number) => boolean) => {
         let k = token - 1;
-        while (k >= first && skipped(tokens.lower[k])) k--;
+        while (k >= first && skipped(k)) k--;
         if (k >= first) attribution.content[piece] = { start: held.start, end: tokens.end[k] };
       };
+      const joins = (k: number) => CLAUSE_JOINERS.has(tokens.lower[k]);
       const speaker = tokenAtOrAfter(tokens, source.start);
       const quotation = quotationBeforeSpeaker(doc, other, held.start, source);
       if (quotation) {
-        endBefore(tokenAtOrAfter(tokens, quotation.start), (word) => CLAUSE_JOINERS.has(word) || QUOTE_MARKS.has(word));
-      } else if (speaker > first && CLAUSE_JOINERS.has(tokens.lower[speaker - 1])) {
-        endBefore(speaker, (word) => CLAUSE_JOINERS.has(word));
+        const quoteMark = (k: number) => (punctuationKind(doc.text, tokens.start[k], tokens.end[k]) & QUOTE_MARK) !== 0;
+        endBefore(tokenAtOrAfter(tokens, quotation.start), (k) => joins(k) || quoteMark(k));
+      } else if (speaker > first && joins(speaker - 1)) {
+        endBefore(speaker, joins);
       } else {
         const end = Math.max(cue.end, ...other.content.map((span) => span.end));
         attribution.content[piece] = { start: held.start, end };
@@ -385,18 +390,22 @@ export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]
       continue;
     }
     if (first === 0 || !isParticipleAfterComma(tokens.lower, first, first - 1)) continue;
-    const sentence = sentences[tokens.sentence[first]];
-    let end = sentence.firstToken;
-    while (
-      end < first &&
-      end - sentence.firstToken < MAX_SUBJECT_TOKENS &&
-      NOUN_PHRASE_WORDS.has(POS_TAGS[tokens.pos[end]])
-    )
-      end++;
-    const verb = POS_TAGS[tokens.pos[end]];
-    if (end === sentence.firstToken || (verb !== 'VERB' && verb !== 'AUX')) continue;
-    attribution.source = [{ start: tokens.start[sentence.firstToken], end: tokens.end[end - 1] }];
+    const opening = sentences[tokens.sentence[first]].firstToken;
+    const end = subjectBeforeVerb(tokens, opening, first, NOUN_PHRASE_WORDS);
+    if (end >= 0) attribution.source = [{ start: tokens.start[opening], end: tokens.end[end - 1] }];
   }
+}
+
+/**
+ * The end of a subject that starts at token `first`: at most
+ * `MAX_SUBJECT_TOKENS` words of the kinds `words` holds, before `limit`, with
+ * a verb right after them; −1 when there is none.
+ */
+function subjectBeforeVerb(tokens: TokenLayer, first: number, limit: number, words: ReadonlySet<string>): number {
+  let end = first;
+  while (end < limit && end - first < MAX_SUBJECT_TOKENS && words.has(POS_TAGS[tokens.pos[end]])) end++;
+  const verb = POS_TAGS[tokens.pos[end]];
+  return end > first && (verb === 'VERB' || verb === 'AUX') ? end : -1;
 }
 
 /** Whether token `first` opens its sentence with an -ing verb: `Noting that ...`, `Citing the attack, ...`. */
@@ -418,15 +427,8 @@ function subjectAfterOpeningClause(doc: Doc, attribution: AttributionLayerItem, 
   const sentence = doc.need('sentences')[tokens.sentence[first]];
   for (let comma = first + 2; comma < sentence.endToken - 2; comma++) {
     if (tokens.lower[comma] !== ',' || RELATIVE_OPENERS.has(tokens.lower[comma + 1])) continue;
-    let end = comma + 1;
-    while (
-      end < sentence.endToken &&
-      end - comma <= MAX_SUBJECT_TOKENS &&
-      SUBJECT_PHRASE_WORDS.has(POS_TAGS[tokens.pos[end]])
-    )
-      end++;
-    const verb = POS_TAGS[tokens.pos[end]];
-    if (end === comma + 1 || (verb !== 'VERB' && verb !== 'AUX')) continue;
+    const end = subjectBeforeVerb(tokens, comma + 1, sentence.endToken, SUBJECT_PHRASE_WORDS);
+    if (end < 0) continue;
     attribution.source = [{ start: tokens.start[comma + 1], end: tokens.end[end - 1] }];
     const cut = tokens.start[comma];
     attribution.content = attribution.content
@@ -455,8 +457,7 @@ export function raisedSubjects(doc: Doc, attributions: AttributionLayerItem[]): 
     const infinitive = pieces.some((piece) => piece.start >= cue.end && doc.text.startsWith('to ', piece.start));
     if (subject < 0 || !infinitive) continue;
     let first = tokenAtOrAfter(tokens, pieces[subject].start);
-    let last = first;
-    while (last + 1 < tokens.count && tokens.end[last + 1] <= pieces[subject].end) last++;
+    const last = tokenAtOrAfter(tokens, pieces[subject].end) - 1;
     if (SUBJECT_PRONOUNS.has(tokens.lower[last])) first = last;
     const leadsIn = (k: number) => {
       const tag = POS_TAGS[tokens.pos[k]];
