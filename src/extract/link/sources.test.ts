@@ -8,6 +8,7 @@ import {
   acrossTitleBreak,
   isPassiveCue,
   nameAfterCue,
+  nameReadAsAdverbBefore,
   sourceTitleAfterQuote,
   speakerBeforePartyTag,
   swappedInvertedSpeaker,
@@ -349,6 +350,21 @@ describe('speakerBeforePartyTag', () => {
     expect(speakerBeforePartyTag(inside.doc, inside.view, inside.cueAt('said'))).toBeUndefined();
     const untagged = reading('The vote was close (very close). Officials said it would be held again.');
     expect(speakerBeforePartyTag(untagged.doc, untagged.view, untagged.cueAt('said'))).toBeUndefined();
+  });
+});
+
+describe('nameReadAsAdverbBefore', () => {
+  it('takes a one-word name that wink-nlp read as an adverb opening the sentence', () => {
+    const { doc, view, cueAt } = reading('The firm cut routes. Skyward said riders would see longer waits.');
+    const source = nameReadAsAdverbBefore(doc, view, cueAt('said'));
+    expect(source && spanText(doc, source)).toBe('Skyward');
+  });
+
+  it('leaves sentence adverbs and question words out', () => {
+    const later = reading('The firm cut routes. Later said to be furious, the mayor called a meeting.');
+    expect(nameReadAsAdverbBefore(later.doc, later.view, later.cueAt('said'))).toBeUndefined();
+    const when = reading('The firm cut routes. When asked, the mayor declined to comment.');
+    expect(nameReadAsAdverbBefore(when.doc, when.view, when.cueAt('asked'))).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 // Linking rules that settle an attribution's source once the role tagger has run.
 
 import { type Doc, isLowerCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index.js';
-import type { CueSpan } from '../cue-tagger.js';
+import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
 import { endBeforeFullStop, firstStop, hasFiniteVerb, NOUN_PHRASE_WORDS, RELATIVE_OPENERS, type Run } from './runs.js';
 
@@ -441,6 +441,18 @@ export function speakerBeforePartyTag(doc: Doc, view: TokenView, cue: CueSpan): 
   if (!isLowerCaseAt(doc.text, tokens.start[cue.first])) return undefined;
   const start = nameOpeningSentenceEnd(doc, view, s - 1, PARTY_TAG_END);
   return start < 0 ? undefined : { first: start, end: sentences[s - 1].endToken, margin: 0 };
+}
+
+/**
+ * `Skyward said riders would wait longer.`: wink-nlp reads a one-word name
+ * opening the sentence as an adverb, so the role tagger, which learned that
+ * speakers are nouns, leaves it out. Such a word right before the cue is
+ * the speaker.
+ */
+export function nameReadAsAdverbBefore(doc: Doc, view: TokenView, cue: CueSpan): Run | undefined {
+  const k = cue.first - 1;
+  if (k < 0 || view.inQuote[k] || !isNameReadAsAdverb(doc, k)) return undefined;
+  return { first: k, end: cue.first, margin: 0 };
 }
 
 /** A party tag cut at its inner full stop, before the break and after it: `(D-N.` + `Y.)`. */
