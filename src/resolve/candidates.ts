@@ -2,7 +2,15 @@ import { type Doc, MONTHS_BUT_MAY, POS_TAGS, type Span, type TokenLayer, WEEKDAY
 import type { AnchoredPattern } from './anchored-pattern.js';
 import { governmentFinder } from './government.js';
 import { genderOf, TITLE_WORDS } from './names.js';
-import { DOCUMENT_HEADS, GOVERNMENT_HEADS, MEDIA_HEADS, ORGANIZATION_HEADS, PERSON_HEADS, singular } from './nouns.js';
+import {
+  DOCUMENT_HEADS,
+  GOVERNMENT_HEADS,
+  isBodyHead,
+  MEDIA_HEADS,
+  ORGANIZATION_HEADS,
+  PERSON_HEADS,
+  singular,
+} from './nouns.js';
 import { outletFinder } from './outlets.js';
 import { tokenAt } from './phrase-words.js';
 
@@ -38,8 +46,51 @@ export function findCandidateSpans(doc: Doc): Span[] {
     ...nameRuns(doc),
     ...roleDescriptions(doc),
   ];
-  return nonOverlapping(found);
+  return withNamesDescribed(doc, nonOverlapping(found));
 }
+
+/**
+ * "the shipping firm Halvorsen Lines": a description of a body right before
+ * a name describes it, as a title does a person's; the two are one phrase,
+ * analysed as one mention (`describeWords` reads the description's head).
+ * Only a definite description, before a name that is no person's (no
+ * title, no first name), and only where the name cannot open a clause of its
+ * own: before punctuation, a preposition or a conjunction, or anywhere when
+ * the phrase opens its sentence or follows a dash (in "the campaign Manafort was running" and
+ * "a network Russia has financed" the name is the subject of what follows).
+ * People's titles stay apart: `namesPrevious` joins them to the name.
+ */
+function withNamesDescribed(doc: Doc, spans: Span[]): Span[] {
+  const tokens = doc.need('tokens');
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const last = joined[joined.length - 1];
+    if (last && /^ +$/.test(doc.text.slice(last.end, span.start)) && describesName(doc, tokens, last, span)) {
+      joined[joined.length - 1] = { start: last.start, end: span.end };
+      continue;
+    }
+    joined.push(span);
+  }
+  return joined;
+}
+
+function describesName(doc: Doc, tokens: TokenLayer, description: Span, name: Span): boolean {
+  const first = tokenAt(doc, description.start);
+  const nameFirst = tokenAt(doc, name.start);
+  const head = nameFirst - 1;
+  if (tokens.lower[first] !== 'the' || !isBodyHead(singular(tokens.lower[head]).word)) return false;
+  if (!mayBeCapital(doc.text.charCodeAt(name.start))) return false;
+  const firstWord = tokens.lower[nameFirst].replace(/\.$/, '');
+  if (TITLE_WORDS.has(firstWord) || genderOf(firstWord, NO_TITLES) !== null) return false;
+  let after = nameFirst;
+  while (after < tokens.count && tokens.start[after] < name.end) after++;
+  // Opening the sentence, or after a dateline's dash.
+  const opens = first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first] || tokens.pos[first - 1] === PUNCT;
+  return opens || after >= tokens.count || BEFORE_NO_CLAUSE.has(tokens.pos[after]);
+}
+
+/** Tags of a word after which a name opens no clause: the phrase ends there. */
+const BEFORE_NO_CLAUSE = new Set([PUNCT, ADP, POS_TAGS.indexOf('CCONJ')]);
 
 /** Runs of proper nouns with the titles before them: "Sen. Elizabeth Warren", "Mr. Obama". */
 function nameRuns(doc: Doc): Span[] {

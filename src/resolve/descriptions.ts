@@ -6,7 +6,7 @@ import { UNIQUE_ROLE_HEADS } from './nouns.js';
  * Modifiers a later description may add without contradicting an earlier one:
  * "the same official", "the latest report".
  */
-const FREE_MODIFIERS = new Set([
+export const FREE_MODIFIERS: ReadonlySet<string> = new Set([
   'same',
   'latest',
   'new',

@@ -1,7 +1,7 @@
 import { lastWord, type Span } from '../core/index.js';
 import { addWord, type Cluster, newCluster } from './cluster.js';
-import { matchesDescription, matchesRole, refersBack } from './descriptions.js';
-import { clusterKind } from './kinds.js';
+import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './descriptions.js';
+import { clusterKind, isCompanyName } from './kinds.js';
 import type { Mention } from './mention.js';
 import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName } from './names.js';
 import { outletsWithShortAlias, primaryOutletFor } from './outlets.js';
@@ -52,7 +52,7 @@ export interface ClusterOptions {
 export function clusterMentions(text: string, mentions: Mention[], options: ClusterOptions): Resolution {
   const clusterOf = new Int32Array(mentions.length).fill(-1);
   const clusters: Cluster[] = [];
-  const state = new ClusterIndex(mentions, clusterOf, clusters);
+  const state = new ClusterIndex(text, mentions, clusterOf, clusters);
   const context = {
     mentions,
     clusterOf,
@@ -157,6 +157,7 @@ class ClusterIndex {
   private searches = 0;
 
   constructor(
+    private readonly text: string,
     private readonly mentions: Mention[],
     private readonly clusterOf: Int32Array,
     private readonly clusters: Cluster[],
@@ -207,6 +208,8 @@ class ClusterIndex {
     for (const role of mention.roles) addWord(cluster, 'roles', role);
     if (mention.form === 'description' || mention.form === 'name') {
       if (mention.head) addWord(cluster, 'heads', mention.head);
+      // "the firm" refers back to "the shipping firm Halvorsen Lines".
+      if (mention.describedAs) addWord(cluster, 'heads', mention.describedAs);
       for (const modifier of mention.modifiers) addWord(cluster, 'modifiers', modifier);
     }
     if (mention.form === 'group') this.byNameKey.set(`group:${mention.text.toLowerCase()}`, index);
@@ -231,7 +234,11 @@ class ClusterIndex {
     if (mention.kind !== 'person' || !mention.name) {
       const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
       if (words.length > 1) this.byNameKey.set(acronymOf(words), cluster.index);
-      if (mention.kind === 'organization') this.indexShortForms(words, cluster.index);
+      // Two words at least, or "Clinton" would be taken for the Clinton Foundation; but a company the text
+      // introduced as one ("the shipping firm Halvorsen Lines") is called by its first word too ("Halvorsen said").
+      if (mention.kind === 'organization') {
+        this.indexShortForms(words, cluster.index, mention.describedAs ? 1 : MIN_SHORT_FORM_WORDS);
+      }
       return;
     }
     const name = mention.name;
@@ -248,12 +255,12 @@ class ClusterIndex {
   /**
    * An organization is called by the first words of its name once named:
    * "St. Aldric Health" → "St. Aldric", "Valley Mercy Partners" → "Valley
-   * Mercy". A short form has two words or more and ends in a capitalised word
-   * of three letters or more: one word would take "Clinton" for the Clinton
-   * Foundation. The organization named most recently owns it.
+   * Mercy". A short form has `fewestWords` words or more and ends in a
+   * capitalised word of three letters or more. The organization named most
+   * recently owns it.
    */
-  private indexShortForms(words: string[], index: number): void {
-    for (let k = MIN_SHORT_FORM_WORDS; k < words.length; k++) {
+  private indexShortForms(words: string[], index: number, fewestWords: number): void {
+    for (let k = fewestWords; k < words.length; k++) {
       const last = words[k - 1];
       if (!/^\p{Lu}\p{L}{2,}$/u.test(last)) continue;
       this.byOrganizationShortForm.set(words.slice(0, k).join(' ').toLowerCase(), index);
@@ -363,7 +370,18 @@ class ClusterIndex {
     const mention = this.mentions[i];
     const byText = this.searchBack(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
     if (byText >= 0) return byText;
-    return this.searchBack(i, (c) => matchesRole(mention, c, true));
+    const byRole = this.searchBack(i, (c) => matchesRole(mention, c, true));
+    if (byRole >= 0 || !isCompanyDescription(mention)) return byRole;
+    // "Harmon Brothers, the firm behind the ad": the name it stands in apposition to.
+    const previous = this.mentions[i - 1];
+    if (previous?.form === 'name' && /^\s*,\s*$/.test(this.text.slice(previous.end, mention.start))) {
+      return this.clusterOf[i - 1];
+    }
+    // "Brennan Motors is recalling vans, the company said": the company named most recently, if lately.
+    return this.searchBack(
+      i,
+      (c) => isNamedCompany(c) && this.mentions[c.lastMention].sentence >= mention.sentence - COMPANY_SENTENCES_BACK,
+    );
   }
 
   /** The most recent cluster (by its mentions before `i`) that satisfies `test`, or -1. */
@@ -377,4 +395,34 @@ class ClusterIndex {
     }
     return -1;
   }
+}
+
+/** A company named further back than this many sentences is not what "the company" means. */
+const COMPANY_SENTENCES_BACK = 4;
+
+/** Heads that, definite and singular, stand for whichever company the text has named: "the company". */
+const COMPANY_HEADS = new Set(['company', 'firm', 'corporation']);
+
+/**
+ * "the company", "the firm": a definite singular description headed by a
+ * company noun, with no modifier that would tell one company from another
+ * ("the beverage company" is not the carmaker named before).
+ */
+function isCompanyDescription(mention: Mention): boolean {
+  return (
+    mention.determiner === 'definite' &&
+    !mention.plural &&
+    COMPANY_HEADS.has(mention.head) &&
+    mention.modifiers.every((m) => FREE_MODIFIERS.has(m))
+  );
+}
+
+/** A cluster that names a company: described as one ("the shipping firm Halvorsen Lines") or named like one. */
+function isNamedCompany(cluster: Cluster): boolean {
+  if (cluster.kind !== 'organization') return false;
+  const named = cluster.mentions.filter((m) => m.form === 'name');
+  return (
+    named.length > 0 &&
+    (named.some((m) => isCompanyName(m.text, m.nameKey)) || [...cluster.heads].some((h) => COMPANY_HEADS.has(h)))
+  );
 }

@@ -19,8 +19,39 @@ import {
 const ORGANIZATION_NAME_END =
   /\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Group|Company|Companies|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Partners|Holdings|Health|Healthcare|Steelworks|Energy|Airlines|Motors|Network|Council|Movement|Forum|Initiative|Institution|Lab|Labs|Laboratory|Conference|Chamber of Commerce|Watch|International|Industries|Technologies|Systems|Services|Enterprises|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage)\.?\b/;
 
+/** Companies articles name bare. */
+const KNOWN_COMPANY_NAMES: ReadonlySet<string> = new Set([
+  'google',
+  'facebook',
+  'meta',
+  'twitter',
+  'apple',
+  'microsoft',
+  'amazon',
+  'exxon',
+  'exxonmobil',
+  'chevron',
+  'walmart',
+  'boeing',
+  'goldman sachs',
+  'jpmorgan',
+  'wells fargo',
+  'citigroup',
+  'peabody',
+]);
+
+/** Words that end a company's name: "Brennan Motors", "Wells Fargo & Co.", "Halvorsen Lines". */
+const COMPANY_NAME_END =
+  /\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Company|Companies|Holdings|Motors|Airlines|Airways|Industries|Technologies|Systems|Pharmaceuticals|Energy|Partners|Enterprises|Lines|Marine|Foods|Capital|Entertainment|Labs)\.?$/;
+
+/** Whether a name is a company's, by a known name or the word it ends in (`nameKey` as for `nameKind`). */
+export function isCompanyName(text: string, nameKey: string): boolean {
+  return KNOWN_COMPANY_NAMES.has(nameKey) || COMPANY_NAME_END.test(text);
+}
+
 /** Organizations articles name bare, which the name-shape rule would take for people. */
 const KNOWN_ORGANIZATION_NAMES = new Set([
+  ...KNOWN_COMPANY_NAMES,
   'imf',
   'world bank',
   'nato',
@@ -45,23 +76,6 @@ const KNOWN_ORGANIZATION_NAMES = new Set([
   'red cross',
   'greenpeace',
   'sierra club',
-  'google',
-  'facebook',
-  'meta',
-  'twitter',
-  'apple',
-  'microsoft',
-  'amazon',
-  'exxon',
-  'exxonmobil',
-  'chevron',
-  'walmart',
-  'boeing',
-  'goldman sachs',
-  'jpmorgan',
-  'wells fargo',
-  'citigroup',
-  'peabody',
   'hamas',
   'hezbollah',
   'taliban',
@@ -97,8 +111,22 @@ export function mentionKind(mention: PhraseAnalysis): EntityKind {
   if (mention.form === 'group') return mention.kind;
   if (mention.outlet) return 'media';
   if (mention.government) return 'government';
-  if (mention.form === 'name') return nameKind(mention.text, mention.nameKey);
+  // "the shipping firm Halvorsen Lines": the description says what a name alone cannot,
+  // unless the name is plainly a person's (a first name that tells a gender).
+  if (mention.form === 'name') return describedKind(mention) ?? nameKind(mention.text, mention.nameKey);
   return descriptionKind(mention);
+}
+
+/** Heads of public bodies and of private ones alike: "a political action committee", "a law office". */
+const PUBLIC_OR_PRIVATE_HEADS = new Set(['committee', 'panel', 'office', 'service', 'assembly', 'council', 'board']);
+
+/** The kind a body's description beside a name gives it, or null. */
+function describedKind(mention: PhraseAnalysis): EntityKind | null {
+  const head = mention.describedAs;
+  if (!head || mention.gender !== null) return null;
+  if (GOVERNMENT_HEADS.has(head) && !PUBLIC_OR_PRIVATE_HEADS.has(head)) return 'government';
+  if (MEDIA_HEADS.has(head)) return 'media';
+  return 'organization';
 }
 
 /** Names of texts: "the U.N. Charter", "Article 21", "the American Community Survey", "the Affordable Care Act". */

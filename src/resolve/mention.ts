@@ -1,4 +1,4 @@
-import { type Doc, type EntityKind, ownCopy, registerMemo, type Span } from '../core/index.js';
+import { type Doc, type EntityKind, ownCopy, POS_TAGS, registerMemo, type Span } from '../core/index.js';
 import { type GovernmentMatch, matchGovernment } from './government.js';
 import { mentionKind } from './kinds.js';
 import {
@@ -17,8 +17,10 @@ import {
 } from './name-shape.js';
 import { type PersonName, parsePersonName } from './names.js';
 import { describeNounPhrase, RELATIVE_WORDS } from './noun-phrase.js';
+import { isBodyHead, singular } from './nouns.js';
 import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
+  ADP,
   AUX,
   normalizeCase,
   PART,
@@ -63,6 +65,12 @@ export interface PhraseAnalysis {
   roles: readonly string[];
   /** The description the text gives alongside or instead of a name. */
   descriptor: string | null;
+  /**
+   * The singular head noun of a description beside a name when it names an
+   * organization, body or outlet (`firm` of "the shipping firm Halvorsen
+   * Lines"); empty otherwise.
+   */
+  describedAs: string;
   outlet: OutletMatch | null;
   government: GovernmentMatch | null;
   /** The mention's own guess at its kind (pronouns take their antecedent's). */
@@ -176,6 +184,7 @@ function placed(analysis: PhraseAnalysis, at: Span, isSource: boolean, sentence:
     gender: analysis.gender,
     roles: analysis.roles,
     descriptor: analysis.descriptor,
+    describedAs: analysis.describedAs,
     outlet: analysis.outlet,
     government: analysis.government,
     kind: analysis.kind,
@@ -202,6 +211,7 @@ function blankAnalysis(text: string): AnalysisDraft {
     gender: null,
     roles: [],
     descriptor: null,
+    describedAs: '',
     outlet: null,
     government: null,
     kind: 'unknown',
@@ -262,6 +272,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     return mention;
   }
   let words = all;
+  let clauseDescriptor = false;
   // Appositive: "Kenneth Baer, a former official" / "The state's chairman, Phil Lovas".
   const comma = words.findIndex((w, i) => i > 0 && w.text === ',');
   if (comma > 0) {
@@ -271,6 +282,10 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     words = rightIsName ? right : left;
     const other = rightIsName ? left : right;
     if (other.length > 0) mention.descriptor = text.slice(other[0].start, other[other.length - 1].end);
+    // "Halvorsen Lines, a shipping firm": what the appositive says the name is (not "Ann Lee of Berenberg, a bank").
+    if (!hasAffiliation(words)) mention.describedAs = bodyHeadOf(other);
+    // "Halvorsen Lines, which runs the ferries": a clause says less than a title before the name.
+    clauseDescriptor = other.length > 0 && RELATIVE_WORDS.has(other[0].lower);
   }
   // Coordination: "Mr. Grassley and Mr. Leahy", "China and Russia" refer to a group.
   const and = words.findIndex(
@@ -303,7 +318,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   if (isProperName(words) && !isTitleOnly(words) && !isGroupNoun(words) && !isCapitalisedCommonWord(words)) {
     const split = innerTitleSplit(words);
     if (split > 0) {
-      mention.descriptor = mention.descriptor ?? text.slice(words[0].start, words[split - 1].end);
+      describedBefore(mention, text, words.slice(0, split), clauseDescriptor);
       mention.roles.push(...roleWords(words.slice(0, split)));
       return nameMention(mention, text, phrase, words.slice(split), possessor);
     }
@@ -311,7 +326,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   }
   const trailing = trailingName(words);
   if (trailing) {
-    mention.descriptor = mention.descriptor ?? text.slice(words[0].start, words[trailing - 1].end);
+    describedBefore(mention, text, words.slice(0, trailing), clauseDescriptor);
     mention.roles.push(...roleWords(words.slice(0, trailing)));
     return nameMention(mention, text, phrase, words.slice(trailing), possessor);
   }
@@ -343,7 +358,55 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   const lastKept = tail > 0 ? words[tail - 1] : words[words.length - 1];
   if (firstKept && lastKept) mention.text = text.slice(firstKept.start, lastKept.end);
   mention.descriptor = mention.descriptor ?? mention.text;
+  // Not a name: an appositive's head described another phrase ("a poll by Latino Decisions, a research group").
+  mention.describedAs = '';
   return mention;
+}
+
+/**
+ * The words before a name describe it ("the shipping firm" Halvorsen Lines):
+ * the descriptor unless an appositive gave one already (a relative clause
+ * gives way), and the kind of body they name.
+ */
+function describedBefore(mention: AnalysisDraft, text: string, before: Word[], clauseDescriptor: boolean): void {
+  if (mention.descriptor === null || clauseDescriptor) {
+    mention.descriptor = text.slice(before[0].start, before[before.length - 1].end);
+  }
+  mention.describedAs ||= bodyHead(before[before.length - 1]);
+}
+
+/**
+ * The head of an appositive description if it names an organization,
+ * government body or outlet: the last word of its opening noun phrase ("a
+ * ride-hailing company based in Oslo" → company; "the city's police chief"
+ * → chief, a person). Empty for people's descriptions and for clauses.
+ */
+function bodyHeadOf(words: Word[]): string {
+  if (words.length === 0 || RELATIVE_WORDS.has(words[0].lower)) return '';
+  // "The company and the minister, Ana Ruiz": a coordination describes no one name.
+  if (words.some((w) => w.lower === 'and' || w.lower === '&')) return '';
+  let end = 0;
+  while (end < words.length && (NOUN_PHRASE_TAGS.has(words[end].pos) || isHyphen(words[end]))) end++;
+  return end > 0 ? bodyHead(words[end - 1]) : '';
+}
+
+/** Tags of the words of a noun phrase before anything that follows its head (a preposition, verb, comma). */
+const NOUN_PHRASE_TAGS = new Set(
+  (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'] as const).map((tag) => POS_TAGS.indexOf(tag)),
+);
+
+const isHyphen = (word: Word) => word.text === '-' || word.text === '‑';
+
+/** The word's singular if it heads a description of a body, else empty: a common noun, so in lower case. */
+function bodyHead(word: Word): string {
+  if (!/^\p{Ll}/u.test(word.text)) return '';
+  const head = singular(word.lower).word;
+  return isBodyHead(head) ? head : '';
+}
+
+/** A lower-case preposition among a name's words: "Ann Lee of Berenberg" names a person and her firm. */
+function hasAffiliation(words: Word[]): boolean {
+  return words.some((w) => w.pos === ADP && /^\p{Ll}/u.test(w.text));
 }
 
 /** The name in `words`; `phrase`, all of the words, has been found to be no outlet or government body. */

@@ -151,3 +151,18 @@ export const MALE_HEADS = words(`
   spokesman chairman congressman businessman man father husband son brother king prince actor grandfather boy
   councilman assemblyman policeman statesman widower uncle nephew mr
 `);
+
+/**
+ * Whether a lower-case singular noun heads a description of a body (`firm`,
+ * `ministry`, `newspaper`), not of a person: "real estate developer Ann
+ * Lee" and "film producer Ann Lee" are people.
+ */
+export function isBodyHead(head: string): boolean {
+  return (
+    (ORGANIZATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || MEDIA_HEADS.has(head)) &&
+    !PERSON_HEADS.has(head) &&
+    !PERSON_OR_BODY_HEADS.has(head)
+  );
+}
+
+const PERSON_OR_BODY_HEADS = new Set(['developer', 'producer', 'employer', 'chair', 'state']);

@@ -406,6 +406,90 @@ describe('organizations called by the first words of their names', () => {
   });
 });
 
+describe('companies and bodies the text describes', () => {
+  it('types a name by the description before it and joins "the firm" and its first word to it', () => {
+    const doc = resolveWith(
+      'The shipping firm Halvorsen Lines said the fine was overdue. Halvorsen said its boats passed. The ferry union said the firm had ignored it.',
+      [
+        ['The shipping firm Halvorsen Lines', 'said', 'the fine was overdue'],
+        ['Halvorsen', 'said', 'its boats passed'],
+        ['The ferry union', 'said', 'the firm had ignored it'],
+      ],
+    );
+    const firm = entityOf(doc, 0);
+    expect(firm).toMatchObject({ kind: 'organization', name: 'Halvorsen Lines', descriptor: 'The shipping firm' });
+    expect(entityOf(doc, 1)?.id).toBe(firm?.id);
+  });
+
+  it('types a name by its appositive, and a public body as government', () => {
+    const doc = resolveWith(
+      'Teravik, a Norwegian mining company, said output fell. The Oslo port authority Havnevesen said ships were waiting.',
+      [
+        ['Teravik, a Norwegian mining company', 'said', 'output fell'],
+        ['The Oslo port authority Havnevesen', 'said', 'ships were waiting'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Teravik' });
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'government', name: 'Havnevesen' });
+  });
+
+  it("keeps a person described by a word that also names a body, and a clause's subject, apart", () => {
+    const doc = resolveWith(
+      'Real estate developer Mel Ardent said rents would rise. Ann Lee of Berenberg, a private bank, said rates would fall.',
+      [
+        ['Real estate developer Mel Ardent', 'said', 'rents would rise'],
+        ['Ann Lee of Berenberg, a private bank', 'said', 'rates would fall'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('person');
+    expect(entityOf(doc, 1)?.kind).toBe('person');
+  });
+
+  it('reads "the company" as the company named lately, and not one named long before', () => {
+    const doc = resolveWith(
+      'Brennan Motors is recalling 40,000 vans, the company said. No injuries were reported, the company said.',
+      [
+        ['the company', 'said', 'Brennan Motors is recalling 40,000 vans'],
+        ['the company', 'said', 'No injuries were reported'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Brennan Motors' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    const far = resolveWith(
+      'Brennan Motors recalled vans. Rain fell. Roads flooded. Schools shut. Buses stopped. Ferries waited. The company said it would help.',
+      [['The company', 'said', 'it would help']],
+    );
+    expect(entityOf(far, 0)).toMatchObject({ named: false });
+  });
+
+  it('reads "the beverage company" as no company named before it', () => {
+    const doc = resolveWith('Brennan Motors said sales rose. The beverage company said sales fell.', [
+      ['Brennan Motors', 'said', 'sales rose'],
+      ['The beverage company', 'said', 'sales fell'],
+    ]);
+    expect(entityOf(doc, 1)?.id).not.toBe(entityOf(doc, 0)?.id);
+  });
+
+  it('finds a described company inside what someone said, for later references', () => {
+    const doc = resolveWith(
+      'The city and the shipping firm Halvorsen Lines, its partner, are close to a deal, officials said. The firm said talks would end Friday.',
+      [
+        ['officials', 'said', 'The city and the shipping firm Halvorsen Lines, its partner, are close to a deal'],
+        ['The firm', 'said', 'talks would end Friday'],
+      ],
+    );
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Halvorsen Lines' });
+  });
+
+  it('does not join a description to a name that opens a clause of its own', () => {
+    const doc = resolveWith(
+      'The week was chaotic for the campaign Ruiz was running. The campaign said Ruiz had quit.',
+      [['The campaign', 'said', 'Ruiz had quit']],
+    );
+    expect(entityOf(doc, 0)?.name).not.toContain('Ruiz');
+  });
+});
+
 describe('local papers the gazetteer lacks', () => {
   it('reads "the Ledger" as the Grantham Ledger named before it, and a full name after "the Ledger" as that paper', () => {
     const doc = resolveWith(
