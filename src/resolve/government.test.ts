@@ -20,4 +20,16 @@ describe('governmentFinder', () => {
   it('reads a press service as its body', () => {
     expect(matchGovernment('the press service of the Ruritanian Ministry of Defense')?.head).toBe('press service');
   });
+
+  it('reads an agency with a capital "The" as the agency', () => {
+    expect(matchGovernment('The FBI')?.key).toBe('fbi');
+  });
+
+  it('reads US states as governments, and no word of a longer country name alone', () => {
+    expect(matchGovernment('Texas')?.key).toBe('state:texas');
+    expect(matchGovernment('New Hampshire')?.key).toBe('state:new hampshire');
+    expect(matchGovernment('the United States')?.key).toBe('state:united states');
+    expect(matchGovernment('South')).toBeNull();
+    expect(matchGovernment('the states')).toBeNull();
+  });
 });

@@ -95,15 +95,25 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['elysee', 'élysée'],
 ]);
 
-/** Countries and capitals stand for their governments as sources: "Washington decided", "Japan branded". */
+/** How the keys of countries, capitals and states begin. */
+export const STATE_KEY = 'state:';
+
+/**
+ * Countries, capitals and US states stand for their governments as sources:
+ * "Washington decided", "Texas sued". One word each: names of several words
+ * are in STATE_PHRASES (a word of theirs alone, "South", names none).
+ */
 const STATES = new Set(
-  `united states america us u.s. britain uk u.k. united kingdom england france germany italy spain russia china japan
-  india pakistan iran iraq israel syria turkey egypt saudi arabia north korea south korea ukraine poland canada mexico
+  `america us u.s. britain uk u.k. england france germany italy spain russia china japan
+  india pakistan iran iraq israel syria turkey egypt korea ukraine poland canada mexico
   brazil venezuela colombia cuba argentina chile peru australia afghanistan libya yemen qatar jordan lebanon taiwan
   belgium netherlands sweden norway denmark finland greece hungary austria switzerland ireland portugal belarus
-  nigeria kenya ethiopia south africa indonesia philippines vietnam thailand myanmar burma malaysia
+  nigeria kenya ethiopia indonesia philippines vietnam thailand myanmar burma malaysia
   washington moscow beijing london paris berlin tokyo kyiv kiev tehran caracas pyongyang seoul brussels ankara
-  damascus baghdad jerusalem havana ottawa canberra delhi islamabad kabul riyadh cairo minsk warsaw rome madrid`
+  damascus baghdad jerusalem havana ottawa canberra delhi islamabad kabul riyadh cairo minsk warsaw rome madrid
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming`
     .split(/\n/)
     .flatMap((line) => line.trim().split(/\s+/)),
 );
@@ -115,13 +125,23 @@ const STATE_PHRASES = new Set([
   'south korea',
   'south africa',
   'new delhi',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york state',
+  'north carolina',
+  'south carolina',
+  'north dakota',
+  'south dakota',
+  'rhode island',
+  'west virginia',
   'the state',
   'the city',
   'the county',
 ]);
 
 const FULL = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:${PRESS_SERVICE})\s+of\s+(?:the\s+)?(?:${BODY})|(?:${BODY})(?:'s|’s)?\s+${PRESS_SERVICE}|${BODY}|${NAMED_GENERIC})$`,
+  String.raw`^(?:[Tt]he\s+)?(?:(?:${PRESS_SERVICE})\s+of\s+(?:the\s+)?(?:${BODY})|(?:${BODY})(?:'s|’s)?\s+${PRESS_SERVICE}|${BODY}|${NAMED_GENERIC})$`,
   'u',
 );
 
@@ -167,7 +187,7 @@ export function matchGovernment(phrase: string): GovernmentMatch | null {
     STATE_PHRASES.has(generic) ||
     (STATES.has(generic) && generic.length > 3)
   ) {
-    return { key: `state:${generic}`, head: 'state', generic: false };
+    return { key: `${STATE_KEY}${generic}`, head: 'state', generic: false };
   }
   if (!holdsKeyword(cleaned) || !FULL.test(cleaned) || NON_GOVERNMENT.test(cleaned)) return null;
   const key = normalizeKey(cleaned);

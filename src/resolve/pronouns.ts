@@ -1,5 +1,6 @@
 import type { Span } from '../core/index.js';
 import { type Cluster, isCollective, isPersonLike } from './cluster.js';
+import { STATE_KEY } from './government.js';
 import type { Gender, Mention } from './mention.js';
 import { genderOf } from './names.js';
 
@@ -96,6 +97,8 @@ export function agrees(pronoun: Mention, cluster: Cluster): boolean {
   }
   if (info.number === 'singular' && cluster.plural) return false;
   if (info.number === 'plural' && !isCollective(cluster)) return false;
+  // A country or state is `it`: "they" after "Michigan" are its voters.
+  if (info.number === 'plural' && !cluster.plural && cluster.governmentKey?.startsWith(STATE_KEY)) return false;
   if (info.animacy === 'thing' && cluster.plural) return false;
   return true;
 }

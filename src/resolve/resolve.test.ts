@@ -481,6 +481,18 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Halvorsen Lines' });
   });
 
+  it('reads a state as its government, which later "they" do not mean', () => {
+    const doc = resolveWith(
+      'Ohio said the count would finish Friday. Voters in Ohio waited, and they said the lines were long.',
+      [
+        ['Ohio', 'said', 'the count would finish Friday'],
+        ['they', 'said', 'the lines were long'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'government', name: 'Ohio' });
+    expect(entityOf(doc, 1)?.id).not.toBe(entityOf(doc, 0)?.id);
+  });
+
   it('does not join a description to a name that opens a clause of its own', () => {
     const doc = resolveWith(
       'The week was chaotic for the campaign Ruiz was running. The campaign said Ruiz had quit.',
