@@ -4,6 +4,7 @@ import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './d
 import { clusterKind, isCompanyName } from './kinds.js';
 import type { Mention } from './mention.js';
 import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName } from './names.js';
+import { isHeadNoun } from './nouns.js';
 import { outletsWithShortAlias, primaryOutletFor } from './outlets.js';
 import { resolvePronoun } from './pronouns.js';
 
@@ -186,6 +187,13 @@ class ClusterIndex {
     if (mention.government) return this.findGovernment(i);
     if (mention.form === 'name') return this.findName(mention);
     if (mention.form === 'group') return this.byNameKey.get(`group:${mention.text.toLowerCase()}`) ?? -1;
+    // "Jolly said": a name opening its sentence that the tagger read as a common word (an adverb)
+    // is still the name given before; "Republicans" and "Workers" are common words all the same.
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(mention.text) && !isHeadNoun(mention.head)) {
+      const named = this.byNameKey.get(mention.nameKey) ?? this.byLastName.get(mention.nameKey);
+      if (typeof named === 'number') return named;
+      if (named?.length === 1) return named[0];
+    }
     if (!refersBack(mention)) return -1;
     return this.findDescription(i);
   }

@@ -493,6 +493,19 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 1)?.id).not.toBe(entityOf(doc, 0)?.id);
   });
 
+  it('joins a name the tagger read as an adverb to the name given before, but not a capitalised common noun', () => {
+    const doc = resolveWith(
+      'The ride-hailing company Skyward said it had pulled 300 vans. Skyward said riders would wait. Workers said they were told nothing. Dockworkers at Skyward said the same.',
+      [
+        ['The ride-hailing company Skyward', 'said', 'it had pulled 300 vans'],
+        ['Skyward', 'said', 'riders would wait'],
+        ['Workers', 'said', 'they were told nothing'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.id).not.toBe(entityOf(doc, 0)?.id);
+  });
+
   it('does not join a description to a name that opens a clause of its own', () => {
     const doc = resolveWith(
       'The week was chaotic for the campaign Ruiz was running. The campaign said Ruiz had quit.',
