@@ -35,6 +35,7 @@ export function refersBack(mention: Mention): boolean {
 export function matchesDescription(mention: Mention, cluster: Cluster): boolean {
   if (!cluster.heads.has(mention.head)) return false;
   if (mention.plural !== cluster.plural) return false;
+  if (mention.ofBody.some((w) => !cluster.roles.has(w) && !cluster.modifiers.has(w))) return false;
   for (const m of mention.modifiers) {
     if (!FREE_MODIFIERS.has(m) && !cluster.modifiers.has(m) && !cluster.roles.has(m)) return false;
   }
@@ -50,6 +51,8 @@ export function matchesRole(mention: Mention, cluster: Cluster, known: boolean):
   if (cluster.names.length === 0 || mention.plural) return false;
   const roles = known ? cluster.knownRoles : cluster.roles;
   if (!roles.has(mention.head)) return false;
+  // "Secretary of Defense" is not the one titled Secretary of State.
+  if (mention.ofBody.some((w) => !roles.has(w) && !cluster.modifiers.has(w))) return false;
   // Someone the text calls a nominee or candidate is not (yet) "the president" there.
   if (known && someIn(ROLES_RULED_OUT_BY_TEXT.get(mention.head), cluster.roles)) return false;
   if (mention.gender && cluster.gender && mention.gender !== cluster.gender) return false;

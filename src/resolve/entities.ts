@@ -219,6 +219,7 @@ class ClusterIndex {
       // "the firm" refers back to "the shipping firm Halvorsen Lines".
       if (mention.describedAs) addWord(cluster, 'heads', mention.describedAs);
       for (const modifier of mention.modifiers) addWord(cluster, 'modifiers', modifier);
+      for (const word of mention.ofBody) addWord(cluster, 'modifiers', word);
     }
     if (mention.form === 'group') this.byNameKey.set(`group:${mention.text.toLowerCase()}`, index);
     if (mention.outlet?.entry) {

@@ -3,11 +3,13 @@ import { type GovernmentMatch, matchGovernment } from './government.js';
 import { mentionKind } from './kinds.js';
 import {
   andInsideName,
+  endsInBodyNoun,
   genderOfRoles,
   innerTitleSplit,
   isCapitalisedCommonWord,
   isGroupNoun,
   isProperName,
+  isTitleOfBody,
   isTitleOnly,
   leadingPersonName,
   opensConjunct,
@@ -17,7 +19,7 @@ import {
 } from './name-shape.js';
 import { type PersonName, parsePersonName } from './names.js';
 import { describeNounPhrase, RELATIVE_WORDS } from './noun-phrase.js';
-import { isBodyHead, singular } from './nouns.js';
+import { isBodyHead, PERSON_HEADS, singular } from './nouns.js';
 import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
   ADP,
@@ -71,6 +73,8 @@ export interface PhraseAnalysis {
    * Lines"); empty otherwise.
    */
   describedAs: string;
+  /** The body of a title's `of` phrase, lower-cased: ["defense"] for "Secretary of Defense". */
+  ofBody: readonly string[];
   outlet: OutletMatch | null;
   government: GovernmentMatch | null;
   /** The mention's own guess at its kind (pronouns take their antecedent's). */
@@ -185,6 +189,7 @@ function placed(analysis: PhraseAnalysis, at: Span, isSource: boolean, sentence:
     roles: analysis.roles,
     descriptor: analysis.descriptor,
     describedAs: analysis.describedAs,
+    ofBody: analysis.ofBody,
     outlet: analysis.outlet,
     government: analysis.government,
     kind: analysis.kind,
@@ -212,11 +217,45 @@ function blankAnalysis(text: string): AnalysisDraft {
     roles: [],
     descriptor: null,
     describedAs: '',
+    ofBody: NO_WORDS,
     outlet: null,
     government: null,
     kind: 'unknown',
   };
 }
+
+/**
+ * Where a name starts after role words (`trailingName`), unless what would
+ * be the name is a body's noun ("Department" of "his Justice Department":
+ * `Justice` reads as a title) or a body a person is described by ("A
+ * spokeswoman for the Israeli Defense Ministry").
+ */
+function nameAfterRoleWords(words: Word[]): number | null {
+  const trailing = trailingName(words);
+  if (!trailing || !endsInBodyNoun(words)) return trailing;
+  const personOf = words.findIndex(
+    (w, i) => i < trailing && w.pos === ADP && i > 0 && PERSON_HEADS.has(singular(words[i - 1].lower).word),
+  );
+  if (personOf >= 0) return null;
+  // "the Democratic Party": the capitalised words a title test cut off belong to the body's name.
+  let start = trailing;
+  while (start > 0 && /^\p{Lu}/u.test(words[start - 1].text)) start--;
+  if (start > 0 && start < trailing) return start;
+  return words.length - trailing > 1 ? trailing : null;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/** The words after a title's `of`, lower-cased, without `and` and `the`. */
+function bodyOfTitle(words: Word[]): string[] {
+  const of = words.findIndex((w) => w.lower === 'of');
+  return words
+    .slice(of + 1)
+    .map((w) => w.lower)
+    .filter((w) => w !== 'and' && w !== 'the');
+}
+
+const POSSESSIVE_OPENING = /^(?:his|her|its|their|our)\s+/i;
 
 /** The analysis of a phrase's words, with the kind it suggests on its own. */
 function analyzeWords(text: string, whole: string, words: Word[]): AnalysisDraft {
@@ -262,7 +301,8 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   const phrase = text.slice(all[0].start, all[all.length - 1].end);
   const mention = blankAnalysis(phrase);
   mention.outlet = matchOutlet(phrase);
-  mention.government = mention.outlet ? null : matchGovernment(phrase);
+  // "his Justice Department" is the Justice Department.
+  mention.government = mention.outlet ? null : matchGovernment(phrase.replace(POSSESSIVE_OPENING, ''));
   const { outlet, government } = mention;
   if (outlet || government) {
     mention.form = (outlet && !outlet.generic) || (government && !government.generic) ? 'name' : 'description';
@@ -288,9 +328,14 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     clauseDescriptor = other.length > 0 && RELATIVE_WORDS.has(other[0].lower);
   }
   // Coordination: "Mr. Grassley and Mr. Leahy", "China and Russia" refer to a group.
+  // "Former Secretary of State and presidential nominee Ann Lee" joins two titles of one person.
   const and = words.findIndex(
     (w, i) =>
-      i > 0 && (w.lower === 'and' || w.lower === '&') && opensConjunct(words[i + 1]) && !andInsideName(words, i),
+      i > 0 &&
+      (w.lower === 'and' || w.lower === '&') &&
+      opensConjunct(words[i + 1]) &&
+      !andInsideName(words, i) &&
+      !isTitleOfBody(words.slice(0, i)),
   );
   if (and > 0 && and < words.length - 1) {
     const conjunct = words.slice(BOTH.has(words[0].lower) ? 1 : 0, and);
@@ -315,16 +360,24 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     possessor = words.slice(0, possessive);
     words = words.slice(possessive + 1);
   }
-  if (isProperName(words) && !isTitleOnly(words) && !isGroupNoun(words) && !isCapitalisedCommonWord(words)) {
+  if (
+    isProperName(words) &&
+    !isTitleOnly(words) &&
+    !isTitleOfBody(words) &&
+    !isGroupNoun(words) &&
+    !isCapitalisedCommonWord(words)
+  ) {
     const split = innerTitleSplit(words);
     if (split > 0) {
       describedBefore(mention, text, words.slice(0, split), clauseDescriptor);
       mention.roles.push(...roleWords(words.slice(0, split)));
+      // "Chief of Staff Ann Lee" is "the chief of staff" later.
+      if (words.slice(0, split).some((w) => w.lower === 'of')) mention.ofBody = bodyOfTitle(words.slice(0, split));
       return nameMention(mention, text, phrase, words.slice(split), possessor);
     }
     return nameMention(mention, text, phrase, words, possessor);
   }
-  const trailing = trailingName(words);
+  const trailing = nameAfterRoleWords(words);
   if (trailing) {
     describedBefore(mention, text, words.slice(0, trailing), clauseDescriptor);
     mention.roles.push(...roleWords(words.slice(0, trailing)));
@@ -344,6 +397,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     return nameMention(mention, text, phrase, words.slice(name, affiliation), possessor);
   }
   const head = describeNounPhrase(mention, words, possessor.length > 0);
+  if (isTitleOfBody(words)) mention.ofBody = bodyOfTitle(words);
   const tail = words.findIndex(
     (w, i) =>
       i > head &&

@@ -2,7 +2,7 @@ import { NAME_TITLES, POS_TAGS } from '../core/index.js';
 import type { Gender } from './mention.js';
 import { genderOf, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
 import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
-import { FEMALE_HEADS, isHeadNoun, MALE_HEADS, PERSON_HEADS, singular } from './nouns.js';
+import { FEMALE_HEADS, isBodyHead, isHeadNoun, MALE_HEADS, PERSON_HEADS, singular } from './nouns.js';
 import { DET, isCapitalised, isTitleWord, NUM, POSSESSIVE_END, PRON, type Word } from './phrase-words.js';
 
 /**
@@ -173,11 +173,55 @@ const SPLITTING_TITLES = new Set([
 
 export function innerTitleSplit(words: readonly Word[]): number {
   let split = -1;
-  for (let i = 1; i < words.length - 1; i++) if (SPLITTING_TITLES.has(words[i].lower.replace(/\.$/, ''))) split = i + 1;
+  for (let i = 0; i < words.length - 1; i++) {
+    // A title opening the phrase splits it only when an `of` phrase follows: "Chief of Staff Ann Lee".
+    if (SPLITTING_TITLES.has(words[i].lower.replace(/\.$/, '')) && (i > 0 || words[1].lower === 'of')) split = i + 1;
+  }
+  if (split < 0) return -1;
+  // "White House Chief of Staff Denis McDonough": the title goes on with `of` up to the name.
+  if (words[split].lower === 'of') split = nameAfterTitleOf(words, split);
   if (split < 0) return -1;
   const rest = words.slice(split);
   if (rest.some((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(w.lower))) return -1;
   return split;
+}
+
+/**
+ * Where the name starts after a title's `of` phrase (`of` at `at`): at its
+ * first known first name ("Director of Government Affairs Phil Smith"), else
+ * at the last two words when the phrase leaves two or more after one body
+ * word; -1 when no name follows ("Secretary of Defense").
+ */
+function nameAfterTitleOf(words: readonly Word[], at: number): number {
+  for (let k = at + 2; k < words.length; k++) {
+    if (genderOf(words[k].lower, NO_TITLES) !== null && /^\p{Lu}/u.test(words[k].text)) return k;
+  }
+  return words.length - at >= 4 ? words.length - 2 : -1;
+}
+
+const NO_TITLES: readonly string[] = [];
+
+/** A title and its body alone: "Secretary of Defense", "the Chief of Naval Operations". */
+export function isTitleOfBody(words: readonly Word[]): boolean {
+  const content = words.filter((w) => w.lower !== 'the');
+  const of = content.findIndex((w) => w.lower === 'of');
+  if (of < 1 || of === content.length - 1) return false;
+  const title = content.slice(0, of);
+  const body = content.slice(of + 1);
+  // Two words at most, or four with `and`: a longer run holds a name ("Chief of Staff Ann Lee").
+  if (body.length > (body.some((w) => w.lower === 'and') ? 4 : 2)) return false;
+  return (
+    title.every((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(w.text)) &&
+    SPLITTING_TITLES.has(title[title.length - 1].lower.replace(/\.$/, '')) &&
+    body.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and') &&
+    !body.some((w) => genderOf(w.lower, NO_TITLES) !== null)
+  );
+}
+
+/** "the Israeli Defense Ministry", "his Justice Department": a capitalised run that ends in a body's noun names no person. */
+export function endsInBodyNoun(words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && /^\p{Lu}/u.test(last.text) && isBodyHead(singular(last.lower).word);
 }
 
 /** A lone capitalised word that is a common noun or function word: "Poll", "Critics", "This", "Each". */

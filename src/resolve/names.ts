@@ -70,7 +70,12 @@ const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
 export function parsePersonName(input: readonly string[]): PersonName | null {
   let words = [...input];
   const titles: string[] = [];
-  while (words.length > 1 && (isTitle(words[0]) || (words[0] === 'of' && words.length > 2 && isTitle(words[1])))) {
+  // A title word before `and` is part of a body's name: "Justice and Home Affairs".
+  while (
+    words.length > 1 &&
+    words[1] !== 'and' &&
+    (isTitle(words[0]) || (words[0] === 'of' && words.length > 2 && isTitle(words[1])))
+  ) {
     const word = bare(words.shift() as string);
     if (word !== 'of') titles.push(word);
   }

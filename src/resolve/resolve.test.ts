@@ -101,6 +101,45 @@ describe('names and titles', () => {
   });
 });
 
+describe('titles with an `of` phrase, and bodies inside titles', () => {
+  it('finds the name after "Chief of Staff" and keeps "Secretary of Defense" apart from a Secretary of State', () => {
+    const doc = resolveWith(
+      'White House Chief of Staff Tavish Morrow said the talks would go on. Secretary of State Ann Lee said so too. Secretary of Defense said nothing, the aide said.',
+      [
+        ['White House Chief of Staff Tavish Morrow', 'said', 'the talks would go on'],
+        ['Secretary of State Ann Lee', 'said', 'so too'],
+        ['Secretary of Defense', 'said', 'nothing'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({
+      kind: 'person',
+      name: 'Tavish Morrow',
+      descriptor: 'White House Chief of Staff',
+    });
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Ann Lee' });
+    expect(entityOf(doc, 2)?.id).not.toBe(entityOf(doc, 1)?.id);
+  });
+
+  it('reads two titles joined by `and` as one person', () => {
+    const doc = resolveWith('Former Secretary of State and presidential nominee Ann Lee said the deal was sound.', [
+      ['Former Secretary of State and presidential nominee Ann Lee', 'said', 'the deal was sound'],
+    ]);
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Ann Lee' });
+  });
+
+  it('names no person after a body a title word cut: "the Defense Ministry", "the Democratic Party"', () => {
+    const doc = resolveWith(
+      'A spokeswoman for the Ruritanian Defense Ministry said the drill was routine. The broader Democratic Party said it would wait.',
+      [
+        ['A spokeswoman for the Ruritanian Defense Ministry', 'said', 'the drill was routine'],
+        ['The broader Democratic Party', 'said', 'it would wait'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'anonymous', named: false });
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Democratic Party' });
+  });
+});
+
 describe('pronouns', () => {
   it('resolves he and she by gender to the nearest speaker', () => {
     const doc = resolveWith(
