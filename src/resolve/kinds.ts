@@ -141,7 +141,12 @@ function nameKind(text: string, lower: string): EntityKind {
   if (KNOWN_ORGANIZATION_NAMES.has(lower)) return 'organization';
   if (ORGANIZATION_NAME_END.test(text)) return 'organization';
   // A bare acronym that is no outlet or agency is most often an organization ("the NAACP", "ACLU").
-  if (/^(?:the\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/.test(text)) return 'organization';
+  if (/^(?:[Tt]he\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/.test(text)) return 'organization';
+  // "the Eurosceptic SVP": a name in mixed case ending in an acronym is a body's (not "Smith III",
+  // "the Acme CEO", or a heading in capitals).
+  if (/\p{Ll}/u.test(text) && /\s(?!(?:II|III|IV|VI|CEO|CFO|COO|CTO|CIO|MP|MEP|MD)$)[A-Z]{2,6}$/.test(text)) {
+    return 'organization';
+  }
   return 'person';
 }
 

@@ -377,7 +377,8 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     }
     return nameMention(mention, text, phrase, words, possessor);
   }
-  const trailing = nameAfterRoleWords(words);
+  // "House Democrats" is a group, whatever `House` reads as.
+  const trailing = isGroupNoun(words) ? null : nameAfterRoleWords(words);
   if (trailing) {
     describedBefore(mention, text, words.slice(0, trailing), clauseDescriptor);
     mention.roles.push(...roleWords(words.slice(0, trailing)));

@@ -545,6 +545,22 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 2)?.id).not.toBe(entityOf(doc, 0)?.id);
   });
 
+  it('types acronyms after "The", the Fed, a party ending in an acronym, and House Democrats', () => {
+    const doc = resolveWith(
+      'The FEC said the filing was late. The Fed said rates would hold. The Eurosceptic RVP said it would campaign. House Democrats said they would object.',
+      [
+        ['The FEC', 'said', 'the filing was late'],
+        ['The Fed', 'said', 'rates would hold'],
+        ['The Eurosceptic RVP', 'said', 'it would campaign'],
+        ['House Democrats', 'said', 'they would object'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('organization');
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'government', name: 'Fed' });
+    expect(entityOf(doc, 2)?.kind).toBe('organization');
+    expect(entityOf(doc, 3)).toMatchObject({ kind: 'anonymous', named: false });
+  });
+
   it('does not join a description to a name that opens a clause of its own', () => {
     const doc = resolveWith(
       'The week was chaotic for the campaign Ruiz was running. The campaign said Ruiz had quit.',
