@@ -18,6 +18,7 @@ import {
   raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
+  subjectsOfPassiveReports,
   withoutCrossingSpans,
   withoutOthersSpeakers,
 } from './link/document.js';
@@ -91,6 +92,7 @@ export function extractAttributions(
   startAfterDatelines(doc, attributions);
   withoutOthersSpeakers(doc, attributions);
   raisedSubjects(doc, attributions);
+  subjectsOfPassiveReports(doc, attributions);
   attributions = withoutCrossingSpans(doc, attributions);
   assignParents(attributions);
   return attributions;

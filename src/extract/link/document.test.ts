@@ -9,6 +9,7 @@ import {
   raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
+  subjectsOfPassiveReports,
   withoutCrossingSpans,
   withoutOthersSpeakers,
 } from './document.js';
@@ -258,5 +259,38 @@ describe('raisedSubjects', () => {
   it('leaves a subject that is a whole noun phrase, or ends on an object pronoun', () => {
     expect(subjectOf('The new law appears to cost jobs.', 'The new law', 'appears')).toBe('The new law');
     expect(subjectOf('None of them seemed to fit the plan.', 'None of them', 'seemed')).toBe('None of them');
+  });
+});
+
+describe('subjectsOfPassiveReports', () => {
+  const contentOf = (text: string, cue: string, source = '') => {
+    const { doc, at, textOf } = reading(text);
+    const to = at('to ', at(cue).end);
+    const attribution = attributionItem({
+      cue: [at(cue)],
+      source: source ? [at(source)] : [],
+      content: [{ start: to.start, end: text.length - 1 }],
+    });
+    subjectsOfPassiveReports(doc, [attribution]);
+    return textOf(attribution.content);
+  };
+
+  it('puts the subject before a passive cue of report first in the content', () => {
+    expect(contentOf('The firm is said to have offered a longer lease.', 'is said')).toEqual([
+      'The firm',
+      'to have offered a longer lease',
+    ]);
+    expect(contentOf('Two of the advisers were believed to favor a delay.', 'were believed')).toEqual([
+      'Two of the advisers',
+      'to favor a delay',
+    ]);
+  });
+
+  it('leaves cues with a source, active cues and other verbs alone', () => {
+    expect(contentOf('Officials said the firm is said to have offered more.', 'is said', 'Officials')).toEqual([
+      'to have offered more',
+    ]);
+    expect(contentOf('The firm wants to offer a longer lease.', 'wants')).toEqual(['to offer a longer lease']);
+    expect(contentOf('The firm was asked to offer a longer lease.', 'was asked')).toEqual(['to offer a longer lease']);
   });
 });

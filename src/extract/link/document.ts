@@ -469,5 +469,54 @@ export function raisedSubjects(doc: Doc, attributions: AttributionLayerItem[]): 
   }
 }
 
+/**
+ * `The firm is said to have offered a longer lease.`: a source-less cue of
+ * report or belief in the passive (`is said`, `were believed`, `has been
+ * reported`) whose content is the infinitive after it has the subject before
+ * it as the content's first piece, as PolNeAR's annotators mark it (`Some
+ * advisers` / `to be urging ...`).
+ */
+export function subjectsOfPassiveReports(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const pieces = attribution.content;
+    if (attribution.source.length > 0 || pieces.some((piece) => piece.end <= cue.start)) continue;
+    if (!pieces.some((piece) => piece.start >= cue.end && doc.text.startsWith('to ', piece.start))) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    const last = tokenAtOrAfter(tokens, cue.end) - 1;
+    if (!BE_FORMS.has(tokens.lower[first]) || !REPORTED_PARTICIPLES.has(tokens.lower[last])) continue;
+    let start = first;
+    while (
+      start > 0 &&
+      tokens.sentence[start - 1] === tokens.sentence[first] &&
+      (SUBJECT_PHRASE_WORDS.has(POS_TAGS[tokens.pos[start - 1]]) || tokens.lower[start - 1] === 'of')
+    ) {
+      start--;
+    }
+    // "Two of the advisers": an `of` inside the subject, never opening it.
+    while (start < first && tokens.lower[start] === 'of') start++;
+    if (start === first) continue;
+    pieces.unshift({ start: tokens.start[start], end: tokens.end[first - 1] });
+  }
+}
+
+/** The first word of a passive cue: `is said`, `has been reported`. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', "'s"]);
+/** Participles of report and belief that take a raised subject: `is said to`, `are believed to`. */
+const REPORTED_PARTICIPLES = new Set([
+  'said',
+  'believed',
+  'thought',
+  'understood',
+  'reported',
+  'rumored',
+  'rumoured',
+  'alleged',
+  'known',
+  'considered',
+  'expected',
+]);
+
 /** Pronouns that are a whole subject: `the same night she is expected` has `she`. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
