@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
-import { withReportingNounCues, withSurveyCues } from './rule-cues.js';
+import { withImpersonalReportCues, withReportingNounCues, withSurveyCues } from './rule-cues.js';
 
 function surveyCueWords(text: string): string[] {
   const doc = textPipeline.run(new Doc(text, 'story.txt'));
@@ -54,5 +54,29 @@ describe('withReportingNounCues', () => {
 
   it('leaves reports that are reports', () => {
     expect(cueWords('The agency filed two reports on the spill in June.')).toEqual([]);
+  });
+});
+
+describe('withImpersonalReportCues', () => {
+  const cueTexts = (text: string) => {
+    const doc = textPipeline.run(new Doc(text, 'story.txt'));
+    const tokens = doc.need('tokens');
+    return withImpersonalReportCues(doc, []).map((cue) =>
+      doc.text.slice(tokens.start[cue.first], tokens.end[cue.end - 1]),
+    );
+  };
+
+  it('makes "It is understood" and "it has been reported" before a that clause cues', () => {
+    expect(
+      cueTexts(
+        'It is understood that the council will vote next month. Separately, it has been reported that the mayor will resign.',
+      ),
+    ).toEqual(['It is understood', 'it has been reported']);
+  });
+
+  it('leaves "it" as a subject of other verbs, and participles without a that clause, alone', () => {
+    expect(cueTexts('It is expected that rain will fall. It was said to be late. It is clear that he left.')).toEqual(
+      [],
+    );
   });
 });

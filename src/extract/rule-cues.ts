@@ -110,6 +110,45 @@ export function withReportingNounCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return withFound(cues, found);
 }
 
+/**
+ * `It is understood that the council will vote next month.`: an impersonal
+ * passive of report or belief before a `that` clause attributes the clause
+ * to no one, the shape of anonymous sourcing an editor looks for; PolNeAR's
+ * annotators mark the words up to the participle as the cue (`it is said`).
+ * The tagger, which sees `it` as a subject, seldom finds them. Returns `cues`
+ * with these among them, in text order.
+ */
+export function withImpersonalReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const found: CueSpan[] = [];
+  for (let i = 0; i + 3 < tokens.count; i++) {
+    if (tokens.lower[i] !== 'it') continue;
+    let k = i + 1;
+    if (!IMPERSONAL_BE.has(tokens.lower[k])) continue;
+    if (tokens.lower[k + 1] === 'been') k++;
+    const participle = k + 1;
+    if (!IMPERSONAL_PARTICIPLES.has(tokens.lower[participle]) || tokens.lower[participle + 1] !== 'that') continue;
+    if (tokens.sentence[participle + 1] !== tokens.sentence[i]) continue;
+    if (cues.some((cue) => cue.first <= participle && i < cue.end)) continue;
+    found.push({ first: i, end: participle + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
+
+const IMPERSONAL_BE = new Set(['is', 'was', 'has', "'s"]);
+const IMPERSONAL_PARTICIPLES = new Set([
+  'understood',
+  'believed',
+  'thought',
+  'said',
+  'reported',
+  'alleged',
+  'rumored',
+  'rumoured',
+  'claimed',
+  'feared',
+]);
+
 /** A cue of the one word `in`: only `withSurveyCues` makes one (the tagger never starts a cue on a preposition). */
 export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {
   return cue.end - cue.first === 1 && doc.need('tokens').lower[cue.first] === 'in';
