@@ -1,7 +1,7 @@
 import { type Doc, MONTHS_BUT_MAY, POS_TAGS, type Span, type TokenLayer, WEEKDAYS } from '../core/index.js';
 import type { AnchoredPattern } from './anchored-pattern.js';
 import { governmentFinder } from './government.js';
-import { genderOf, TITLE_WORDS } from './names.js';
+import { isFirstName, TITLE_WORDS } from './names.js';
 import {
   DOCUMENT_HEADS,
   GOVERNMENT_HEADS,
@@ -81,7 +81,7 @@ function describesName(doc: Doc, tokens: TokenLayer, description: Span, name: Sp
   if (tokens.lower[first] !== 'the' || !isBodyHead(singular(tokens.lower[head]).word)) return false;
   if (!mayBeCapital(doc.text.charCodeAt(name.start))) return false;
   const firstWord = tokens.lower[nameFirst].replace(/\.$/, '');
-  if (TITLE_WORDS.has(firstWord) || genderOf(firstWord, NO_TITLES) !== null) return false;
+  if (TITLE_WORDS.has(firstWord) || isFirstName(firstWord)) return false;
   let after = nameFirst;
   while (after < tokens.count && tokens.start[after] < name.end) after++;
   // Opening the sentence, or after a dateline's dash.
@@ -176,12 +176,10 @@ function surnameAfterFirstName(doc: Doc, tokens: TokenLayer, t: number): boolean
     tokens.pos[t - 1] === PROPN &&
     // Most words after a name are lower case: the first character rules them out before the name lists are read.
     mayBeCapital(doc.text.charCodeAt(tokens.start[t])) &&
-    genderOf(tokens.lower[t - 1], NO_TITLES) !== null &&
+    isFirstName(tokens.lower[t - 1]) &&
     /^\p{Lu}\p{Ll}/u.test(doc.text.slice(tokens.start[t], tokens.end[t]))
   );
 }
-
-const NO_TITLES: readonly string[] = [];
 
 /** False for ASCII characters other than capitals, which `\p{Lu}` never matches: a cheap first test. */
 export function mayBeCapital(code: number): boolean {

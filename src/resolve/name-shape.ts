@@ -1,6 +1,6 @@
 import { NAME_TITLES, POS_TAGS } from '../core/index.js';
 import type { Gender } from './mention.js';
-import { genderOf, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
+import { isFirstName, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
 import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
 import { FEMALE_HEADS, isBodyHead, isHeadNoun, MALE_HEADS, PERSON_HEADS, singular } from './nouns.js';
 import { DET, isCapitalised, isTitleWord, NUM, POSSESSIVE_END, PRON, type Word } from './phrase-words.js';
@@ -80,7 +80,7 @@ export function leadingPersonName(words: Word[]): number | null {
   const name = words.slice(0, at);
   if (!name.every(isCapitalised) || !isProperName(name)) return null;
   const parsed = parsePersonName(name.map((w) => w.text));
-  return parsed?.first && genderOf(parsed.first, []) !== null ? at : null;
+  return parsed?.first && isFirstName(parsed.first) ? at : null;
 }
 
 /**
@@ -194,12 +194,10 @@ export function innerTitleSplit(words: readonly Word[]): number {
  */
 function nameAfterTitleOf(words: readonly Word[], at: number): number {
   for (let k = at + 2; k < words.length; k++) {
-    if (genderOf(words[k].lower, NO_TITLES) !== null && /^\p{Lu}/u.test(words[k].text)) return k;
+    if (isFirstName(words[k].lower) && /^\p{Lu}/u.test(words[k].text)) return k;
   }
   return words.length - at >= 4 ? words.length - 2 : -1;
 }
-
-const NO_TITLES: readonly string[] = [];
 
 /** A title and its body alone: "Secretary of Defense", "the Chief of Naval Operations". */
 export function isTitleOfBody(words: readonly Word[]): boolean {
@@ -214,7 +212,7 @@ export function isTitleOfBody(words: readonly Word[]): boolean {
     title.every((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(w.text)) &&
     SPLITTING_TITLES.has(title[title.length - 1].lower.replace(/\.$/, '')) &&
     body.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and') &&
-    !body.some((w) => genderOf(w.lower, NO_TITLES) !== null)
+    !body.some((w) => isFirstName(w.lower))
   );
 }
 

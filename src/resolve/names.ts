@@ -97,6 +97,11 @@ function isAllCapsAcronym(word: string): boolean {
   return /^[A-Z]{2,5}$/.test(word);
 }
 
+/** Whether a lower-case word is a known first name (of either gender). */
+export function isFirstName(word: string): boolean {
+  return MALE.has(word) || FEMALE.has(word);
+}
+
 export function genderOf(first: string | null, titles: readonly string[]): Gender {
   for (const title of titles) {
     if (MALE_TITLES.has(title)) return 'male';
