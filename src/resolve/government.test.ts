@@ -21,8 +21,15 @@ describe('governmentFinder', () => {
     expect(matchGovernment('the press service of the Ruritanian Ministry of Defense')?.head).toBe('press service');
   });
 
-  it('reads an agency with a capital "The" as the agency', () => {
+  it('reads an agency with a capital "The" as the agency, and the Fed as the Federal Reserve but not "Fed up"', () => {
     expect(matchGovernment('The FBI')?.key).toBe('fbi');
+    expect(matchGovernment('the Fed')?.key).toBe('federal reserve');
+    const text = 'Fed up with delays, residents left. The Fed said rates would hold.';
+    expect(
+      governmentFinder()
+        .findAll(text)
+        .map((span) => text.slice(span.start, span.end)),
+    ).toEqual(['The Fed']);
   });
 
   it('reads US states as governments, and no word of a longer country name alone', () => {

@@ -18,7 +18,7 @@ export interface GovernmentMatch {
 
 /** Seats of government that stand for it by name. */
 const FIXED_BODIES =
-  'White House|Kremlin|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|Downing Street|Congress|Senate|House of Representatives|House of Commons|House of Lords|Parliament|Supreme Court|Federal Reserve|Fed|Treasury|Knesset|Bundestag|Duma|Vatican|Foreign Office|Home Office|Capitol|Security Council|European Commission|Miraflores(?: Palace)?|Blue House|Élysée';
+  'White House|Kremlin|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|Downing Street|Congress|Senate|House of Representatives|House of Commons|House of Lords|Parliament|Supreme Court|Federal Reserve|Fed(?! up(?![a-z]))|Treasury|Knesset|Bundestag|Duma|Vatican|Foreign Office|Home Office|Capitol|Security Council|European Commission|Miraflores(?: Palace)?|Blue House|Élysée';
 
 /** Acronyms of government agencies that articles use bare. */
 const AGENCY_ACRONYMS =
