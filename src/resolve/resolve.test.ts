@@ -137,6 +137,11 @@ describe('titles with an `of` phrase, and bodies inside titles', () => {
     );
     expect(entityOf(doc, 0)).toMatchObject({ kind: 'anonymous', named: false });
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Democratic Party' });
+    const possessed = resolveWith(
+      'Under his Justice Department, cases rose, aides said. His Justice Department said so.',
+      [['His Justice Department', 'said', 'so']],
+    );
+    expect(entityOf(possessed, 0)).toMatchObject({ kind: 'government', name: 'Justice Department' });
   });
 });
 

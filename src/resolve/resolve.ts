@@ -426,9 +426,12 @@ export function entityName(doc: Doc, cluster: Cluster): string {
   return first ? first.text : '';
 }
 
-/** "the White House" → "White House"; an outlet whose own name starts with The keeps it ("The Times"). */
+/**
+ * "the White House" → "White House", "his Justice Department" → "Justice
+ * Department"; an outlet whose own name starts with The keeps it ("The Times").
+ */
 function displayName(mention: Mention): string {
-  const bare = mention.text.replace(/^the\s+/i, '');
+  const bare = mention.text.replace(/^(?:the|his|her|its|their|our)\s+/i, '');
   const keepsThe = mention.outlet && (mention.outlet.entry?.name.startsWith('The ') || mention.outlet.shortAlias);
   return keepsThe ? `The ${bare}` : bare;
 }
