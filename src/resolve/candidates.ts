@@ -65,7 +65,12 @@ function withNamesDescribed(doc: Doc, spans: Span[]): Span[] {
   const joined: Span[] = [];
   for (const span of spans) {
     const last = joined[joined.length - 1];
-    if (last && /^ +$/.test(doc.text.slice(last.end, span.start)) && describesName(doc, tokens, last, span)) {
+    const gap = last ? doc.text.slice(last.end, span.start) : '';
+    if (
+      last &&
+      ((/^ +$/.test(gap) && describesName(doc, tokens, last, span)) ||
+        (gap.startsWith(', ') && isBodyAppositive(doc, tokens, last, span)))
+    ) {
       joined[joined.length - 1] = { start: last.start, end: span.end };
       continue;
     }
@@ -88,6 +93,28 @@ function describesName(doc: Doc, tokens: TokenLayer, description: Span, name: Sp
   const opens = first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first] || tokens.pos[first - 1] === PUNCT;
   return opens || after >= tokens.count || BEFORE_NO_CLAUSE.has(tokens.pos[after]);
 }
+
+/**
+ * "Vellmark Grain, the country's largest grain exporter,": a name and the
+ * description of a body in apposition after it, closed by punctuation, are
+ * one phrase too (`describeWords` splits them at the comma).
+ */
+function isBodyAppositive(doc: Doc, tokens: TokenLayer, name: Span, description: Span): boolean {
+  if (!mayBeCapital(doc.text.charCodeAt(name.start))) return false;
+  // After the comma, the description or its determiner: "a", "the", "the country's".
+  let opening = tokenAt(doc, name.end) + 1;
+  const first = tokenAt(doc, description.start);
+  if (first - opening > 3 || !ARTICLES.has(tokens.lower[opening])) return false;
+  for (opening++; opening < first; opening++) if (!DETERMINER_PHRASE_TAGS.has(tokens.pos[opening])) return false;
+  let after = first;
+  while (after < tokens.count && tokens.start[after] < description.end) after++;
+  if (!isBodyHead(singular(tokens.lower[after - 1]).word)) return false;
+  return after >= tokens.count || tokens.pos[after] === PUNCT;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** What may stand between an article and a description: "the country's", "the region's". */
+const DETERMINER_PHRASE_TAGS = new Set([NOUN, PROPN, POS_TAGS.indexOf('PART')]);
 
 /** Tags of a word after which a name opens no clause: the phrase ends there. */
 const BEFORE_NO_CLAUSE = new Set([PUNCT, ADP, POS_TAGS.indexOf('CCONJ')]);

@@ -4,7 +4,7 @@ import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './d
 import { clusterKind, isCompanyName } from './kinds.js';
 import type { Mention } from './mention.js';
 import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName } from './names.js';
-import { isHeadNoun } from './nouns.js';
+import { isHeadNoun, ORGANIZATION_HEADS } from './nouns.js';
 import { outletsWithShortAlias, primaryOutletFor } from './outlets.js';
 import { resolvePronoun } from './pronouns.js';
 
@@ -426,12 +426,14 @@ function isCompanyDescription(mention: Mention): boolean {
   );
 }
 
-/** A cluster that names a company: described as one ("the shipping firm Halvorsen Lines") or named like one. */
+/**
+ * A cluster that names a company: named like one ("Brennan Motors") or
+ * introduced by a description of a business ("the shipping firm Halvorsen
+ * Lines", "Vellmark Grain, the largest grain exporter").
+ */
 function isNamedCompany(cluster: Cluster): boolean {
   if (cluster.kind !== 'organization') return false;
-  const named = cluster.mentions.filter((m) => m.form === 'name');
-  return (
-    named.length > 0 &&
-    (named.some((m) => isCompanyName(m.text, m.nameKey)) || [...cluster.heads].some((h) => COMPANY_HEADS.has(h)))
+  return cluster.mentions.some(
+    (m) => m.form === 'name' && (isCompanyName(m.text, m.nameKey) || ORGANIZATION_HEADS.has(m.describedAs)),
   );
 }

@@ -92,7 +92,7 @@ export const ORGANIZATION_HEADS = words(`
   bank corporation team coalition university college school hospital charity pac club fund church lobby board
   alliance league society federation trust caucus movement nonprofit think-tank tank firm employer manufacturer
   producer retailer insurer carrier airline automaker maker developer utility operator pollster chain brand
-  startup conglomerate consortium cooperative syndicate
+  startup conglomerate consortium cooperative syndicate exporter importer supplier distributor lender refiner
 `);
 
 /** Quantity heads whose `of` phrase carries the real head: "52 percent of voters", "most of the officials". */

@@ -566,6 +566,23 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 3)).toMatchObject({ kind: 'anonymous', named: false });
   });
 
+  it('types a name by the description of a business in apposition after it, inside what someone said', () => {
+    const doc = resolveWith(
+      "The regulator said it was investigating Vellmark Grain, the country's largest grain exporter, over prices. Vellmark denied wrongdoing. The company said it would cooperate.",
+      [
+        [
+          'The regulator',
+          'said',
+          "it was investigating Vellmark Grain, the country's largest grain exporter, over prices",
+        ],
+        ['Vellmark', 'denied', 'wrongdoing'],
+        ['The company', 'said', 'it would cooperate'],
+      ],
+    );
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Vellmark Grain' });
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
+  });
+
   it('does not join a description to a name that opens a clause of its own', () => {
     const doc = resolveWith(
       'The week was chaotic for the campaign Ruiz was running. The campaign said Ruiz had quit.',
