@@ -1,6 +1,7 @@
 import { lastWord, type Span } from '../core/index.js';
 import { addWord, type Cluster, newCluster } from './cluster.js';
 import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './descriptions.js';
+import { STATE_KEY } from './government.js';
 import { clusterKind, isCompanyName } from './kinds.js';
 import type { Mention } from './mention.js';
 import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName } from './names.js';
@@ -368,7 +369,7 @@ class ClusterIndex {
       i,
       (c) =>
         c.kind === 'government' &&
-        (government.head === 'government' ||
+        ((government.head === 'government' && isGovernmentAsWhole(c)) ||
           government.head === 'authorities' ||
           c.heads.has(government.head) ||
           (c.governmentKey?.endsWith(government.head) ?? false)),
@@ -435,5 +436,16 @@ function isNamedCompany(cluster: Cluster): boolean {
   if (cluster.kind !== 'organization') return false;
   return cluster.mentions.some(
     (m) => m.form === 'name' && (isCompanyName(m.text, m.nameKey) || ORGANIZATION_HEADS.has(m.describedAs)),
+  );
+}
+
+/** Heads of a whole government, which "the government" may refer back to; a regulator or ministry is a part of one. */
+const WHOLE_GOVERNMENT_HEADS = new Set(['government', 'administration', 'regime', 'cabinet', 'junta', 'state']);
+
+/** A government as a whole: a country or capital ("Russia", "Washington"), or "the Ruritanian government", "the administration". */
+function isGovernmentAsWhole(cluster: Cluster): boolean {
+  return (
+    (cluster.governmentKey?.startsWith(STATE_KEY) ?? false) ||
+    [...cluster.heads].some((head) => WHOLE_GOVERNMENT_HEADS.has(head))
   );
 }

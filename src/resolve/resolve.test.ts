@@ -583,6 +583,18 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
   });
 
+  it('reads "the government" as a country or government named before, not a regulator', () => {
+    const doc = resolveWith(
+      'Ruritania said it would appeal. The competition authority said it had fined the exporter. The government said the fine was fair.',
+      [
+        ['Ruritania', 'said', 'it would appeal'],
+        ['The competition authority', 'said', 'it had fined the exporter'],
+        ['The government', 'said', 'the fine was fair'],
+      ],
+    );
+    expect(entityOf(doc, 2)?.id).not.toBe(entityOf(doc, 1)?.id);
+  });
+
   it('does not join a description to a name that opens a clause of its own', () => {
     const doc = resolveWith(
       'The week was chaotic for the campaign Ruiz was running. The campaign said Ruiz had quit.',
