@@ -224,6 +224,12 @@ describe('participleSubject', () => {
     expect(sourceOf('The port report listed the failures, citing two inspectors.', 'citing')).toBe('The port report');
   });
 
+  it('reads the subject after a dateline, and past a day before the verb', () => {
+    expect(
+      sourceOf('MERRIVALE (Wire) — A federal judge on Thursday blocked the rules, citing two inspectors.', 'citing'),
+    ).toBe('A federal judge');
+  });
+
   it('gives a participle cue opening its sentence the subject after its clause, and ends the content there', () => {
     const { doc, at, textOf } = reading('Noting that the port had reopened, the minister said trade would recover.');
     const noting = attributionItem({ cue: [at('Noting')], content: [at('that the port had reopened, the minister')] });

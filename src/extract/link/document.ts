@@ -9,7 +9,9 @@ import {
   type Sentence,
   type Span,
   type TokenLayer,
+  WEEKDAYS,
 } from '../../core/index.js';
+import { findDatelines } from '../../text/index.js';
 import { punctuationKind, QUOTE_MARK } from '../token-view.js';
 import { NOUN_PHRASE_WORDS, RELATIVE_OPENERS, SUBJECT_PHRASE_WORDS, tokenAtOrAfter } from './runs.js';
 import { isPassiveCue } from './sources.js';
@@ -366,6 +368,8 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
   });
 }
 
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** The longest opening subject taken. */
 const MAX_SUBJECT_TOKENS = 6;
 
@@ -381,6 +385,7 @@ const MAX_SUBJECT_TOKENS = 6;
 export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const sentences = doc.need('sentences');
+  let datelines: Span[] | null = null;
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
     if (!cue || attribution.source.length > 0) continue;
@@ -390,7 +395,11 @@ export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]
       continue;
     }
     if (first === 0 || !isParticipleAfterComma(tokens.lower, first, first - 1)) continue;
-    const opening = sentences[tokens.sentence[first]].firstToken;
+    // `MERRIVALE (Wire) — A federal judge blocked the rules, saying ...`: the subject follows the dateline.
+    datelines ??= findDatelines(doc);
+    let opening = sentences[tokens.sentence[first]].firstToken;
+    const dateline = datelines.find((span) => span.start <= tokens.start[opening] && tokens.start[opening] < span.end);
+    if (dateline) opening = tokenAtOrAfter(tokens, dateline.end);
     const end = subjectBeforeVerb(tokens, opening, first, NOUN_PHRASE_WORDS);
     if (end >= 0) attribution.source = [{ start: tokens.start[opening], end: tokens.end[end - 1] }];
   }
@@ -404,7 +413,10 @@ export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]
 function subjectBeforeVerb(tokens: TokenLayer, first: number, limit: number, words: ReadonlySet<string>): number {
   let end = first;
   while (end < limit && end - first < MAX_SUBJECT_TOKENS && words.has(POS_TAGS[tokens.pos[end]])) end++;
-  const verb = POS_TAGS[tokens.pos[end]];
+  // `A federal judge on Thursday blocked ...`: a day between subject and verb.
+  let verbAt = end;
+  if (tokens.lower[verbAt] === 'on' && WEEKDAY_WORDS.has(tokens.lower[verbAt + 1])) verbAt += 2;
+  const verb = POS_TAGS[tokens.pos[verbAt]];
   return end > first && (verb === 'VERB' || verb === 'AUX') ? end : -1;
 }
 
