@@ -244,10 +244,12 @@ class ClusterIndex {
     if (mention.kind !== 'person' || !mention.name) {
       const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
       if (words.length > 1) this.byNameKey.set(acronymOf(words), cluster.index);
-      // Two words at least, or "Clinton" would be taken for the Clinton Foundation; but a company the text
-      // introduced as one ("the shipping firm Halvorsen Lines") is called by its first word too ("Halvorsen said").
+      // Two words at least, or "Clinton" would be taken for the Clinton Foundation; but a company, named or
+      // introduced as one ("Corvel Stores Inc.", "the shipping firm Halvorsen Lines"), is called by its first
+      // word too ("Corvel said", "Halvorsen said").
       if (mention.kind === 'organization') {
-        this.indexShortForms(words, cluster.index, mention.describedAs ? 1 : MIN_SHORT_FORM_WORDS);
+        const asCompany = mention.describedAs !== '' || isCompanyName(mention.text, mention.nameKey);
+        this.indexShortForms(words, cluster.index, asCompany ? 1 : MIN_SHORT_FORM_WORDS);
       }
       return;
     }

@@ -304,6 +304,17 @@ describe('refusals', () => {
     const refusals = (doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name);
     expect(refusals).toEqual(['Coastal Water Board', 'Pelham Rail Company']);
   });
+
+  it('counts a refusal to say, disclose or confirm as declining', () => {
+    const doc = resolveWith(
+      'A spokeswoman for Corvel Stores declined to say how many jobs would be lost. The ministry refused to confirm the figure.',
+      [],
+    );
+    expect((doc.noComment ?? []).map((n) => [n.kind, doc.slice(n)])).toEqual([
+      ['declined', 'declined to say'],
+      ['declined', 'refused to confirm'],
+    ]);
+  });
 });
 
 describe('publisher', () => {
@@ -426,6 +437,14 @@ describe('organizations called by the first words of their names', () => {
     );
     expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'St. Aldric Health' });
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Valley Mercy Partners' });
+  });
+
+  it('calls a company with a corporate ending by its first word: "Corvel" is Corvel Stores Inc.', () => {
+    const doc = resolveWith('Corvel Stores Inc. said profit fell. Corvel plans to close 40 stores, the filing said.', [
+      ['Corvel Stores Inc.', 'said', 'profit fell'],
+      ['Corvel', 'plans', 'to close 40 stores'],
+    ]);
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Corvel Stores Inc.' });
   });
 
   it('takes no one-word short form: "Clinton" is not the Clinton Foundation', () => {
