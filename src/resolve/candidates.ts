@@ -54,11 +54,13 @@ export function findCandidateSpans(doc: Doc): Span[] {
  * a name describes it, as a title does a person's; the two are one phrase,
  * analysed as one mention (`describeWords` reads the description's head).
  * Only a definite description, before a name that is no person's (no
- * title, no first name), and only where the name cannot open a clause of its
- * own: before punctuation, a preposition or a conjunction, or anywhere when
- * the phrase opens its sentence or follows a dash (in "the campaign Manafort was running" and
- * "a network Russia has financed" the name is the subject of what follows).
- * People's titles stay apart: `namesPrevious` joins them to the name.
+ * title, no first name), and only where the name cannot open a clause of
+ * its own: before punctuation, a preposition or a conjunction, or anywhere
+ * when the phrase opens its sentence or follows a dash (in "the campaign
+ * Manafort was running" and "a network Russia has financed" the name is
+ * the subject of what follows). People's titles stay apart:
+ * `namesPrevious` joins them to the name. A description of a body in
+ * apposition after a name joins it too (`isBodyAppositive`).
  */
 function withNamesDescribed(doc: Doc, spans: Span[]): Span[] {
   const tokens = doc.need('tokens');
