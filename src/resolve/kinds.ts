@@ -164,6 +164,8 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
   if (QUANTITY_HEADS.has(head)) return 'anonymous';
   if (PERSON_HEADS.has(head) || /(?:man|woman|ist|ian)$/.test(head) || (mention.plural && /(?:er|or)$/.test(head))) {
     if (mention.plural) return 'anonymous';
+    // "Secretary of Defense", "the Chief of Naval Operations": an office held by one person.
+    if (mention.ofBody.length > 0 && UNIQUE_ROLE_HEADS.has(head)) return 'person';
     if (ANONYMOUS_DETERMINERS.has(mention.determiner)) return 'anonymous';
     return UNIQUE_ROLE_HEADS.has(head) ? 'person' : 'anonymous';
   }

@@ -118,6 +118,8 @@ describe('titles with an `of` phrase, and bodies inside titles', () => {
     });
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Ann Lee' });
     expect(entityOf(doc, 2)?.id).not.toBe(entityOf(doc, 1)?.id);
+    // An office one person holds: no anonymous source.
+    expect(entityOf(doc, 2)).toMatchObject({ kind: 'person', named: false });
   });
 
   it('reads two titles joined by `and` as one person', () => {
