@@ -135,19 +135,19 @@ export function withImpersonalReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return withFound(cues, found);
 }
 
-const IMPERSONAL_BE = new Set(['is', 'was', 'has', "'s"]);
-const IMPERSONAL_PARTICIPLES = new Set([
-  'understood',
+/** Participles of report and belief in the passive: `it is said that`, `the firm is said to` (link/document.ts). */
+export const REPORT_PARTICIPLES: readonly string[] = [
+  'said',
   'believed',
   'thought',
-  'said',
+  'understood',
   'reported',
   'alleged',
   'rumored',
   'rumoured',
-  'claimed',
-  'feared',
-]);
+];
+const IMPERSONAL_BE = new Set(['is', 'was', 'has', "'s"]);
+const IMPERSONAL_PARTICIPLES = new Set([...REPORT_PARTICIPLES, 'claimed', 'feared']);
 
 /** A cue of the one word `in`: only `withSurveyCues` makes one (the tagger never starts a cue on a preposition). */
 export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {

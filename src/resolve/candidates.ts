@@ -89,8 +89,7 @@ function describesName(doc: Doc, tokens: TokenLayer, description: Span, name: Sp
   if (!mayBeCapital(doc.text.charCodeAt(name.start))) return false;
   const firstWord = tokens.lower[nameFirst].replace(/\.$/, '');
   if (TITLE_WORDS.has(firstWord) || isFirstName(firstWord)) return false;
-  let after = nameFirst;
-  while (after < tokens.count && tokens.start[after] < name.end) after++;
+  const after = tokenRange(doc, name).end;
   // Opening the sentence, or after a dateline's dash.
   const opens = first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first] || tokens.pos[first - 1] === PUNCT;
   return opens || after >= tokens.count || BEFORE_NO_CLAUSE.has(tokens.pos[after]);
@@ -108,8 +107,7 @@ function isBodyAppositive(doc: Doc, tokens: TokenLayer, name: Span, description:
   const first = tokenAt(doc, description.start);
   if (first - opening > 3 || !ARTICLES.has(tokens.lower[opening])) return false;
   for (opening++; opening < first; opening++) if (!DETERMINER_PHRASE_TAGS.has(tokens.pos[opening])) return false;
-  let after = first;
-  while (after < tokens.count && tokens.start[after] < description.end) after++;
+  const after = tokenRange(doc, description).end;
   if (!isBodyHead(singular(tokens.lower[after - 1]).word)) return false;
   return after >= tokens.count || tokens.pos[after] === PUNCT;
 }

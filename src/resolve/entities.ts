@@ -191,9 +191,10 @@ class ClusterIndex {
     // "Jolly said": a name opening its sentence that the tagger read as a common word (an adverb)
     // is still the name given before; "Republicans" and "Workers" are common words all the same.
     if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(mention.text) && !isHeadNoun(mention.head)) {
-      const named = this.byNameKey.get(mention.nameKey) ?? this.byLastName.get(mention.nameKey);
-      if (typeof named === 'number') return named;
-      if (named?.length === 1) return named[0];
+      const named = this.byNameKey.get(mention.nameKey);
+      if (named !== undefined) return named;
+      const bySurname = this.byLastName.get(mention.nameKey);
+      if (bySurname?.length === 1) return bySurname[0];
     }
     if (!refersBack(mention)) return -1;
     return this.findDescription(i);
@@ -446,8 +447,7 @@ const WHOLE_GOVERNMENT_HEADS = new Set(['government', 'administration', 'regime'
 
 /** A government as a whole: a country or capital ("Russia", "Washington"), or "the Ruritanian government", "the administration". */
 function isGovernmentAsWhole(cluster: Cluster): boolean {
-  return (
-    (cluster.governmentKey?.startsWith(STATE_KEY) ?? false) ||
-    [...cluster.heads].some((head) => WHOLE_GOVERNMENT_HEADS.has(head))
-  );
+  if (cluster.governmentKey?.startsWith(STATE_KEY)) return true;
+  for (const head of cluster.heads) if (WHOLE_GOVERNMENT_HEADS.has(head)) return true;
+  return false;
 }

@@ -11,13 +11,18 @@ import {
   UNIQUE_ROLE_HEADS,
 } from './nouns.js';
 
+/** Words that end a company's name, and so an organization's: "Brennan Motors", "Wells Fargo & Co.". */
+const CORPORATE_ENDINGS =
+  'Inc|Corp|Corporation|Co|LLC|Ltd|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs';
+
 /**
  * Words that end an organization's name: "Tax Policy Center", "Wells Fargo &
  * Co.", "Trump Foundation". A name without one is taken for a person's, the
  * commonest named source in news.
  */
-const ORGANIZATION_NAME_END =
-  /\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Group|Company|Companies|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Partners|Holdings|Health|Healthcare|Steelworks|Energy|Airlines|Motors|Network|Council|Movement|Forum|Initiative|Institution|Lab|Labs|Laboratory|Conference|Chamber of Commerce|Watch|International|Industries|Technologies|Systems|Services|Enterprises|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage)\.?\b/;
+const ORGANIZATION_NAME_END = new RegExp(
+  String.raw`\b(?:${CORPORATE_ENDINGS}|Group|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Health|Healthcare|Steelworks|Network|Council|Movement|Forum|Initiative|Institution|Lab|Laboratory|Conference|Chamber of Commerce|Watch|International|Services|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage)\.?\b`,
+);
 
 /** Companies articles name bare. */
 const KNOWN_COMPANY_NAMES: ReadonlySet<string> = new Set([
@@ -40,9 +45,10 @@ const KNOWN_COMPANY_NAMES: ReadonlySet<string> = new Set([
   'peabody',
 ]);
 
-/** Words that end a company's name: "Brennan Motors", "Wells Fargo & Co.", "Halvorsen Lines". */
-const COMPANY_NAME_END =
-  /\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Company|Companies|Holdings|Motors|Airlines|Airways|Industries|Technologies|Systems|Pharmaceuticals|Energy|Partners|Enterprises|Lines|Marine|Foods|Capital|Entertainment|Labs)\.?$/;
+/** Words that end a company's name: "Brennan Motors", "Halvorsen Lines", "Pfizer Inc.". */
+const COMPANY_NAME_END = new RegExp(
+  String.raw`\b(?:${CORPORATE_ENDINGS}|Airways|Pharmaceuticals|Lines|Marine|Foods|Capital|Entertainment)\.?$`,
+);
 
 /** Whether a name is a company's, by a known name or the word it ends in (`nameKey` as for `nameKind`). */
 export function isCompanyName(text: string, nameKey: string): boolean {

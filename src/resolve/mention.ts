@@ -3,22 +3,23 @@ import { type GovernmentMatch, matchGovernment } from './government.js';
 import { mentionKind } from './kinds.js';
 import {
   andInsideName,
+  bodyOfTitle,
   endsInBodyNoun,
   genderOfRoles,
   innerTitleSplit,
   isCapitalisedCommonWord,
   isGroupNoun,
   isProperName,
-  isTitleOfBody,
   isTitleOnly,
   leadingPersonName,
   opensConjunct,
   roleWords,
   titledNameBeforeAffiliation,
+  titleOfBody,
   trailingName,
 } from './name-shape.js';
 import { type PersonName, parsePersonName } from './names.js';
-import { describeNounPhrase, RELATIVE_WORDS } from './noun-phrase.js';
+import { describeNounPhrase, POSSESSIVE_OPENING, RELATIVE_WORDS } from './noun-phrase.js';
 import { isBodyHead, PERSON_HEADS, singular } from './nouns.js';
 import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
@@ -30,6 +31,8 @@ import {
   PUNCT,
   phraseTags,
   phraseWords,
+  startsLowerCase,
+  startsUpperCase,
   tokenAt,
   trimEdges,
   trimWords,
@@ -239,23 +242,12 @@ function nameAfterRoleWords(words: Word[]): number | null {
   if (personOf >= 0) return null;
   // "the Democratic Party": the capitalised words a title test cut off belong to the body's name.
   let start = trailing;
-  while (start > 0 && /^\p{Lu}/u.test(words[start - 1].text)) start--;
+  while (start > 0 && startsUpperCase(words[start - 1])) start--;
   if (start > 0 && start < trailing) return start;
   return words.length - trailing > 1 ? trailing : null;
 }
 
 const NO_WORDS: readonly string[] = [];
-
-/** The words after a title's `of`, lower-cased, without `and` and `the`. */
-function bodyOfTitle(words: Word[]): string[] {
-  const of = words.findIndex((w) => w.lower === 'of');
-  return words
-    .slice(of + 1)
-    .map((w) => w.lower)
-    .filter((w) => w !== 'and' && w !== 'the');
-}
-
-const POSSESSIVE_OPENING = /^(?:his|her|its|their|our)\s+/i;
 
 /** The analysis of a phrase's words, with the kind it suggests on its own. */
 function analyzeWords(text: string, whole: string, words: Word[]): AnalysisDraft {
@@ -335,7 +327,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
       (w.lower === 'and' || w.lower === '&') &&
       opensConjunct(words[i + 1]) &&
       !andInsideName(words, i) &&
-      !isTitleOfBody(words.slice(0, i)),
+      titleOfBody(words.slice(0, i)) === null,
   );
   if (and > 0 && and < words.length - 1) {
     const conjunct = words.slice(BOTH.has(words[0].lower) ? 1 : 0, and);
@@ -360,10 +352,11 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     possessor = words.slice(0, possessive);
     words = words.slice(possessive + 1);
   }
+  const ofBody = titleOfBody(words);
   if (
     isProperName(words) &&
     !isTitleOnly(words) &&
-    !isTitleOfBody(words) &&
+    ofBody === null &&
     !isGroupNoun(words) &&
     !isCapitalisedCommonWord(words)
   ) {
@@ -398,7 +391,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     return nameMention(mention, text, phrase, words.slice(name, affiliation), possessor);
   }
   const head = describeNounPhrase(mention, words, possessor.length > 0);
-  if (isTitleOfBody(words)) mention.ofBody = bodyOfTitle(words);
+  if (ofBody) mention.ofBody = ofBody;
   const tail = words.findIndex(
     (w, i) =>
       i > head &&
@@ -454,14 +447,14 @@ const isHyphen = (word: Word) => word.text === '-' || word.text === '‑';
 
 /** The word's singular if it heads a description of a body, else empty: a common noun, so in lower case. */
 function bodyHead(word: Word): string {
-  if (!/^\p{Ll}/u.test(word.text)) return '';
+  if (!startsLowerCase(word)) return '';
   const head = singular(word.lower).word;
   return isBodyHead(head) ? head : '';
 }
 
 /** A lower-case preposition among a name's words: "Ann Lee of Berenberg" names a person and her firm. */
 function hasAffiliation(words: Word[]): boolean {
-  return words.some((w) => w.pos === ADP && /^\p{Ll}/u.test(w.text));
+  return words.some((w) => w.pos === ADP && startsLowerCase(w));
 }
 
 /** The name in `words`; `phrase`, all of the words, has been found to be no outlet or government body. */

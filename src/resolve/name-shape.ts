@@ -3,7 +3,17 @@ import type { Gender } from './mention.js';
 import { isFirstName, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
 import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
 import { FEMALE_HEADS, isBodyHead, isHeadNoun, MALE_HEADS, PERSON_HEADS, singular } from './nouns.js';
-import { DET, isCapitalised, isTitleWord, NUM, POSSESSIVE_END, PRON, type Word } from './phrase-words.js';
+import {
+  DET,
+  isCapitalised,
+  isTitleWord,
+  NUM,
+  POSSESSIVE_END,
+  PRON,
+  startsLowerCase,
+  startsUpperCase,
+  type Word,
+} from './phrase-words.js';
 
 /**
  * The shape of names inside a phrase: whether capitalised words are a proper
@@ -45,8 +55,8 @@ export function andInsideName(words: Word[], i: number): boolean {
   const ofBefore = words.slice(0, i).some((w) => w.lower === 'of');
   return (
     ofBefore &&
-    /^\p{Lu}/u.test(before.text) &&
-    /^\p{Lu}/u.test(after.text) &&
+    startsUpperCase(before) &&
+    startsUpperCase(after) &&
     !beforeIsTitle &&
     !/^(?:Mr|Mrs|Ms|Sen|Rep|Dr)\.?$/.test(after.text)
   );
@@ -61,8 +71,8 @@ export function trailingName(words: Word[]): number | null {
   if (rest.length === 1 && !/^[\p{Lu}][\p{Ll}]/u.test(rest[0].text)) return null;
   // The word before must be a role noun or title ("spokesman", "Sen."), not a lower-case noun phrase ending.
   const before = words[i - 1];
-  if (!isTitleWord(before) && !/^\p{Ll}/u.test(before.text)) return null;
-  if (/^\p{Ll}/u.test(before.text) && before.pos !== POS_TAGS.indexOf('NOUN') && !isTitleWord(before)) return null;
+  if (!isTitleWord(before) && !startsLowerCase(before)) return null;
+  if (startsLowerCase(before) && before.pos !== POS_TAGS.indexOf('NOUN') && !isTitleWord(before)) return null;
   return i;
 }
 
@@ -171,11 +181,13 @@ const SPLITTING_TITLES = new Set([
   'premier',
 ]);
 
+const isSplittingTitle = (word: Word) => SPLITTING_TITLES.has(word.lower.replace(/\.$/, ''));
+
 export function innerTitleSplit(words: readonly Word[]): number {
   let split = -1;
   for (let i = 0; i < words.length - 1; i++) {
     // A title opening the phrase splits it only when an `of` phrase follows: "Chief of Staff Ann Lee".
-    if (SPLITTING_TITLES.has(words[i].lower.replace(/\.$/, '')) && (i > 0 || words[1].lower === 'of')) split = i + 1;
+    if (isSplittingTitle(words[i]) && (i > 0 || words[1].lower === 'of')) split = i + 1;
   }
   if (split < 0) return -1;
   // "White House Chief of Staff Denis McDonough": the title goes on with `of` up to the name.
@@ -194,32 +206,44 @@ export function innerTitleSplit(words: readonly Word[]): number {
  */
 function nameAfterTitleOf(words: readonly Word[], at: number): number {
   for (let k = at + 2; k < words.length; k++) {
-    if (isFirstName(words[k].lower) && /^\p{Lu}/u.test(words[k].text)) return k;
+    if (isFirstName(words[k].lower) && startsUpperCase(words[k])) return k;
   }
   return words.length - at >= 4 ? words.length - 2 : -1;
 }
 
-/** A title and its body alone: "Secretary of Defense", "the Chief of Naval Operations". */
-export function isTitleOfBody(words: readonly Word[]): boolean {
+/**
+ * A title and its body alone ("Secretary of Defense", "the Chief of Naval
+ * Operations"): the body's words (`bodyOfTitle`), or null for other phrases.
+ */
+export function titleOfBody(words: readonly Word[]): string[] | null {
   const content = words.filter((w) => w.lower !== 'the');
   const of = content.findIndex((w) => w.lower === 'of');
-  if (of < 1 || of === content.length - 1) return false;
+  if (of < 1 || of === content.length - 1) return null;
   const title = content.slice(0, of);
   const body = content.slice(of + 1);
   // Two words at most, or four with `and`: a longer run holds a name ("Chief of Staff Ann Lee").
-  if (body.length > (body.some((w) => w.lower === 'and') ? 4 : 2)) return false;
-  return (
-    title.every((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || /^\p{Lu}/u.test(w.text)) &&
-    SPLITTING_TITLES.has(title[title.length - 1].lower.replace(/\.$/, '')) &&
-    body.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === 'and') &&
-    !body.some((w) => isFirstName(w.lower))
-  );
+  if (body.length > (body.some((w) => w.lower === 'and') ? 4 : 2)) return null;
+  const alone =
+    title.every((w) => isTitleWord(w) || startsUpperCase(w)) &&
+    isSplittingTitle(title[title.length - 1]) &&
+    body.every((w) => startsUpperCase(w) || w.lower === 'and') &&
+    !body.some((w) => isFirstName(w.lower));
+  return alone ? bodyOfTitle(words) : null;
+}
+
+/** The words after a title's `of`, lower-cased, without `and` and `the`: ["defense"] of "Secretary of Defense". */
+export function bodyOfTitle(words: readonly Word[]): string[] {
+  const of = words.findIndex((w) => w.lower === 'of');
+  return words
+    .slice(of + 1)
+    .map((w) => w.lower)
+    .filter((w) => w !== 'and' && w !== 'the');
 }
 
 /** "the Israeli Defense Ministry", "his Justice Department": a capitalised run that ends in a body's noun names no person. */
 export function endsInBodyNoun(words: readonly Word[]): boolean {
   const last = words[words.length - 1];
-  return last !== undefined && /^\p{Lu}/u.test(last.text) && isBodyHead(singular(last.lower).word);
+  return last !== undefined && startsUpperCase(last) && isBodyHead(singular(last.lower).word);
 }
 
 /** A lone capitalised word that is a common noun or function word: "Poll", "Critics", "This", "Each". */

@@ -14,6 +14,8 @@ export const QUANTIFIERS = new Set(
   ),
 );
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** A third-person possessive opening a phrase, which names no part of a body: "his Justice Department". */
+export const POSSESSIVE_OPENING = /^(?:his|her|its|their|our)\s+/i;
 /** Words that end the head phrase of a description: prepositions, relative pronouns, participles follow. */
 const HEAD_ENDERS = new Set([
   'of',

@@ -33,6 +33,15 @@ export function isCapitalised(word: Word): boolean {
   return /^[\p{Lu}\d]/u.test(word.text);
 }
 
+/** The word starts with a capital letter (not a digit, as `isCapitalised` allows). */
+export function startsUpperCase(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.text);
+}
+
+export function startsLowerCase(word: Word): boolean {
+  return /^\p{Ll}/u.test(word.text);
+}
+
 export function isTitleWord(word: Word): boolean {
   return TITLE_WORDS.has(word.lower.replace(/\.$/, ''));
 }

@@ -17,6 +17,7 @@ import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
 import { analyzeMention, type Mention } from './mention.js';
+import { POSSESSIVE_OPENING } from './noun-phrase.js';
 import { matchOutlet } from './outlets.js';
 import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
@@ -431,7 +432,7 @@ export function entityName(doc: Doc, cluster: Cluster): string {
  * Department"; an outlet whose own name starts with The keeps it ("The Times").
  */
 function displayName(mention: Mention): string {
-  const bare = mention.text.replace(/^(?:the|his|her|its|their|our)\s+/i, '');
+  const bare = mention.text.replace(/^the\s+/i, '').replace(POSSESSIVE_OPENING, '');
   const keepsThe = mention.outlet && (mention.outlet.entry?.name.startsWith('The ') || mention.outlet.shortAlias);
   return keepsThe ? `The ${bare}` : bare;
 }

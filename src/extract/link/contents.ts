@@ -10,12 +10,12 @@ import {
   firstStop,
   hasFiniteVerb,
   hasWordToken,
+  inSubjectPhrase,
   leastMargin,
   otherCueIn,
   quoteStartingAt,
   RELATIVE_OPENERS,
   type Run,
-  SUBJECT_PHRASE_WORDS,
 } from './runs.js';
 
 /**
@@ -591,7 +591,7 @@ export function startAtToldSubject(doc: Doc, view: TokenView, runs: Run[], cue: 
     let split = -1;
     for (let k = cue.end; k < run.first; k++) {
       // Noun phrases hold an `of`: `told members of staff the port of Harwick would`.
-      const inPhrase = SUBJECT_PHRASE_WORDS.has(posTagOf(view, k)) || lower[k] === 'of';
+      const inPhrase = inSubjectPhrase(posTagOf(view, k), lower[k]);
       if (!inPhrase || isQuoted(view, k)) {
         split = -1;
         break;

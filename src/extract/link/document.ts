@@ -12,8 +12,9 @@ import {
   WEEKDAYS,
 } from '../../core/index.js';
 import { findDatelines } from '../../text/index.js';
+import { REPORT_PARTICIPLES } from '../rule-cues.js';
 import { punctuationKind, QUOTE_MARK } from '../token-view.js';
-import { NOUN_PHRASE_WORDS, RELATIVE_OPENERS, SUBJECT_PHRASE_WORDS, tokenAtOrAfter } from './runs.js';
+import { inSubjectPhrase, NOUN_PHRASE_WORDS, RELATIVE_OPENERS, SUBJECT_PHRASE_WORDS, tokenAtOrAfter } from './runs.js';
 import { isPassiveCue } from './sources.js';
 
 /**
@@ -466,8 +467,7 @@ export function raisedSubjects(doc: Doc, attributions: AttributionLayerItem[]): 
     const cue = attribution.cue[0];
     const pieces = attribution.content;
     const subject = pieces.findIndex((piece) => piece.end <= cue.start && !doc.text.slice(piece.end, cue.start).trim());
-    const infinitive = pieces.some((piece) => piece.start >= cue.end && doc.text.startsWith('to ', piece.start));
-    if (subject < 0 || !infinitive) continue;
+    if (subject < 0 || !hasInfinitiveAfter(doc, pieces, cue)) continue;
     let first = tokenAtOrAfter(tokens, pieces[subject].start);
     const last = tokenAtOrAfter(tokens, pieces[subject].end) - 1;
     if (SUBJECT_PRONOUNS.has(tokens.lower[last])) first = last;
@@ -494,7 +494,7 @@ export function subjectsOfPassiveReports(doc: Doc, attributions: AttributionLaye
     const cue = attribution.cue[0];
     const pieces = attribution.content;
     if (attribution.source.length > 0 || pieces.some((piece) => piece.end <= cue.start)) continue;
-    if (!pieces.some((piece) => piece.start >= cue.end && doc.text.startsWith('to ', piece.start))) continue;
+    if (!hasInfinitiveAfter(doc, pieces, cue)) continue;
     const first = tokenAtOrAfter(tokens, cue.start);
     const last = tokenAtOrAfter(tokens, cue.end) - 1;
     if (!BE_FORMS.has(tokens.lower[first]) || !REPORTED_PARTICIPLES.has(tokens.lower[last])) continue;
@@ -502,7 +502,7 @@ export function subjectsOfPassiveReports(doc: Doc, attributions: AttributionLaye
     while (
       start > 0 &&
       tokens.sentence[start - 1] === tokens.sentence[first] &&
-      (SUBJECT_PHRASE_WORDS.has(POS_TAGS[tokens.pos[start - 1]]) || tokens.lower[start - 1] === 'of')
+      inSubjectPhrase(POS_TAGS[tokens.pos[start - 1]], tokens.lower[start - 1])
     ) {
       start--;
     }
@@ -515,20 +515,13 @@ export function subjectsOfPassiveReports(doc: Doc, attributions: AttributionLaye
 
 /** The first word of a passive cue: `is said`, `has been reported`. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', "'s"]);
-/** Participles of report and belief that take a raised subject: `is said to`, `are believed to`. */
-const REPORTED_PARTICIPLES = new Set([
-  'said',
-  'believed',
-  'thought',
-  'understood',
-  'reported',
-  'rumored',
-  'rumoured',
-  'alleged',
-  'known',
-  'considered',
-  'expected',
-]);
+/** Participles that take a raised subject: `is said to`, `are believed to`, `is expected to`. */
+const REPORTED_PARTICIPLES = new Set([...REPORT_PARTICIPLES, 'known', 'considered', 'expected']);
+
+/** Whether a content piece after the cue is an infinitive: `is expected | to win`. */
+function hasInfinitiveAfter(doc: Doc, pieces: readonly Span[], cue: Span): boolean {
+  return pieces.some((piece) => piece.start >= cue.end && doc.text.startsWith('to ', piece.start));
+}
 
 /** Pronouns that are a whole subject: `the same night she is expected` has `she`. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);

@@ -109,6 +109,11 @@ export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NO
 /** Parts of speech a subject or speaker is made of: a noun phrase or a pronoun (`the senator`, `she`). */
 export const SUBJECT_PHRASE_WORDS: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORDS, 'PRON']);
 
+/** Whether a word (its POS tag, lower case) may stand inside a subject: noun-phrase words and an inner `of` (`members of staff`). */
+export function inSubjectPhrase(tag: string, lower: string): boolean {
+  return SUBJECT_PHRASE_WORDS.has(tag) || lower === 'of';
+}
+
 /** Whether tokens [from, to) hold a finite verb (a verb or auxiliary not ending in -ing): a clause, not an opening phrase. */
 export function hasFiniteVerb(doc: Doc, from: number, to: number): boolean {
   const { pos, lower } = doc.need('tokens');
