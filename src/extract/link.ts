@@ -29,6 +29,7 @@ import {
   surveyClause,
   surveySourceToComma,
   thatClauseAfterCue,
+  transcriptTurn,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
   withoutOpeningDuration,
@@ -52,6 +53,7 @@ import {
   withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
+  withoutTrailingArticle,
   withParticipleHead,
   withPartyTagHead,
   withRelativeClauseHead,
@@ -165,6 +167,8 @@ export function linkAttribution(
   if (asReported) ({ source, contents: contentRuns } = asReported);
   const survey = surveyClause(doc, view, cue);
   if (survey) ({ source, contents: contentRuns } = survey);
+  const turn = transcriptTurn(doc, view, cue);
+  if (turn) ({ source, contents: contentRuns } = turn);
   // `Lazar admitted in his plea that ...` with no content tagged (held-out train, fixed taggers:
   // source, content exact, overlap and relation +0.0003 to +0.0008, cue exact −0.0003 to −0.0004).
   if (contentRuns.length === 0) contentRuns = thatClauseAfterCue(doc, view, cue);
@@ -219,6 +223,7 @@ export function linkAttribution(
   );
   if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueTokens, contentRuns);
   contentWithLearnedEdges(doc, edges.content, cueTokens, source, contentRuns);
+  if (source) source = withoutTrailingArticle(doc, view, source, cueTokens, contentRuns);
   // Last of all, so the confidence's inputs stay as the calibration was fitted on.
   const sourceTokens = source ? withoutDanglingPunctuation(doc, source) : undefined;
   return {

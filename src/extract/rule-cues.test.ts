@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
-import { withImpersonalReportCues, withReportingNounCues, withSurveyCues } from './rule-cues.js';
+import { withImpersonalReportCues, withReportingNounCues, withSurveyCues, withTranscriptCues } from './rule-cues.js';
 
 function surveyCueWords(text: string): string[] {
   const doc = textPipeline.run(new Doc(text, 'story.txt'));
@@ -78,5 +78,28 @@ describe('withImpersonalReportCues', () => {
     expect(cueTexts('It is expected that rain will fall. It was said to be late. It is clear that he left.')).toEqual(
       [],
     );
+  });
+
+  it('leaves an active "it has said", whose it is a speaker', () => {
+    expect(cueTexts('The carrier denied wrongdoing. It has said that it followed the rules.')).toEqual([]);
+  });
+});
+
+describe('withTranscriptCues', () => {
+  const colonCues = (text: string) => {
+    const doc = textPipeline.run(new Doc(text, 'story.txt'));
+    const tokens = doc.need('tokens');
+    return withTranscriptCues(doc, []).map((cue) => doc.text.slice(tokens.start[cue.first - 1], tokens.end[cue.first]));
+  };
+
+  it('makes the colon after each Q and A speaker tag opening a paragraph a cue', () => {
+    const text =
+      'The minister spoke to Wire.\n\nQ: Will the quota fall?\n\nA: Yes. We follow the advice.\n\nQ: When?\n';
+    expect(colonCues(text)).toEqual(['Q:', 'A:', 'Q:']);
+  });
+
+  it('needs both tags, at the start of a paragraph', () => {
+    expect(colonCues('Plan A: build the bridge.\n\nA: the bridge is built.\n')).toEqual([]);
+    expect(colonCues('The minister was asked, Q: will it fall? A: yes.\n')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { type Doc, POS_TAGS } from '../core/index.js';
+import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
 
 // Cues the cue tagger cannot find: it never starts a cue on a preposition,
@@ -126,6 +127,7 @@ export function withImpersonalReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     let k = i + 1;
     if (!IMPERSONAL_BE.has(tokens.lower[k])) continue;
     if (tokens.lower[k + 1] === 'been') k++;
+    else if (tokens.lower[k] === 'has') continue; // `It has said that ...`: an active cue whose subject is `it`
     const participle = k + 1;
     if (!IMPERSONAL_PARTICIPLES.has(tokens.lower[participle]) || tokens.lower[participle + 1] !== 'that') continue;
     if (tokens.sentence[participle + 1] !== tokens.sentence[i]) continue;
@@ -148,6 +150,21 @@ export const REPORT_PARTICIPLES: readonly string[] = [
 ];
 const IMPERSONAL_BE = new Set(['is', 'was', 'has', "'s"]);
 const IMPERSONAL_PARTICIPLES = new Set([...REPORT_PARTICIPLES, 'claimed', 'feared']);
+
+/**
+ * In an interview transcript each turn is an attribution whose cue is the
+ * colon after its speaker tag, as PolNeAR's annotators mark it (source `A`,
+ * cue `:`): the tagger seldom reads a colon so. Returns `cues` with these
+ * among them, in text order.
+ */
+export function withTranscriptCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const found: CueSpan[] = [];
+  for (const tag of transcriptTags(doc)) {
+    const colon = tag + 1;
+    if (!isCovered(cues, colon)) found.push({ first: colon, end: colon + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
 
 /** A cue of the one word `in`: only `withSurveyCues` makes one (the tagger never starts a cue on a preposition). */
 export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {

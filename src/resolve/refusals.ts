@@ -1,5 +1,6 @@
 import { type Doc, type NoCommentKind, partitionPoint, type Span } from '../core/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
+import { trimEdges } from './phrase-words.js';
 
 /** One refusal or silence: the phrase, its kind, and where in its sentence to look for who refused. */
 export interface Refusal extends Span {
@@ -53,8 +54,12 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern 
   },
 ];
 
-/** Words that close one clause and open another: the subject of the refusal comes after the last of them. */
-const CLAUSE_BOUNDARY = /(?:[;:]|\bbut\b|\band\b(?=\s+(?:the|a|an|his|her|their|its|\p{Lu})))[^;:]*$/u;
+/**
+ * Words that close one clause and open another: the subject of the refusal
+ * comes after the last of them. An `and` after a capitalized word is part of
+ * a name (`the Department of Justice and Home Affairs`).
+ */
+const CLAUSE_BOUNDARY = /(?:[;:]|\bbut\b|(?<!\p{Lu}[\p{L}.]*\s)\band\b(?=\s+(?:the|a|an|his|her|their|its|\p{Lu})))[^;:]*$/u;
 
 /** All refusal phrases in the text, in order, with the clause each belongs to. */
 export function findRefusals(doc: Doc): Refusal[] {
@@ -125,7 +130,7 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
   }
   let subject: Span | undefined;
   if (last && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, subjectEnd))) subject = last;
-  subject ??= inClause[0];
+  subject ??= inClause[0] ?? wholeClauseSubject(doc, from, subjectEnd);
   if (!subject) return null;
   if (SPOKESPERSON.test(doc.text.slice(subject.start, subject.end))) {
     const next = inClause.find(
@@ -134,4 +139,19 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
     if (next) return next;
   }
   return subject;
+}
+
+/** The most words a subject that holds no mention may have. */
+const MAX_BARE_SUBJECT_WORDS = 10;
+
+/**
+ * `Officials at the Department of Justice and Home Affairs did not respond`:
+ * no mention was found in the clause, but the whole of it, short and opening
+ * with a capital, is the subject that refused.
+ */
+function wholeClauseSubject(doc: Doc, from: number, end: number): Span | undefined {
+  const span = trimEdges(doc.text, { start: from, end });
+  if (!span) return undefined;
+  const words = doc.text.slice(span.start, span.end).split(/\s+/);
+  return words.length <= MAX_BARE_SUBJECT_WORDS && /^\p{Lu}/u.test(words[0]) ? span : undefined;
 }

@@ -317,6 +317,20 @@ describe('refusals', () => {
       ['declined', 'refused to confirm'],
     ]);
   });
+
+  it("reads an and inside a body's name as part of it", () => {
+    const doc = resolveWith(
+      'Officials at the Department of Fisheries and Coastal Affairs did not respond to requests for comment. Prosecutors sued the port and Halvorsen declined to comment.',
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name);
+    expect(refusals).toEqual(['Department of Fisheries and Coastal Affairs', 'Halvorsen']);
+  });
+
+  it('takes a short clause with no mention in it as the subject', () => {
+    const doc = resolveWith('Councillor Mia Love backed the levy. Love did not respond to requests for comment.', []);
+    expect((doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name)).toEqual(['Mia Love']);
+  });
 });
 
 describe('publisher', () => {
@@ -681,5 +695,24 @@ describe('mergeSorted', () => {
     expect(mergeSorted(a, b, byFirst)).toEqual([...a, ...b].sort(byFirst));
     expect(mergeSorted([], b, byFirst)).toEqual(b);
     expect(mergeSorted(a, [], byFirst)).toEqual(a);
+  });
+});
+
+describe('interview transcripts', () => {
+  it('resolves the A of each answer to the person named before the first question', () => {
+    const doc = resolveWith(
+      'Q&A with the port chief on dredging\n\nPort director Ingrid Maalen took over in May. She spoke to Wire.\n\nQ: Will the channel be dredged?\n\nA: Yes, next spring.\n\nQ: At what cost?\n\nA: About 40 million crowns.\n',
+      [
+        ['Q', ':', 'Will the channel be dredged?'],
+        ['A', ':', 'Yes, next spring.'],
+        ['Q', ':', 'At what cost?'],
+        ['A', ':', 'About 40 million crowns.'],
+      ],
+    );
+    const answer = entityOf(doc, 1);
+    expect(answer?.name).toBe('Ingrid Maalen');
+    expect(answer?.kind).toBe('person');
+    expect(entityOf(doc, 3)?.id).toBe(answer?.id);
+    expect(entityOf(doc, 0)?.id).not.toBe(answer?.id);
   });
 });

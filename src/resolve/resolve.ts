@@ -11,6 +11,7 @@ import {
   type Span,
   type TokenLayer,
 } from '../core/index.js';
+import { transcriptTags } from '../text/transcripts.js';
 import { findCandidateSpans } from './candidates.js';
 import { citedParties, computeVia } from './chains.js';
 import type { Cluster } from './cluster.js';
@@ -72,6 +73,7 @@ export function resolveDocument(doc: Doc): void {
     },
     isSubject: subjectTest(doc, mentions),
   });
+  answersToInterviewee(doc, resolution, sourceMention);
   const citedMentions = cited
     .map((c) => ({ mention: indexOf(c), attribution: c.attribution }))
     .filter((c) => c.mention >= 0);
@@ -98,6 +100,40 @@ export function resolveDocument(doc: Doc): void {
       entity: refusalClusters[i] >= 0 ? (ids.get(refusalClusters[i]) ?? null) : null,
     }),
   );
+}
+
+/**
+ * `A:` in an interview transcript is the person interviewed: the first
+ * person named before the first turn (`Fisheries Minister Henrik Dahl took
+ * office last month. He spoke to Wire ...`). The answers' tags join that
+ * person's entity (a full name: not the `Q&A` of a headline); with no one
+ * named there they stay as they are.
+ */
+function answersToInterviewee(doc: Doc, resolution: Resolution, sourceMention: Int32Array): void {
+  const tags = transcriptTags(doc);
+  if (tags.length === 0) return;
+  const tokens = doc.need('tokens');
+  const firstTurn = tokens.start[tags[0]];
+  const interviewee = resolution.mentions.findIndex((m, i) => {
+    const cluster = resolution.clusters[resolution.clusterOf[i]];
+    return m.end <= firstTurn && cluster?.kind === 'person' && cluster.names.some((name) => name.first !== null);
+  });
+  if (interviewee < 0) return;
+  const target = resolution.clusters[resolution.clusterOf[interviewee]];
+  const answerStarts = new Set(tags.filter((t) => doc.text[tokens.start[t]] === 'A').map((t) => tokens.start[t]));
+  for (const m of sourceMention) {
+    const mention = resolution.mentions[m];
+    if (m < 0 || !answerStarts.has(mention.start) || mention.end - mention.start !== 1) continue;
+    const from = resolution.clusters[resolution.clusterOf[m]];
+    if (from === target) continue;
+    if (from) {
+      from.mentions = from.mentions.filter((x) => x !== mention);
+      if (from.mentions.length === 0) from.referenced = false;
+    }
+    target.mentions = [...target.mentions, mention].sort((a, b) => a.start - b.start);
+    target.referenced = true;
+    resolution.clusterOf[m] = target.index;
+  }
 }
 
 /** A party-and-state tag: "(D-Mass.)", "R-Wis.". */

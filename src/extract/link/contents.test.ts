@@ -23,6 +23,7 @@ import {
   surveyClause,
   surveySourceToComma,
   thatClauseAfterCue,
+  transcriptTurn,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
   withoutOpeningDuration,
@@ -671,5 +672,22 @@ describe('thatClauseAfterCue', () => {
     expect(thatClauseAfterCue(verb.doc, verb.view, verb.cueAt('admitted'))).toEqual([]);
     const relative = reading('Lazar admitted the error that cost him.');
     expect(thatClauseAfterCue(relative.doc, relative.view, relative.cueAt('admitted'))).toEqual([]);
+  });
+});
+
+describe('transcriptTurn', () => {
+  const text = 'The minister spoke to Wire.\n\nQ: Will the quota fall?\n\nA: Yes. We follow the advice.\n\nQ: When?\n';
+
+  it("gives a speaker tag's colon the tag as source and the rest of its paragraph as content", () => {
+    const { doc, view, at } = reading(text);
+    const colon = at('Yes') - 1;
+    const turn = transcriptTurn(doc, view, { first: colon, end: colon + 1, margin: 1 });
+    expect(turn && spanText(doc, turn.source)).toBe('A');
+    expect(turn?.contents.map((run) => spanText(doc, run))).toEqual(['Yes. We follow the advice.']);
+  });
+
+  it('leaves other cues alone', () => {
+    const { doc, view, cueAt } = reading(text);
+    expect(transcriptTurn(doc, view, cueAt('spoke'))).toBeNull();
   });
 });

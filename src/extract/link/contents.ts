@@ -1,6 +1,7 @@
 // Linking rules that settle an attribution's content pieces once the role tagger has run.
 
 import { type Doc, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
+import { transcriptTags } from '../../text/transcripts.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isSurveyCue, SURVEY_PARTICIPLES } from '../rule-cues.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
@@ -799,6 +800,28 @@ export function surveyClause(doc: Doc, view: TokenView, cue: CueSpan): { source:
   if (afterLeadingConjunctions(lower, sentence, cue.first) !== cue.first) return null;
   const runsOn = (afterComma: number) => pollPhraseRunsOn(lower, afterComma);
   return sourceThenClause(doc, view, sentence, cue.end, MAX_SURVEY_SOURCE_TOKENS, cue.margin, runsOn);
+}
+
+/**
+ * `A: We will follow the scientific advice. ...`: the colon after a speaker
+ * tag of an interview transcript (see `withTranscriptCues`) has the tag as
+ * its source and the rest of the paragraph, every sentence of the turn, as
+ * its content.
+ */
+export function transcriptTurn(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+  const tokens = doc.need('tokens');
+  if (cue.end - cue.first !== 1 || tokens.lower[cue.first] !== ':' || cue.first === 0) return null;
+  const tag = cue.first - 1;
+  if (!transcriptTags(doc).includes(tag)) return null;
+  const sentences = doc.need('sentences');
+  const paragraph = sentences[view.sentence[tag]].paragraph;
+  let end = cue.end;
+  while (end < view.count && sentences[view.sentence[end]].paragraph === paragraph) end++;
+  if (end === cue.end) return null;
+  return {
+    source: { first: tag, end: tag + 1, margin: cue.margin },
+    contents: [{ first: cue.end, end, margin: cue.margin }],
+  };
 }
 
 /** The longest phrase between a cue and the `that` of its clause (`in his plea`, `in a court filing on Monday`). */

@@ -210,6 +210,14 @@ describe('sharedSubjectOfJoinedCue', () => {
     const text = 'Lazar said he welcomed extradition to the United States, but officials added that he lied.';
     expect(sourceAfter(text, 'added', 'officials')).toBe('officials');
   });
+
+  it('takes no source from a colon cue, which has no verb to join', () => {
+    const { doc, at, textOf } = reading('A: I came home and a neighbor came in and told me they had gone.');
+    const turn = attributionItem({ source: [at('A')], cue: [at(':')], content: [at('I came home')] });
+    const told = attributionItem({ source: [at('a neighbor')], cue: [at('told')], content: [at('they had gone')] });
+    sharedSubjectOfJoinedCue(doc, [turn, told]);
+    expect(textOf(told.source)).toEqual(['a neighbor']);
+  });
 });
 
 describe('participleSubject', () => {

@@ -362,6 +362,8 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
       const earlierCue = earlier.cue[0];
       const earlierSource = earlier.source[0];
       if (!earlierCue || tokens.sentence[tokenOf(earlierCue.start)] !== sentence) return;
+      // `A: I came home and a neighbor came in and told me ...`: a colon is no verb to join.
+      if (doc.text.slice(earlierCue.start, earlierCue.end) === ':') return;
       if (!earlierSource || earlierSource.end > earlierCue.start || (source && earlierCue.end > source.start)) continue;
       later.source = earlier.source.map((span) => ({ ...span }));
       return;

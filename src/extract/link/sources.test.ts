@@ -16,6 +16,7 @@ import {
   withOpeningDeterminer,
   withoutDanglingRelative,
   withoutMannerPhrase,
+  withoutTrailingArticle,
   withParticipleHead,
   withPartyTagHead,
   withRelativeClauseHead,
@@ -433,5 +434,31 @@ describe('acrossTitleBreak', () => {
   it('leaves a source alone after a full stop that ends a sentence', () => {
     expect(mended('He lives on Main St. Ann Lee said the house is old.', 'Ann', 'said')).toBe('Ann Lee');
     expect(mended('They met the Sen. Ann Lee said so later.', 'Ann', 'said')).toBe('Ann Lee');
+  });
+});
+
+describe('withoutTrailingArticle', () => {
+  it('runs a source that ends on an article on over the noun phrase after it, not into the verb', () => {
+    const { doc, view, cueAt } = reading('The port authority rejected the report, saying the figures were wrong.');
+    const article = { first: 0, end: 1, margin: 1 };
+    const fixed = withoutTrailingArticle(doc, view, article, cueAt('saying'), []);
+    expect(fixed && spanText(doc, fixed)).toBe('The port authority');
+  });
+
+  it('drops an article with no noun after it, and a preposition before it', () => {
+    const { doc, view, at, cueAt } = reading('Mayor Dana Whitlock in an interview praised the plan.');
+    const cut = withoutTrailingArticle(doc, view, { first: 0, end: at('an') + 1, margin: 1 }, cueAt('interview'), []);
+    expect(cut && spanText(doc, cut)).toBe('Mayor Dana Whitlock');
+    expect(
+      withoutTrailingArticle(doc, view, { first: at('an'), end: at('an') + 1, margin: 1 }, cueAt('interview'), []),
+    ).toBeUndefined();
+  });
+
+  it('leaves other sources, and the A of a Q&A answer, alone', () => {
+    const { doc, view, at, cueAt } = reading('A: We will follow the advice, the minister said.');
+    const answer = { first: 0, end: 1, margin: 1 };
+    expect(withoutTrailingArticle(doc, view, answer, cueAt(':'), [])).toBe(answer);
+    const minister = { first: at('the'), end: at('minister') + 1, margin: 1 };
+    expect(withoutTrailingArticle(doc, view, minister, cueAt('said'), [])).toBe(minister);
   });
 });
