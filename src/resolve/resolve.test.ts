@@ -699,7 +699,7 @@ describe('mergeSorted', () => {
 });
 
 describe('interview transcripts', () => {
-  it('resolves the A of each answer to the person named before the first question', () => {
+  it('resolves the A of each answer to the person named before the first question, and Q to the interviewer', () => {
     const doc = resolveWith(
       'Q&A with the port chief on dredging\n\nPort director Ingrid Maalen took over in May. She spoke to Wire.\n\nQ: Will the channel be dredged?\n\nA: Yes, next spring.\n\nQ: At what cost?\n\nA: About 40 million crowns.\n',
       [
@@ -713,6 +713,8 @@ describe('interview transcripts', () => {
     expect(answer?.name).toBe('Ingrid Maalen');
     expect(answer?.kind).toBe('person');
     expect(entityOf(doc, 3)?.id).toBe(answer?.id);
-    expect(entityOf(doc, 0)?.id).not.toBe(answer?.id);
+    const interviewer = entityOf(doc, 0);
+    expect(interviewer).toMatchObject({ name: 'the interviewer', kind: 'media', named: false });
+    expect(entityOf(doc, 2)?.id).toBe(interviewer?.id);
   });
 });

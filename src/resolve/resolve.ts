@@ -73,7 +73,7 @@ export function resolveDocument(doc: Doc): void {
     },
     isSubject: subjectTest(doc, mentions),
   });
-  answersToInterviewee(doc, resolution, sourceMention);
+  const interviewers = transcriptSpeakers(doc, resolution, sourceMention);
   const citedMentions = cited
     .map((c) => ({ mention: indexOf(c), attribution: c.attribution }))
     .filter((c) => c.mention >= 0);
@@ -86,7 +86,7 @@ export function resolveDocument(doc: Doc): void {
   for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
   const refusalClusters = subjects.map((s) => (s ? (resolution.clusterOf[indexOf(s)] ?? -1) : -1));
   const ids = entityIds(resolution);
-  doc.entities = buildEntities(doc, resolution, ids);
+  doc.entities = buildEntities(doc, resolution, ids, interviewers);
   attributions.forEach((a, i) => {
     const cluster = sourceMention[i] >= 0 ? resolution.clusterOf[sourceMention[i]] : -1;
     a.entity = cluster >= 0 ? (ids.get(cluster) ?? null) : null;
@@ -103,27 +103,38 @@ export function resolveDocument(doc: Doc): void {
 }
 
 /**
- * `A:` in an interview transcript is the person interviewed: the first
- * person named before the first turn (`Fisheries Minister Henrik Dahl took
- * office last month. He spoke to Wire ...`). The answers' tags join that
- * person's entity (a full name: not the `Q&A` of a headline); with no one
- * named there they stay as they are.
+ * The speakers of an interview transcript's turns. `A:` is the person
+ * interviewed: the first person named in full before the first turn
+ * (`Fisheries Minister Henrik Dahl took office last month. He spoke to Wire
+ * ...`; not the `Q&A` of a headline), whose entity the answers' tags join
+ * (with no one named there they stay as they are). `Q:` is the
+ * interviewer: the clusters of the questions' tags are returned, to be
+ * shown as the publication's side, not as a named source.
  */
-function answersToInterviewee(doc: Doc, resolution: Resolution, sourceMention: Int32Array): void {
+function transcriptSpeakers(doc: Doc, resolution: Resolution, sourceMention: Int32Array): Set<number> {
+  const interviewers = new Set<number>();
   const tags = transcriptTags(doc);
-  if (tags.length === 0) return;
+  if (tags.length === 0) return interviewers;
   const tokens = doc.need('tokens');
+  const tagStarts = (letter: string) =>
+    new Set(tags.filter((t) => doc.text[tokens.start[t]] === letter).map((t) => tokens.start[t]));
+  const isTagMention = (m: number, starts: Set<number>) =>
+    m >= 0 &&
+    starts.has(resolution.mentions[m].start) &&
+    resolution.mentions[m].end - resolution.mentions[m].start === 1;
+  const questions = tagStarts('Q');
+  for (const m of sourceMention) if (isTagMention(m, questions)) interviewers.add(resolution.clusterOf[m]);
   const firstTurn = tokens.start[tags[0]];
   const interviewee = resolution.mentions.findIndex((m, i) => {
     const cluster = resolution.clusters[resolution.clusterOf[i]];
     return m.end <= firstTurn && cluster?.kind === 'person' && cluster.names.some((name) => name.first !== null);
   });
-  if (interviewee < 0) return;
+  if (interviewee < 0) return interviewers;
   const target = resolution.clusters[resolution.clusterOf[interviewee]];
-  const answerStarts = new Set(tags.filter((t) => doc.text[tokens.start[t]] === 'A').map((t) => tokens.start[t]));
+  const answers = tagStarts('A');
   for (const m of sourceMention) {
+    if (!isTagMention(m, answers)) continue;
     const mention = resolution.mentions[m];
-    if (m < 0 || !answerStarts.has(mention.start) || mention.end - mention.start !== 1) continue;
     const from = resolution.clusters[resolution.clusterOf[m]];
     if (from === target) continue;
     if (from) {
@@ -134,6 +145,7 @@ function answersToInterviewee(doc: Doc, resolution: Resolution, sourceMention: I
     target.referenced = true;
     resolution.clusterOf[m] = target.index;
   }
+  return interviewers;
 }
 
 /** A party-and-state tag: "(D-Mass.)", "R-Wis.". */
@@ -429,7 +441,19 @@ function entityIds(resolution: Resolution): Map<number, string> {
   return ids;
 }
 
-function buildEntities(doc: Doc, resolution: Resolution, ids: Map<number, string>): EntityLayerItem[] {
+/** How the interviewer of a transcript (its `Q:` tags) is shown: the publication's side, no named source. */
+const INTERVIEWER: Pick<EntityLayerItem, 'name' | 'kind' | 'named'> = {
+  name: 'the interviewer',
+  kind: 'media',
+  named: false,
+};
+
+function buildEntities(
+  doc: Doc,
+  resolution: Resolution,
+  ids: Map<number, string>,
+  interviewers: ReadonlySet<number>,
+): EntityLayerItem[] {
   const entities: EntityLayerItem[] = [];
   for (const [index, id] of ids) {
     const cluster = resolution.clusters[index];
@@ -444,6 +468,7 @@ function buildEntities(doc: Doc, resolution: Resolution, ids: Map<number, string
       named: isNamed(cluster.mentions),
       descriptor: cluster.mentions.find((m) => m.form !== 'pronoun' && m.descriptor)?.descriptor ?? null,
       mentions,
+      ...(interviewers.has(index) ? INTERVIEWER : {}),
     });
   }
   return entities.sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
