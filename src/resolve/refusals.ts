@@ -59,7 +59,8 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern 
  * comes after the last of them. An `and` after a capitalized word is part of
  * a name (`the Department of Justice and Home Affairs`).
  */
-const CLAUSE_BOUNDARY = /(?:[;:]|\bbut\b|(?<!\p{Lu}[\p{L}.]*\s)\band\b(?=\s+(?:the|a|an|his|her|their|its|\p{Lu})))[^;:]*$/u;
+const CLAUSE_BOUNDARY =
+  /(?:[;:]|\bbut\b|(?<!\p{Lu}[\p{L}.]*\s)\band\b(?=\s+(?:the|a|an|his|her|their|its|\p{Lu})))[^;:]*$/u;
 
 /** All refusal phrases in the text, in order, with the clause each belongs to. */
 export function findRefusals(doc: Doc): Refusal[] {

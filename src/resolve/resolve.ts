@@ -116,14 +116,15 @@ function transcriptSpeakers(doc: Doc, resolution: Resolution, sourceMention: Int
   const tags = transcriptTags(doc);
   if (tags.length === 0) return interviewers;
   const tokens = doc.need('tokens');
-  const tagStarts = (letter: string) =>
-    new Set(tags.filter((t) => doc.text[tokens.start[t]] === letter).map((t) => tokens.start[t]));
-  const isTagMention = (m: number, starts: Set<number>) =>
-    m >= 0 &&
-    starts.has(resolution.mentions[m].start) &&
-    resolution.mentions[m].end - resolution.mentions[m].start === 1;
-  const questions = tagStarts('Q');
-  for (const m of sourceMention) if (isTagMention(m, questions)) interviewers.add(resolution.clusterOf[m]);
+  const letterAt = new Map(tags.map((t) => [tokens.start[t], doc.text[tokens.start[t]]]));
+  const answers: number[] = [];
+  for (const m of sourceMention) {
+    const mention = resolution.mentions[m];
+    if (m < 0 || mention.end - mention.start !== 1) continue;
+    const letter = letterAt.get(mention.start);
+    if (letter === 'Q') interviewers.add(resolution.clusterOf[m]);
+    else if (letter === 'A') answers.push(m);
+  }
   const firstTurn = tokens.start[tags[0]];
   const interviewee = resolution.mentions.findIndex((m, i) => {
     const cluster = resolution.clusters[resolution.clusterOf[i]];
@@ -131,9 +132,7 @@ function transcriptSpeakers(doc: Doc, resolution: Resolution, sourceMention: Int
   });
   if (interviewee < 0) return interviewers;
   const target = resolution.clusters[resolution.clusterOf[interviewee]];
-  const answers = tagStarts('A');
-  for (const m of sourceMention) {
-    if (!isTagMention(m, answers)) continue;
+  for (const m of answers) {
     const mention = resolution.mentions[m];
     const from = resolution.clusters[resolution.clusterOf[m]];
     if (from === target) continue;
@@ -141,10 +140,11 @@ function transcriptSpeakers(doc: Doc, resolution: Resolution, sourceMention: Int
       from.mentions = from.mentions.filter((x) => x !== mention);
       if (from.mentions.length === 0) from.referenced = false;
     }
-    target.mentions = [...target.mentions, mention].sort((a, b) => a.start - b.start);
+    target.mentions.push(mention);
     target.referenced = true;
     resolution.clusterOf[m] = target.index;
   }
+  target.mentions.sort((a, b) => a.start - b.start);
   return interviewers;
 }
 

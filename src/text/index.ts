@@ -4,5 +4,5 @@ export { findHeadings, looksLikeHeading } from './headings.js';
 export { findParagraphs, paragraphStage } from './paragraphs.js';
 export { findQuotes, quoteStage } from './quotes.js';
 export { tokenize, tokenStage } from './tokens.js';
-export { transcriptTags } from './transcripts.js';
+export { speakerTagAt, transcriptTags } from './transcripts.js';
 export { type LexicalClasses, loadLexicalClasses } from './wordnet.js';

@@ -1,6 +1,7 @@
 // Linking rules that settle an attribution's source once the role tagger has run.
 
 import { type Doc, isLowerCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index.js';
+import { speakerTagAt } from '../../text/transcripts.js';
 import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
 import { endBeforeFullStop, firstStop, hasFiniteVerb, NOUN_PHRASE_WORDS, RELATIVE_OPENERS, type Run } from './runs.js';
@@ -531,7 +532,8 @@ export function withoutTrailingArticle(
 ): Run | undefined {
   const lower = doc.need('tokens').lower;
   const last = source.end - 1;
-  if (!ARTICLES.has(lower[last]) || isAnswerTag(doc, last)) return source;
+  // `A: ...`, a Q&A answer's tag, which PolNeAR marks as the answer's source.
+  if (!ARTICLES.has(lower[last]) || speakerTagAt(doc, last) === 'A') return source;
   const limit = source.end <= cue.first ? cue.first : doc.need('sentences')[view.sentence[last]].endToken;
   let end = source.end;
   let nounEnd = -1;
@@ -549,13 +551,7 @@ export function withoutTrailingArticle(
   return cut > source.first ? { ...source, end: cut } : undefined;
 }
 
-const NOMINAL_OR_NUMBER = new Set(['PROPN', 'NOUN', 'NUM']);
-
-/** `A:` opening a Q&A answer, which PolNeAR marks as the answer's source. */
-function isAnswerTag(doc: Doc, k: number): boolean {
-  const tokens = doc.need('tokens');
-  return doc.text.slice(tokens.start[k], tokens.end[k]) === 'A' && tokens.lower[k + 1] === ':';
-}
+const NOMINAL_OR_NUMBER = new Set([...NOMINAL, 'NUM']);
 
 /** Conjunctions that join the speakers of one source: `Crane, Kibbe and other libertarians`. */
 const SPEAKER_CONJUNCTIONS = new Set(['and', 'or']);
