@@ -176,6 +176,8 @@ const SPLITTING_TITLES = new Set([
   'sheriff',
   'speaker',
   'chief',
+  'executive',
+  'officer',
   'representative',
   'chancellor',
   'premier',

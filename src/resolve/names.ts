@@ -75,7 +75,9 @@ export function parsePersonName(input: readonly string[]): PersonName | null {
   while (
     words.length > 1 &&
     words[1] !== 'and' &&
-    (isTitle(words[0]) || (words[0] === 'of' && words.length > 2 && isTitle(words[1])))
+    (isTitle(words[0]) ||
+      (words[0] === 'of' && words.length > 2 && isTitle(words[1])) ||
+      (COUNTRY_BEFORE_TITLE.has(bare(words[0])) && words.length > 2 && isTitle(words[1])))
   ) {
     const word = bare(words.shift() as string);
     if (word !== 'of') titles.push(word);
@@ -88,6 +90,9 @@ export function parsePersonName(input: readonly string[]): PersonName | null {
   const first = words.length > 1 ? bare(words[0]) : null;
   return { words, first, last, titles, gender: genderOf(first, titles) };
 }
+
+/** A country's initials before a title are part of it ("U.S. Attorney Ann Lee"), not before a body ("U.S. Department"). */
+const COUNTRY_BEFORE_TITLE = new Set(['u.s', 'u.k', 'uk']);
 
 function isTitle(word: string): boolean {
   return TITLE_WORDS.has(bare(word)) || isAllCapsAcronym(word);

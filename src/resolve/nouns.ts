@@ -93,6 +93,7 @@ export const ORGANIZATION_HEADS = words(`
   alliance league society federation trust caucus movement nonprofit think-tank tank firm employer manufacturer
   producer retailer insurer carrier airline automaker maker developer utility operator pollster chain brand
   startup conglomerate consortium cooperative syndicate exporter importer supplier distributor lender refiner
+  carmaker chipmaker drugmaker steelmaker planemaker shipbuilder shipper brewer bottler grocer
 `);
 
 /** Quantity heads whose `of` phrase carries the real head: "52 percent of voters", "most of the officials". */

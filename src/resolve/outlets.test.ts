@@ -49,6 +49,8 @@ describe('outlet gazetteer', () => {
     expect(matchOutlet('the Times')).toMatchObject({ entry: null, shortAlias: 'times' });
     expect(primaryOutletFor('times')?.name).toBe('The New York Times');
     expect(matchOutlet('the newspaper')).toMatchObject({ generic: true, genericTypes: ['newspaper'] });
+    expect(matchOutlet('The newspaper')).toMatchObject({ generic: true, genericTypes: ['newspaper'] });
+    expect(matchOutlet('The Times')).toMatchObject({ shortAlias: 'times' });
     expect(matchOutlet('the network')?.genericTypes).toEqual(['broadcaster']);
   });
 

@@ -42,7 +42,11 @@ for (const entry of OUTLETS) {
   }
 }
 
-/** Generic nouns for outlets and the outlet types each can refer back to. */
+/**
+ * Generic nouns for outlets and the outlet types each can refer back to. Not
+ * a bare `the agency`: in news it is far more often a public body's (the
+ * FBI, the Environment Agency) than a news agency's.
+ */
 const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = new Map<
   string,
   readonly OutletType[] | null
@@ -60,7 +64,6 @@ const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = 
   ['weekly', ['magazine', 'newspaper']],
   ['news agency', ['agency']],
   ['wire service', ['agency']],
-  ['agency', ['agency']],
   ['outlet', null],
   ['news outlet', null],
   ['media outlet', null],
@@ -113,7 +116,8 @@ export function matchOutlet(phrase: string): OutletMatch | null {
   if (!OUTLET_LAST_WORDS.has(normalizeQuotes(lastWord(cleaned)).toLowerCase())) return null;
   if (!/^(?:the\s+)?\p{Lu}/iu.test(cleaned)) return null;
   const key = normalize(cleaned);
-  const startsUpper = /^(?:the\s+)?[\p{Lu}\d]/u.test(cleaned);
+  // Past an article in either case: "The newspaper" opening a sentence is the generic noun.
+  const startsUpper = /^[\p{Lu}\d]/u.test(cleaned.replace(/^the\s+/i, ''));
   if (startsUpper) {
     const entry = BY_ALIAS.get(key);
     if (entry) return outletMatch({ entry });

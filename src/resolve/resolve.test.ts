@@ -440,6 +440,30 @@ describe('local papers and the publishing agency', () => {
     expect(entityOf(doc, 1)?.name).not.toMatch(/Associated Press|AP/);
     expect(entityOf(doc, 1)?.kind).toBe('media');
   });
+
+  it('reads "the agency" as the public agency named before, not a news agency', () => {
+    const doc = resolveWith(
+      'The Coastal Water Agency said 300 homes had flooded. Asked about the barrier, the agency said work would begin next year.',
+      [
+        ['The Coastal Water Agency', 'said', '300 homes had flooded'],
+        ['the agency', 'said', 'work would begin next year'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 1)?.kind).toBe('government');
+  });
+
+  it('resolves "The newspaper" opening a sentence to the paper named before', () => {
+    const doc = resolveWith(
+      'The Dunmore Courier reported that the fair would close early. The newspaper said the sheriff had asked for it.',
+      [
+        ['The Dunmore Courier', 'reported', 'that the fair would close early'],
+        ['The newspaper', 'said', 'the sheriff had asked for it'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 1)?.name).toBe('Dunmore Courier');
+  });
 });
 
 describe('organizations called by the first words of their names', () => {
@@ -498,6 +522,30 @@ describe('companies and bodies the text describes', () => {
     const firm = entityOf(doc, 0);
     expect(firm).toMatchObject({ kind: 'organization', name: 'Halvorsen Lines', descriptor: 'The shipping firm' });
     expect(entityOf(doc, 1)?.id).toBe(firm?.id);
+  });
+
+  it("types a bare name by the maker it is described as, and leaves a chief executive's title out of his name", () => {
+    const doc = resolveWith(
+      'The Swedish carmaker Ostvik will close a plant, the company said. Ostvik said orders fell. Chief Executive Lars Berg said the plan was final.',
+      [
+        ['Ostvik', 'said', 'orders fell'],
+        ['Chief Executive Lars Berg', 'said', 'the plan was final'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Ostvik' });
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Lars Berg' });
+  });
+
+  it('leaves a country before a title out of the name: "U.S. Attorney Dana Whitfield"', () => {
+    const doc = resolveWith(
+      'U.S. Attorney Dana Whitfield said the case was strong. Whitfield said it would go to trial.',
+      [
+        ['U.S. Attorney Dana Whitfield', 'said', 'the case was strong'],
+        ['Whitfield', 'said', 'it would go to trial'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Dana Whitfield' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
   });
 
   it('types a name by its appositive, and a public body as government', () => {

@@ -66,6 +66,20 @@ describe('findBoilerplate', () => {
       ['sharing', 'Follow Ines Marlow on Twitter @imarlow.'],
     ]);
     expect(flagged([LEAD, 'Share this article', BODY])).toEqual([['sharing', 'Share this article']]);
+    expect(flagged([LEAD, BODY, 'Related: Port operator recalls 900 cranes'])).toEqual([
+      ['read-more', 'Related: Port operator recalls 900 cranes'],
+    ]);
+    expect(flagged([LEAD, 'RELATED STORIES', BODY])).toEqual([['read-more', 'RELATED STORIES']]);
+  });
+
+  it('flags the label left where an ad was, on a line of its own', () => {
+    expect(flagged([LEAD, 'Advertisement', BODY])).toEqual([['ad-marker', 'Advertisement']]);
+    expect(flagged([LEAD, 'Story continues below advertisement', BODY])).toEqual([
+      ['ad-marker', 'Story continues below advertisement'],
+    ]);
+    expect(flagged([LEAD, 'ADVERTISEMENT - Scroll to continue', BODY])).toEqual([
+      ['ad-marker', 'ADVERTISEMENT - Scroll to continue'],
+    ]);
   });
 
   it('leaves story sentences that merely mention reports or newsletters', () => {
@@ -76,6 +90,8 @@ describe('findBoilerplate', () => {
         'Many residents sign up for the utility newsletter, which reported the increase first.',
         'Reporting by the Courier found that the board met in private.',
         'She said the source link in the notice was broken.',
+        'Related to the case, the board said, were two earlier fines.',
+        'Advertisement revenue fell 12 percent, the company said.',
       ]),
     ).toEqual([]);
   });

@@ -61,9 +61,15 @@ const PARENTHESISED_PHOTO_CREDIT = new RegExp(
 const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^()]{1,300}\)[\s.]*$/i;
 
 const SOURCE_LINK = /^source\s+link\W*$/i;
-/** Link prompts that end scraped articles or lead to related ones ("Read more: …"). */
+/** Link prompts that end scraped articles or lead to related ones ("Read more: …", "Related: …", "See also: …"). */
 const READ_MORE =
-  /^(?:read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b)/i;
+  /^(?:read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b|(?:related|recommended|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)(?:\s+(?:articles?|stories|coverage|content|links?|reading))?\s*(?::|$))/i;
+/**
+ * The label a page leaves where an ad was ("Advertisement", "Story continues
+ * below advertisement", "Advertisement - Scroll to continue"): a line of its own.
+ */
+const AD_SLOT_LINE =
+  /^(?:advertisement|advertising|sponsored(?:\s+content)?|story\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:advertisement|ad))(?:\s*[-–—:|]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)?\W*$/i;
 /** Imperative sign-up prompts; "Many voters sign up …" does not start the sentence, so it stays story. */
 const NEWSLETTER = /^(?:for\s+more,?\s+)?(?:sign\s+up|subscribe)\b/i;
 const SHARING =
@@ -80,6 +86,7 @@ const TRAILING_LINK_PROMPT =
 export function classifyFurniture(sentence: string): BoilerplateKind | null {
   const text = sentence.replace(LEADING_DECORATION, '');
   if (hasMoreWordsThan(text, MAX_FURNITURE_SENTENCE_WORDS)) return null;
+  if (AD_SLOT_LINE.test(text)) return 'ad-marker';
   if (SOURCE_LINK.test(text)) return 'source-link';
   if (READ_MORE.test(text)) return 'read-more';
   if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text)) return 'credit';

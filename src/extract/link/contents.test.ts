@@ -66,9 +66,32 @@ describe('invertedReportContent', () => {
     expect(found && spanText(doc, found)).toBe('The bridge will reopen in May');
   });
 
-  it('gives nothing when words follow the cue, or before an opening phrase with no verb', () => {
+  it("stops at a comma that opens the narrator's clause after the cue", () => {
+    const { doc, view, cue, source } = setup(
+      'The bridge will reopen in May, the agency said on Thursday, as crews began repairs.',
+    );
+    const found = invertedReportContent(doc, view, cue, source, []);
+    expect(found && spanText(doc, found)).toBe('The bridge will reopen in May');
+    const participle = setup(
+      'The bridge will reopen in May, the agency said on Friday, sending shares in its builder up.',
+    );
+    const after = invertedReportContent(participle.doc, participle.view, participle.cue, participle.source, []);
+    expect(after && spanText(participle.doc, after)).toBe('The bridge will reopen in May');
+  });
+
+  it('reads a headline without final punctuation, whose verb the tagger may miss', () => {
+    const headline = reading('Port operator near deal to buy rival, sources say\n\nThe story follows.');
+    const cue = headline.cueAt('say');
+    const source = { first: cue.first - 1, end: cue.first, margin: 1 };
+    const found = invertedReportContent(headline.doc, headline.view, cue, source, []);
+    expect(found && spanText(headline.doc, found)).toBe('Port operator near deal to buy rival');
+  });
+
+  it("gives nothing when words other than a narrator's clause follow the cue, or before an opening phrase with no verb", () => {
     const after = setup('In May, the agency said Thursday that the bridge will reopen.');
     expect(invertedReportContent(after.doc, after.view, after.cue, after.source, [])).toBeNull();
+    const clause = setup('The bridge will reopen in May, the agency said Thursday, adding that crews were ready.');
+    expect(invertedReportContent(clause.doc, clause.view, clause.cue, clause.source, [])).toBeNull();
     const opening = setup('Then, last week, the agency said.');
     expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
   });
