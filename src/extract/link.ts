@@ -155,7 +155,11 @@ export function linkAttribution(
   const swapped = swappedInvertedSpeaker(doc, view, cue, source, contentRuns);
   if (swapped) ({ source, contents: contentRuns } = swapped);
   const inverted = invertedReportContent(doc, view, cue, source, contentRuns);
-  if (inverted) contentRuns = [inverted, ...contentRuns];
+  if (inverted) {
+    // The cue ends the report: the tagger's pieces in its sentence give way to the clause.
+    const sentence = view.sentence[cue.first];
+    contentRuns = [inverted, ...contentRuns.filter((run) => view.sentence[run.first] !== sentence)];
+  }
   const cutOff = quotationCutOff(doc, view, cue);
   if (cutOff && !contentRuns.some((run) => run.first < cutOff.end)) contentRuns = [cutOff, ...contentRuns];
   // `According to a federal study, invasive crabs now ...` after a quotation: the tagger may take

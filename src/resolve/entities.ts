@@ -4,7 +4,7 @@ import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './d
 import { STATE_KEY } from './government.js';
 import { clusterKind, isCompanyName } from './kinds.js';
 import type { Mention } from './mention.js';
-import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName } from './names.js';
+import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName, surnameTail } from './names.js';
 import { isHeadNoun, ORGANIZATION_HEADS } from './nouns.js';
 import { outletsWithShortAlias, primaryOutletFor } from './outlets.js';
 import { resolvePronoun } from './pronouns.js';
@@ -256,9 +256,12 @@ class ClusterIndex {
     }
     const name = mention.name;
     cluster.names.push(name);
-    const list = this.byLastName.get(name.last) ?? [];
-    if (!list.includes(cluster.index)) list.push(cluster.index);
-    this.byLastName.set(name.last, list);
+    const tail = surnameTail(name.last);
+    for (const key of tail ? [name.last, tail] : [name.last]) {
+      const list = this.byLastName.get(key) ?? [];
+      if (!list.includes(cluster.index)) list.push(cluster.index);
+      this.byLastName.set(key, list);
+    }
     const full = name.first ? `${name.first} ${name.last}` : null;
     const known =
       (full && KNOWN_ROLE_HEADS.get(full)) ?? (name.first ? undefined : KNOWN_ROLE_HEADS_BY_SURNAME.get(name.last));
@@ -293,7 +296,9 @@ class ClusterIndex {
       // Every name already in the cluster must allow this one ("Ivanka Trump" is not "Donald Trump"'s);
       // of several that do, the one mentioned most is what a bare surname means.
       let best = -1;
-      for (const index of this.byLastName.get(name.last) ?? []) {
+      const tail = surnameTail(name.last);
+      const candidates = this.byLastName.get(name.last) ?? [];
+      for (const index of tail ? [...candidates, ...(this.byLastName.get(tail) ?? [])] : candidates) {
         const cluster = this.clusters[index];
         if (name.gender && cluster.gender && name.gender !== cluster.gender) continue;
         if (!cluster.names.every((earlier) => namesMatch(name, earlier))) continue;

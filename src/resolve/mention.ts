@@ -457,6 +457,22 @@ function hasAffiliation(words: Word[]): boolean {
   return words.some((w) => w.pos === ADP && startsLowerCase(w));
 }
 
+/** `Jean`, `-`, `Luc` written without spaces are one word, `Jean-Luc` (a hyphen is a token of its own). */
+function withHyphenatedWordsJoined(words: Word[]): Word[] {
+  const joined: Word[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const previous = joined[joined.length - 1];
+    const next = words[k + 1];
+    const w = words[k];
+    if (previous && next && (w.text === '-' || w.text === '‐') && previous.end === w.start && next.start === w.end) {
+      const text = `${previous.text}-${next.text}`;
+      joined[joined.length - 1] = { ...previous, text, lower: text.toLowerCase(), end: next.end };
+      k++;
+    } else joined.push(w);
+  }
+  return joined;
+}
+
 /** The name in `words`; `phrase`, all of the words, has been found to be no outlet or government body. */
 function nameMention(
   mention: AnalysisDraft,
@@ -465,7 +481,9 @@ function nameMention(
   words: Word[],
   possessor: Word[],
 ): AnalysisDraft {
-  const nameWords = words.filter((w) => w.pos !== PUNCT || w.text === '.').map((w) => normalizeCase(w.text));
+  const nameWords = withHyphenatedWordsJoined(words)
+    .filter((w) => w.pos !== PUNCT || w.text === '.')
+    .map((w) => w.text.split('-').map(normalizeCase).join('-'));
   const parsed = parsePersonName(nameWords.filter((w) => w !== '.'));
   mention.form = 'name';
   mention.name = parsed;

@@ -124,13 +124,42 @@ export function genderOf(first: string | null, titles: readonly string[]): Gende
  * genders, when known, agree. "Trump" ~ "Donald J. Trump"; "Mrs. Clinton" ≁ "Bill Clinton".
  */
 export function namesMatch(later: PersonName, earlier: PersonName): boolean {
-  if (later.last !== earlier.last) return false;
+  if (!surnamesMatch(later.last, earlier.last)) return false;
   if (later.gender && earlier.gender && later.gender !== earlier.gender) return false;
   if (later.first && earlier.first && later.first !== earlier.first) {
     return later.first.length <= 2 && earlier.first.startsWith(later.first[0]);
   }
   return true;
 }
+
+/** The same surname, or one the last part of the other's double-barrelled one: "Awlaki" and "al-Awlaki". */
+function surnamesMatch(a: string, b: string): boolean {
+  return a === b || surnameTail(a) === b || surnameTail(b) === a;
+}
+
+/** The last part of a double-barrelled surname ("awlaki" of "al-awlaki"), which a later bare mention may use; null for others. */
+export function surnameTail(last: string): string | null {
+  const hyphen = last.lastIndexOf('-');
+  if (hyphen <= 0 || hyphen === last.length - 1) return null;
+  return NOT_SURNAME_PARTS.has(last.slice(0, last.indexOf('-'))) ? null : last.slice(hyphen + 1);
+}
+
+/** Prefixes, not surnames, before a hyphen: "Anti-Trump" is no Trump. */
+const NOT_SURNAME_PARTS = new Set([
+  'anti',
+  'pro',
+  'ex',
+  'non',
+  'never',
+  'post',
+  'pre',
+  'mid',
+  'neo',
+  'pseudo',
+  'co',
+  'all',
+  'un',
+]);
 
 /** Shortest surname a one-letter slip is forgiven in: short names differ by a letter as a rule (Ham, Ham's, Kim, Kom). */
 const MIN_SLIP_LENGTH = 5;

@@ -318,6 +318,18 @@ describe('refusals', () => {
     ]);
   });
 
+  it('counts a refusal to speak to reporters, or of requests for an interview, as declining', () => {
+    const doc = resolveWith(
+      'Its coach, Mike Sorensen, declined to speak to reporters after the game. The club refused requests for an interview. Dana Ruiz declined interview requests.',
+      [],
+    );
+    expect((doc.noComment ?? []).map((n) => [n.kind, doc.slice(n)])).toEqual([
+      ['declined', 'declined to speak to reporters'],
+      ['declined', 'refused requests for an interview'],
+      ['declined', 'declined interview requests'],
+    ]);
+  });
+
   it("reads an and inside a body's name as part of it", () => {
     const doc = resolveWith(
       'Officials at the Department of Fisheries and Coastal Affairs did not respond to requests for comment. Prosecutors sued the port and Halvorsen declined to comment.',
@@ -534,6 +546,38 @@ describe('companies and bodies the text describes', () => {
     );
     expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Ostvik' });
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Lars Berg' });
+  });
+
+  it('keeps a hyphenated name whole: "Jean-Luc Moreau", "Park Ji-ho"', () => {
+    const doc = resolveWith(
+      'Jean-Luc Moreau said the plan would work. A ministry spokesman, Park Ji-ho, said talks would resume.',
+      [
+        ['Jean-Luc Moreau', 'said', 'the plan would work'],
+        ['A ministry spokesman, Park Ji-ho', 'said', 'talks would resume'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Jean-Luc Moreau');
+    expect(entityOf(doc, 1)?.name).toBe('Park Ji-ho');
+  });
+
+  it('joins the last part of a double-barrelled surname to the whole, in either order', () => {
+    const doc = resolveWith(
+      'Hawkins said the plant would close. Ms. Shanklin-Hawkins said workers were angry. Dr. Ana Ruiz-Vega said costs rose. Vega said prices would follow.',
+      [
+        ['Hawkins', 'said', 'the plant would close'],
+        ['Ms. Shanklin-Hawkins', 'said', 'workers were angry'],
+        ['Dr. Ana Ruiz-Vega', 'said', 'costs rose'],
+        ['Vega', 'said', 'prices would follow'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 3)?.id).toBe(entityOf(doc, 2)?.id);
+    expect(entityOf(doc, 3)?.name).toBe('Ana Ruiz-Vega');
+    const prefixed = resolveWith('Lena Trump said the vote was close. Anti-Trump said its members would march.', [
+      ['Lena Trump', 'said', 'the vote was close'],
+      ['Anti-Trump', 'said', 'its members would march'],
+    ]);
+    expect(entityOf(prefixed, 1)?.id).not.toBe(entityOf(prefixed, 0)?.id);
   });
 
   it('leaves a country before a title out of the name: "U.S. Attorney Dana Whitfield"', () => {

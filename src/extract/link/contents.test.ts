@@ -79,6 +79,33 @@ describe('invertedReportContent', () => {
     expect(after && spanText(participle.doc, after)).toBe('The bridge will reopen in May');
   });
 
+  it('passes a phrase naming where it was said, and a phrase without a verb after a comma', () => {
+    const filing = setup('The bridge will reopen in May, the agency said in a filing on Friday.');
+    const found = invertedReportContent(filing.doc, filing.view, filing.cue, filing.source, []);
+    expect(found && spanText(filing.doc, found)).toBe('The bridge will reopen in May');
+    const phrase = setup('The bridge will reopen in May, the agency said, the second delay this year.');
+    const after = invertedReportContent(phrase.doc, phrase.view, phrase.cue, phrase.source, []);
+    expect(after && spanText(phrase.doc, after)).toBe('The bridge will reopen in May');
+    const quoted = setup('Asked whether the bridge would reopen in May, the agency said, "Probably."');
+    expect(invertedReportContent(quoted.doc, quoted.view, quoted.cue, quoted.source, [])).toBeNull();
+  });
+
+  it("replaces the tagger's pieces that stop short of the comma, or start inside the clause", () => {
+    const text = 'The founder of the firm resigned after investors revolted, the agency said.';
+    const { doc, view, cue, source, at } = { ...setup(text), at: reading(text).at };
+    const scraps = [
+      { first: at('The'), end: at('The') + 1, margin: 1 },
+      { first: at('of'), end: at('of') + 1, margin: 1 },
+    ];
+    const found = invertedReportContent(doc, view, cue, source, scraps);
+    expect(found && spanText(doc, found)).toBe('The founder of the firm resigned after investors revolted');
+    const tail = [{ first: at('after'), end: at('revolted') + 1, margin: 1 }];
+    const whole = invertedReportContent(doc, view, cue, source, tail);
+    expect(whole && spanText(doc, whole)).toBe('The founder of the firm resigned after investors revolted');
+    const exact = [{ first: 0, end: at('revolted') + 1, margin: 1 }];
+    expect(invertedReportContent(doc, view, cue, source, exact)).toBeNull();
+  });
+
   it('reads a headline without final punctuation, whose verb the tagger may miss', () => {
     const headline = reading('Port operator near deal to buy rival, sources say\n\nThe story follows.');
     const cue = headline.cueAt('say');

@@ -13,6 +13,8 @@ import {
   hasWordToken,
   inSubjectPhrase,
   leastMargin,
+  MANNER_OPENERS,
+  MEDIUM_OPENERS,
   otherCueIn,
   quoteStartingAt,
   RELATIVE_OPENERS,
@@ -350,18 +352,61 @@ export function invertedReportContent(
 ): Run | null {
   const tokens = doc.need('tokens');
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  let k = cue.end;
-  while (k < sentence.endToken - 1 && TIME_WORDS.has(tokens.lower[k])) k++;
+  let k = pastTimeWords(doc, cue.end, sentence.endToken);
+  k = pastTimeWords(doc, pastMannerPhrase(doc, view, k, sentence.endToken), sentence.endToken);
   const headline = k === sentence.endToken && isHeadline(doc, view.sentence[cue.first]);
   if (!headline && !endsReport(doc, k, sentence.endToken)) return null;
-  if (runs.some((run) => run.first < sentence.endToken && run.end > sentence.firstToken)) return null;
   const comma = (source && source.end <= cue.first ? source.first : cue.first) - 1;
   const first = sentence.firstToken;
+  const inSentence = runs.filter((run) => run.first < sentence.endToken && run.end > sentence.firstToken);
+  if (inSentence.length > 0 && !source) return null;
+  const before = inSentence.filter((run) => run.end <= cue.first);
+  // A piece that starts inside the clause (`... into the sea [off its coast on Tuesday], X said`),
+  // not after an opening phrase or conjunction (`In fact, [...]`, `But [...]`).
+  const partial =
+    before.length === 1 &&
+    before[0].end === comma &&
+    before[0].first > first &&
+    CLAUSE_INSIDE_TAGS.has(posTagOf(view, before[0].first - 1));
+  if (!partial && inSentence.some((run) => run.end >= comma || run.end > cue.first)) return null;
   if (comma <= first + 1 || tokens.lower[comma] !== ',' || view.isQuoteMark[first]) return null;
+  const opening = partial && LEADING_CONJUNCTIONS.has(tokens.lower[first]) ? first + 1 : first;
   // A clause, not an opening phrase (`Then, last week, Eric Trump called.`); a headline's
   // verb is often a noun to the tagger (`Talks near deal, sources say`), so its words do.
-  const clause = headline ? comma - first >= HEADLINE_CLAUSE_TOKENS : hasFiniteVerb(doc, first, comma);
-  return clause ? { first, end: comma, margin: 0 } : null;
+  const clause = headline ? comma - first >= HEADLINE_CLAUSE_TOKENS : hasFiniteVerb(doc, opening, comma);
+  return clause ? { first: opening, end: comma, margin: 0 } : null;
+}
+
+const QUOTE_CHARACTERS = /["“”„«»]|''|``/;
+
+/** Words after which a piece of content starts inside its clause, not at its start. */
+const CLAUSE_INSIDE_TAGS: ReadonlySet<string> = new Set([
+  'NOUN',
+  'PROPN',
+  'VERB',
+  'AUX',
+  'ADJ',
+  'NUM',
+  'PRON',
+  'DET',
+  'ADP',
+]);
+
+/** Past the time words from token k: `said Thursday`, `said on Friday`. */
+function pastTimeWords(doc: Doc, k: number, sentenceEnd: number): number {
+  const lower = doc.need('tokens').lower;
+  let j = k;
+  while (j < sentenceEnd - 1 && TIME_WORDS.has(lower[j])) j++;
+  return j;
+}
+
+/** Past a phrase from token k that names where the words were said (`in a filing`, `on its website`), if one starts there. */
+function pastMannerPhrase(doc: Doc, view: TokenView, k: number, sentenceEnd: number): number {
+  const lower = doc.need('tokens').lower;
+  if (k + 1 >= sentenceEnd || !MANNER_OPENERS.has(lower[k]) || !MEDIUM_OPENERS.has(lower[k + 1])) return k;
+  let j = k + 2;
+  while (j < sentenceEnd - 1 && j - k <= MAX_SETTING_TOKENS && SETTING_OBJECT_WORDS.has(posTagOf(view, j))) j++;
+  return j;
 }
 
 /**
@@ -383,7 +428,13 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   if (lower[k] !== ',' || k + 1 >= sentenceEnd) return false;
   const next = k + 1;
   if (NARRATORS_CLAUSE.has(lower[next])) return true;
-  return POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing') && !REPORTING_PARTICIPLES.has(lower[next]);
+  if (REPORTING_PARTICIPLES.has(lower[next])) return false;
+  if (POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing')) return true;
+  // `, the third launch this month.`: a phrase without a verb of its own, up to the full stop.
+  if (POS_TAGS[pos[sentenceEnd - 1]] !== 'PUNCT' || hasFiniteVerb(doc, next, sentenceEnd)) return false;
+  // Not a quotation (`, the executive says, ''Please quiet down.''`), whatever marks it.
+  const { start, end } = doc.need('tokens');
+  return !QUOTE_CHARACTERS.test(doc.text.slice(start[next], end[sentenceEnd - 1]));
 }
 
 /**

@@ -104,6 +104,22 @@ export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, off
 /** Words that open a relative clause set off by commas: "Mayor X, who had ..., said". */
 export const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 
+/** Words after which a phrase tells how something was said: `, in a statement`, `, on Twitter`. */
+export const MANNER_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'through']);
+/** What such a phrase names next: a statement, an interview, a post (`, in Republican contests,` is no manner). */
+export const MEDIUM_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'twitter',
+  'facebook',
+  'x',
+  'social',
+]);
+
 /** Parts of speech a plain noun phrase is made of: `the city's new budget`, `11 former officials`. */
 export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** Parts of speech a subject or speaker is made of: a noun phrase or a pronoun (`the senator`, `she`). */

@@ -188,6 +188,10 @@ describe('withSourceRunBefore', () => {
   it('joins a source broken in two inside one noun phrase before the cue', () => {
     const text = 'Engineers at Pacific Ridge Power warned in 2019 that the line was old.';
     expect(joined(text, ['Ridge', 'warned'], ['Engineers', 'at'], 'warned')).toBe('Engineers at Pacific Ridge Power');
+    const study = "A study by the city's transport department estimated that traffic would fall.";
+    expect(joined(study, ['department', 'estimated'], ['A', 'study'], 'estimated')).toBe(
+      "A study by the city's transport department",
+    );
   });
 
   it('keeps the nearer piece alone across a verb, punctuation, or a that', () => {
@@ -195,6 +199,8 @@ describe('withSourceRunBefore', () => {
     expect(joined(text, ['the', 'warned'], ['Engineers', ','], 'warned')).toBe('the firm');
     const win = 'She scored twice in a 2-1 win that coach Ada Reyes called historic.';
     expect(joined(win, ['coach', 'called'], ['a', 'that'], 'called')).toBe('coach Ada Reyes');
+    const after = 'She resigned as chief executive on Monday after a group of investors demanded it.';
+    expect(joined(after, ['a', 'demanded'], ['chief', 'on'], 'demanded')).toBe('a group of investors');
   });
 });
 
