@@ -37,6 +37,7 @@ import {
   withoutSourcesClause,
   withoutSourceWords,
   withoutStrayQuoteMarks,
+  withoutTrailingArticles,
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
@@ -228,6 +229,7 @@ export function linkAttribution(
   if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueTokens, contentRuns);
   contentWithLearnedEdges(doc, edges.content, cueTokens, source, contentRuns);
   if (source) source = withoutTrailingArticle(doc, view, source, cueTokens, contentRuns);
+  contentRuns = withoutTrailingArticles(doc, view, contentRuns);
   // Last of all, so the confidence's inputs stay as the calibration was fitted on.
   const sourceTokens = source ? withoutDanglingPunctuation(doc, source) : undefined;
   return {

@@ -31,6 +31,7 @@ import {
   withoutSourcesClause,
   withoutSourceWords,
   withoutStrayQuoteMarks,
+  withoutTrailingArticles,
 } from './contents.js';
 
 describe('endBeforeOtherCues', () => {
@@ -739,5 +740,25 @@ describe('transcriptTurn', () => {
   it('leaves other cues alone', () => {
     const { doc, view, cueAt } = reading(text);
     expect(transcriptTurn(doc, view, cueAt('spoke'))).toBeNull();
+  });
+});
+
+describe('withoutTrailingArticles', () => {
+  const trimmed = (text: string, from: string, to: string) => {
+    const { doc, view, at } = reading(text);
+    const runs = withoutTrailingArticles(doc, view, [{ first: at(from), end: at(to) + 1, margin: 1 }]);
+    return runs.map((run) => spanText(doc, run));
+  };
+
+  it('drops an article ending a content, with the comma or preposition before it', () => {
+    expect(
+      trimmed("The deal caps each nurse's patients, the main sticking point, the union said.", 'The', 'the'),
+    ).toEqual(["The deal caps each nurse's patients"]);
+    expect(trimmed('He denied the accusations through a spokesman.', 'the', 'a')).toEqual(['the accusations']);
+  });
+
+  it('keeps a content that ends on a noun, and a piece that is nothing but an article', () => {
+    expect(trimmed('She said the plan was a success.', 'the', 'success')).toEqual(['the plan was a success']);
+    expect(trimmed('The plan failed.', 'The', 'The')).toEqual(['The']);
   });
 });

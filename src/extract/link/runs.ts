@@ -104,6 +104,20 @@ export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, off
 /** Words that open a relative clause set off by commas: "Mayor X, who had ..., said". */
 export const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
 
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Prepositions that open a phrase inside a noun phrase or after a verb: `House Speaker Paul Ryan in a`. */
+export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'to',
+  'with',
+  'from',
+  'by',
+]);
+
 /** Words after which a phrase tells how something was said: `, in a statement`, `, on Twitter`. */
 export const MANNER_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'through']);
 /** What such a phrase names next: a statement, an interview, a post (`, in Republican contests,` is no manner). */

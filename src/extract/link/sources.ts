@@ -5,12 +5,14 @@ import { speakerTagAt } from '../../text/transcripts.js';
 import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
 import {
+  ARTICLES,
   endBeforeFullStop,
   firstStop,
   hasFiniteVerb,
   MANNER_OPENERS,
   MEDIUM_OPENERS,
   NOUN_PHRASE_WORDS,
+  PHRASE_PREPOSITIONS,
   RELATIVE_OPENERS,
   type Run,
 } from './runs.js';
@@ -512,8 +514,6 @@ function nameOpeningSentenceEnd(doc: Doc, view: TokenView, s: number, tagEnd: Re
   return sentence.endToken - start > MAX_TAGGED_NAME_TOKENS ? -1 : start;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
-
 /**
  * `The trade group representing haulers wrote ...`: the determiner the
  * tagger left out of a source before its cue, as a content piece of its own,
@@ -527,9 +527,6 @@ export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, conte
   contents.splice(piece, 1);
   return { ...source, first: source.first - 1 };
 }
-
-/** Prepositions a source cut off inside a phrase may end on before its article: `Jane Roe in a`. */
-const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'with', 'from', 'by']);
 
 /**
  * A source never ends on an article: PolNeAR's annotators never end one so
