@@ -16,6 +16,7 @@ import {
   clauseTakenForSource,
   endAtParagraph,
   endBeforeCoordinatedCue,
+  endBeforeDanglingJoin,
   endBeforeOtherCues,
   endWithRelativeClause,
   invertedReportContent,
@@ -41,7 +42,7 @@ import {
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
-import { type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
+import { ARTICLES, type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
 import {
   acrossTitleBreak,
   isPassiveCue,
@@ -229,6 +230,20 @@ export function linkAttribution(
   if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueTokens, contentRuns);
   contentWithLearnedEdges(doc, edges.content, cueTokens, source, contentRuns);
   if (source) source = withoutTrailingArticle(doc, view, source, cueTokens, contentRuns);
+  // `..., the coast guard said` where the tagger gave `the` to the content: it opens the source
+  // (unless it is all the content there is).
+  const article = source ? source.first - 1 : -1;
+  if (source && articleBefore(doc, source) && contentRuns.some((run) => run.end === source?.first)) {
+    const rest = contentRuns
+      .map((run) =>
+        run.end === article + 1 ? { ...run, end: endBeforeDanglingJoin(doc, view, run.first, article) } : run,
+      )
+      .filter((run) => run.end > run.first);
+    if (rest.length > 0) {
+      source = { ...source, first: article };
+      contentRuns = rest;
+    }
+  }
   contentRuns = withoutTrailingArticles(doc, view, contentRuns);
   // Last of all, so the confidence's inputs stay as the calibration was fitted on.
   const sourceTokens = source ? withoutDanglingPunctuation(doc, source) : undefined;
@@ -244,4 +259,9 @@ export function linkAttribution(
     via: null,
     rule: 'model',
   };
+}
+
+/** The token before the source is an article. */
+function articleBefore(doc: Doc, source: Run): boolean {
+  return source.first > 0 && ARTICLES.has(doc.need('tokens').lower[source.first - 1]);
 }

@@ -1,4 +1,5 @@
 import { NAME_TITLES, POS_TAGS } from '../core/index.js';
+import { endsAsOrganizationName } from './kinds.js';
 import type { Gender } from './mention.js';
 import { isFirstName, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
 import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
@@ -186,6 +187,8 @@ const SPLITTING_TITLES = new Set([
 const isSplittingTitle = (word: Word) => SPLITTING_TITLES.has(word.lower.replace(/\.$/, ''));
 
 export function innerTitleSplit(words: readonly Word[]): number {
+  // "Casco General Hospital", "Mercy Chief Clinic": a body's name, whatever title word it holds.
+  if (endsAsOrganizationName(words[words.length - 1].text)) return -1;
   let split = -1;
   for (let i = 0; i < words.length - 1; i++) {
     // A title opening the phrase splits it only when an `of` phrase follows: "Chief of Staff Ann Lee".

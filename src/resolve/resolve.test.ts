@@ -580,6 +580,14 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(prefixed, 1)?.id).not.toBe(entityOf(prefixed, 0)?.id);
   });
 
+  it('keeps a title word inside a body\'s name: "Casco General Hospital"', () => {
+    const doc = resolveWith(
+      'Nurses at Casco General Hospital went on strike. The hospital said it was pleased with the deal.',
+      [['The hospital', 'said', 'it was pleased with the deal']],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Casco General Hospital' });
+  });
+
   it('leaves a country before a title out of the name: "U.S. Attorney Dana Whitfield"', () => {
     const doc = resolveWith(
       'U.S. Attorney Dana Whitfield said the case was strong. Whitfield said it would go to trial.',

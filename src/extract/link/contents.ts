@@ -991,9 +991,17 @@ export function withoutTrailingArticles(doc: Doc, view: TokenView, runs: Run[]):
     }
     end--;
     if (end > run.first && posTagOf(view, end - 1) === 'ADP') end--;
-    while (end > run.first && (lower[end - 1] === ',' || posTagOf(view, end - 1) === 'CCONJ')) end--;
+    end = endBeforeDanglingJoin(doc, view, run.first, end);
     // A piece of nothing but the article is the tagger's guess at a phrase it lost: kept as it is.
     kept.push(end > run.first ? { ...run, end } : run);
   }
   return kept;
+}
+
+/** Where a piece [first, end) ends without a comma or conjunction left dangling at its end. */
+export function endBeforeDanglingJoin(doc: Doc, view: TokenView, first: number, end: number): number {
+  const lower = doc.need('tokens').lower;
+  let k = end;
+  while (k > first && (lower[k - 1] === ',' || posTagOf(view, k - 1) === 'CCONJ')) k--;
+  return k;
 }
