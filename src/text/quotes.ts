@@ -31,7 +31,8 @@ const CLOSERS_OF: ClosersOf = {
  * quote (`the traders’ union`) still closes it early.
  */
 const SINGLE_CLOSERS_OF: ClosersOf = { ...CLOSERS_OF, '‘': ['’'], '’': ['’'] };
-const DOUBLE_MARK = /["“”„«»]|''|``/;
+/** Any double quotation mark, curly, straight, low, angled or written as two apostrophes. */
+export const DOUBLE_MARK = /["“”„«»]|''|``/;
 const SINGLE_OPENING = /(?:^|[\s([{—–-])‘[\p{L}\p{N}]/u;
 
 /** Whether the text quotes with single marks: it has no double mark and a `‘` that opens words. */
