@@ -206,6 +206,23 @@ describe('sharedSubjectOfJoinedCue', () => {
     expect(sourceAfter(text, 'adding', 'the United States')).toBe('Lazar');
   });
 
+  it("replaces a participle's source that ran back over words before the earlier source", () => {
+    const text = 'Regulators opened an inquiry into Harlow Brothers, the Midwest Journal reported, citing two people.';
+    const { doc, at, textOf } = reading(text);
+    const reported = attributionItem({
+      source: [at('the Midwest Journal')],
+      cue: [at('reported')],
+      content: [at('Regulators opened an inquiry into Harlow Brothers')],
+    });
+    const citing = attributionItem({
+      source: [at('Harlow Brothers, the Midwest Journal')],
+      cue: [at('citing')],
+      content: [at('two people')],
+    });
+    sharedSubjectOfJoinedCue(doc, [reported, citing]);
+    expect(textOf(citing.source)).toEqual(['the Midwest Journal']);
+  });
+
   it('leaves a cue of a clause of its own alone', () => {
     const text = 'Lazar said he welcomed extradition to the United States, but officials added that he lied.';
     expect(sourceAfter(text, 'added', 'officials')).toBe('officials');

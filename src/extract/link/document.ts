@@ -340,7 +340,10 @@ const JOINING_WORDS = new Set(['and', 'but']);
  * the tagger gave no source (but a passive one), source +0.0005 to +0.0010
  * and relation +0.0010 to +0.0018 more; nothing else moved.
  * (Giving participles the earlier source inside linking, before the
- * confidence, had cost relation: docs/accuracy.md.)
+ * confidence, had cost relation: docs/accuracy.md.) A source that ran back
+ * over words before the earlier source, ending where it ends (`Harlow
+ * Brothers and Kestrel Agri, the Midwest Journal` for `citing` after `the
+ * Midwest Journal reported`), is replaced too: no held-out figure moved.
  */
 export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
@@ -364,7 +367,11 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
       if (!earlierCue || tokens.sentence[tokenOf(earlierCue.start)] !== sentence) return;
       // `A: I came home and a neighbor came in and told me ...`: a colon is no verb to join.
       if (doc.text.slice(earlierCue.start, earlierCue.end) === ':') return;
-      if (!earlierSource || earlierSource.end > earlierCue.start || (source && earlierCue.end > source.start)) continue;
+      if (!earlierSource || earlierSource.end > earlierCue.start) continue;
+      // `..., the Midwest Journal reported, citing ...`: the tagger ran the participle's source back
+      // over words before the earlier source (`Harlow Brothers and Kestrel Agri, the Midwest Journal`).
+      const overran = source && source.end === earlierSource.end && source.start < earlierSource.start;
+      if (source && earlierCue.end > source.start && !overran) continue;
       later.source = earlier.source.map((span) => ({ ...span }));
       return;
     }
