@@ -53,6 +53,7 @@ import {
   swappedInvertedSpeaker,
   withCoordinatedSpeakers,
   withOpeningDeterminer,
+  withOpeningGerund,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withoutTrailingArticle,
@@ -230,6 +231,7 @@ export function linkAttribution(
   if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueTokens, contentRuns);
   contentWithLearnedEdges(doc, edges.content, cueTokens, source, contentRuns);
   if (source) source = withoutTrailingArticle(doc, view, source, cueTokens, contentRuns);
+  if (source) source = withOpeningGerund(doc, view, source, cueTokens);
   // `..., the coast guard said` where the tagger gave `the` to the content: it opens the source
   // (unless it is all the content there is).
   const article = source ? source.first - 1 : -1;

@@ -14,6 +14,7 @@ import {
   swappedInvertedSpeaker,
   withCoordinatedSpeakers,
   withOpeningDeterminer,
+  withOpeningGerund,
   withoutDanglingRelative,
   withoutMannerPhrase,
   withoutTrailingArticle,
@@ -466,5 +467,21 @@ describe('withoutTrailingArticle', () => {
     expect(withoutTrailingArticle(doc, view, answer, cueAt(':'), [])).toBe(answer);
     const minister = { first: at('the'), end: at('minister') + 1, margin: 1 };
     expect(withoutTrailingArticle(doc, view, minister, cueAt('said'), [])).toBe(minister);
+  });
+});
+
+describe('withOpeningGerund', () => {
+  const sourceOf = (text: string, from: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    return spanText(doc, withOpeningGerund(doc, view, { first: at(from), end: at('said'), margin: 1 }, cueAt('said')));
+  };
+
+  it('takes in a capitalized -ing word that opens the sentence before the source noun', () => {
+    expect(sourceOf('Shipping companies said the backlog would clear.', 'companies')).toBe('Shipping companies');
+  });
+
+  it('leaves a source that does not follow one alone', () => {
+    expect(sourceOf('The shipping companies said the backlog would clear.', 'shipping')).toBe('shipping companies');
+    expect(sourceOf('Citing delays, companies said the backlog would clear.', 'companies')).toBe('companies');
   });
 });

@@ -626,3 +626,19 @@ function hasWordIn(words: string[], from: number, to: number, wanted: ReadonlySe
   for (let k = from; k < to; k++) if (wanted.has(words[k])) return true;
   return false;
 }
+
+/**
+ * `Shipping companies said ...`: wink-nlp reads a capitalized -ing word that
+ * opens the sentence as a verb, and the tagger may leave it out of the
+ * source it modifies. A source that starts on a noun right after such a word
+ * takes it in.
+ */
+export function withOpeningGerund(doc: Doc, view: TokenView, source: Run, cue: Pick<CueSpan, 'first'>): Run {
+  if (source.end > cue.first || source.first === 0) return source;
+  const opening = source.first - 1;
+  const sentence = doc.need('sentences')[view.sentence[source.first]];
+  if (opening !== sentence.firstToken || posTagOf(view, source.first) !== 'NOUN') return source;
+  const tokens = doc.need('tokens');
+  const word = doc.text.slice(tokens.start[opening], tokens.end[opening]);
+  return /^\p{Lu}\p{Ll}+ing$/u.test(word) ? { ...source, first: opening } : source;
+}
