@@ -32,6 +32,11 @@ describe('governmentFinder', () => {
     ).toEqual(['The Fed']);
   });
 
+  it('reads the Joint Chiefs of Staff, short or long, as one body', () => {
+    expect(matchGovernment('the Joint Chiefs of Staff')?.key).toBe('joint chiefs of staff');
+    expect(matchGovernment('The Joint Chiefs')?.key).toBe('joint chiefs of staff');
+  });
+
   it('reads US states as governments, and no word of a longer country name alone', () => {
     expect(matchGovernment('Texas')?.key).toBe('state:texas');
     expect(matchGovernment('New Hampshire')?.key).toBe('state:new hampshire');

@@ -18,7 +18,7 @@ export interface GovernmentMatch {
 
 /** Seats of government that stand for it by name. */
 const FIXED_BODIES =
-  'White House|Kremlin|Pentagon|Élysée(?: Palace)?|Elysee(?: Palace)?|Downing Street|Congress|Senate|House of Representatives|House of Commons|House of Lords|Parliament|Supreme Court|Federal Reserve|Fed(?! up(?![a-z]))|Treasury|Knesset|Bundestag|Duma|Vatican|Foreign Office|Home Office|Capitol|Security Council|European Commission|Miraflores(?: Palace)?|Blue House|Élysée';
+  'White House|Kremlin|Pentagon|Joint Chiefs of Staff|Joint Chiefs|Élysée(?: Palace)?|Elysee(?: Palace)?|Downing Street|Congress|Senate|House of Representatives|House of Commons|House of Lords|Parliament|Supreme Court|Federal Reserve|Fed(?! up(?![a-z]))|Treasury|Knesset|Bundestag|Duma|Vatican|Foreign Office|Home Office|Capitol|Security Council|European Commission|Miraflores(?: Palace)?|Blue House|Élysée';
 
 /** Acronyms of government agencies that articles use bare. */
 const AGENCY_ACRONYMS =
@@ -91,6 +91,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['ministry of defence', 'defense ministry'],
   ['ministry of foreign affairs', 'foreign ministry'],
   ['fed', 'federal reserve'],
+  ['joint chiefs', 'joint chiefs of staff'],
   ['élysée palace', 'élysée'],
   ['elysee palace', 'élysée'],
   ['elysee', 'élysée'],
