@@ -16,7 +16,6 @@ import {
   clauseTakenForSource,
   endAtParagraph,
   endBeforeCoordinatedCue,
-  endBeforeDanglingJoin,
   endBeforeOtherCues,
   endWithRelativeClause,
   invertedReportContent,
@@ -42,7 +41,7 @@ import {
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
-import { ARTICLES, type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
+import { type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
 import {
   acrossTitleBreak,
   isPassiveCue,
@@ -51,6 +50,7 @@ import {
   sourceTitleAfterQuote,
   speakerBeforePartyTag,
   swappedInvertedSpeaker,
+  withArticleFromContent,
   withCoordinatedSpeakers,
   withOpeningDeterminer,
   withOpeningGerund,
@@ -232,20 +232,7 @@ export function linkAttribution(
   contentWithLearnedEdges(doc, edges.content, cueTokens, source, contentRuns);
   if (source) source = withoutTrailingArticle(doc, view, source, cueTokens, contentRuns);
   if (source) source = withOpeningGerund(doc, view, source, cueTokens);
-  // `..., the coast guard said` where the tagger gave `the` to the content: it opens the source
-  // (unless it is all the content there is).
-  const article = source ? source.first - 1 : -1;
-  if (source && articleBefore(doc, source) && contentRuns.some((run) => run.end === source?.first)) {
-    const rest = contentRuns
-      .map((run) =>
-        run.end === article + 1 ? { ...run, end: endBeforeDanglingJoin(doc, view, run.first, article) } : run,
-      )
-      .filter((run) => run.end > run.first);
-    if (rest.length > 0) {
-      source = { ...source, first: article };
-      contentRuns = rest;
-    }
-  }
+  if (source) ({ source, contents: contentRuns } = withArticleFromContent(doc, view, source, contentRuns));
   contentRuns = withoutTrailingArticles(doc, view, contentRuns);
   // Last of all, so the confidence's inputs stay as the calibration was fitted on.
   const sourceTokens = source ? withoutDanglingPunctuation(doc, source) : undefined;
@@ -261,9 +248,4 @@ export function linkAttribution(
     via: null,
     rule: 'model',
   };
-}
-
-/** The token before the source is an article. */
-function articleBefore(doc: Doc, source: Run): boolean {
-  return source.first > 0 && ARTICLES.has(doc.need('tokens').lower[source.first - 1]);
 }

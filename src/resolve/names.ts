@@ -75,9 +75,7 @@ export function parsePersonName(input: readonly string[]): PersonName | null {
   while (
     words.length > 1 &&
     words[1] !== 'and' &&
-    (isTitle(words[0]) ||
-      (words[0] === 'of' && words.length > 2 && isTitle(words[1])) ||
-      (COUNTRY_BEFORE_TITLE.has(bare(words[0])) && words.length > 2 && isTitle(words[1])))
+    (isTitle(words[0]) || (LEADING_TITLE.has(bare(words[0])) && words.length > 2 && isTitle(words[1])))
   ) {
     const word = bare(words.shift() as string);
     if (word !== 'of') titles.push(word);
@@ -91,8 +89,11 @@ export function parsePersonName(input: readonly string[]): PersonName | null {
   return { words, first, last, titles, gender: genderOf(first, titles) };
 }
 
-/** A country's initials before a title are part of it ("U.S. Attorney Ann Lee"), not before a body ("U.S. Department"). */
-const COUNTRY_BEFORE_TITLE = new Set(['u.s', 'u.k', 'uk']);
+/**
+ * Words that belong to a title only before one: "Secretary of State", and a
+ * country's initials ("U.S. Attorney Ann Lee", not "U.S. Department").
+ */
+const LEADING_TITLE = new Set(['of', 'u.s', 'u.k', 'uk']);
 
 function isTitle(word: string): boolean {
   return TITLE_WORDS.has(bare(word)) || isAllCapsAcronym(word);
@@ -145,21 +146,7 @@ export function surnameTail(last: string): string | null {
 }
 
 /** Prefixes, not surnames, before a hyphen: "Anti-Trump" is no Trump. */
-const NOT_SURNAME_PARTS = new Set([
-  'anti',
-  'pro',
-  'ex',
-  'non',
-  'never',
-  'post',
-  'pre',
-  'mid',
-  'neo',
-  'pseudo',
-  'co',
-  'all',
-  'un',
-]);
+const NOT_SURNAME_PARTS = new Set('anti pro ex non never post pre mid neo pseudo co all un'.split(' '));
 
 /** Shortest surname a one-letter slip is forgiven in: short names differ by a letter as a rule (Ham, Ham's, Kim, Kom). */
 const MIN_SLIP_LENGTH = 5;

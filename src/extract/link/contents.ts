@@ -9,14 +9,14 @@ import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import { MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
 import {
   ARTICLES,
+  endBeforeDanglingJoin,
   endBeforeFullStop,
   firstStop,
   hasFiniteVerb,
   hasWordToken,
   inSubjectPhrase,
   leastMargin,
-  MANNER_OPENERS,
-  MEDIUM_OPENERS,
+  opensMannerPhrase,
   otherCueIn,
   quoteStartingAt,
   RELATIVE_OPENERS,
@@ -406,8 +406,7 @@ function pastTimeWords(doc: Doc, k: number, sentenceEnd: number): number {
 
 /** Past a phrase from token k that names where the words were said (`in a filing`, `on its website`), if one starts there. */
 function pastMannerPhrase(doc: Doc, view: TokenView, k: number, sentenceEnd: number): number {
-  const lower = doc.need('tokens').lower;
-  if (k + 1 >= sentenceEnd || !MANNER_OPENERS.has(lower[k]) || !MEDIUM_OPENERS.has(lower[k + 1])) return k;
+  if (!opensMannerPhrase(doc.need('tokens').lower, k, sentenceEnd)) return k;
   let j = k + 2;
   while (j < sentenceEnd - 1 && j - k <= MAX_SETTING_TOKENS && SETTING_OBJECT_WORDS.has(posTagOf(view, j))) j++;
   return j;
@@ -428,7 +427,7 @@ const HEADLINE_CLAUSE_TOKENS = 3;
  * or a phrase with no finite verb or quotation up to the full stop.
  */
 function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
-  const { pos, lower } = doc.need('tokens');
+  const { pos, lower, start, end } = doc.need('tokens');
   if (k === sentenceEnd - 1) return POS_TAGS[pos[k]] === 'PUNCT';
   if (lower[k] !== ',' || k + 1 >= sentenceEnd) return false;
   const next = k + 1;
@@ -438,7 +437,6 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   // `, the third launch this month.`: a phrase without a verb of its own, up to the full stop.
   if (POS_TAGS[pos[sentenceEnd - 1]] !== 'PUNCT' || hasFiniteVerb(doc, next, sentenceEnd)) return false;
   // Not a quotation (`, the executive says, ''Please quiet down.''`), whatever marks it.
-  const { start, end } = doc.need('tokens');
   return !DOUBLE_MARK.test(doc.text.slice(start[next], end[sentenceEnd - 1]));
 }
 
@@ -986,26 +984,12 @@ export function clauseTakenForSource(view: TokenView, cue: CueSpan, source: Run 
  */
 export function withoutTrailingArticles(doc: Doc, view: TokenView, runs: Run[]): Run[] {
   const lower = doc.need('tokens').lower;
-  const kept: Run[] = [];
-  for (const run of runs) {
-    let end = run.end;
-    if (!ARTICLES.has(lower[end - 1])) {
-      kept.push(run);
-      continue;
-    }
-    end--;
+  return runs.map((run) => {
+    if (!ARTICLES.has(lower[run.end - 1])) return run;
+    let end = run.end - 1;
     if (end > run.first && posTagOf(view, end - 1) === 'ADP') end--;
     end = endBeforeDanglingJoin(doc, view, run.first, end);
     // A piece of nothing but the article is the tagger's guess at a phrase it lost: kept as it is.
-    kept.push(end > run.first ? { ...run, end } : run);
-  }
-  return kept;
-}
-
-/** Where a piece [first, end) ends without a comma or conjunction left dangling at its end. */
-export function endBeforeDanglingJoin(doc: Doc, view: TokenView, first: number, end: number): number {
-  const lower = doc.need('tokens').lower;
-  let k = end;
-  while (k > first && (lower[k - 1] === ',' || posTagOf(view, k - 1) === 'CCONJ')) k--;
-  return k;
+    return end > run.first ? { ...run, end } : run;
+  });
 }

@@ -119,9 +119,9 @@ export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after which a phrase tells how something was said: `, in a statement`, `, on Twitter`. */
-export const MANNER_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'through']);
+const MANNER_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'through']);
 /** What such a phrase names next: a statement, an interview, a post (`, in Republican contests,` is no manner). */
-export const MEDIUM_OPENERS: ReadonlySet<string> = new Set([
+const MEDIUM_OPENERS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'his',
@@ -133,6 +133,19 @@ export const MEDIUM_OPENERS: ReadonlySet<string> = new Set([
   'x',
   'social',
 ]);
+
+/** Whether a phrase telling how something was said (`in a statement`, `on Twitter`) opens at token k, inside [k, limit). */
+export function opensMannerPhrase(lower: readonly string[], k: number, limit: number): boolean {
+  return k + 1 < limit && MANNER_OPENERS.has(lower[k]) && MEDIUM_OPENERS.has(lower[k + 1]);
+}
+
+/** Where a piece [first, end) ends without a comma or conjunction left dangling at its end. */
+export function endBeforeDanglingJoin(doc: Doc, view: TokenView, first: number, end: number): number {
+  const lower = doc.need('tokens').lower;
+  let k = end;
+  while (k > first && (lower[k - 1] === ',' || posTagOf(view, k - 1) === 'CCONJ')) k--;
+  return k;
+}
 
 /** Parts of speech a plain noun phrase is made of: `the city's new budget`, `11 former officials`. */
 export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);

@@ -6,12 +6,12 @@ import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { posTagOf, type TokenView } from '../token-view.js';
 import {
   ARTICLES,
+  endBeforeDanglingJoin,
   endBeforeFullStop,
   firstStop,
   hasFiniteVerb,
-  MANNER_OPENERS,
-  MEDIUM_OPENERS,
   NOUN_PHRASE_WORDS,
+  opensMannerPhrase,
   PHRASE_PREPOSITIONS,
   RELATIVE_OPENERS,
   type Run,
@@ -227,14 +227,7 @@ export function withoutMannerPhrase(doc: Doc, source: Run, cue: CueSpan): Run {
   if (source.end > cue.first) return source;
   const lower = doc.need('tokens').lower;
   for (let k = source.first + 1; k + 1 < source.end; k++) {
-    if (
-      lower[k] === ',' &&
-      MANNER_OPENERS.has(lower[k + 1]) &&
-      k + 2 < source.end &&
-      MEDIUM_OPENERS.has(lower[k + 2])
-    ) {
-      return { ...source, end: k };
-    }
+    if (lower[k] === ',' && opensMannerPhrase(lower, k + 1, source.end)) return { ...source, end: k };
   }
   return source;
 }
@@ -526,6 +519,32 @@ export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, conte
   if (piece < 0 || contents.length < 2) return source;
   contents.splice(piece, 1);
   return { ...source, first: source.first - 1 };
+}
+
+/**
+ * `..., the coast guard said`, where the tagger gave `the` to the content
+ * before the source: the article leaves that piece (with a comma or
+ * conjunction it leaves dangling) and opens the source, unless it is all the
+ * content there is. The move `withOpeningDeterminer` makes for a piece that
+ * is the article alone, before the confidence's inputs; this one comes last,
+ * for any piece ending on the article.
+ */
+export function withArticleFromContent(
+  doc: Doc,
+  view: TokenView,
+  source: Run,
+  contents: Run[],
+): { source: Run; contents: Run[] } {
+  const article = source.first - 1;
+  const unchanged = { source, contents };
+  if (article < 0 || !ARTICLES.has(doc.need('tokens').lower[article])) return unchanged;
+  if (!contents.some((run) => run.end === source.first)) return unchanged;
+  const rest = contents
+    .map((run) =>
+      run.end === source.first ? { ...run, end: endBeforeDanglingJoin(doc, view, run.first, article) } : run,
+    )
+    .filter((run) => run.end > run.first);
+  return rest.length > 0 ? { source: { ...source, first: article }, contents: rest } : unchanged;
 }
 
 /**
