@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
+import type { CueSpan } from './cue-tagger.js';
 import { withImpersonalReportCues, withReportingNounCues, withSurveyCues, withTranscriptCues } from './rule-cues.js';
 
-function surveyCueWords(text: string): string[] {
+/**
+ * The cues `rule` finds in `text` (given none), each read from `before`
+ * tokens ahead of it to `after` tokens past its last one.
+ */
+function ruleCueTexts(rule: (doc: Doc, cues: CueSpan[]) => CueSpan[], text: string, before = 0, after = 0): string[] {
   const doc = textPipeline.run(new Doc(text, 'story.txt'));
   const tokens = doc.need('tokens');
-  return withSurveyCues(doc, []).map((cue) => {
-    const after = tokens.end[Math.min(cue.first + 3, tokens.count - 1)];
-    return doc.text.slice(tokens.start[cue.first], after);
-  });
+  return rule(doc, []).map((cue) =>
+    doc.text.slice(tokens.start[cue.first - before], tokens.end[Math.min(cue.end - 1 + after, tokens.count - 1)]),
+  );
 }
+
+/** A survey cue (`in`) with the three words after it. */
+const surveyCueWords = (text: string) => ruleCueTexts(withSurveyCues, text, 0, 3);
 
 describe('withSurveyCues', () => {
   it('makes the in before a poll or survey a cue, opening the sentence or after its clause', () => {
@@ -40,13 +47,7 @@ describe('withSurveyCues', () => {
 });
 
 describe('withReportingNounCues', () => {
-  const cueWords = (text: string) => {
-    const doc = textPipeline.run(new Doc(text, 'story.txt'));
-    const tokens = doc.need('tokens');
-    return withReportingNounCues(doc, []).map((cue) =>
-      doc.text.slice(tokens.start[cue.first - 1], tokens.end[cue.first]),
-    );
-  };
+  const cueWords = (text: string) => ruleCueTexts(withReportingNounCues, text, 1);
 
   it('makes a reports or notes after a name a cue when a clause or its end follows', () => {
     expect(cueWords('The mill will close in June, the Valley Courier reports.')).toEqual(['Courier reports']);
@@ -58,13 +59,7 @@ describe('withReportingNounCues', () => {
 });
 
 describe('withImpersonalReportCues', () => {
-  const cueTexts = (text: string) => {
-    const doc = textPipeline.run(new Doc(text, 'story.txt'));
-    const tokens = doc.need('tokens');
-    return withImpersonalReportCues(doc, []).map((cue) =>
-      doc.text.slice(tokens.start[cue.first], tokens.end[cue.end - 1]),
-    );
-  };
+  const cueTexts = (text: string) => ruleCueTexts(withImpersonalReportCues, text);
 
   it('makes "It is understood" and "it has been reported" before a that clause cues', () => {
     expect(
@@ -86,11 +81,7 @@ describe('withImpersonalReportCues', () => {
 });
 
 describe('withTranscriptCues', () => {
-  const colonCues = (text: string) => {
-    const doc = textPipeline.run(new Doc(text, 'story.txt'));
-    const tokens = doc.need('tokens');
-    return withTranscriptCues(doc, []).map((cue) => doc.text.slice(tokens.start[cue.first - 1], tokens.end[cue.first]));
-  };
+  const colonCues = (text: string) => ruleCueTexts(withTranscriptCues, text, 1);
 
   it('makes the colon after each Q and A speaker tag opening a paragraph a cue', () => {
     const text =
