@@ -13,7 +13,7 @@ import {
 
 /** Words that end a company's name, and so an organization's: "Brennan Motors", "Wells Fargo & Co.". */
 const CORPORATE_ENDINGS =
-  'Inc|Corp|Corporation|Co|LLC|Ltd|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs';
+  'Inc|Corp|Corporation|Co|LLC|Ltd|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods';
 
 /**
  * Words that end an organization's name: "Tax Policy Center", "Wells Fargo &
@@ -51,9 +51,7 @@ const KNOWN_COMPANY_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that end a company's name: "Brennan Motors", "Halvorsen Lines", "Pfizer Inc.". */
-const COMPANY_NAME_END = new RegExp(
-  String.raw`\b(?:${CORPORATE_ENDINGS}|Airways|Pharmaceuticals|Lines|Marine|Foods|Capital|Entertainment)\.?$`,
-);
+const COMPANY_NAME_END = new RegExp(String.raw`\b(?:${CORPORATE_ENDINGS}|Marine|Capital|Entertainment)\.?$`);
 
 /** Whether a name is a company's, by a known name or the word it ends in (`nameKey` as for `nameKind`). */
 export function isCompanyName(text: string, nameKey: string): boolean {

@@ -371,7 +371,10 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     return nameMention(mention, text, phrase, words, possessor);
   }
   // "House Democrats" is a group, whatever `House` reads as.
-  const trailing = isGroupNoun(words) ? null : nameAfterRoleWords(words);
+  let trailing = isGroupNoun(words) ? null : nameAfterRoleWords(words);
+  const affiliated = titledNameBeforeAffiliation(words);
+  // A name after role words that is only the affiliation's ("... Walter Pryce of the group SafeCrib Alliance").
+  if (trailing && affiliated && trailing > affiliated.affiliation) trailing = null;
   if (trailing) {
     describedBefore(mention, text, words.slice(0, trailing), clauseDescriptor);
     mention.roles.push(...roleWords(words.slice(0, trailing)));
@@ -382,7 +385,6 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     mention.descriptor = mention.descriptor ?? text.slice(words[leading].start, words[words.length - 1].end);
     return nameMention(mention, text, phrase, words.slice(0, leading), possessor);
   }
-  const affiliated = titledNameBeforeAffiliation(words);
   if (affiliated) {
     const { name, affiliation } = affiliated;
     const title = text.slice(words[0].start, words[name - 1].end);

@@ -77,6 +77,8 @@ export function trailingName(words: Word[]): number | null {
   return i;
 }
 
+const NOUN = POS_TAGS.indexOf('NOUN');
+
 /** Prepositions that attach an affiliation to a name: "Dan McLaughlin at the National Review". */
 const AFFILIATION_PREPOSITIONS = new Set(['at', 'of', 'from', 'with', 'for']);
 
@@ -96,13 +98,20 @@ export function leadingPersonName(words: Word[]): number | null {
 
 /**
  * A titled name followed by an affiliation: "Health economist Daniel Okoro
- * of Westmarch University" → the name's first word and the preposition, or
+ * of Westmarch University", "Consumer advocate Walter Pryce of the group
+ * SafeCrib Alliance" → the name's first word and the preposition, or
  * null. The words before the preposition must end in a name after a role
  * noun or title, as `trailingName` reads them.
  */
 export function titledNameBeforeAffiliation(words: Word[]): { name: number; affiliation: number } | null {
   const at = words.findIndex((w, i) => i >= 2 && AFFILIATION_PREPOSITIONS.has(w.lower));
-  if (at < 0 || at === words.length - 1 || !isCapitalised(words[at + 1])) return null;
+  if (at < 0 || at === words.length - 1) return null;
+  // The affiliation's name, maybe after `the` and what it is: "of the advocacy group SafeCrib Alliance".
+  let named = at + 1;
+  if (words[named].lower === 'the') named++;
+  while (named < words.length - 1 && named - at <= 3 && startsLowerCase(words[named]) && words[named].pos === NOUN)
+    named++;
+  if (named >= words.length || !isCapitalised(words[named])) return null;
   const name = trailingName(words.slice(0, at));
   return name === null ? null : { name, affiliation: at };
 }

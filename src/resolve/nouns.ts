@@ -57,7 +57,7 @@ export const DOCUMENT_HEADS = words(`
   story account summary investigation probe inquiry testimony affidavit warrant subpoena notice advisory bulletin
   press-release readout transcript minutes agenda policy treaty agreement deal accord constitution amendment article
   rule regulation code act measure legislation ordinance manual handbook guidance tweetstorm thread
-  evidence documents records statistics numbers results returns
+  evidence documents records statistics numbers results returns copy draft excerpt
 `);
 
 /** Generic names for a news outlet: "the newspaper reported". */

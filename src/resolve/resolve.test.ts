@@ -68,6 +68,32 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)?.name).toBe('The chairman of the Harbor Authority');
   });
 
+  it('reads a titled name before an affiliation that names what it is as the person', () => {
+    const doc = resolveWith(
+      'Consumer advocate Walter Pryce of the group SafeCrib Alliance said the recall came late. "It should have come in spring," he said.',
+      [
+        ['Consumer advocate Walter Pryce of the group SafeCrib Alliance', 'said', 'the recall came late'],
+        ['he', 'said', '"It should have come in spring,"'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Walter Pryce' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+  });
+
+  it('reads names ending in a business word as companies, which "the company" and the short name refer to', () => {
+    const doc = resolveWith(
+      'Kidsafe Home Products is recalling 3,000 cribs. Kidsafe said a buckle was faulty. The company said repairs were free. Sierra Coastal Electric said power was restored.',
+      [
+        ['Kidsafe', 'said', 'a buckle was faulty'],
+        ['The company', 'said', 'repairs were free'],
+        ['Sierra Coastal Electric', 'said', 'power was restored'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Kidsafe Home Products' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.kind).toBe('organization');
+  });
+
   it('groups full names, surnames and honorifics into one named person with the title as descriptor', () => {
     const doc = resolveWith(
       'Port Alder Mayor Ines Valdera said on Tuesday the ferry would run again. "We are close," Valdera said. Ms. Valdera said repairs cost more than planned.',
@@ -236,6 +262,15 @@ describe('descriptions and anonymous sources', () => {
     expect(entityOf(doc, 1)?.kind).toBe('government');
     expect(entityOf(doc, 2)?.kind).toBe('organization');
   });
+
+  it('types a copy, draft or excerpt of a text as a document', () => {
+    const doc = resolveWith('Costs doubled, according to a copy of the plan. A draft said the port would close.', [
+      ['a copy of the plan', 'according to', 'Costs doubled'],
+      ['A draft', 'said', 'the port would close'],
+    ]);
+    expect(entityOf(doc, 0)?.kind).toBe('document');
+    expect(entityOf(doc, 1)?.kind).toBe('document');
+  });
 });
 
 describe('second-hand chains', () => {
@@ -315,6 +350,20 @@ describe('refusals', () => {
     expect((doc.noComment ?? []).map((n) => [n.kind, doc.slice(n)])).toEqual([
       ['declined', 'declined to say'],
       ['declined', 'refused to confirm'],
+    ]);
+  });
+
+  it('counts a refusal to give details, respond or identify as declining', () => {
+    const doc = resolveWith(
+      'A spokeswoman declined to provide further details. The bank declined to identify the buyer. Lawyers for Orrin Mills declined to respond to questions about the deal. Officials refused to give any details, and the mayor declined to go into detail.',
+      [],
+    );
+    expect((doc.noComment ?? []).map((n) => [n.kind, doc.slice(n)])).toEqual([
+      ['declined', 'declined to provide further details'],
+      ['declined', 'declined to identify'],
+      ['declined', 'declined to respond to questions'],
+      ['declined', 'refused to give any details'],
+      ['declined', 'declined to go into detail'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POS_TAGS } from '../core/index.js';
 import { findParagraphs } from './paragraphs.js';
 import { tokenize } from './tokens.js';
 import { its, learnedWords, posTags, readDoc, readTokens } from './wink.js';
@@ -30,6 +31,15 @@ describe('tokenize', () => {
       const inside = paragraphs.filter((p) => p.start <= sentence.start && sentence.end <= p.end);
       expect(inside).toHaveLength(1);
     }
+  });
+
+  it('keeps a word with Latin letters beyond Latin-1 whole, as a name, with its own lower case', () => {
+    const text = 'Ana Petrović met Recep Erdoğan and Łukasz Nguyễn.';
+    expect(tokensOf(text)).toEqual(['Ana', 'Petrović', 'met', 'Recep', 'Erdoğan', 'and', 'Łukasz', 'Nguyễn', '.']);
+    const { tokens } = tokenize(text, findParagraphs(text));
+    expect(tokens.lower[1]).toBe('petrović');
+    expect(tokens.lemma[4]).toBe('erdoğan');
+    expect([1, 4, 6, 7].map((i) => POS_TAGS[tokens.pos[i]])).toEqual(['PROPN', 'PROPN', 'PROPN', 'PROPN']);
   });
 
   it('tokenizes a text the same whatever was analyzed before it', () => {

@@ -38,13 +38,45 @@ function occursAt(text: string, value: string, at: number): boolean {
 }
 
 /**
+ * Latin letters beyond Latin-1 (`ć`, `ğ`, `ł`, `ễ`): wink-nlp's tokenizer
+ * splits a word at each of them (`Petrović` → `Petrovi` + `ć`), cutting names
+ * from half of Europe in pieces.
+ */
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/g;
+
+/**
+ * What wink-nlp reads: `text` with each extended Latin letter replaced by one
+ * it knows, its base letter (`ć` → `c`) or else `x`/`X`, one code unit for
+ * one, so offsets stay those of `text`; null when there is none to replace.
+ */
+export function winkReadableText(text: string): string | null {
+  EXTENDED_LATIN.lastIndex = 0;
+  if (!EXTENDED_LATIN.test(text)) return null;
+  return text.replace(EXTENDED_LATIN, baseLetter);
+}
+
+function baseLetter(letter: string): string {
+  const base = letter.normalize('NFD').charCodeAt(0);
+  if (base < 0x100 && isLetterCode(base)) return String.fromCharCode(base);
+  return letter.toLowerCase() === letter ? 'x' : 'X';
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+}
+
+/**
  * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
  * wink-nlp gives each token's value and the spaces before it; offsets are
  * recovered by walking the text. The whole text goes through wink-nlp at once
  * (one call per paragraph cost twice as much); sentences are then cut at every
  * paragraph boundary, so none crosses one. One pass fills the packed arrays.
  */
-export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer; sentences: Sentence[] } {
+export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenLayer; sentences: Sentence[] } {
+  // Tokens are placed in what wink-nlp read, whose offsets are the original's; a
+  // token holding a replaced letter takes its word from the original.
+  const replaced = winkReadableText(original);
+  const text = replaced ?? original;
   const wink = readTokens(text);
   const posIndex = posIndexTable();
   const capacity = wink.count;
@@ -76,8 +108,14 @@ export function tokenize(text: string, paragraphs: Span[]): { tokens: TokenLayer
     start[count] = tokenStart;
     end[count] = cursor;
     pos[count] = posIndex[wink.posId(i)];
-    lemma.push(wink.lowerLemma(i));
-    lower.push(wink.lowerValue(i));
+    if (replaced !== null && !occursAt(original, value, tokenStart)) {
+      const word = original.slice(tokenStart, cursor).toLowerCase();
+      lemma.push(word);
+      lower.push(word);
+    } else {
+      lemma.push(wink.lowerLemma(i));
+      lower.push(wink.lowerValue(i));
+    }
     let newParagraph = false;
     while (paragraph + 1 < paragraphs.length && tokenStart >= paragraphs[paragraph + 1].start) {
       paragraph++;
