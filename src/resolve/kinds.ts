@@ -119,11 +119,28 @@ export function mentionKind(mention: PhraseAnalysis): EntityKind {
   if (mention.form === 'pronoun') return 'unknown';
   if (mention.form === 'group') return mention.kind;
   if (mention.outlet) return 'media';
-  if (mention.government) return 'government';
+  // "The Crop Protection Council, an industry group": a description of a private body outranks the name's look.
+  if (mention.government) return describesPrivateBody(mention) ? 'organization' : 'government';
   // "the shipping firm Halvorsen Lines": the description says what a name alone cannot,
   // unless the name is plainly a person's (a first name that tells a gender).
   if (mention.form === 'name') return describedKind(mention) ?? nameKind(mention.text, mention.nameKey);
   return descriptionKind(mention);
+}
+
+/**
+ * Heads that describe a body as private, whatever its name looks like (not
+ * "bank" or "board": "the Federal Reserve, the central bank").
+ */
+const PRIVATE_BODY_HEADS = new Set(
+  `group company firm organization organisation nonprofit charity lobby association coalition alliance foundation
+  institute corporation think-tank tank union manufacturer maker developer retailer insurer airline automaker carmaker
+  startup conglomerate consortium cooperative exporter importer supplier distributor lender refiner producer`.split(
+    /\s+/,
+  ),
+);
+
+function describesPrivateBody(mention: PhraseAnalysis): boolean {
+  return PRIVATE_BODY_HEADS.has(mention.describedAs);
 }
 
 /** Heads of public bodies and of private ones alike: "a political action committee", "a law office". */

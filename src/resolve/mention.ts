@@ -25,6 +25,7 @@ import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
   ADP,
   AUX,
+  NOUN,
   normalizeCase,
   PART,
   POSSESSIVE_END,
@@ -235,6 +236,11 @@ function blankAnalysis(text: string): AnalysisDraft {
  */
 function nameAfterRoleWords(words: Word[]): number | null {
   const trailing = trailingName(words);
+  // "a study published in the journal Ecology Letters": a participle after a noun opens
+  // a phrase about it; the name at its end is not what the phrase names.
+  if (trailing && words.some((w, i) => i > 0 && i < trailing && isParticiple(w) && words[i - 1].pos === NOUN)) {
+    return null;
+  }
   if (!trailing || !endsInBodyNoun(words)) return trailing;
   const personOf = words.findIndex(
     (w, i) => i < trailing && w.pos === ADP && i > 0 && PERSON_HEADS.has(singular(words[i - 1].lower).word),
@@ -248,6 +254,9 @@ function nameAfterRoleWords(words: Word[]): number | null {
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/** A past participle: "published", "conducted by", "filed". */
+const isParticiple = (word: Word) => word.pos === VERB && /^\p{Ll}+ed$/u.test(word.text);
 
 /** The analysis of a phrase's words, with the kind it suggests on its own. */
 function analyzeWords(text: string, whole: string, words: Word[]): AnalysisDraft {

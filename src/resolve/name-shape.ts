@@ -8,6 +8,7 @@ import {
   DET,
   isCapitalised,
   isTitleWord,
+  NOUN,
   NUM,
   POSSESSIVE_END,
   PRON,
@@ -73,11 +74,9 @@ export function trailingName(words: Word[]): number | null {
   // The word before must be a role noun or title ("spokesman", "Sen."), not a lower-case noun phrase ending.
   const before = words[i - 1];
   if (!isTitleWord(before) && !startsLowerCase(before)) return null;
-  if (startsLowerCase(before) && before.pos !== POS_TAGS.indexOf('NOUN') && !isTitleWord(before)) return null;
+  if (startsLowerCase(before) && before.pos !== NOUN && !isTitleWord(before)) return null;
   return i;
 }
-
-const NOUN = POS_TAGS.indexOf('NOUN');
 
 /** Prepositions that attach an affiliation to a name: "Dan McLaughlin at the National Review". */
 const AFFILIATION_PREPOSITIONS = new Set(['at', 'of', 'from', 'with', 'for']);
@@ -191,6 +190,10 @@ const SPLITTING_TITLES = new Set([
   'representative',
   'chancellor',
   'premier',
+  'attorney',
+  'prosecutor',
+  'superintendent',
+  'commander',
 ]);
 
 const isSplittingTitle = (word: Word) => SPLITTING_TITLES.has(word.lower.replace(/\.$/, ''));
@@ -279,5 +282,5 @@ export function isGroupNoun(words: readonly Word[]): boolean {
   const last = content[content.length - 1];
   const { word, plural } = singular(last.lower);
   if (!plural) return false;
-  return isHeadNoun(word) || last.pos === POS_TAGS.indexOf('NOUN') || /(?:ans|ese|crats|ists)$/.test(last.lower);
+  return isHeadNoun(word) || last.pos === NOUN || /(?:ans|ese|crats|ists)$/.test(last.lower);
 }

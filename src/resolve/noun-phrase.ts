@@ -1,6 +1,6 @@
 import type { AnalysisDraft } from './mention.js';
 import { FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
-import { ADP, AUX, DET, NUM, PRON, PUNCT, SCONJ, VERB, type Word } from './phrase-words.js';
+import { ADJ, ADP, AUX, DET, NOUN, NUM, PRON, PUNCT, SCONJ, VERB, type Word } from './phrase-words.js';
 
 /** Descriptions ("a former Ruritanian naval commander"): determiner, head noun, modifiers, number. */
 
@@ -65,7 +65,8 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
       w.pos === SCONJ ||
       w.pos === PRON ||
       (w.pos === PUNCT && !hyphen) ||
-      ((w.pos === VERB || w.pos === AUX) && i > start)
+      ((w.pos === VERB || w.pos === AUX) && i > start) ||
+      isParticipleAfterNoun(words, i)
     ) {
       end = i;
       break;
@@ -89,6 +90,12 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
   while (headIndex > start && (words[headIndex].pos === PUNCT || words[headIndex].pos === DET)) headIndex--;
   setHead(mention, words.slice(start), headIndex - start);
   return headIndex;
+}
+
+/** A participle the tagger read as an adjective, after a noun and before more words: "a court filing unsealed last week". */
+function isParticipleAfterNoun(words: Word[], i: number): boolean {
+  const w = words[i];
+  return w.pos === ADJ && i < words.length - 1 && words[i - 1].pos === NOUN && /^\p{Ll}+ed$/u.test(w.text);
 }
 
 function setHead(mention: AnalysisDraft, words: Word[], headIndex: number): void {

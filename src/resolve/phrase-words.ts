@@ -16,6 +16,8 @@ export const AUX = POS_TAGS.indexOf('AUX');
 export const PRON = POS_TAGS.indexOf('PRON');
 export const SCONJ = POS_TAGS.indexOf('SCONJ');
 export const PART = POS_TAGS.indexOf('PART');
+export const NOUN = POS_TAGS.indexOf('NOUN');
+export const ADJ = POS_TAGS.indexOf('ADJ');
 
 /** A possessive ending: "Trump's claim" has source "Trump's". */
 export const POSSESSIVE_END = /(?:'s|’s|'|’)$/;

@@ -68,6 +68,13 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)?.name).toBe('The chairman of the Harbor Authority');
   });
 
+  it('takes a title ending in Attorney or Prosecutor off the name', () => {
+    const doc = resolveWith('Assistant District Attorney Lionel Haverty said the case was strong.', [
+      ['Assistant District Attorney Lionel Haverty', 'said', 'the case was strong'],
+    ]);
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Lionel Haverty' });
+  });
+
   it('reads a titled name before an affiliation that names what it is as the person', () => {
     const doc = resolveWith(
       'Consumer advocate Walter Pryce of the group SafeCrib Alliance said the recall came late. "It should have come in spring," he said.',
@@ -261,6 +268,32 @@ describe('descriptions and anonymous sources', () => {
     expect(entityOf(doc, 0)?.kind).toBe('document');
     expect(entityOf(doc, 1)?.kind).toBe('government');
     expect(entityOf(doc, 2)?.kind).toBe('organization');
+  });
+
+  it('types a text described by a participle phrase as a document, not as the name at its end', () => {
+    const doc = resolveWith(
+      'A court filing unsealed last week showed the payments. A study published on Wednesday in the journal Ecology Letters found bees were harmed.',
+      [
+        ['A court filing unsealed last week', 'showed', 'the payments'],
+        ['A study published on Wednesday in the journal Ecology Letters', 'found', 'bees were harmed'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('document');
+    expect(entityOf(doc, 1)?.kind).toBe('document');
+  });
+
+  it('reads people by what they do as anonymous, and a body described as private as an organization', () => {
+    const doc = resolveWith(
+      'One juror said deliberations were tense. Investors said the deal was fair. The Crop Protection Council, an industry group, said the findings were flawed.',
+      [
+        ['One juror', 'said', 'deliberations were tense'],
+        ['Investors', 'said', 'the deal was fair'],
+        ['The Crop Protection Council, an industry group', 'said', 'the findings were flawed'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('anonymous');
+    expect(entityOf(doc, 1)?.kind).toBe('anonymous');
+    expect(entityOf(doc, 2)).toMatchObject({ kind: 'organization', name: 'Crop Protection Council' });
   });
 
   it('types a copy, draft or excerpt of a text as a document', () => {
