@@ -252,6 +252,9 @@ class ClusterIndex {
         const asCompany = mention.describedAs !== '' || isCompanyName(mention.text, mention.nameKey);
         this.indexShortForms(words, cluster.index, asCompany ? 1 : MIN_SHORT_FORM_WORDS);
       }
+      // An outlet introduced as one ("the news website Dnevnik Sever") is called by its first word too;
+      // a masthead is not ("New York" is no short form of The New York Times).
+      if (mention.kind === 'media' && mention.describedAs !== '') this.indexShortForms(words, cluster.index, 1);
       return;
     }
     const name = mention.name;
@@ -353,9 +356,10 @@ class ClusterIndex {
     }
     if (outlet.generic) {
       const types = outlet.genericTypes;
-      const typed = this.searchBack(
+      // Not the media at large ("state media"): "the network" is one outlet.
+      const typed = this.searchBackUnquoted(
         i,
-        (c) => c.kind === 'media' && (!types || !c.outlet || types.includes(c.outlet.type)),
+        (c) => c.kind === 'media' && !c.heads.has('media') && (!types || !c.outlet || types.includes(c.outlet.type)),
       );
       // No fallback to any outlet: "the newspaper" is not the news agency that wrote the story.
       return typed;
@@ -386,7 +390,7 @@ class ClusterIndex {
 
   private findDescription(i: number): number {
     const mention = this.mentions[i];
-    const byText = this.searchBack(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
+    const byText = this.searchBackUnquoted(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
     if (byText >= 0) return byText;
     const byRole = this.searchBack(i, (c) => matchesRole(mention, c, true));
     if (byRole >= 0 || !isCompanyDescription(mention)) return byRole;
@@ -402,6 +406,16 @@ class ClusterIndex {
     );
   }
 
+  /**
+   * `searchBack` for a description: outside a quotation, what a speaker
+   * described in their own words inside one ("a network", "this company",
+   * "our union") is no antecedent; "the Sanders campaign" may be.
+   */
+  private searchBackUnquoted(i: number, test: (cluster: Cluster) => boolean): number {
+    if (this.mentions[i].inQuote) return this.searchBack(i, test);
+    return this.searchBack(i, (c) => !c.mentions.every(isSpeakersOwnDescription) && test(c));
+  }
+
   /** The most recent cluster (by its mentions before `i`) that satisfies `test`, or -1. */
   private searchBack(i: number, test: (cluster: Cluster) => boolean): number {
     const search = ++this.searches;
@@ -413,6 +427,10 @@ class ClusterIndex {
     }
     return -1;
   }
+}
+
+function isSpeakersOwnDescription(mention: Mention): boolean {
+  return mention.inQuote && mention.form === 'description' && mention.determiner !== 'definite';
 }
 
 /** A company named further back than this many sentences is not what "the company" means. */

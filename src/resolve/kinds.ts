@@ -196,6 +196,8 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
     return UNIQUE_ROLE_HEADS.has(head) ? 'person' : 'anonymous';
   }
   if (MEDIA_HEADS.has(head)) return 'media';
+  // "state media reported", "Turkish media said" (not `social media`, a place where anyone posts).
+  if (head === 'media' && !mention.modifiers.includes('social')) return 'media';
   return 'unknown';
 }
 

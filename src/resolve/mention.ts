@@ -382,14 +382,17 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   // "House Democrats" is a group, whatever `House` reads as.
   let trailing = isGroupNoun(words) ? null : nameAfterRoleWords(words);
   const affiliated = titledNameBeforeAffiliation(words);
-  // A name after role words that is only the affiliation's ("... Walter Pryce of the group SafeCrib Alliance").
-  if (trailing && affiliated && trailing > affiliated.affiliation) trailing = null;
+  const leading = leadingPersonName(words);
+  // A name after role words that is only the affiliation's ("... Walter Pryce of the group
+  // SafeCrib Alliance", "Phil Musser of the consulting firm IMGE").
+  if (trailing && ((affiliated && trailing > affiliated.affiliation) || (leading && trailing > leading))) {
+    trailing = null;
+  }
   if (trailing) {
     describedBefore(mention, text, words.slice(0, trailing), clauseDescriptor);
     mention.roles.push(...roleWords(words.slice(0, trailing)));
     return nameMention(mention, text, phrase, words.slice(trailing), possessor);
   }
-  const leading = leadingPersonName(words);
   if (leading) {
     mention.descriptor = mention.descriptor ?? text.slice(words[leading].start, words[words.length - 1].end);
     return nameMention(mention, text, phrase, words.slice(0, leading), possessor);
@@ -431,8 +434,15 @@ function describedBefore(mention: AnalysisDraft, text: string, before: Word[], c
   if (mention.descriptor === null || clauseDescriptor) {
     mention.descriptor = text.slice(before[0].start, before[before.length - 1].end);
   }
-  mention.describedAs ||= bodyHead(before[before.length - 1]);
+  const last = before[before.length - 1];
+  // "the state news agency ETA": a news agency is an outlet (a wire), not a public agency.
+  const newsAgency =
+    before.length > 1 && NEWS_WORDS.has(before[before.length - 2].lower) && NEWS_BODIES.has(last.lower);
+  mention.describedAs ||= newsAgency ? 'wire' : bodyHead(last);
 }
+
+const NEWS_WORDS = new Set(['news', 'wire', 'press']);
+const NEWS_BODIES = new Set(['agency', 'service', 'site', 'website', 'organization', 'organisation']);
 
 /**
  * The head of an appositive description if it names an organization,

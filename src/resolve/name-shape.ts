@@ -70,11 +70,13 @@ export function trailingName(words: Word[]): number | null {
   while (i > 0 && isCapitalised(words[i - 1]) && !isTitleWord(words[i - 1])) i--;
   if (i === words.length || i === 0) return null;
   const rest = words.slice(i);
-  if (rest.length === 1 && !/^[\p{Lu}][\p{Ll}]/u.test(rest[0].text)) return null;
-  // The word before must be a role noun or title ("spokesman", "Sen."), not a lower-case noun phrase ending.
   const before = words[i - 1];
+  // "the state news agency ETA", "sports daily Marca Deportiva": a body's noun names what follows, whatever its tag.
+  const bodyBefore = startsLowerCase(before) && isBodyHead(singular(before.lower).word);
+  if (rest.length === 1 && !/^[\p{Lu}][\p{Ll}]/u.test(rest[0].text) && !bodyBefore) return null;
+  // The word before must be a role noun or title ("spokesman", "Sen."), not a lower-case noun phrase ending.
   if (!isTitleWord(before) && !startsLowerCase(before)) return null;
-  if (startsLowerCase(before) && before.pos !== NOUN && !isTitleWord(before)) return null;
+  if (startsLowerCase(before) && before.pos !== NOUN && !isTitleWord(before) && !bodyBefore) return null;
   return i;
 }
 

@@ -68,6 +68,13 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)?.name).toBe('The chairman of the Harbor Authority');
   });
 
+  it('reads a person named before the firm they work for as the person', () => {
+    const doc = resolveWith('"It holds," said Phil Musser of the consulting firm IMGE.', [
+      ['Phil Musser of the consulting firm IMGE', 'said', '"It holds,"'],
+    ]);
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Phil Musser' });
+  });
+
   it('takes a title ending in Attorney or Prosecutor off the name', () => {
     const doc = resolveWith('Assistant District Attorney Lionel Haverty said the case was strong.', [
       ['Assistant District Attorney Lionel Haverty', 'said', 'the case was strong'],
@@ -303,6 +310,48 @@ describe('descriptions and anonymous sources', () => {
     ]);
     expect(entityOf(doc, 0)?.kind).toBe('document');
     expect(entityOf(doc, 1)?.kind).toBe('document');
+  });
+});
+
+describe('outlets', () => {
+  it('reads state media, a news agency and a sports daily before a name as media', () => {
+    const doc = resolveWith(
+      'Estmark state media reported the deal. The state news agency ETA said talks ended. Spanish sports daily Marca Deportiva reported the fee.',
+      [
+        ['Estmark state media', 'reported', 'the deal'],
+        ['The state news agency ETA', 'said', 'talks ended'],
+        ['Spanish sports daily Marca Deportiva', 'reported', 'the fee'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('media');
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'media', name: 'ETA' });
+    expect(entityOf(doc, 2)).toMatchObject({ kind: 'media', name: 'Marca Deportiva' });
+  });
+
+  it('calls an outlet introduced as one by its first word, and no masthead by its place', () => {
+    const doc = resolveWith(
+      'The news website Dnevnik Sever reported the arrest. Dnevnik said two officers were held. The New York Times said so too. New York said it would appeal.',
+      [
+        ['The news website Dnevnik Sever', 'reported', 'the arrest'],
+        ['Dnevnik', 'said', 'two officers were held'],
+        ['The New York Times', 'said', 'so too'],
+        ['New York', 'said', 'it would appeal'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 3)?.id).not.toBe(entityOf(doc, 2)?.id);
+  });
+
+  it("takes no antecedent from a speaker's own words inside a quotation", () => {
+    const doc = resolveWith(
+      'Turkish broadcaster Kanal Ekspres said the memo was real. "They call us a network hostile to the state," its director said. The broadcaster said it would appeal.',
+      [
+        ['Turkish broadcaster Kanal Ekspres', 'said', 'the memo was real'],
+        ['its director', 'said', '"They call us a network hostile to the state,"'],
+        ['The broadcaster', 'said', 'it would appeal'],
+      ],
+    );
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 0)?.id);
   });
 });
 
