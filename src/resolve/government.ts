@@ -32,6 +32,10 @@ const BODY_NOUNS =
 const NON_GOVERNMENT =
   /\b(?:National Committee|Campaign Committee|Action Committee|Olympic Committee|News Service|Press Service of the Republican|Postal Service Union)\b/;
 
+/** Capitalised determiners and quantifiers, which a body's name never opens with. */
+const OPENING_DETERMINER =
+  /^(?:Neither|Either|Each|Every|No|Any|Some|Another|This|That|These|Those|Our|Their|Its|His|Her)\s/;
+
 const CAP = String.raw`(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|on|U\.S\.)`;
 const CAPS = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+${CAP}){0,6}?`;
 
@@ -192,6 +196,8 @@ export function matchGovernment(phrase: string): GovernmentMatch | null {
     return { key: `${STATE_KEY}${generic}`, head: 'state', generic: false };
   }
   if (!holdsKeyword(cleaned) || !FULL.test(cleaned) || NON_GOVERNMENT.test(cleaned)) return null;
+  // "Neither government", "Each ministry": a determiner opening the sentence names no one body.
+  if (OPENING_DETERMINER.test(cleaned)) return null;
   const key = normalizeKey(cleaned);
   return { key, head: headOf(key), generic: false };
 }

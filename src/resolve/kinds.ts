@@ -1,5 +1,6 @@
 import type { EntityKind } from '../core/index.js';
 import type { Mention, PhraseAnalysis } from './mention.js';
+import { GROUP_PRONOUNS } from './noun-phrase.js';
 import {
   DOCUMENT_HEADS,
   GOVERNMENT_HEADS,
@@ -186,8 +187,8 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
   if (ORGANIZATION_HEADS.has(head))
     return mention.plural && mention.determiner !== 'definite' ? 'anonymous' : 'organization';
   if (KIN_HEADS.has(head) && !mention.plural && mention.determiner === 'possessive') return 'person';
-  // "52 percent", "a majority": shares of respondents.
-  if (QUANTITY_HEADS.has(head)) return 'anonymous';
+  // "52 percent", "a majority": shares of respondents; "one of them", "some of those" unnamed too.
+  if (QUANTITY_HEADS.has(head) || (mention.determiner === 'quantified' && GROUP_PRONOUNS.has(head))) return 'anonymous';
   if (PERSON_HEADS.has(head) || /(?:man|woman|ist|ian)$/.test(head) || (mention.plural && /(?:er|or)$/.test(head))) {
     if (mention.plural) return 'anonymous';
     // "Secretary of Defense", "the Chief of Naval Operations": an office held by one person.

@@ -41,6 +41,9 @@ const HEAD_ENDERS = new Set([
   'as',
   'than',
 ]);
+/** Pronouns for a group a quantifier takes a part of: "one of them", "some of those". */
+export const GROUP_PRONOUNS = new Set(['them', 'those', 'us']);
+
 /** Relative pronouns end a description's naming part: "a commander who attended". */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
@@ -54,6 +57,17 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
   else if (QUANTIFIERS.has(first) || words[0]?.pos === NUM || /^\d/.test(first)) mention.determiner = 'quantified';
   else if (POSSESSIVE_DETERMINERS.has(first) || hasPossessor) mention.determiner = 'possessive';
   else mention.determiner = 'bare';
+  // "one of them", "many of those": the pronoun is the head, a part of a group named before.
+  if (
+    mention.determiner !== 'bare' &&
+    words.length === 3 &&
+    words[1].lower === 'of' &&
+    GROUP_PRONOUNS.has(words[2].lower)
+  ) {
+    mention.determiner = 'quantified';
+    setHead(mention, words.slice(2), 0);
+    return 2;
+  }
   if (mention.determiner !== 'bare' && !hasPossessor) start = 1;
   let end = words.length;
   for (let i = start + 1; i < words.length; i++) {

@@ -130,8 +130,10 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
     if (!last || last.end <= start) return { start, end: start + pronoun[1].length };
   }
   let subject: Span | undefined;
-  if (last && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, subjectEnd))) subject = last;
-  subject ??= inClause[0] ?? wholeClauseSubject(doc, from, subjectEnd);
+  // "A spokesperson for the workers' union in Dayton": a place after `in` is no subject.
+  const place = last !== undefined && PLACE_BEFORE.test(doc.text.slice(from, last.start));
+  if (last && !place && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, subjectEnd))) subject = last;
+  subject ??= (place && inClause[0] === last ? undefined : inClause[0]) ?? wholeClauseSubject(doc, from, subjectEnd);
   if (!subject) return null;
   if (SPOKESPERSON.test(doc.text.slice(subject.start, subject.end))) {
     const next = inClause.find(
@@ -141,6 +143,9 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
   }
   return subject;
 }
+
+/** A place's preposition right before a phrase: "... local in ", "... near ". */
+const PLACE_BEFORE = /\s(?:in|near)\s+$/u;
 
 /** The most words a subject that holds no mention may have. */
 const MAX_BARE_SUBJECT_WORDS = 10;

@@ -303,6 +303,19 @@ describe('descriptions and anonymous sources', () => {
     expect(entityOf(doc, 2)).toMatchObject({ kind: 'organization', name: 'Crop Protection Council' });
   });
 
+  it('reads "one of them" as anonymous and "Neither government" as no named body', () => {
+    const doc = resolveWith(
+      'Two diplomats said talks stalled. One of them said so. Neither government released the text.',
+      [
+        ['Two diplomats', 'said', 'talks stalled'],
+        ['One of them', 'said', 'so'],
+        ['Neither government', 'released', 'the text'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.kind).toBe('anonymous');
+    expect(entityOf(doc, 2)).toMatchObject({ kind: 'government', named: false });
+  });
+
   it('types a copy, draft or excerpt of a text as a document', () => {
     const doc = resolveWith('Costs doubled, according to a copy of the plan. A draft said the port would close.', [
       ['a copy of the plan', 'according to', 'Costs doubled'],
@@ -433,6 +446,15 @@ describe('refusals', () => {
       ['declined', 'declined to say'],
       ['declined', 'refused to confirm'],
     ]);
+  });
+
+  it('takes no place after `in` for the one who refused', () => {
+    const doc = resolveWith(
+      'A spokesperson for the United Food Workers local in Dayton did not respond to a request for comment.',
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name);
+    expect(refusals).toEqual(['the United Food Workers']);
   });
 
   it('counts a refusal to give details, respond or identify as declining', () => {
