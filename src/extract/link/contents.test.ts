@@ -475,6 +475,24 @@ describe('trimNarrationAfterCue', () => {
     ]);
   });
 
+  it("starts a piece at the quotation after a comma that ends the cue's setting", () => {
+    const {
+      doc: court,
+      view: courtView,
+      at,
+    } = reading('"We respect the verdict," she said outside the courthouse, "but the evidence was thin."');
+    const said = at('said');
+    const pieces = [
+      { first: 0, end: at('she'), margin: 1 },
+      { first: at('outside') + 1, end: court.need('tokens').count, margin: 1 },
+    ];
+    const kept = trimNarrationAfterCue(courtView, pieces, { first: said, end: said + 1, margin: 1 });
+    expect(kept.map((run) => spanText(court, run))).toEqual([
+      '"We respect the verdict,"',
+      '"but the evidence was thin."',
+    ]);
+  });
+
   it("drops narration that stays in the cue's sentence, but not a clause that may be what was said", () => {
     const member = text.indexOf('a council member');
     const asked = [runOver('"It will not,"'), runOver('when asked about it', member)];
