@@ -25,6 +25,9 @@ const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Group|Foundation|Institute|Ce
 const ORGANIZATION_NAME_END = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?\b`);
 const ORGANIZATION_LAST_WORD = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?$`);
 
+/** Last words of companies' names that are also surnames: "Sierra Coastal Power", "Harbor Gas". */
+const UTILITY_LAST_WORD = /\s(?:Power|Gas|Water|Oil|Media|Studios|Resources|Marine|Capital|Entertainment)$/;
+
 /** Whether a name's last word is one that ends organizations' names: "Casco General Hospital". */
 export function endsAsOrganizationName(text: string): boolean {
   return ORGANIZATION_LAST_WORD.test(text);
@@ -167,6 +170,8 @@ function nameKind(text: string, lower: string): EntityKind {
   if (/\d/.test(text)) return 'unknown';
   if (KNOWN_ORGANIZATION_NAMES.has(lower)) return 'organization';
   if (ORGANIZATION_NAME_END.test(text)) return 'organization';
+  // "Sierra Coastal Power": three words or more before such a word are no person's name (Samantha Power is).
+  if (UTILITY_LAST_WORD.test(text) && text.split(/\s+/).length >= 3) return 'organization';
   // A bare acronym that is no outlet or agency is most often an organization ("the NAACP", "ACLU").
   if (/^(?:[Tt]he\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/.test(text)) return 'organization';
   // "the Eurosceptic SVP": a name in mixed case ending in an acronym is a body's (not "Smith III",

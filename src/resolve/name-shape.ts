@@ -194,6 +194,13 @@ const SPLITTING_TITLES = new Set([
   'premier',
   'attorney',
   'prosecutor',
+  'councilman',
+  'councilwoman',
+  'councilmember',
+  'councillor',
+  'councilor',
+  'alderman',
+  'alderwoman',
   'superintendent',
   'commander',
 ]);

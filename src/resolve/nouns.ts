@@ -60,7 +60,7 @@ export const DOCUMENT_HEADS = words(`
   story account summary investigation probe inquiry testimony affidavit warrant subpoena notice advisory bulletin
   press-release readout transcript minutes agenda policy treaty agreement deal accord constitution amendment article
   rule regulation code act measure legislation ordinance manual handbook guidance tweetstorm thread
-  evidence documents records statistics numbers results returns copy draft excerpt
+  evidence documents records statistics numbers results returns copy draft excerpt result
 `);
 
 /** Generic names for a news outlet: "the newspaper reported". */
@@ -96,7 +96,7 @@ export const ORGANIZATION_HEADS = words(`
   alliance league society federation trust caucus movement nonprofit think-tank tank firm employer manufacturer
   producer retailer insurer carrier airline automaker maker developer utility operator pollster chain brand
   startup conglomerate consortium cooperative syndicate exporter importer supplier distributor lender refiner
-  carmaker chipmaker drugmaker steelmaker planemaker shipbuilder shipper brewer bottler grocer
+  carmaker chipmaker drugmaker steelmaker planemaker shipbuilder shipper brewer bottler grocer provider platform
 `);
 
 /** Quantity heads whose `of` phrase carries the real head: "52 percent of voters", "most of the officials". */

@@ -75,11 +75,16 @@ describe('names and titles', () => {
     expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Phil Musser' });
   });
 
-  it('takes a title ending in Attorney or Prosecutor off the name', () => {
-    const doc = resolveWith('Assistant District Attorney Lionel Haverty said the case was strong.', [
-      ['Assistant District Attorney Lionel Haverty', 'said', 'the case was strong'],
-    ]);
+  it('takes a title ending in Attorney, Prosecutor or Councilwoman off the name', () => {
+    const doc = resolveWith(
+      'Assistant District Attorney Lionel Haverty said the case was strong. City Councilwoman Ada Ferris said it was not.',
+      [
+        ['Assistant District Attorney Lionel Haverty', 'said', 'the case was strong'],
+        ['City Councilwoman Ada Ferris', 'said', 'it was not'],
+      ],
+    );
     expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Lionel Haverty' });
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Ada Ferris' });
   });
 
   it('reads a titled name before an affiliation that names what it is as the person', () => {
@@ -104,6 +109,21 @@ describe('names and titles', () => {
       ],
     );
     expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Kidsafe Home Products' });
+    const more = resolveWith(
+      'Cloud provider Nimbara said the outage was over. Sierra Coastal Power said lines were down. Samantha Power said so. Early official results showed a tie.',
+      [
+        ['Cloud provider Nimbara', 'said', 'the outage was over'],
+        ['Sierra Coastal Power', 'said', 'lines were down'],
+        ['Samantha Power', 'said', 'so'],
+        ['Early official results', 'showed', 'a tie'],
+      ],
+    );
+    expect([0, 1, 2, 3].map((k) => entityOf(more, k)?.kind)).toEqual([
+      'organization',
+      'organization',
+      'person',
+      'document',
+    ]);
     expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
     expect(entityOf(doc, 2)?.kind).toBe('organization');
   });
