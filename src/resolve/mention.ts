@@ -25,6 +25,7 @@ import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
   ADP,
   AUX,
+  endsLikeParticiple,
   NOUN,
   normalizeCase,
   PART,
@@ -256,7 +257,7 @@ function nameAfterRoleWords(words: Word[]): number | null {
 const NO_WORDS: readonly string[] = [];
 
 /** A past participle: "published", "conducted by", "filed". */
-const isParticiple = (word: Word) => word.pos === VERB && /^\p{Ll}+ed$/u.test(word.text);
+const isParticiple = (word: Word) => word.pos === VERB && endsLikeParticiple(word);
 
 /** The analysis of a phrase's words, with the kind it suggests on its own. */
 function analyzeWords(text: string, whole: string, words: Word[]): AnalysisDraft {

@@ -1,6 +1,19 @@
 import type { AnalysisDraft } from './mention.js';
 import { FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
-import { ADJ, ADP, AUX, DET, NOUN, NUM, PRON, PUNCT, SCONJ, VERB, type Word } from './phrase-words.js';
+import {
+  ADJ,
+  ADP,
+  AUX,
+  DET,
+  endsLikeParticiple,
+  NOUN,
+  NUM,
+  PRON,
+  PUNCT,
+  SCONJ,
+  VERB,
+  type Word,
+} from './phrase-words.js';
 
 /** Descriptions ("a former Ruritanian naval commander"): determiner, head noun, modifiers, number. */
 
@@ -109,7 +122,7 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
 /** A participle the tagger read as an adjective, after a noun and before more words: "a court filing unsealed last week". */
 function isParticipleAfterNoun(words: Word[], i: number): boolean {
   const w = words[i];
-  return w.pos === ADJ && i < words.length - 1 && words[i - 1].pos === NOUN && /^\p{Ll}+ed$/u.test(w.text);
+  return w.pos === ADJ && i < words.length - 1 && words[i - 1].pos === NOUN && endsLikeParticiple(w);
 }
 
 function setHead(mention: AnalysisDraft, words: Word[], headIndex: number): void {

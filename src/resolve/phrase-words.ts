@@ -40,6 +40,11 @@ export function startsUpperCase(word: Word): boolean {
   return /^\p{Lu}/u.test(word.text);
 }
 
+/** A lower-case word in `-ed`, the shape of a past participle ("published", "unsealed"), whatever its tag. */
+export function endsLikeParticiple(word: Word): boolean {
+  return /^\p{Ll}+ed$/u.test(word.text);
+}
+
 export function startsLowerCase(word: Word): boolean {
   return /^\p{Ll}/u.test(word.text);
 }
