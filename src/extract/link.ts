@@ -52,6 +52,7 @@ import {
   swappedInvertedSpeaker,
   withArticleFromContent,
   withCoordinatedSpeakers,
+  withNameBeforeAge,
   withOpeningDeterminer,
   withOpeningGerund,
   withoutDanglingRelative,
@@ -149,6 +150,7 @@ export function linkAttribution(
       )
     : undefined;
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
+  if (source) source = withNameBeforeAge(doc, view, source, cue);
   if (source) source = withCoordinatedSpeakers(doc, view, source, cue);
   if (source) source = acrossTitleBreak(doc, view, source);
   // "Voters were asked ...": the subject of a passive cue is not who speaks.

@@ -13,6 +13,7 @@ import {
   speakerBeforePartyTag,
   swappedInvertedSpeaker,
   withCoordinatedSpeakers,
+  withNameBeforeAge,
   withOpeningDeterminer,
   withOpeningGerund,
   withoutDanglingRelative,
@@ -483,5 +484,27 @@ describe('withOpeningGerund', () => {
   it('leaves a source that does not follow one alone', () => {
     expect(sourceOf('The shipping companies said the backlog would clear.', 'shipping')).toBe('shipping companies');
     expect(sourceOf('Citing delays, companies said the backlog would clear.', 'companies')).toBe('companies');
+  });
+});
+
+describe('withNameBeforeAge', () => {
+  it('gives a source that is only an age the name before it, and a short description opening the sentence', () => {
+    const { doc, view, at, cueAt } = reading('His wife, Betty, 79, added: "Nothing is left."');
+    const age = { first: at('79'), end: at('79') + 1, margin: 1 };
+    expect(spanText(doc, withNameBeforeAge(doc, view, age, cueAt('added')))).toBe('His wife, Betty, 79');
+    const {
+      doc: alone,
+      view: aloneView,
+      at: aloneAt,
+      cueAt: aloneCueAt,
+    } = reading('Earl Dunn, 81, said the water rose.');
+    const aloneAge = { first: aloneAt('81'), end: aloneAt('81') + 1, margin: 1 };
+    expect(spanText(alone, withNameBeforeAge(alone, aloneView, aloneAge, aloneCueAt('said')))).toBe('Earl Dunn, 81');
+  });
+
+  it('leaves a number that follows no name alone', () => {
+    const { doc, view, at, cueAt } = reading('A poll found that of Hillary Clinton, 79 said the same.');
+    const number = { first: at('79'), end: at('79') + 1, margin: 1 };
+    expect(withNameBeforeAge(doc, view, number, cueAt('said'))).toEqual(number);
   });
 });

@@ -402,6 +402,45 @@ export function withWholeName(doc: Doc, view: TokenView, source: Run, cue: CueSp
   return end > source.end ? { ...source, end } : source;
 }
 
+/** The most tokens a description before a name may have to join it: `His wife, Betty, 79`. */
+const MAX_DESCRIPTION_BEFORE_NAME = 4;
+
+/**
+ * `His wife, Betty, 79, added:`: a source the tagger gave only the age after a
+ * name takes the name, and a short description opening the sentence before
+ * it.
+ */
+export function withNameBeforeAge(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  const tokens = doc.need('tokens');
+  const age = source.first;
+  if (source.end !== age + 1 || source.end > cue.first || posTagOf(view, age) !== 'NUM') return source;
+  // Set off by commas on both sides (`of Hillary Clinton, 43 said the same` is a share of a poll).
+  if (!isCommaToken(view, age + 1)) return source;
+  if (!/^\d{1,3}$/.test(doc.text.slice(tokens.start[age], tokens.end[age]))) return source;
+  const sentenceStart = doc.need('sentences')[view.sentence[age]].firstToken;
+  let first = age - 1;
+  if (first <= sentenceStart || !isCommaToken(view, first)) return source;
+  while (first > sentenceStart && posTagOf(view, first - 1) === 'PROPN') first--;
+  if (first === age - 1) return source;
+  // A description before the name, from the sentence's start: `His wife,`.
+  const comma = first - 1;
+  if (
+    comma > sentenceStart &&
+    isCommaToken(view, comma) &&
+    comma - sentenceStart <= MAX_DESCRIPTION_BEFORE_NAME &&
+    Array.from({ length: comma - sentenceStart }, (_, k) => posTagOf(view, sentenceStart + k)).every((tag) =>
+      DESCRIPTION_TAGS.has(tag),
+    )
+  ) {
+    first = sentenceStart;
+  }
+  return { ...source, first };
+}
+
+const DESCRIPTION_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+const isCommaToken = (view: TokenView, k: number) => view.commasBefore[k + 1] > view.commasBefore[k];
+
 /** How long a name the fallback takes: `Senate Minority Leader Harry M. Reid`. */
 const MAX_NAME_TOKENS = 8;
 
