@@ -5,8 +5,9 @@ import { STATE_KEY } from './government.js';
 import { clusterKind, isCompanyName } from './kinds.js';
 import type { Mention } from './mention.js';
 import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName, surnameTail } from './names.js';
-import { isHeadNoun, ORGANIZATION_HEADS } from './nouns.js';
-import { outletsWithShortAlias, primaryOutletFor } from './outlets.js';
+import { AGE_HEAD, isHeadNoun, ORGANIZATION_HEADS } from './nouns.js';
+import { mastheadType, outletsWithShortAlias, primaryOutletFor } from './outlets.js';
+import type { OutletType } from './outlets-data.js';
 import { resolvePronoun } from './pronouns.js';
 
 /** How far back (in mentions) a description or generic noun looks for what it refers to. */
@@ -359,7 +360,7 @@ class ClusterIndex {
       // Not the media at large ("state media"): "the network" is one outlet.
       const typed = this.searchBackUnquoted(
         i,
-        (c) => c.kind === 'media' && !c.heads.has('media') && (!types || !c.outlet || types.includes(c.outlet.type)),
+        (c) => c.kind === 'media' && !c.heads.has('media') && (!types || types.includes(outletTypeOf(c) ?? types[0])),
       );
       // No fallback to any outlet: "the newspaper" is not the news agency that wrote the story.
       return typed;
@@ -390,6 +391,17 @@ class ClusterIndex {
 
   private findDescription(i: number): number {
     const mention = this.mentions[i];
+    // "Dayo Okonkwo-Reid said ... The 26-year-old said": the named person who spoke most recently, if lately.
+    if (mention.head === AGE_HEAD && mention.determiner === 'definite') {
+      return this.searchBackUnquoted(
+        i,
+        (c) =>
+          c.kind === 'person' &&
+          c.names.length > 0 &&
+          !(mention.gender && c.gender && mention.gender !== c.gender) &&
+          c.mentions.some((m) => m.isSource && !m.inQuote && m.sentence >= mention.sentence - PERSON_SENTENCES_BACK),
+      );
+    }
     const byText = this.searchBackUnquoted(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
     if (byText >= 0) return byText;
     const byRole = this.searchBack(i, (c) => matchesRole(mention, c, true));
@@ -429,9 +441,18 @@ class ClusterIndex {
   }
 }
 
+/** What kind of outlet a cluster is, from the gazetteer or its masthead word ("Wessex Radio"), or null. */
+function outletTypeOf(cluster: Cluster): OutletType | null {
+  if (cluster.outlet) return cluster.outlet.type;
+  return cluster.masthead ? mastheadType(cluster.masthead) : null;
+}
+
 function isSpeakersOwnDescription(mention: Mention): boolean {
   return mention.inQuote && mention.form === 'description' && mention.determiner !== 'definite';
 }
+
+/** A person last quoted as a source further back than this many sentences is not what "the 26-year-old" means. */
+const PERSON_SENTENCES_BACK = 2;
 
 /** A company named further back than this many sentences is not what "the company" means. */
 const COMPANY_SENTENCES_BACK = 4;

@@ -182,6 +182,8 @@ function nameKind(text: string, lower: string): EntityKind {
   return 'person';
 }
 
+const BROADCAST_HEADS = new Set(['television', 'radio', 'tv']);
+
 /** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
 function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
@@ -204,6 +206,8 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
   if (MEDIA_HEADS.has(head)) return 'media';
   // "state media reported", "Turkish media said" (not `social media`, a place where anyone posts).
   if (head === 'media' && !mention.modifiers.includes('social')) return 'media';
+  // "State television reported", "public radio said".
+  if (BROADCAST_HEADS.has(head) && mention.determiner === 'bare') return 'media';
   return 'unknown';
 }
 

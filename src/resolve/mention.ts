@@ -256,6 +256,13 @@ function nameAfterRoleWords(words: Word[]): number | null {
 
 const NO_WORDS: readonly string[] = [];
 
+/** "A neighbour, Tom Reyes, 51": the age after a name is no part of what names the person. */
+function withoutTrailingAge(words: Word[]): Word[] {
+  const n = words.length;
+  if (n < 3 || words[n - 2].text !== ',' || !/^\d{1,3}$/.test(words[n - 1].text)) return words;
+  return words.slice(0, n - 2);
+}
+
 /** A past participle: "published", "conducted by", "filed". */
 const isParticiple = (word: Word) => word.pos === VERB && endsLikeParticiple(word);
 
@@ -313,7 +320,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     mention.plural = government?.head === 'authorities';
     return mention;
   }
-  let words = all;
+  let words = withoutTrailingAge(all);
   let clauseDescriptor = false;
   // Appositive: "Kenneth Baer, a former official" / "The state's chairman, Phil Lovas".
   const comma = words.findIndex((w, i) => i > 0 && w.text === ',');

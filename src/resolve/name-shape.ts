@@ -6,6 +6,7 @@ import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
 import { FEMALE_HEADS, isBodyHead, isHeadNoun, MALE_HEADS, PERSON_HEADS, singular } from './nouns.js';
 import {
   DET,
+  isAgeNoun,
   isCapitalised,
   isTitleWord,
   NOUN,
@@ -67,7 +68,7 @@ export function andInsideName(words: Word[], i: number): boolean {
 /** Where a trailing proper name starts after lower-case role words: "Trump campaign spokesman Jason Miller" → 3. */
 export function trailingName(words: Word[]): number | null {
   let i = words.length;
-  while (i > 0 && isCapitalised(words[i - 1]) && !isTitleWord(words[i - 1])) i--;
+  while (i > 0 && ((isCapitalised(words[i - 1]) && !isTitleWord(words[i - 1])) || joinsCapitals(words, i - 1))) i--;
   if (i === words.length || i === 0) return null;
   const rest = words.slice(i);
   const before = words[i - 1];
@@ -78,6 +79,20 @@ export function trailingName(words: Word[]): number | null {
   if (!isTitleWord(before) && !startsLowerCase(before)) return null;
   if (startsLowerCase(before) && before.pos !== NOUN && !isTitleWord(before) && !bodyBefore) return null;
   return i;
+}
+
+/** A hyphen written without spaces between two capitalised words: `Okonkwo-Reid`. */
+function joinsCapitals(words: Word[], k: number): boolean {
+  const [before, hyphen, after] = [words[k - 1], words[k], words[k + 1]];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    (hyphen.text === '-' || hyphen.text === '‐') &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start &&
+    isCapitalised(before) &&
+    isCapitalised(after)
+  );
 }
 
 /** Prepositions that attach an affiliation to a name: "Dan McLaughlin at the National Review". */
@@ -134,6 +149,8 @@ export function isProperName(words: readonly Word[]): boolean {
   const content = words[0]?.lower === 'the' ? words.slice(1) : words;
   if (content.length === 0) return false;
   if (!/^[\p{Lu}\d]/u.test(content[0].text)) return false;
+  // "the 26-year-old" is an age.
+  if (isAgeNoun(content)) return false;
   return content.every(
     (w, i) =>
       /^[\p{Lu}\d]/u.test(w.text) ||

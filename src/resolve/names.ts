@@ -14,6 +14,7 @@ export const TITLE_WORDS = new Set(
   chancellor judge justice chief gen general col colonel adm admiral sgt lt capt captain maj major cmdr commander
   pope king queen prince princess sheikh rev reverend father sister attorney speaker mayor del delegate
   commissioner ambassador former interim acting deputy assistant state foreign defense defence interior treasury
+  professor
   first lady lord lady dame sir rabbi imam cardinal bishop archbishop chairman chairwoman chair ceo director
   spokesman spokeswoman spokesperson leader nominee candidate congressman congresswoman councilman councilwoman
   councillor councilor councilmember alderman alderwoman

@@ -1,11 +1,12 @@
 import type { AnalysisDraft } from './mention.js';
-import { FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
+import { AGE_HEAD, FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
 import {
   ADJ,
   ADP,
   AUX,
   DET,
   endsLikeParticiple,
+  isAgeNoun,
   NOUN,
   NUM,
   PRON,
@@ -82,6 +83,11 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
     return 2;
   }
   if (mention.determiner !== 'bare' && !hasPossessor) start = 1;
+  // "the American-born 29-year-old": an age noun ends the phrase and heads it.
+  if (isAgeNoun(words)) {
+    setHead(mention, words.slice(start), words.length - 1 - start);
+    return words.length - 1;
+  }
   let end = words.length;
   for (let i = start + 1; i < words.length; i++) {
     const w = words[i];
@@ -128,7 +134,9 @@ function isParticipleAfterNoun(words: Word[], i: number): boolean {
 function setHead(mention: AnalysisDraft, words: Word[], headIndex: number): void {
   const head = words[Math.max(0, headIndex)];
   if (!head) return;
-  const { word, plural } = singular(head.lower.replace(/[.,]$/, ''));
+  // "the 26-year-old": the head is the age noun, a person.
+  const age = isAgeNoun(words.slice(0, headIndex + 1));
+  const { word, plural } = age ? { word: AGE_HEAD, plural: false } : singular(head.lower.replace(/[.,]$/, ''));
   mention.head = word;
   mention.plural = plural;
   mention.modifiers = words

@@ -6,7 +6,11 @@
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** People referred to by role rather than name; unnamed, they are anonymous sources ("a senior official"). */
+/** The head of "the 26-year-old". */
+export const AGE_HEAD = 'year-old';
+
 export const PERSON_HEADS = words(`
+  year-old
   official source aide adviser advisor spokesman spokeswoman spokesperson representative person people insider
   expert analyst critic supporter voter resident observer lawmaker legislator diplomat officer agent staffer employee
   member leader activist protester demonstrator witness american democrat republican parent student worker economist

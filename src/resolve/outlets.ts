@@ -96,6 +96,31 @@ const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([
   ...MASTHEAD_WORDS.split('|').map((word) => word.toLowerCase()),
 ]);
 
+/** Masthead words that tell the kind of outlet: "Wessex Radio" is no paper. */
+const MASTHEAD_TYPES: ReadonlyMap<string, OutletType> = new Map([
+  ['radio', 'broadcaster'],
+  ['television', 'broadcaster'],
+  ['tv', 'broadcaster'],
+  ['broadcasting', 'broadcaster'],
+  ['magazine', 'magazine'],
+  ['newspaper', 'newspaper'],
+  ['times', 'newspaper'],
+  ['post', 'newspaper'],
+  ['journal', 'newspaper'],
+  ['herald', 'newspaper'],
+  ['tribune', 'newspaper'],
+  ['gazette', 'newspaper'],
+  ['chronicle', 'newspaper'],
+  ['courier', 'newspaper'],
+  ['ledger', 'newspaper'],
+  ['daily', 'newspaper'],
+]);
+
+/** The kind of outlet a masthead word (lower case) tells, or null. */
+export function mastheadType(masthead: string): OutletType | null {
+  return MASTHEAD_TYPES.get(masthead) ?? null;
+}
+
 /** A match with the given fields, the others empty. */
 function outletMatch(fields: Partial<OutletMatch>): OutletMatch {
   return {

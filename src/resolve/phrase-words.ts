@@ -40,6 +40,12 @@ export function startsUpperCase(word: Word): boolean {
   return /^\p{Lu}/u.test(word.text);
 }
 
+/** `26-year-old` (five tokens) ending `words`: a person by their age. */
+export function isAgeNoun(words: readonly Word[]): boolean {
+  const n = words.length;
+  return n >= 5 && words[n - 1].lower === 'old' && words[n - 3].lower === 'year' && /^\d+$/.test(words[n - 5].text);
+}
+
 /** A lower-case word in `-ed`, the shape of a past participle ("published", "unsealed"), whatever its tag. */
 export function endsLikeParticiple(word: Word): boolean {
   return /^\p{Ll}+ed$/u.test(word.text);

@@ -38,7 +38,7 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern 
     kind: 'no-response',
     // "did not yet immediately respond": four runs before the verb.
     finder: new AnchoredPattern(
-      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+\p{L}+)?)?/iu,
+      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?/iu,
       /respond|repl|return|answer/iu,
       4,
     ),
@@ -65,10 +65,14 @@ const CLAUSE_BOUNDARY =
 /** All refusal phrases in the text, in order, with the clause each belongs to. */
 export function findRefusals(doc: Doc): Refusal[] {
   const sentences = doc.need('sentences');
+  const quotes = doc.need('quotes');
   const found: Refusal[] = [];
   for (const { kind, finder } of REFUSAL_PATTERNS) {
     for (const { start, end } of finder.findAll(doc.text)) {
       if (found.some((r) => r.start < end && start < r.end)) continue;
+      // Inside a quotation, not responding is a figure of speech: "This strain does not respond to
+      // antibiotics," "he didn't answer your question" (a quoted "has no comment" is still one).
+      if (kind === 'no-response' && quotes.some((q) => q.inner.start <= start && end <= q.inner.end)) continue;
       const sentence = sentenceAt(sentences, start);
       const sentenceStart = sentence ? sentence.start : Math.max(0, start - 200);
       found.push({ start, end, kind, subjectWindow: { start: sentenceStart, end: start } });

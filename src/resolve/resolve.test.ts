@@ -87,6 +87,22 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Ada Ferris' });
   });
 
+  it('reads a hyphenated surname after a title, an age after a name, and "the 26-year-old" as that person', () => {
+    const doc = resolveWith(
+      'Olympic sprint champion Dayo Okonkwo-Reid said she was innocent. The 26-year-old said she would appeal. A neighbour, Tom Reyes, 51, said the track was wet. Professor Hilde Maraval said so.',
+      [
+        ['Olympic sprint champion Dayo Okonkwo-Reid', 'said', 'she was innocent'],
+        ['The 26-year-old', 'said', 'she would appeal'],
+        ['A neighbour, Tom Reyes, 51', 'said', 'the track was wet'],
+        ['Professor Hilde Maraval', 'said', 'so'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Dayo Okonkwo-Reid' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)).toMatchObject({ kind: 'person', name: 'Tom Reyes' });
+    expect(entityOf(doc, 3)).toMatchObject({ kind: 'person', name: 'Hilde Maraval' });
+  });
+
   it('reads a titled name before an affiliation that names what it is as the person', () => {
     const doc = resolveWith(
       'Consumer advocate Walter Pryce of the group SafeCrib Alliance said the recall came late. "It should have come in spring," he said.',
@@ -375,6 +391,22 @@ describe('outlets', () => {
     expect(entityOf(doc, 3)?.id).not.toBe(entityOf(doc, 2)?.id);
   });
 
+  it('reads state television as media, and takes no radio station for "the paper"', () => {
+    const doc = resolveWith(
+      'State television reported the town had fallen. The broadcaster said the army withdrew. The Ashcombe Courier said it had the emails. Wessex Radio said so too. The paper said more would follow.',
+      [
+        ['State television', 'reported', 'the town had fallen'],
+        ['The broadcaster', 'said', 'the army withdrew'],
+        ['The Ashcombe Courier', 'said', 'it had the emails'],
+        ['Wessex Radio', 'said', 'so too'],
+        ['The paper', 'said', 'more would follow'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('media');
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 4)?.id).toBe(entityOf(doc, 2)?.id);
+  });
+
   it("takes no antecedent from a speaker's own words inside a quotation", () => {
     const doc = resolveWith(
       'Turkish broadcaster Kanal Ekspres said the memo was real. "They call us a network hostile to the state," its director said. The broadcaster said it would appeal.',
@@ -466,6 +498,14 @@ describe('refusals', () => {
       ['declined', 'declined to say'],
       ['declined', 'refused to confirm'],
     ]);
+  });
+
+  it('finds no silence in quoted words, and ends a request for comment before what it was about', () => {
+    const doc = resolveWith(
+      '"This strain does not respond to antibiotics," Dr. Ines Okafor said. Her publicist did not respond to requests seeking comment on her album.',
+      [],
+    );
+    expect((doc.noComment ?? []).map((n) => doc.slice(n))).toEqual(['did not respond to requests seeking comment']);
   });
 
   it('takes no place after `in` for the one who refused', () => {
