@@ -29,6 +29,7 @@ import {
   surveyClause,
   surveySourceToComma,
   thatClauseAfterCue,
+  thatClauseStub,
   transcriptTurn,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
@@ -181,6 +182,7 @@ export function linkAttribution(
   // `Lazar admitted in his plea that ...` with no content tagged (held-out train, fixed taggers:
   // source, content exact, overlap and relation +0.0003 to +0.0008, cue exact −0.0003 to −0.0004).
   if (contentRuns.length === 0) contentRuns = thatClauseAfterCue(doc, view, cue);
+  else contentRuns = thatClauseStub(doc, view, contentRuns, cue, isCueToken);
   // `Police said people nearby should stay home.`: the tagger may take the clause for a second source
   // (held-out train, fixed taggers: source and relation +0.0002 to +0.0003 on each of four seeds).
   if (contentRuns.length === 0) contentRuns = clauseTakenForSource(view, cue, source, sourceRuns);

@@ -23,6 +23,7 @@ import {
   surveyClause,
   surveySourceToComma,
   thatClauseAfterCue,
+  thatClauseStub,
   transcriptTurn,
   trimNarrationAfterCue,
   withoutOpeningAdverb,
@@ -741,6 +742,31 @@ describe('thatClauseAfterCue', () => {
     expect(thatClauseAfterCue(verb.doc, verb.view, verb.cueAt('admitted'))).toEqual([]);
     const relative = reading('Lazar admitted the error that cost him.');
     expect(thatClauseAfterCue(relative.doc, relative.view, relative.cueAt('admitted'))).toEqual([]);
+  });
+});
+
+describe('thatClauseStub', () => {
+  const stub = (text: string, cue: string, words: number) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const that = at('that');
+    const isCueToken = new Uint8Array(view.count);
+    isCueToken[at(cue)] = 1;
+    const runs = thatClauseStub(doc, view, [{ first: that, end: that + words, margin: 1 }], cueAt(cue), isCueToken);
+    return runs.map((run) => spanText(doc, run));
+  };
+
+  it('runs a that-clause the tagger stopped after its first words to the end of the sentence', () => {
+    expect(stub('The ministry confirmed on Tuesday that an outbreak had killed 14 people.', 'confirmed', 1)).toEqual([
+      'that an outbreak had killed 14 people',
+    ]);
+    expect(stub('The company denied on Monday that it had hidden the losses.', 'denied', 2)).toEqual([
+      'that it had hidden the losses',
+    ]);
+  });
+
+  it('leaves a demonstrative that, and a clause that ends the sentence, alone', () => {
+    expect(stub('Kerr disputed that argument in letters to the board.', 'disputed', 2)).toEqual(['that argument']);
+    expect(stub('The mayor said that.', 'said', 1)).toEqual(['that']);
   });
 });
 

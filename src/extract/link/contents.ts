@@ -965,6 +965,35 @@ export function thatClauseAfterCue(doc: Doc, view: TokenView, cue: CueSpan): Run
   return [];
 }
 
+/** A `that` clause the tagger ended this soon is cut short: `that`, `that it`, `that the plaintiffs`. */
+const MAX_STUB_TOKENS = 3;
+
+/**
+ * `The ministry confirmed on Tuesday that an outbreak had killed 14.`: a
+ * content the tagger stopped right after the `that` opening it (`that`,
+ * `that it`) runs to the end of the sentence, when no other cue lies in
+ * the rest of it.
+ */
+export function thatClauseStub(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan, isCueToken: Uint8Array): Run[] {
+  if (runs.length !== 1) return runs;
+  const [run] = runs;
+  const lower = doc.need('tokens').lower;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  if (run.first < cue.end || run.first - cue.end > MAX_TOKENS_BEFORE_THAT || lower[run.first] !== 'that') return runs;
+  // The conjunction (not `said that.`, `that argument`, which the tagger may read as one), opening a clause.
+  const next = posTagOf(view, run.first + 1);
+  if (posTagOf(view, run.first) !== 'SCONJ' || !SUBJECT_OPENERS.has(next) || next === 'NOUN') return runs;
+  if (run.end - run.first > MAX_STUB_TOKENS) return runs;
+  for (let k = cue.end; k < run.first; k++) {
+    const tag = posTagOf(view, k);
+    if (tag === 'VERB' || tag === 'AUX' || tag === 'PUNCT' || view.isQuoteMark[k]) return runs;
+  }
+  const end = endBeforeFullStop(view, sentence, run.first);
+  if (end <= run.end) return runs;
+  for (let k = run.end; k < end; k++) if (isCueToken[k]) return runs;
+  return [{ ...run, end }];
+}
+
 /**
  * `Police said people in the vicinity should stay home.`: when the tagger
  * found a source before the cue and took the clause right after it for a
