@@ -23,6 +23,17 @@ export function findPublisher(doc: Doc): string | null {
   }
   const head = doc.text.slice(0, DATELINE_WINDOW);
   const dateline = DATELINE.exec(head);
-  const outlet = dateline ? outletByName(dateline[1].trim()) : null;
-  return outlet ? outlet.name : null;
+  if (!dateline) return null;
+  const name = dateline[1].trim();
+  const outlet = outletByName(name);
+  if (outlet) return outlet.name;
+  // An outlet the gazetteer lacks, in a dateline proper: "RIVERTON (Carrow Ledger) —".
+  const lineStart = head.lastIndexOf('\n', dateline.index) + 1;
+  const place = head.slice(lineStart, dateline.index).trim();
+  return DATELINE_PLACE.test(place) && OUTLET_NAME.test(name) ? name : null;
 }
+
+/** The place a dateline opens with, in capitals: `RIVERTON`, `PORT ELLIS, Maine`. */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*\p{Lu}[\p{L}.\s]*)?$/u;
+/** An outlet's name: one to four capitalised words. */
+const OUTLET_NAME = /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}$/u;

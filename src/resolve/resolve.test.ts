@@ -565,6 +565,19 @@ describe('publisher', () => {
     ]);
     expect(doc.meta.publisher).toBe('Reuters');
   });
+
+  it('reads an outlet the gazetteer lacks from a dateline proper, and makes it no intermediary', () => {
+    const doc = resolveWith(
+      'RIVERTON (Carrow Ledger) — Senator Ada Fenwright told the Carrow Ledger the bill was dead.',
+      [['Senator Ada Fenwright', 'told', 'the bill was dead']],
+    );
+    expect(doc.meta.publisher).toBe('Carrow Ledger');
+    expect(doc.attributions?.[0].via).toBeNull();
+    const party = resolveWith('Sen. John Smith (R-Ohio) — a critic of the bill — said it would pass.', [
+      ['Sen. John Smith', 'said', 'it would pass'],
+    ]);
+    expect(party.meta.publisher).toBeNull();
+  });
 });
 
 describe('robustness', () => {

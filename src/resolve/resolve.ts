@@ -80,7 +80,7 @@ export function resolveDocument(doc: Doc): void {
   // Every cluster of the publishing outlet ("AP" in the dateline, "The Associated Press" in the text).
   const publisherClusters = new Set<number>();
   resolution.clusters.forEach((c, i) => {
-    if (doc.meta.publisher && c.outlet?.name === doc.meta.publisher) publisherClusters.add(i);
+    if (doc.meta.publisher && isPublisher(c, doc.meta.publisher)) publisherClusters.add(i);
   });
   const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherClusters });
   for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
@@ -111,6 +111,13 @@ export function resolveDocument(doc: Doc): void {
  * interviewer: the clusters of the questions' tags are returned, to be
  * shown as the publication's side, not as a named source.
  */
+/** A cluster of the publishing outlet: its gazetteer entry, or a mention that names it ("the Carrow Ledger"). */
+function isPublisher(cluster: Cluster, publisher: string): boolean {
+  if (cluster.outlet) return cluster.outlet.name === publisher;
+  const key = publisher.toLowerCase();
+  return cluster.kind === 'media' && cluster.mentions.some((m) => m.form === 'name' && m.nameKey === key);
+}
+
 function transcriptSpeakers(doc: Doc, resolution: Resolution, sourceMention: Int32Array): Set<number> {
   const interviewers = new Set<number>();
   const tags = transcriptTags(doc);
