@@ -108,6 +108,26 @@ const RELATIVE_CLAUSE_BEFORE = /,\s*(?:which|who|whose|whom)\b[^,;:]*,\s*$/iu;
 const SPOKESPERSON =
   /^(?:an?|the)\s+(?:\p{L}+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|representative|press\s+secretary|press\s+officer|spokespeople|representatives|spokesmen)$/iu;
 
+/** People who speak for someone: "representatives", "a spokesman", "lawyers". */
+const SPEAKERS_FOR =
+  /^(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people|men|women)|representatives?|lawyers?|attorneys?|publicists?|agents?|press\s+(?:office|secretary|team))$/u;
+/** A possessor right before a phrase, `Castellane's `, `the group's `: the possessor and its end. */
+const POSSESSOR_BEFORE = /((?:[Tt]he\s+)?\p{L}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})['’]s\s+$/u;
+
+/**
+ * "Castellane's representatives did not respond": whoever the people who
+ * speak for someone belong to, when a possessive names them (within the
+ * clause, which starts at `from`); null otherwise.
+ */
+function possessorSpoken(doc: Doc, subject: Span, from: number): Span | null {
+  const text = doc.text.slice(subject.start, subject.end);
+  const own = /^(.+)['’]s\s+(.+)$/u.exec(text);
+  if (own && SPEAKERS_FOR.test(own[2])) return { start: subject.start, end: subject.start + own[1].length };
+  if (!SPEAKERS_FOR.test(text)) return null;
+  const before = POSSESSOR_BEFORE.exec(doc.text.slice(from, subject.start));
+  return before ? { start: from + before.index, end: from + before.index + before[1].length } : null;
+}
+
 /**
  * Who refused: the phrase right before the refusal (a mention or a pronoun),
  * else the first mention of the clause. A spokesperson "for" or "of" a body
@@ -139,6 +159,9 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
   if (last && !place && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, subjectEnd))) subject = last;
   subject ??= (place && inClause[0] === last ? undefined : inClause[0]) ?? wholeClauseSubject(doc, from, subjectEnd);
   if (!subject) return null;
+  // "Castellane's representatives", "the group's spokesman": the possessor refused.
+  const possessor = possessorSpoken(doc, subject, from);
+  if (possessor) return possessor;
   if (SPOKESPERSON.test(doc.text.slice(subject.start, subject.end))) {
     const next = inClause.find(
       (m) => m.start >= subject.end && /^\s+(?:for|of|at|to)\s+$/i.test(doc.text.slice(subject.end, m.start)),

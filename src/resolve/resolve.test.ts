@@ -508,6 +508,15 @@ describe('refusals', () => {
     expect((doc.noComment ?? []).map((n) => doc.slice(n))).toEqual(['did not respond to requests seeking comment']);
   });
 
+  it("gives a refusal by someone's representatives to whoever they speak for", () => {
+    const doc = resolveWith(
+      "Lena Castellane cancelled the tour. Castellane's representatives did not respond to requests for comment.",
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name);
+    expect(refusals).toEqual(['Lena Castellane']);
+  });
+
   it('takes no place after `in` for the one who refused', () => {
     const doc = resolveWith(
       'A spokesperson for the United Food Workers local in Dayton did not respond to a request for comment.',
