@@ -11,7 +11,8 @@ import { clearMemos, Doc, oneLine, WhosaidError } from '../core/index.js';
  * (tokens + POS, the floor any wink-based analyzer pays) over the PolNeAR
  * training texts, held in memory so disk time does not count. The analysis
  * runs as the CLI runs a corpus (batches, stage by stage); one article at a
- * time is timed too.
+ * time is timed too. The bare pass is interleaved with each analysis batch by
+ * batch, so a ratio compares the two under the same machine conditions.
  */
 const DEFAULT_DATA = fileURLToPath(new URL('../../../shared/data/polnear/train/text/', import.meta.url));
 /** Enough articles to compile the hot paths and load the model before timing. */
@@ -54,6 +55,44 @@ function timePass(groups: Article[][], count: (group: Article[]) => number): Pas
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { seconds, tokens, articlesPerSecond: articles / seconds, tokensPerSecond: tokens / seconds };
+}
+
+interface PairedResult {
+  bare: PassResult;
+  analysis: PassResult;
+}
+
+/**
+ * A bare pass and an analysis over the same groups, interleaved: the bare
+ * pass over a group's articles one at a time, then the analysis over the
+ * group, group after group. Memos are emptied once, before the first group.
+ */
+function timePaired(
+  groups: Article[][],
+  bare: (group: Article[]) => number,
+  analysis: (group: Article[]) => number,
+): PairedResult {
+  clearMemos();
+  const seconds = [0, 0];
+  const tokens = [0, 0];
+  let articles = 0;
+  for (const group of groups) {
+    let started = process.hrtime.bigint();
+    for (const article of group) tokens[0] += bare([article]);
+    const between = process.hrtime.bigint();
+    seconds[0] += Number(between - started) / 1e9;
+    started = between;
+    tokens[1] += analysis(group);
+    seconds[1] += Number(process.hrtime.bigint() - started) / 1e9;
+    articles += group.length;
+  }
+  const result = (k: number): PassResult => ({
+    seconds: seconds[k],
+    tokens: tokens[k],
+    articlesPerSecond: articles / seconds[k],
+    tokensPerSecond: tokens[k] / seconds[k],
+  });
+  return { bare: result(0), analysis: result(1) };
 }
 
 /** The articles in the batches the CLI analyzes them in (each closed once `isFullBatch`). */
@@ -110,28 +149,31 @@ function main(args: string[]): number {
   timePass(warmup, single);
   timePass(batchesOf(articles.slice(0, WARMUP_ARTICLES)), full);
   // Each pass runs `rounds` times and the fastest counts: other processes on the
-  // machine only ever add time, so the minimum is the steadiest estimate.
-  let bareResult: PassResult | null = null;
-  let fullResult: PassResult | null = null;
-  let singleResult: PassResult | null = null;
+  // machine only ever add time, so the minimum is the steadiest estimate. The
+  // bare pass is interleaved with each analysis, group by group, so that the
+  // VM's speed, which drifts from one second to the next, weighs on both sides
+  // of a ratio alike; each ratio pairs an analysis with the bare pass of its round.
+  let bestFull: PairedResult | null = null;
+  let bestSingle: PairedResult | null = null;
   let bestStages = new Float64Array(pipeline.stages.length);
   for (let round = 0; round < rounds; round++) {
-    const b = timePass(oneEach, bare);
-    if (!bareResult || b.seconds < bareResult.seconds) bareResult = b;
     stageSeconds.fill(0);
-    const f = timePass(batches, full);
-    if (!fullResult || f.seconds < fullResult.seconds) {
-      fullResult = f;
+    const f = timePaired(batches, bare, full);
+    if (!bestFull || f.analysis.seconds < bestFull.analysis.seconds) {
+      bestFull = f;
       bestStages = stageSeconds.slice();
     }
-    const s1 = timePass(oneEach, single);
-    if (!singleResult || s1.seconds < singleResult.seconds) singleResult = s1;
+    const s1 = timePaired(batches, bare, (batch) => batch.reduce((sum, article) => sum + single([article]), 0));
+    if (!bestSingle || s1.analysis.seconds < bestSingle.analysis.seconds) bestSingle = s1;
   }
-  if (!bareResult || !fullResult || !singleResult) throw new WhosaidError('E001', '--rounds must be at least 1');
+  if (!bestFull || !bestSingle) throw new WhosaidError('E001', '--rounds must be at least 1');
   // maxRSS is in kilobytes: the process's peak, whichever pass caused it.
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  const bareResult = bestFull.bare;
+  const fullResult = bestFull.analysis;
+  const singleResult = bestSingle.analysis;
   const ratio = fullResult.seconds / bareResult.seconds;
-  const singleRatio = singleResult.seconds / bareResult.seconds;
+  const singleRatio = singleResult.seconds / bestSingle.bare.seconds;
   const stages = pipeline.stages.map((stage, k) => ({
     stage: stage.name,
     seconds: +bestStages[k].toFixed(3),
