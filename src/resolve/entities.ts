@@ -187,7 +187,10 @@ class ClusterIndex {
     const mention = this.mentions[i];
     if (mention.outlet) return this.findOutlet(i);
     if (mention.government) return this.findGovernment(i);
-    if (mention.form === 'name') return this.findName(mention);
+    if (mention.form === 'name') {
+      const named = this.findName(mention);
+      return named >= 0 ? named : this.findIntroduced(i);
+    }
     if (mention.form === 'group') return this.byNameKey.get(`group:${mention.text.toLowerCase()}`) ?? -1;
     // "Jolly said": a name opening its sentence that the tagger read as a common word (an adverb)
     // is still the name given before; "Republicans" and "Workers" are common words all the same.
@@ -419,6 +422,32 @@ class ClusterIndex {
   }
 
   /**
+   * "A federal judge on Friday refused ... U.S. District Judge Harriet Mabry
+   * ruled": a person named for the first time, with a title, names the one an
+   * unnamed description with that title introduced in the sentence before or
+   * the same one ("a federal judge", "her publicist").
+   */
+  private findIntroduced(i: number): number {
+    const mention = this.mentions[i];
+    if (mention.kind !== 'person' || mention.roles.length === 0 || mention.inQuote) return -1;
+    return this.searchBack(
+      i,
+      (c) =>
+        c.names.length === 0 &&
+        !c.plural &&
+        !(mention.gender && c.gender && mention.gender !== c.gender) &&
+        c.mentions.every(
+          (m) =>
+            m.form === 'description' &&
+            !m.inQuote &&
+            INTRODUCING_DETERMINERS.has(m.determiner) &&
+            m.sentence >= mention.sentence - 1 &&
+            mention.roles.includes(m.head),
+        ),
+    );
+  }
+
+  /**
    * `searchBack` for a description: outside a quotation, what a speaker
    * described in their own words inside one ("a network", "this company",
    * "our union") is no antecedent; "the Sanders campaign" may be.
@@ -450,6 +479,9 @@ function outletTypeOf(cluster: Cluster): OutletType | null {
 function isSpeakersOwnDescription(mention: Mention): boolean {
   return mention.inQuote && mention.form === 'description' && mention.determiner !== 'definite';
 }
+
+/** Determiners of a description that introduces someone the text may name next: "a federal judge", "her publicist". */
+const INTRODUCING_DETERMINERS: ReadonlySet<string> = new Set(['indefinite', 'possessive']);
 
 /** A person last quoted as a source further back than this many sentences is not what "the 26-year-old" means. */
 const PERSON_SENTENCES_BACK = 2;

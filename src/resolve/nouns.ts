@@ -34,6 +34,8 @@ export const PERSON_HEADS = words(`
   commuter motorist traveler traveller tourist visitor spectator eyewitness caller neighbour paramedic firefighter
   rescuer mourner protestor striker picketer clerk cashier bartender waiter owner shopkeeper vendor merchant trader
   investor shareholder banker broker dealer accountant entrepreneur consumer buyer seller landowner rancher fisherman
+  publicist administrator coordinator supervisor mediator arbitrator barrister solicitor defendant plaintiff dean
+  provost lecturer technician surgeon dentist pharmacist therapist
 `);
 
 /** Kin terms name one known person: "my mother", "his wife". */

@@ -87,6 +87,20 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'person', name: 'Ada Ferris' });
   });
 
+  it('names the one an unnamed description introduced when the next sentence gives a name with that title', () => {
+    const doc = resolveWith(
+      'A federal judge on Friday refused to dismiss the lawsuit. U.S. District Judge Harriet Mabry ruled that it could proceed. "It will proceed," a judge in another county said.',
+      [
+        ['A federal judge', 'refused', 'to dismiss the lawsuit'],
+        ['U.S. District Judge Harriet Mabry', 'ruled', 'that it could proceed'],
+        ['a judge in another county', 'said', '"It will proceed,"'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Harriet Mabry' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.id).not.toBe(entityOf(doc, 0)?.id);
+  });
+
   it('reads a hyphenated surname after a title, an age after a name, and "the 26-year-old" as that person', () => {
     const doc = resolveWith(
       'Olympic sprint champion Dayo Okonkwo-Reid said she was innocent. The 26-year-old said she would appeal. A neighbour, Tom Reyes, 51, said the track was wet. Professor Hilde Maraval said so.',
