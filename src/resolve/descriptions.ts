@@ -1,5 +1,6 @@
 import type { Cluster } from './cluster.js';
 import type { Mention } from './mention.js';
+import { gendersClash } from './names.js';
 import { UNIQUE_ROLE_HEADS } from './nouns.js';
 
 /**
@@ -55,7 +56,7 @@ export function matchesRole(mention: Mention, cluster: Cluster, known: boolean):
   if (mention.ofBody.some((w) => !roles.has(w) && !cluster.modifiers.has(w))) return false;
   // Someone the text calls a nominee or candidate is not (yet) "the president" there.
   if (known && someIn(ROLES_RULED_OUT_BY_TEXT.get(mention.head), cluster.roles)) return false;
-  if (mention.gender && cluster.gender && mention.gender !== cluster.gender) return false;
+  if (gendersClash(mention.gender, cluster.gender)) return false;
   // A former or vice president is not the president: these modifiers change the role.
   for (const m of mention.modifiers) {
     if (ROLE_CHANGING_MODIFIERS.has(m) && !roles.has(m) && !cluster.modifiers.has(m)) return false;

@@ -4,7 +4,15 @@ import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './d
 import { STATE_KEY } from './government.js';
 import { clusterKind, isCompanyName } from './kinds.js';
 import type { Mention } from './mention.js';
-import { acronymOf, isSurnameSlip, KNOWN_ROLES, namesMatch, type PersonName, surnameTail } from './names.js';
+import {
+  acronymOf,
+  gendersClash,
+  isSurnameSlip,
+  KNOWN_ROLES,
+  namesMatch,
+  type PersonName,
+  surnameTail,
+} from './names.js';
 import { AGE_HEAD, isHeadNoun, ORGANIZATION_HEADS } from './nouns.js';
 import { mastheadType, outletsWithShortAlias, primaryOutletFor } from './outlets.js';
 import type { OutletType } from './outlets-data.js';
@@ -307,7 +315,7 @@ class ClusterIndex {
       const candidates = this.byLastName.get(name.last) ?? [];
       for (const index of tail ? [...candidates, ...(this.byLastName.get(tail) ?? [])] : candidates) {
         const cluster = this.clusters[index];
-        if (name.gender && cluster.gender && name.gender !== cluster.gender) continue;
+        if (gendersClash(name.gender, cluster.gender)) continue;
         if (!cluster.names.every((earlier) => namesMatch(name, earlier))) continue;
         if (best < 0 || cluster.mentions.length > this.clusters[best].mentions.length) best = index;
       }
@@ -325,7 +333,7 @@ class ClusterIndex {
       if (!isSurnameSlip(name.last, last)) return;
       for (const index of indexes) {
         const cluster = this.clusters[index];
-        if (name.gender && cluster.gender && name.gender !== cluster.gender) continue;
+        if (gendersClash(name.gender, cluster.gender)) continue;
         if (!cluster.names.some((earlier) => earlier.first !== null)) continue;
         if (found < 0) found = index;
         else if (index !== found) several = true;
@@ -401,7 +409,7 @@ class ClusterIndex {
         (c) =>
           c.kind === 'person' &&
           c.names.length > 0 &&
-          !(mention.gender && c.gender && mention.gender !== c.gender) &&
+          !gendersClash(mention.gender, c.gender) &&
           c.mentions.some((m) => m.isSource && !m.inQuote && m.sentence >= mention.sentence - PERSON_SENTENCES_BACK),
       );
     }
@@ -435,7 +443,7 @@ class ClusterIndex {
       (c) =>
         c.names.length === 0 &&
         !c.plural &&
-        !(mention.gender && c.gender && mention.gender !== c.gender) &&
+        !gendersClash(mention.gender, c.gender) &&
         c.mentions.every(
           (m) =>
             m.form === 'description' &&

@@ -62,6 +62,11 @@ export interface PersonName {
   gender: Gender;
 }
 
+/** Two genders that rule each other out: both known and different. */
+export function gendersClash(a: Gender | undefined, b: Gender | undefined): boolean {
+  return Boolean(a && b && a !== b);
+}
+
 const bare = (word: string) => word.toLowerCase().replace(/[.,]+$/, '');
 
 /**
@@ -127,7 +132,7 @@ export function genderOf(first: string | null, titles: readonly string[]): Gende
  */
 export function namesMatch(later: PersonName, earlier: PersonName): boolean {
   if (!surnamesMatch(later.last, earlier.last)) return false;
-  if (later.gender && earlier.gender && later.gender !== earlier.gender) return false;
+  if (gendersClash(later.gender, earlier.gender)) return false;
   if (later.first && earlier.first && later.first !== earlier.first) {
     return later.first.length <= 2 && earlier.first.startsWith(later.first[0]);
   }
