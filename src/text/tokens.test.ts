@@ -42,16 +42,6 @@ describe('tokenize', () => {
     expect([1, 4, 6, 7].map((i) => POS_TAGS[tokens.pos[i]])).toEqual(['PROPN', 'PROPN', 'PROPN', 'PROPN']);
   });
 
-  it('opens a sentence at a quotation after an abbreviation, but not at a nickname or a quoted word in mid-sentence', () => {
-    const sentencesOf = (text: string) =>
-      tokenize(text, findParagraphs(text)).sentences.map((s) => text.slice(s.start, s.end));
-    expect(sentencesOf('"We are ready," said Ana Ruiz of Fresno, Calif. "The work starts now."')).toEqual([
-      '"We are ready," said Ana Ruiz of Fresno, Calif.',
-      '"The work starts now."',
-    ]);
-    expect(sentencesOf('He was joined by Gov. C.L. "Butch" Otter and said the U.S. "does not" agree.')).toHaveLength(1);
-  });
-
   it('tokenizes a text the same whatever was analyzed before it', () => {
     // wink-nlp on its own would remember the unsplit "Qwertzville's" from the
     // first text and stop splitting it in the second (see wink.ts).

@@ -65,32 +65,6 @@ function isLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
 }
 
-/** Opening double quote marks. */
-const OPENING_QUOTES = new Set(['"', '“']);
-
-/**
- * `... in Santa Monica, Calif. "The reality is ..."`: wink-nlp reads the
- * abbreviation's full stop as no sentence end, so the quotation would join
- * the sentence before. A quotation that opens after a word ending in a full
- * stop (not an initial: `Robert C. "Bobby" Scott`) and starts with a capital
- * (not `the U.S. "does not"`), unless it is one word, opens a sentence.
- */
-function opensQuoteAfterAbbreviation(
-  wink: ReturnType<typeof readTokens>,
-  i: number,
-  text: string,
-  previousStart: number,
-  previousEnd: number,
-): boolean {
-  if (!OPENING_QUOTES.has(wink.value(i)) || wink.spacesBefore(i) === 0 || i + 1 >= wink.count) return false;
-  if (text.charCodeAt(previousEnd - 1) !== 0x2e || previousEnd - previousStart <= 2) return false;
-  // A one-word quotation is a nickname: `Gov. C.L. "Butch" Otter`.
-  const closesNext = i + 2 < wink.count && CLOSING_QUOTES.has(wink.value(i + 2));
-  return /^\p{Lu}/u.test(wink.value(i + 1)) && !closesNext;
-}
-
-const CLOSING_QUOTES = new Set(['"', '”']);
-
 /**
  * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
  * wink-nlp gives each token's value and the spaces before it; offsets are
@@ -123,9 +97,6 @@ export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenL
     const value = wink.value(i);
     cursor += wink.spacesBefore(i);
     if (winkSentenceStarts[i]) sentenceStartPending = true;
-    else if (count > 0 && opensQuoteAfterAbbreviation(wink, i, text, start[count - 1], end[count - 1])) {
-      sentenceStartPending = true;
-    }
     if (!occursAt(text, value, cursor)) {
       const found = text.indexOf(value, cursor);
       if (found >= 0 && found - cursor <= REALIGN_WINDOW) cursor = found;
