@@ -184,11 +184,34 @@ function nameKind(text: string, lower: string): EntityKind {
 
 const BROADCAST_HEADS = new Set(['television', 'radio', 'tv']);
 
+/** What makes an agency a private one: aid, ratings, advertising ... */
+const PRIVATE_AGENCY_MODIFIERS = new Set([
+  'aid',
+  'relief',
+  'humanitarian',
+  'ratings',
+  'rating',
+  'credit',
+  'advertising',
+  'ad',
+  'talent',
+  'travel',
+  'modeling',
+  'employment',
+  'staffing',
+  'marketing',
+]);
+
 /** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
 function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
   if (MEDIA_HEADS.has(head) && mention.determiner === 'definite') return 'media';
   if (DOCUMENT_HEADS.has(head)) return 'document';
+  // "aid agencies", "a ratings agency" are no public bodies; "a news agency" is an outlet.
+  if (head === 'agency' && mention.modifiers.includes('news')) return 'media';
+  if (head === 'agency' && mention.modifiers.some((m) => PRIVATE_AGENCY_MODIFIERS.has(m))) {
+    return mention.plural && mention.determiner !== 'definite' ? 'anonymous' : 'organization';
+  }
   if (GOVERNMENT_HEADS.has(head)) return 'government';
   // Unnamed organizations in the plural are an unnamed group: "some environmental groups".
   if (ORGANIZATION_HEADS.has(head))

@@ -377,6 +377,18 @@ describe('descriptions and anonymous sources', () => {
 });
 
 describe('outlets', () => {
+  it('reads aid and ratings agencies as no public bodies, and a news agency as media', () => {
+    const doc = resolveWith(
+      'Aid agencies said food was short. The ratings agency said the debt was junk. A news agency reported it.',
+      [
+        ['Aid agencies', 'said', 'food was short'],
+        ['The ratings agency', 'said', 'the debt was junk'],
+        ['A news agency', 'reported', 'it'],
+      ],
+    );
+    expect([0, 1, 2].map((k) => entityOf(doc, k)?.kind)).toEqual(['anonymous', 'organization', 'media']);
+  });
+
   it('reads state media, a news agency and a sports daily before a name as media', () => {
     const doc = resolveWith(
       'Estmark state media reported the deal. The state news agency ETA said talks ended. Spanish sports daily Marca Deportiva reported the fee.',
