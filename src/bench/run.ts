@@ -53,7 +53,10 @@ function timePass(groups: Article[][], count: (group: Article[]) => number): Pas
     tokens += count(group);
     articles += group.length;
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return passResult(Number(process.hrtime.bigint() - started) / 1e9, tokens, articles);
+}
+
+function passResult(seconds: number, tokens: number, articles: number): PassResult {
   return { seconds, tokens, articlesPerSecond: articles / seconds, tokensPerSecond: tokens / seconds };
 }
 
@@ -86,13 +89,7 @@ function timePaired(
     seconds[1] += Number(process.hrtime.bigint() - started) / 1e9;
     articles += group.length;
   }
-  const result = (k: number): PassResult => ({
-    seconds: seconds[k],
-    tokens: tokens[k],
-    articlesPerSecond: articles / seconds[k],
-    tokensPerSecond: tokens[k] / seconds[k],
-  });
-  return { bare: result(0), analysis: result(1) };
+  return { bare: passResult(seconds[0], tokens[0], articles), analysis: passResult(seconds[1], tokens[1], articles) };
 }
 
 /** The articles in the batches the CLI analyzes them in (each closed once `isFullBatch`). */

@@ -50,6 +50,11 @@ export function posTagOf(view: TokenView, i: number): string {
   return POS_TAGS[view.pos[i] - 1];
 }
 
+/** Whether token k is a comma. */
+export function isCommaToken(view: TokenView, k: number): boolean {
+  return view.commasBefore[k + 1] > view.commasBefore[k];
+}
+
 /** Whether token i is inside a quotation or is one of its marks. */
 export function isQuoted(view: TokenView, i: number): boolean {
   return view.inQuote[i] === 1 || view.isQuoteMark[i] === 1;

@@ -202,6 +202,11 @@ const PRIVATE_AGENCY_MODIFIERS = new Set([
   'marketing',
 ]);
 
+/** A private body described, not named: "the firm"; unnamed ones in the plural are an unnamed group ("some environmental groups"). */
+function unnamedBodyKind(mention: PhraseAnalysis): EntityKind {
+  return mention.plural && mention.determiner !== 'definite' ? 'anonymous' : 'organization';
+}
+
 /** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
 function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
@@ -209,13 +214,10 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
   if (DOCUMENT_HEADS.has(head)) return 'document';
   // "aid agencies", "a ratings agency" are no public bodies; "a news agency" is an outlet.
   if (head === 'agency' && mention.modifiers.includes('news')) return 'media';
-  if (head === 'agency' && mention.modifiers.some((m) => PRIVATE_AGENCY_MODIFIERS.has(m))) {
-    return mention.plural && mention.determiner !== 'definite' ? 'anonymous' : 'organization';
-  }
+  if (head === 'agency' && mention.modifiers.some((m) => PRIVATE_AGENCY_MODIFIERS.has(m)))
+    return unnamedBodyKind(mention);
   if (GOVERNMENT_HEADS.has(head)) return 'government';
-  // Unnamed organizations in the plural are an unnamed group: "some environmental groups".
-  if (ORGANIZATION_HEADS.has(head))
-    return mention.plural && mention.determiner !== 'definite' ? 'anonymous' : 'organization';
+  if (ORGANIZATION_HEADS.has(head)) return unnamedBodyKind(mention);
   if (KIN_HEADS.has(head) && !mention.plural && mention.determiner === 'possessive') return 'person';
   // "52 percent", "a majority": shares of respondents; "one of them", "some of those" unnamed too.
   if (QUANTITY_HEADS.has(head) || (mention.determiner === 'quantified' && GROUP_PRONOUNS.has(head))) return 'anonymous';

@@ -25,12 +25,11 @@ import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
   ADP,
   AUX,
-  endsLikeParticiple,
-  NOUN,
   normalizeCase,
   PART,
   POSSESSIVE_END,
   PUNCT,
+  participleAfterNoun,
   phraseTags,
   phraseWords,
   startsLowerCase,
@@ -239,7 +238,7 @@ function nameAfterRoleWords(words: Word[]): number | null {
   const trailing = trailingName(words);
   // "a study published in the journal Ecology Letters": a participle after a noun opens
   // a phrase about it; the name at its end is not what the phrase names.
-  if (trailing && words.some((w, i) => i > 0 && i < trailing && isParticiple(w) && words[i - 1].pos === NOUN)) {
+  if (trailing && words.some((w, i) => i < trailing && w.pos === VERB && participleAfterNoun(words, i))) {
     return null;
   }
   if (!trailing || !endsInBodyNoun(words)) return trailing;
@@ -262,9 +261,6 @@ function withoutTrailingAge(words: Word[]): Word[] {
   if (n < 3 || words[n - 2].text !== ',' || !/^\d{1,3}$/.test(words[n - 1].text)) return words;
   return words.slice(0, n - 2);
 }
-
-/** A past participle: "published", "conducted by", "filed". */
-const isParticiple = (word: Word) => word.pos === VERB && endsLikeParticiple(word);
 
 /** The analysis of a phrase's words, with the kind it suggests on its own. */
 function analyzeWords(text: string, whole: string, words: Word[]): AnalysisDraft {

@@ -5,12 +5,11 @@ import {
   ADP,
   AUX,
   DET,
-  endsLikeParticiple,
   isAgeNoun,
-  NOUN,
   NUM,
   PRON,
   PUNCT,
+  participleAfterNoun,
   SCONJ,
   VERB,
   type Word,
@@ -127,8 +126,7 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
 
 /** A participle the tagger read as an adjective, after a noun and before more words: "a court filing unsealed last week". */
 function isParticipleAfterNoun(words: Word[], i: number): boolean {
-  const w = words[i];
-  return w.pos === ADJ && i < words.length - 1 && words[i - 1].pos === NOUN && endsLikeParticiple(w);
+  return words[i].pos === ADJ && i < words.length - 1 && participleAfterNoun(words, i);
 }
 
 function setHead(mention: AnalysisDraft, words: Word[], headIndex: number): void {

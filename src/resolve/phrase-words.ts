@@ -46,9 +46,13 @@ export function isAgeNoun(words: readonly Word[]): boolean {
   return n >= 5 && words[n - 1].lower === 'old' && words[n - 3].lower === 'year' && /^\d+$/.test(words[n - 5].text);
 }
 
-/** A lower-case word in `-ed`, the shape of a past participle ("published", "unsealed"), whatever its tag. */
-export function endsLikeParticiple(word: Word): boolean {
-  return /^\p{Ll}+ed$/u.test(word.text);
+/**
+ * Word i is shaped like a past participle (lower case, in `-ed`) right after
+ * a noun, opening a phrase about it: "a study published in ...", "a court
+ * filing unsealed last week". Callers check the tag the tagger gave it.
+ */
+export function participleAfterNoun(words: readonly Word[], i: number): boolean {
+  return i > 0 && words[i - 1].pos === NOUN && /^\p{Ll}+ed$/u.test(words[i].text);
 }
 
 export function startsLowerCase(word: Word): boolean {

@@ -50,9 +50,8 @@ const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/g;
  * one, so offsets stay those of `text`; null when there is none to replace.
  */
 export function winkReadableText(text: string): string | null {
-  EXTENDED_LATIN.lastIndex = 0;
-  if (!EXTENDED_LATIN.test(text)) return null;
-  return text.replace(EXTENDED_LATIN, baseLetter);
+  const readable = text.replace(EXTENDED_LATIN, baseLetter);
+  return readable === text ? null : readable;
 }
 
 function baseLetter(letter: string): string {

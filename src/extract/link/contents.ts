@@ -5,7 +5,7 @@ import { DOUBLE_MARK } from '../../text/quotes.js';
 import { transcriptTags } from '../../text/transcripts.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isSurveyCue, SURVEY_PARTICIPLES } from '../rule-cues.js';
-import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
+import { isCommaToken, isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import { MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
 import {
   ARTICLES,
@@ -164,12 +164,10 @@ export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan
     if (k === run.end) return SUBJECT_OPENERS.has(posTagOf(view, run.first)) && !afterCuesPreposition(view, run, cue);
     if (view.sentence[k] !== sentence && isQuoted(view, k)) run.first = k;
     // `"X," she said outside the courthouse, "but Y."`: the quotation after the comma is the piece.
-    else if (k > run.first && view.isQuoteMark[k] === 1 && isCommaAt(view, k - 1)) run.first = k;
+    else if (k > run.first && view.isQuoteMark[k] === 1 && isCommaToken(view, k - 1)) run.first = k;
     return true;
   });
 }
-
-const isCommaAt = (view: TokenView, k: number) => view.commasBefore[k + 1] > view.commasBefore[k];
 
 /** The longest quoted title taken for one: `"Meet the Press."` is five tokens with its marks. */
 const MAX_TITLE_TOKENS = 7;

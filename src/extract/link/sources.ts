@@ -3,7 +3,7 @@
 import { type Doc, isLowerCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index.js';
 import { speakerTagAt } from '../../text/transcripts.js';
 import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
-import { posTagOf, type TokenView } from '../token-view.js';
+import { isCommaToken, posTagOf, type TokenView } from '../token-view.js';
 import {
   ARTICLES,
   endBeforeDanglingJoin,
@@ -15,6 +15,7 @@ import {
   PHRASE_PREPOSITIONS,
   RELATIVE_OPENERS,
   type Run,
+  SUBJECT_PHRASE_WORDS,
 } from './runs.js';
 
 /**
@@ -424,22 +425,13 @@ export function withNameBeforeAge(doc: Doc, view: TokenView, source: Run, cue: C
   if (first === age - 1) return source;
   // A description before the name, from the sentence's start: `His wife,`.
   const comma = first - 1;
-  if (
-    comma > sentenceStart &&
-    isCommaToken(view, comma) &&
-    comma - sentenceStart <= MAX_DESCRIPTION_BEFORE_NAME &&
-    Array.from({ length: comma - sentenceStart }, (_, k) => posTagOf(view, sentenceStart + k)).every((tag) =>
-      DESCRIPTION_TAGS.has(tag),
-    )
-  ) {
-    first = sentenceStart;
+  if (comma > sentenceStart && isCommaToken(view, comma) && comma - sentenceStart <= MAX_DESCRIPTION_BEFORE_NAME) {
+    let k = sentenceStart;
+    while (k < comma && SUBJECT_PHRASE_WORDS.has(posTagOf(view, k))) k++;
+    if (k === comma) first = sentenceStart;
   }
   return { ...source, first };
 }
-
-const DESCRIPTION_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
-
-const isCommaToken = (view: TokenView, k: number) => view.commasBefore[k + 1] > view.commasBefore[k];
 
 /** How long a name the fallback takes: `Senate Minority Leader Harry M. Reid`. */
 const MAX_NAME_TOKENS = 8;
