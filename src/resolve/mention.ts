@@ -365,6 +365,13 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     possessor = words.slice(0, possessive);
     words = words.slice(possessive + 1);
   }
+  const naming = namingWord(words);
+  if (naming > 0) {
+    const before = words.slice(0, naming);
+    describedBefore(mention, text, before, clauseDescriptor);
+    mention.roles.push(...roleWords(before));
+    return nameMention(mention, text, phrase, nameAfterNamingWord(words, naming), possessor);
+  }
   const ofBody = titleOfBody(words);
   if (
     isProperName(words) &&
@@ -427,6 +434,30 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   // Not a name: an appositive's head described another phrase ("a poll by Latino Decisions, a research group").
   mention.describedAs = '';
   return mention;
+}
+
+/** Participles that give a name: "a coalition called Fair Fares", "a group known as Riders United". */
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'styled']);
+
+/**
+ * Where `called` stands in "a description called Name" (`known as`,
+ * `named`, `dubbed` ...), or -1: the name is what the phrase refers to, the
+ * words before describe it, as in "the coalition Fair Fares".
+ */
+function namingWord(words: Word[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    const naming = NAMING_WORDS.has(words[i].lower) || (words[i].lower === 'known' && words[i + 1].lower === 'as');
+    if (!naming || !startsLowerCase(words[i - 1])) continue;
+    // "The lawsuit filed by a staffer named Ann Lee" names the staffer, not what the phrase is.
+    if (!words.slice(0, i).every((w) => NOUN_PHRASE_TAGS.has(w.pos) || isHyphen(w))) return -1;
+    const name = nameAfterNamingWord(words, i);
+    return name.length > 0 && isProperName(name) ? i : -1;
+  }
+  return -1;
+}
+
+function nameAfterNamingWord(words: Word[], naming: number): Word[] {
+  return trimWords(words.slice(words[naming].lower === 'known' ? naming + 2 : naming + 1));
 }
 
 /**

@@ -82,7 +82,7 @@ const MASTHEAD_WORDS =
   'Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Inquirer|Examiner|Dispatch|Bulletin|Sentinel|Daily|Observer|Register|Star|Telegraph|Independent|News|Newspaper|Magazine|Radio|Television|TV|Broadcasting|Press|Reporter|Ledger|Record|Review|Monitor|Standard|Guardian|Mirror|Enquirer|Beacon|Leader|Banner';
 const OUTLET_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:${MASTHEAD_WORDS})$`, 'u');
 /** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
-const DEFINITE_MASTHEAD = new RegExp(`^the\\s+(?:${MASTHEAD_WORDS})$`, 'u');
+const DEFINITE_MASTHEAD = new RegExp(`^[Tt]he\\s+(?:${MASTHEAD_WORDS})$`, 'u');
 
 /**
  * The last word of every phrase `matchOutlet` takes for an outlet, lower-cased:

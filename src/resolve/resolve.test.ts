@@ -797,6 +797,33 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 1)?.id).toBe(firm?.id);
   });
 
+  it('names a body or person by the name given after "called" or "known as", not by the description', () => {
+    const doc = resolveWith(
+      'A coalition called Fair Fares for All said fares would rise. A local group known as Riders United said it would march. Riders United said the march was peaceful. The lawsuit filed by a former clerk named Ann Vey said she was fired.',
+      [
+        ['A coalition called Fair Fares for All', 'said', 'fares would rise'],
+        ['A local group known as Riders United', 'said', 'it would march'],
+        ['Riders United', 'said', 'the march was peaceful'],
+        ['The lawsuit filed by a former clerk named Ann Vey', 'said', 'she was fired'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({
+      kind: 'organization',
+      name: 'Fair Fares for All',
+      descriptor: 'A coalition',
+    });
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Riders United' });
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
+    expect(entityOf(doc, 3)?.kind).toBe('document');
+  });
+
+  it('reads "The Ledger" opening a sentence as the paper, as "the Ledger" inside one', () => {
+    const doc = resolveWith('The Ledger said the mayor had resigned. The mayor told the Ledger that he had not.', [
+      ['The Ledger', 'said', 'the mayor had resigned'],
+    ]);
+    expect(entityOf(doc, 0)?.kind).toBe('media');
+  });
+
   it("types a bare name by the maker it is described as, and leaves a chief executive's title out of his name", () => {
     const doc = resolveWith(
       'The Swedish carmaker Ostvik will close a plant, the company said. Ostvik said orders fell. Chief Executive Lars Berg said the plan was final.',
