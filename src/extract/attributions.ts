@@ -7,6 +7,7 @@ import {
   tagCues,
   takeInAuxiliaries,
   withoutDurationCues,
+  withoutNamingParticiples,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
 import { cuesWithLearnedEdges } from './learned-edges.js';
@@ -61,7 +62,10 @@ export function extractAttributions(
     doc,
     withImpersonalReportCues(doc, withReportingNounCues(doc, withSurveyCues(doc, byTagger))),
   );
-  const completed = takeInAuxiliaries(doc, completeAuxiliaryCues(doc, tagged, view.speechVerb));
+  const completed = takeInAuxiliaries(
+    doc,
+    completeAuxiliaryCues(doc, withoutNamingParticiples(doc, tagged), view.speechVerb),
+  );
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],
   );

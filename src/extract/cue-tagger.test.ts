@@ -9,6 +9,7 @@ import {
   mergeOverlappingCues,
   takeInAuxiliaries,
   withoutDurationCues,
+  withoutNamingParticiples,
 } from './cue-tagger.js';
 import { loadModel } from './model.js';
 import { buildTokenView } from './token-view.js';
@@ -94,6 +95,46 @@ describe('withoutDurationCues', () => {
     const doc = tokenized('Analysts have warned for months that jobs would go. Unions called for a strike.');
     const cues = withoutDurationCues(doc, [cueOn(doc, 'have warned for'), cueOn(doc, 'called for')]);
     expect(cues.map((cue) => textOf(doc, cue))).toEqual(['have warned', 'called for']);
+  });
+});
+
+describe('withoutNamingParticiples', () => {
+  it('drops a participle that names the noun before it, and keeps called and named with a subject', () => {
+    const doc = tokenized(
+      [
+        'Residents formed a new tenants group called the Harbor Street Alliance, the paper said.',
+        'The levy, known as the Clean Water Charge, pays for pipes.',
+        'A trade newsletter called "Port Week" reported the sale.',
+        'One councillor called Mayor Ortiz a liar.',
+        'A neighbor called Ortiz "a menace."',
+        'Ann Lee, a former aide, called "a disgrace" what the mayor did.',
+        'Ann Lee, a former aide, called Ben Cole on Friday.',
+        'The board named Ben Cole as its chair.',
+      ].join(' '),
+    );
+    // The participle (and `as` of `known as`) at the start of each context.
+    const participle = (context: string): CueSpan => {
+      const { first } = cueOn(doc, context);
+      return { first, end: context.startsWith('known as') ? first + 2 : first + 1, margin: 1 };
+    };
+    const contexts = [
+      'called the Harbor',
+      'known as the Clean',
+      'called "Port',
+      'called Mayor',
+      'called Ortiz',
+      'called "a disgrace',
+      'called Ben',
+      'named Ben',
+    ];
+    const kept = withoutNamingParticiples(doc, contexts.map(participle));
+    expect(kept.map((cue) => contexts[contexts.map(participle).findIndex((c) => c.first === cue.first)])).toEqual([
+      'called Mayor',
+      'called Ortiz',
+      'called "a disgrace',
+      'called Ben',
+      'named Ben',
+    ]);
   });
 });
 

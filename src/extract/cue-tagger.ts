@@ -344,6 +344,91 @@ export function withoutDurationCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   });
 }
 
+/** Participles that give something its name: `a group called ...`, `the week known as ...`. */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed']);
+
+/**
+ * `a new legislature called the National Assembly`, `The program, known as
+ * the Fuel Standard,`: a participle that names the noun before it is no
+ * cue, though `called` and `named` are cues with a subject (`Ann Lee called
+ * Ben Cole a liar`). Taken for naming: the participle right after a noun
+ * phrase opened by `a`/`an` and followed by a name (capitalized words, or
+ * a quotation) that no complement follows (`a liar`, `"a disgrace"`), or
+ * after a noun and a comma, with capitalized words set off by a comma.
+ */
+export function withoutNamingParticiples(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  return cues.filter((cue) => !isNamingParticiple(doc, cue));
+}
+
+function isNamingParticiple(doc: Doc, cue: CueSpan): boolean {
+  const tokens = doc.need('tokens');
+  const word = tokens.lower[cue.first];
+  const known = word === 'known' && cue.end - cue.first === 2 && tokens.lower[cue.first + 1] === 'as';
+  if (!known && (cue.end - cue.first !== 1 || !NAMING_PARTICIPLES.has(word))) return false;
+  const textOf = (k: number) => doc.text.slice(tokens.start[k], tokens.end[k]);
+  const tagOf = (k: number) => POS_TAGS[tokens.pos[k]];
+  const sentence = tokens.sentence[cue.first];
+  const inSentence = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === sentence;
+  const afterComma = inSentence(cue.first - 1) && textOf(cue.first - 1) === ',';
+  const noun = cue.first - (afterComma ? 2 : 1);
+  if (!inSentence(noun) || tagOf(noun) !== 'NOUN') return false;
+  if (!afterComma && !opensWithIndefiniteArticle(doc, noun)) return false;
+  // After a comma, only a name set off by another (`, called EB-5,`): a quotation there is
+  // mostly what the subject called something (`Ann Lee, a former aide, called "a disgrace."`).
+  if (afterComma && isQuoteText(textOf(cue.end))) return false;
+  const nameEnd = endOfName(doc, cue.end, sentence);
+  if (nameEnd === cue.end) return false;
+  if (afterComma) return inSentence(nameEnd) && textOf(nameEnd) === ',';
+  if (!inSentence(nameEnd)) return true;
+  const next = textOf(nameEnd);
+  return !isQuoteText(next) && tagOf(nameEnd) !== 'DET' && tagOf(nameEnd) !== 'ADJ';
+}
+
+const isQuoteText = (text: string) => /^["“”'‘’`]+$/.test(text);
+
+/** Whether the noun phrase ending at noun k opens with `a` or `an` (`a new pro-Maduro legislature`). */
+function opensWithIndefiniteArticle(doc: Doc, k: number): boolean {
+  const tokens = doc.need('tokens');
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    if (tokens.lower[j] === 'a' || tokens.lower[j] === 'an') return true;
+    const tag = POS_TAGS[tokens.pos[j]];
+    const hyphen = tokens.end[j] - tokens.start[j] === 1 && doc.text[tokens.start[j]] === '-';
+    if (tag !== 'ADJ' && tag !== 'NOUN' && tag !== 'PROPN' && tag !== 'NUM' && !hyphen) return false;
+  }
+  return false;
+}
+
+/**
+ * Where the name starting at token k ends: a quotation, or capitalized words
+ * (after an optional `the`) with the small words of names between them; k
+ * itself when no name starts there.
+ */
+function endOfName(doc: Doc, k: number, sentence: number): number {
+  const tokens = doc.need('tokens');
+  const textOf = (j: number) => doc.text.slice(tokens.start[j], tokens.end[j]);
+  const inSentence = (j: number) => j < tokens.count && tokens.sentence[j] === sentence;
+  if (!inSentence(k)) return k;
+  if (isQuoteText(textOf(k))) {
+    let j = k + 1;
+    while (inSentence(j) && j - k <= 12 && !isQuoteText(textOf(j))) j++;
+    return inSentence(j) && isQuoteText(textOf(j)) ? j + 1 : k;
+  }
+  let j = tokens.lower[k] === 'the' ? k + 1 : k;
+  const capitalized = (at: number) => /^[\p{Lu}\d]/u.test(textOf(at));
+  if (!inSentence(j) || !capitalized(j)) return k;
+  while (
+    inSentence(j) &&
+    (capitalized(j) ||
+      (NAME_INNER_WORDS.has(tokens.lower[j]) && inSentence(j + 1) && capitalized(j + 1)) ||
+      textOf(j) === '-')
+  )
+    j++;
+  return j;
+}
+
+/** Small words inside names: `Fair Fares for All`, `Friends of Abe`. */
+const NAME_INNER_WORDS = new Set(['of', 'for', 'and', 'the', 'de', '&']);
+
 /**
  * Completing an auxiliary and taking in the auxiliaries before a verb can
  * turn two tagged cues into one (`has not` + `ignored` → `has not ignored`
