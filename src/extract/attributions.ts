@@ -13,6 +13,7 @@ import { startAfterDatelines } from './datelines.js';
 import { cuesWithLearnedEdges } from './learned-edges.js';
 import {
   assignParents,
+  closedParentheticalParticiples,
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
@@ -92,6 +93,7 @@ export function extractAttributions(
     }
   }
   attributions = dropRepeatedContents(attributions);
+  closedParentheticalParticiples(doc, attributions);
   sharedSubjectOfJoinedCue(doc, attributions);
   participleSubject(doc, attributions);
   sourcesBeforeInnerClauses(doc, attributions);

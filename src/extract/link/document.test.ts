@@ -3,6 +3,7 @@ import { textPipeline } from '../../analyze.js';
 import { Doc } from '../../core/index.js';
 import { attributionItem } from '../../test-support/attribution.js';
 import {
+  closedParentheticalParticiples,
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
@@ -171,6 +172,36 @@ describe('withoutOthersSpeakers', () => {
     const claimed = attributionItem({ source: [at('the mayor')], cue: [at('claimed')], content: [at('victory')] });
     withoutOthersSpeakers(doc, [said, claimed]);
     expect(textOf(said.content)).toEqual(['the mayor claimed victory']);
+  });
+});
+
+describe('closedParentheticalParticiples', () => {
+  it("ends a participle's content at the comma that closes it, and gives the verb after it the participle's source", () => {
+    const text =
+      'The Harbor Courier, citing two people close to the talks, reported that the board had voted. Lee said, citing the budget, that fares would rise.';
+    const { doc, at, textOf } = reading(text);
+    const citing = attributionItem({
+      source: [at('The Harbor Courier')],
+      cue: [at('citing')],
+      content: [at('two people close to the talks, reported that the board had voted')],
+    });
+    const reported = attributionItem({
+      source: [at('two people close to the talks')],
+      cue: [at('reported')],
+      content: [at('that the board had voted')],
+    });
+    // `said, citing ...`: no verb follows the participle's clause, so nothing changes.
+    const said = attributionItem({ source: [at('Lee')], cue: [at('said')], content: [at('that fares would rise')] });
+    const second = attributionItem({
+      source: [at('Lee')],
+      cue: [at('citing', 100)],
+      content: [at('the budget, that fares would rise')],
+    });
+    closedParentheticalParticiples(doc, [citing, reported, said, second]);
+    expect(textOf(citing.content)).toEqual(['two people close to the talks']);
+    expect(textOf(reported.source)).toEqual(['The Harbor Courier']);
+    expect(textOf(second.content)).toEqual(['the budget, that fares would rise']);
+    expect(textOf(said.source)).toEqual(['Lee']);
   });
 });
 

@@ -322,6 +322,52 @@ function isParticipleAfterComma(lower: readonly string[], first: number, before:
   return lower[before] === ',' && lower[first].endsWith('ing');
 }
 
+/**
+ * `The Courier, citing two people familiar with the talks, reported that
+ * ...`: a participle cue set off by commas between a subject and its verb.
+ * Its content ends at the comma that closes it, and the verb's attribution
+ * after that comma has the participle's source, where the tagger ran the
+ * participle's content on into the verb's clause and took the participle's
+ * object for the verb's speaker (PolNeAR: `The Journal, citing internal
+ * documents, reported that ...` is two attributions of the Journal's).
+ */
+export function closedParentheticalParticiples(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const tokenOf = (offset: number) => tokenAtOrAfter(tokens, offset);
+  attributions.forEach((participle, index) => {
+    const cue = participle.cue[0];
+    const source = participle.source[0];
+    if (!cue || !source || source.end > cue.start || participle.cue.length > 1) return;
+    const first = tokenOf(cue.start);
+    if (first === 0 || tokenOf(cue.end) !== first + 1 || !isParticipleAfterComma(tokens.lower, first, first - 1))
+      return;
+    const sentence = tokens.sentence[first];
+    for (let k = index + 1; k < attributions.length; k++) {
+      const verb = attributions[k];
+      const verbCue = verb.cue[0];
+      const verbFirst = tokenOf(verbCue.start);
+      if (tokens.sentence[verbFirst] !== sentence) return;
+      // The comma that closes the participle's clause, right before the verb (past quote marks).
+      let comma = verbFirst - 1;
+      while (comma > first && isQuoteMarkToken(doc, comma)) comma--;
+      if (comma <= first + 1 || tokens.lower[comma] !== ',') continue;
+      const closing = tokens.start[comma];
+      const verbSource = verb.source[0];
+      if (verbSource && (verbSource.start < cue.end || verbSource.end > closing)) return;
+      const inside = participle.content.filter((piece) => piece.start < closing);
+      if (inside.length === 0) return;
+      participle.content = inside.map((piece) => ({ start: piece.start, end: Math.min(piece.end, closing) }));
+      verb.source = participle.source.map((span) => ({ ...span }));
+      return;
+    }
+  });
+}
+
+function isQuoteMarkToken(doc: Doc, k: number): boolean {
+  const tokens = doc.need('tokens');
+  return (punctuationKind(doc.text, tokens.start[k], tokens.end[k]) & QUOTE_MARK) !== 0;
+}
+
 /** Words that join a second verb to the first one's subject: `said ... and added`, `said ... but added`. */
 const JOINING_WORDS = new Set(['and', 'but']);
 
