@@ -17,6 +17,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
+  quotedAsSaying,
   raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
@@ -102,7 +103,7 @@ export function extractAttributions(
   withoutOthersSpeakers(doc, attributions);
   raisedSubjects(doc, attributions);
   subjectsOfPassiveReports(doc, attributions);
-  attributions = withoutCrossingSpans(doc, attributions);
+  attributions = quotedAsSaying(doc, view.inQuote, withoutCrossingSpans(doc, attributions));
   assignParents(attributions);
   return attributions;
 }

@@ -7,6 +7,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
+  quotedAsSaying,
   raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
@@ -202,6 +203,38 @@ describe('closedParentheticalParticiples', () => {
     expect(textOf(reported.source)).toEqual(['The Harbor Courier']);
     expect(textOf(second.content)).toEqual(['the budget, that fares would rise']);
     expect(textOf(said.source)).toEqual(['Lee']);
+  });
+});
+
+describe('quotedAsSaying', () => {
+  it("adds the quoted person's own attribution inside the outlet's, and nothing for other contents", () => {
+    const text =
+      'The Courier quoted Mayor Lena Ortiz, a Democrat, as saying that the city "cannot keep paying." The Courier said the city was broke.';
+    const { doc, at, textOf } = reading(text);
+    const inQuote = new Uint8Array(doc.need('tokens').count);
+    const tokens = doc.need('tokens');
+    for (let k = 0; k < tokens.count; k++) {
+      if (tokens.start[k] >= at('cannot').start && tokens.end[k] <= at('paying').end) inQuote[k] = 1;
+    }
+    const quoted = attributionItem({
+      source: [at('The Courier')],
+      cue: [at('quoted')],
+      content: [at('Mayor Lena Ortiz, a Democrat, as saying that the city "cannot keep paying."')],
+    });
+    const said = attributionItem({
+      source: [at('The Courier', 10)],
+      cue: [at('said')],
+      content: [at('the city was broke')],
+    });
+    const all = quotedAsSaying(doc, inQuote, [quoted, said]);
+    expect(all).toHaveLength(3);
+    const hers = all[1];
+    expect(textOf(hers.source)).toEqual(['Mayor Lena Ortiz, a Democrat']);
+    expect(textOf(hers.cue)).toEqual(['as saying']);
+    expect(textOf(hers.content)).toEqual(['the city "cannot keep paying."']);
+    expect(hers.kind).toBe('mixed');
+    expect(all[0]).toBe(quoted);
+    expect(all[2]).toBe(said);
   });
 });
 
