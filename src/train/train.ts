@@ -291,7 +291,9 @@ function fitCalibration(
       const attributions = extractAttributions(doc, model);
       const hits = relationHits(gold.text, gold.attributions, attributions);
       attributions.forEach((attribution, k) => {
-        inputs.push(attribution.evidence ?? []);
+        // One derived from another (the person an outlet quoted) has no margins of its own to learn from.
+        if (!attribution.evidence) return;
+        inputs.push(attribution.evidence);
         labels.push(hits[k]);
         alwaysKept.push(isReportersQuestion(doc, attribution));
       });
