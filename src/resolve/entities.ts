@@ -2,7 +2,7 @@ import { lastWord, type Span } from '../core/index.js';
 import { addWord, type Cluster, newCluster } from './cluster.js';
 import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './descriptions.js';
 import { STATE_KEY } from './government.js';
-import { clusterKind, isCompanyName } from './kinds.js';
+import { clubNameWithoutPrefix, clusterKind, isCompanyName, isSportsClubName } from './kinds.js';
 import type { Mention } from './mention.js';
 import {
   acronymOf,
@@ -263,6 +263,9 @@ class ClusterIndex {
       if (mention.kind === 'organization') {
         const asCompany = mention.describedAs !== '' || isCompanyName(mention.text, mention.nameKey);
         this.indexShortForms(words, cluster.index, asCompany ? 1 : MIN_SHORT_FORM_WORDS);
+        // "Atlético Serrano" is "Serrano" too.
+        const club = clubNameWithoutPrefix(mention.text);
+        if (club) this.byOrganizationShortForm.set(club.toLowerCase(), cluster.index);
       }
       // An outlet introduced as one ("the news website Dnevnik Sever") is called by its first word too;
       // a masthead is not ("New York" is no short form of The New York Times).
@@ -416,17 +419,18 @@ class ClusterIndex {
     const byText = this.searchBackUnquoted(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
     if (byText >= 0) return byText;
     const byRole = this.searchBack(i, (c) => matchesRole(mention, c, true));
-    if (byRole >= 0 || !isCompanyDescription(mention)) return byRole;
+    if (byRole >= 0) return byRole;
+    const recently = (c: Cluster) => this.mentions[c.lastMention].sentence >= mention.sentence - COMPANY_SENTENCES_BACK;
+    // "Atlético Serrano fired its coach, the club said": the club named most recently, if lately.
+    if (isDescriptionOf(mention, CLUB_HEADS)) return this.searchBack(i, (c) => isNamedClub(c) && recently(c));
+    if (!isDescriptionOf(mention, COMPANY_HEADS)) return byRole;
     // "Harmon Brothers, the firm behind the ad": the name it stands in apposition to.
     const previous = this.mentions[i - 1];
     if (previous?.form === 'name' && /^\s*,\s*$/.test(this.text.slice(previous.end, mention.start))) {
       return this.clusterOf[i - 1];
     }
     // "Brennan Motors is recalling vans, the company said": the company named most recently, if lately.
-    return this.searchBack(
-      i,
-      (c) => isNamedCompany(c) && this.mentions[c.lastMention].sentence >= mention.sentence - COMPANY_SENTENCES_BACK,
-    );
+    return this.searchBack(i, (c) => isNamedCompany(c) && recently(c));
   }
 
   /**
@@ -500,17 +504,28 @@ const COMPANY_SENTENCES_BACK = 4;
 /** Heads that, definite and singular, stand for whichever company the text has named: "the company". */
 const COMPANY_HEADS = new Set(['company', 'firm', 'corporation']);
 
+/** Heads that stand for whichever sports club the text has named: "the club". */
+const CLUB_HEADS = new Set(['club', 'team', 'side']);
+
 /**
- * "the company", "the firm": a definite singular description headed by a
- * company noun, with no modifier that would tell one company from another
- * ("the beverage company" is not the carmaker named before).
+ * "the company", "the club": a definite singular description headed by one
+ * of `heads`, with no modifier that would tell one body from another ("the
+ * beverage company" is not the carmaker named before).
  */
-function isCompanyDescription(mention: Mention): boolean {
+function isDescriptionOf(mention: Mention, heads: ReadonlySet<string>): boolean {
   return (
     mention.determiner === 'definite' &&
     !mention.plural &&
-    COMPANY_HEADS.has(mention.head) &&
+    heads.has(mention.head) &&
     mention.modifiers.every((m) => FREE_MODIFIERS.has(m))
+  );
+}
+
+/** A cluster that names a sports club: "Atlético Serrano", "Dunmore United", "the club Kelso Rovers". */
+function isNamedClub(cluster: Cluster): boolean {
+  return (
+    cluster.kind === 'organization' &&
+    cluster.mentions.some((m) => m.form === 'name' && (isSportsClubName(m.text) || CLUB_HEADS.has(m.describedAs)))
   );
 }
 

@@ -25,6 +25,30 @@ const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Group|Foundation|Institute|Ce
 const ORGANIZATION_NAME_END = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?\b`);
 const ORGANIZATION_LAST_WORD = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?$`);
 
+/** Words that open sports clubs' names: "Atlético Serrano", "Real Corvera". */
+const CLUB_PREFIX =
+  /^(?:Atl[eé]tico|Real|Sporting|Olympique|Dynamo|Dinamo|Deportivo|Racing|Borussia|FC|AC|AS|SSC)\s(?=\p{Lu})/u;
+
+/**
+ * Sports clubs and other bodies "united": "Atlético Serrano", "Dunmore
+ * United", "Kelso Rovers", "Citizens United for Reform" (not "the United
+ * States" or "the United Nations").
+ */
+const SPORTS_CLUB_NAME = new RegExp(
+  String.raw`${CLUB_PREFIX.source}|\s(?:FC|AFC|CF|Rovers|Wanderers|Athletic|Hotspur)$|\sUnited\b(?!\s+(?:States|Nations|Kingdom|Arab))`,
+  'u',
+);
+
+export function isSportsClubName(text: string): boolean {
+  return SPORTS_CLUB_NAME.test(text);
+}
+
+/** A club's name without the word that opens it ("Serrano" of "Atlético Serrano"), or null. */
+export function clubNameWithoutPrefix(text: string): string | null {
+  const rest = text.replace(CLUB_PREFIX, '');
+  return rest !== text ? rest : null;
+}
+
 /** Last words of companies' names that are also surnames: "Sierra Coastal Power", "Harbor Gas". */
 const UTILITY_LAST_WORD = /\s(?:Power|Gas|Water|Oil|Media|Studios|Resources|Marine|Capital|Entertainment)$/;
 
@@ -150,6 +174,12 @@ function describesPrivateBody(mention: PhraseAnalysis): boolean {
 /** Heads of public bodies and of private ones alike: "a political action committee", "a law office". */
 const PUBLIC_OR_PRIVATE_HEADS = new Set(['committee', 'panel', 'office', 'service', 'assembly', 'council', 'board']);
 
+/** Possessors whose offices, boards and services are private ones: "the university's press office". */
+const PRIVATE_POSSESSORS: ReadonlySet<string> = new Set([
+  ...PRIVATE_BODY_HEADS,
+  ...'university college school hospital club team church museum league federation party campaign bank'.split(' '),
+]);
+
 /** The kind a body's description beside a name gives it, or null. */
 function describedKind(mention: PhraseAnalysis): EntityKind | null {
   const head = mention.describedAs;
@@ -169,7 +199,7 @@ function nameKind(text: string, lower: string): EntityKind {
   // "EB-5", "G-7", "Article 21": people's names have no digits.
   if (/\d/.test(text)) return 'unknown';
   if (KNOWN_ORGANIZATION_NAMES.has(lower)) return 'organization';
-  if (ORGANIZATION_NAME_END.test(text)) return 'organization';
+  if (ORGANIZATION_NAME_END.test(text) || isSportsClubName(text)) return 'organization';
   // "Sierra Coastal Power": three words or more before such a word are no person's name (Samantha Power is).
   if (UTILITY_LAST_WORD.test(text) && text.split(/\s+/).length >= 3) return 'organization';
   // A bare acronym that is no outlet or agency is most often an organization ("the NAACP", "ACLU").
@@ -216,6 +246,8 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
   if (head === 'agency' && mention.modifiers.includes('news')) return 'media';
   if (head === 'agency' && mention.modifiers.some((m) => PRIVATE_AGENCY_MODIFIERS.has(m)))
     return unnamedBodyKind(mention);
+  // "The university's press office", "the club's board": an office of a private body is private.
+  if (PUBLIC_OR_PRIVATE_HEADS.has(head) && PRIVATE_POSSESSORS.has(mention.possessorHead)) return 'organization';
   if (GOVERNMENT_HEADS.has(head)) return 'government';
   if (ORGANIZATION_HEADS.has(head)) return unnamedBodyKind(mention);
   if (KIN_HEADS.has(head) && !mention.plural && mention.determiner === 'possessive') return 'person';

@@ -77,6 +77,8 @@ export interface PhraseAnalysis {
    * Lines"); empty otherwise.
    */
   describedAs: string;
+  /** The possessor's head noun, lower-cased and singular: `university` of "the university's press office". */
+  possessorHead: string;
   /** The body of a title's `of` phrase, lower-cased: ["defense"] for "Secretary of Defense". */
   ofBody: readonly string[];
   outlet: OutletMatch | null;
@@ -193,6 +195,7 @@ function placed(analysis: PhraseAnalysis, at: Span, isSource: boolean, sentence:
     roles: analysis.roles,
     descriptor: analysis.descriptor,
     describedAs: analysis.describedAs,
+    possessorHead: analysis.possessorHead,
     ofBody: analysis.ofBody,
     outlet: analysis.outlet,
     government: analysis.government,
@@ -221,6 +224,7 @@ function blankAnalysis(text: string): AnalysisDraft {
     roles: [],
     descriptor: null,
     describedAs: '',
+    possessorHead: '',
     ofBody: NO_WORDS,
     outlet: null,
     government: null,
@@ -433,6 +437,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   mention.descriptor = mention.descriptor ?? mention.text;
   // Not a name: an appositive's head described another phrase ("a poll by Latino Decisions, a research group").
   mention.describedAs = '';
+  if (possessor.length > 0) mention.possessorHead = singular(possessor[possessor.length - 1].lower).word;
   return mention;
 }
 

@@ -549,7 +549,7 @@ describe('refusals', () => {
       [],
     );
     const refusals = (doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name);
-    expect(refusals).toEqual(['the United Food Workers']);
+    expect(refusals).toEqual(['United Food Workers']);
   });
 
   it('counts a refusal to give details, respond or identify as declining', () => {
@@ -815,6 +815,34 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Riders United' });
     expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
     expect(entityOf(doc, 3)?.kind).toBe('document');
+  });
+
+  it('types sports clubs as organizations, calls one by its name without "Atlético", and joins "the club" to it', () => {
+    const doc = resolveWith(
+      'Atlético Serrano fired its coach on Monday, the club said. Serrano said a new coach would come soon. Dunmore United said it had no interest. The United States said nothing.',
+      [
+        ['the club', 'said', 'Atlético Serrano fired its coach on Monday'],
+        ['Serrano', 'said', 'a new coach would come soon'],
+        ['Dunmore United', 'said', 'it had no interest'],
+        ['The United States', 'said', 'nothing'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'organization', name: 'Atlético Serrano' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.kind).toBe('organization');
+    expect(entityOf(doc, 3)?.kind).toBe('government');
+  });
+
+  it("types the press office of a university or club as an organization's, a ministry's as government", () => {
+    const doc = resolveWith(
+      "The university's press office said the talk was off. The ministry's press office said the visa was void.",
+      [
+        ["The university's press office", 'said', 'the talk was off'],
+        ["The ministry's press office", 'said', 'the visa was void'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('organization');
+    expect(entityOf(doc, 1)?.kind).toBe('government');
   });
 
   it('reads "The Ledger" opening a sentence as the paper, as "the Ledger" inside one', () => {
