@@ -1,6 +1,6 @@
 import { type Doc, type EntityKind, ownCopy, POS_TAGS, registerMemo, type Span } from '../core/index.js';
 import { type GovernmentMatch, matchGovernment } from './government.js';
-import { mentionKind } from './kinds.js';
+import { endsAsOrganizationName, mentionKind } from './kinds.js';
 import {
   andInsideName,
   bodyOfTitle,
@@ -309,9 +309,10 @@ function describePhrase(text: string, all: Word[]): AnalysisDraft {
 function describeWords(text: string, all: Word[]): AnalysisDraft {
   const phrase = text.slice(all[0].start, all[all.length - 1].end);
   const mention = blankAnalysis(phrase);
-  mention.outlet = matchOutlet(phrase);
+  const person = personBeforeAffiliation(all) !== null;
+  mention.outlet = person ? null : matchOutlet(phrase);
   // "his Justice Department" is the Justice Department.
-  mention.government = mention.outlet ? null : matchGovernment(phrase.replace(POSSESSIVE_OPENING, ''));
+  mention.government = mention.outlet || person ? null : matchGovernment(phrase.replace(POSSESSIVE_OPENING, ''));
   const { outlet, government } = mention;
   if (outlet || government) {
     mention.form = (outlet && !outlet.generic) || (government && !government.generic) ? 'name' : 'description';
@@ -322,6 +323,16 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   }
   let words = withoutTrailingAge(all);
   let clauseDescriptor = false;
+  // "The opposition spokesman, Imogen Pellow, who is no relation": a relative clause after an
+  // appositive name says something about the person, it does not name her.
+  const clause = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      words[i - 1].text === ',' &&
+      RELATIVE_WORDS.has(w.lower) &&
+      words.slice(0, i - 1).some((x) => x.text === ','),
+  );
+  if (clause > 0) words = words.slice(0, clause - 1);
   // Appositive: "Kenneth Baer, a former official" / "The state's chairman, Phil Lovas".
   const comma = words.findIndex((w, i) => i > 0 && w.text === ',');
   if (comma > 0) {
@@ -384,6 +395,11 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     !isGroupNoun(words) &&
     !isCapitalisedCommonWord(words)
   ) {
+    const affiliation = personBeforeAffiliation(words);
+    if (affiliation !== null) {
+      mention.descriptor ??= text.slice(words[affiliation].start, words[words.length - 1].end);
+      return nameMention(mention, text, phrase, words.slice(0, affiliation), possessor);
+    }
     const split = innerTitleSplit(words);
     if (split > 0) {
       describedBefore(mention, text, words.slice(0, split), clauseDescriptor);
@@ -463,6 +479,17 @@ function namingWord(words: Word[]): number {
 
 function nameAfterNamingWord(words: Word[], naming: number): Word[] {
   return trimWords(words.slice(words[naming].lower === 'known' ? naming + 2 : naming + 1));
+}
+
+/**
+ * Where the affiliation starts after a person's name that opens the phrase
+ * ("Det. Sgt. Brian Mulcahy of the Eastfield Police Department", "Marcus
+ * Abebe of Greyhill Capital"), or null: a person, not a body whose name has
+ * `of` inside ("the John F. Kennedy Center for the Performing Arts").
+ */
+function personBeforeAffiliation(words: Word[]): number | null {
+  const affiliation = leadingPersonName(words);
+  return affiliation !== null && !endsAsOrganizationName(words[affiliation - 1].text) ? affiliation : null;
 }
 
 /**

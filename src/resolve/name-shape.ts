@@ -68,7 +68,15 @@ export function andInsideName(words: Word[], i: number): boolean {
 /** Where a trailing proper name starts after lower-case role words: "Trump campaign spokesman Jason Miller" → 3. */
 export function trailingName(words: Word[]): number | null {
   let i = words.length;
-  while (i > 0 && ((isCapitalised(words[i - 1]) && !isTitleWord(words[i - 1])) || joinsCapitals(words, i - 1))) i--;
+  while (
+    i > 0 &&
+    ((isCapitalised(words[i - 1]) && !isTitleWord(words[i - 1])) ||
+      joinsCapitals(words, i - 1) ||
+      (i < words.length && isParticle(words[i - 1])))
+  )
+    i--;
+  // "Tomas van der Hoek", "Yusuf al-Mansouri": particles inside a name, never opening it.
+  while (i < words.length && (isParticle(words[i]) || isHyphen(words[i]))) i++;
   if (i === words.length || i === 0) return null;
   const rest = words.slice(i);
   const before = words[i - 1];
@@ -81,16 +89,21 @@ export function trailingName(words: Word[]): number | null {
   return i;
 }
 
-/** A hyphen written without spaces between two capitalised words: `Okonkwo-Reid`. */
+const isHyphen = (word: Word) => word.text === '-' || word.text === '‐';
+
+/** A surname particle as written inside a name, in lower case: `van`, `al` (`Al Gore` has none). */
+const isParticle = (word: Word) => NAME_PARTICLES.has(word.text);
+
+/** A hyphen written without spaces between two capitalised words (`Okonkwo-Reid`), or after a particle (`al-Mansouri`). */
 function joinsCapitals(words: Word[], k: number): boolean {
   const [before, hyphen, after] = [words[k - 1], words[k], words[k + 1]];
   return (
     before !== undefined &&
     after !== undefined &&
-    (hyphen.text === '-' || hyphen.text === '‐') &&
+    isHyphen(hyphen) &&
     before.end === hyphen.start &&
     hyphen.end === after.start &&
-    isCapitalised(before) &&
+    (isCapitalised(before) || isParticle(before)) &&
     isCapitalised(after)
   );
 }
@@ -106,7 +119,8 @@ const AFFILIATION_PREPOSITIONS = new Set(['at', 'of', 'from', 'with', 'for']);
 export function leadingPersonName(words: Word[]): number | null {
   const at = words.findIndex((w, i) => i >= 2 && AFFILIATION_PREPOSITIONS.has(w.lower));
   if (at < 0) return null;
-  const name = words.slice(0, at);
+  // "Det. Sgt. Brian Mulcahy": an abbreviation's full stop may be a word of its own.
+  const name = words.slice(0, at).filter((w) => w.text !== '.');
   if (!name.every(isCapitalised) || !isProperName(name)) return null;
   const parsed = parsePersonName(name.map((w) => w.text));
   return parsed?.first && isFirstName(parsed.first) ? at : null;
@@ -237,7 +251,10 @@ export function innerTitleSplit(words: readonly Word[]): number {
   if (words[split].lower === 'of') split = nameAfterTitleOf(words, split);
   if (split < 0) return -1;
   const rest = words.slice(split);
-  if (rest.some((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(w.lower))) return -1;
+  // A particle may sit inside the name ("Mayor Tomas van der Hoek"), no other small word.
+  const inName = (w: Word) => isParticle(w) && w !== rest[0];
+  if (rest.some((w) => TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || (NAME_CONNECTORS.has(w.lower) && !inName(w))))
+    return -1;
   return split;
 }
 

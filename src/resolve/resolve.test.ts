@@ -845,6 +845,39 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 1)?.kind).toBe('government');
   });
 
+  it('names a person whose name has a particle, a relative clause after it, or an affiliation with "of"', () => {
+    const doc = resolveWith(
+      [
+        'The opposition spokesman, Ines Pellow, who is no relation, said the plan failed.',
+        'Security researcher Yusuf al-Mansouri, who tracks leak sites, said hospitals pay.',
+        '"They pay fast," he said.',
+        'Garrow Point Mayor Tomas van der Hoek said the road was shut.',
+        'Det. Sgt. Brian Mulcahy of the Eastfield Police Department said no one was hurt.',
+        'Marcus Abebe of Greyhill Capital said shares would fall.',
+        'Former vice president Al Gore said so.',
+      ].join(' '),
+      [
+        ['The opposition spokesman, Ines Pellow, who is no relation', 'said', 'the plan failed'],
+        ['Security researcher Yusuf al-Mansouri, who tracks leak sites', 'said', 'hospitals pay'],
+        ['he', 'said', '"They pay fast,"'],
+        ['Garrow Point Mayor Tomas van der Hoek', 'said', 'the road was shut'],
+        ['Det. Sgt. Brian Mulcahy of the Eastfield Police Department', 'said', 'no one was hurt'],
+        ['Marcus Abebe of Greyhill Capital', 'said', 'shares would fall'],
+        ['Former vice president Al Gore', 'said', 'so'],
+      ],
+    );
+    const names = [0, 1, 3, 4, 5, 6].map((k) => [entityOf(doc, k)?.name, entityOf(doc, k)?.kind]);
+    expect(names).toEqual([
+      ['Ines Pellow', 'person'],
+      ['Yusuf al-Mansouri', 'person'],
+      ['Tomas van der Hoek', 'person'],
+      ['Brian Mulcahy', 'person'],
+      ['Marcus Abebe', 'person'],
+      ['Al Gore', 'person'],
+    ]);
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
+  });
+
   it('reads "The Ledger" opening a sentence as the paper, as "the Ledger" inside one', () => {
     const doc = resolveWith('The Ledger said the mayor had resigned. The mayor told the Ledger that he had not.', [
       ['The Ledger', 'said', 'the mayor had resigned'],
