@@ -13,7 +13,7 @@ import {
   type PersonName,
   surnameTail,
 } from './names.js';
-import { AGE_HEAD, isHeadNoun, ORGANIZATION_HEADS } from './nouns.js';
+import { AGE_HEAD, isHeadNoun, ORGANIZATION_HEADS, singular } from './nouns.js';
 import { mastheadType, outletsWithShortAlias, primaryOutletFor } from './outlets.js';
 import type { OutletType } from './outlets-data.js';
 import { resolvePronoun } from './pronouns.js';
@@ -248,6 +248,11 @@ class ClusterIndex {
     if (mention.government?.key) {
       cluster.governmentKey = mention.government.key;
       this.byGovernment.set(mention.government.key, index);
+      // "The Federal Aviation Administration (FAA)" is "the FAA" later.
+      const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
+      const acronym = acronymOf(words);
+      if (words.length > 1 && acronym.length > 1 && !this.byGovernment.has(acronym))
+        this.byGovernment.set(acronym, index);
     }
     if (mention.form === 'name') this.indexName(mention, cluster);
   }
@@ -398,6 +403,7 @@ class ClusterIndex {
         c.kind === 'government' &&
         ((government.head === 'government' && isGovernmentAsWhole(c)) ||
           government.head === 'authorities' ||
+          (government.head === 'agency' && isNamedAgency(c)) ||
           c.heads.has(government.head) ||
           (c.governmentKey?.endsWith(government.head) ?? false)),
     );
@@ -539,6 +545,27 @@ function isNamedCompany(cluster: Cluster): boolean {
   return cluster.mentions.some(
     (m) => m.form === 'name' && (isCompanyName(m.text, m.nameKey) || ORGANIZATION_HEADS.has(m.describedAs)),
   );
+}
+
+/** Heads of bodies "the agency" may refer back to: "the Federal Aviation Administration", "the Census Bureau". */
+const AGENCY_HEADS = new Set([
+  'agency',
+  'administration',
+  'service',
+  'bureau',
+  'commission',
+  'authority',
+  'board',
+  'department',
+]);
+
+/** One public body named (not "the administration" alone, nor two bodies) whose head is an agency's, or an acronym ("the FBI"). */
+function isNamedAgency(cluster: Cluster): boolean {
+  const key = cluster.governmentKey;
+  if (!key || key.startsWith(STATE_KEY) || cluster.plural) return false;
+  if (/^[a-z]{2,5}$/.test(key)) return true;
+  for (const head of cluster.heads) if (AGENCY_HEADS.has(singular(head).word)) return true;
+  return false;
 }
 
 /** Heads of a whole government, which "the government" may refer back to; a regulator or ministry is a part of one. */

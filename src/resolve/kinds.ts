@@ -14,7 +14,7 @@ import {
 
 /** Words that end a company's name, and so an organization's: "Brennan Motors", "Wells Fargo & Co.". */
 const CORPORATE_ENDINGS =
-  'Inc|Corp|Corporation|Co|LLC|Ltd|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods';
+  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods';
 
 /**
  * Words that end an organization's name: "Tax Policy Center", "Wells Fargo &
@@ -214,6 +214,13 @@ function nameKind(text: string, lower: string): EntityKind {
 
 const BROADCAST_HEADS = new Set(['television', 'radio', 'tv']);
 
+/** What networks other than broadcasters connect: "the hospital network", "a donor network". */
+const OTHER_NETWORKS = new Set(
+  `hospital health clinic care retail store power electric electricity rail train transit bus phone cell cellular
+  mobile computer social support supply energy grid sensor school university charity donor money activist terror
+  terrorist criminal smuggling trafficking spy intelligence fundraising computer banking payment`.split(/\s+/),
+);
+
 /** What makes an agency a private one: aid, ratings, advertising ... */
 const PRIVATE_AGENCY_MODIFIERS = new Set([
   'aid',
@@ -240,6 +247,8 @@ function unnamedBodyKind(mention: PhraseAnalysis): EntityKind {
 /** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
 function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
+  // "the hospital network", "the station's owner" is no outlet: a modifier tells a network of another kind.
+  if (head === 'network' && mention.modifiers.some((m) => OTHER_NETWORKS.has(m))) return unnamedBodyKind(mention);
   if (MEDIA_HEADS.has(head) && mention.determiner === 'definite') return 'media';
   if (DOCUMENT_HEADS.has(head)) return 'document';
   // "aid agencies", "a ratings agency" are no public bodies; "a news agency" is an outlet.

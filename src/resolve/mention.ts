@@ -459,6 +459,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
 
 /** Participles that give a name: "a coalition called Fair Fares", "a group known as Riders United". */
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'styled']);
+const TWO_WORD_NAMING = new Set(['known as', 'calling itself', 'calls itself', 'calling themselves']);
 
 /**
  * Where `called` stands in "a description called Name" (`known as`,
@@ -467,7 +468,7 @@ const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled'
  */
 function namingWord(words: Word[]): number {
   for (let i = 1; i < words.length - 1; i++) {
-    const naming = NAMING_WORDS.has(words[i].lower) || (words[i].lower === 'known' && words[i + 1].lower === 'as');
+    const naming = NAMING_WORDS.has(words[i].lower) || TWO_WORD_NAMING.has(`${words[i].lower} ${words[i + 1].lower}`);
     if (!naming || !startsLowerCase(words[i - 1])) continue;
     // "The lawsuit filed by a staffer named Ann Lee" names the staffer, not what the phrase is.
     if (!words.slice(0, i).every((w) => NOUN_PHRASE_TAGS.has(w.pos) || isHyphen(w))) return -1;
@@ -478,7 +479,8 @@ function namingWord(words: Word[]): number {
 }
 
 function nameAfterNamingWord(words: Word[], naming: number): Word[] {
-  return trimWords(words.slice(words[naming].lower === 'known' ? naming + 2 : naming + 1));
+  const twoWords = TWO_WORD_NAMING.has(`${words[naming].lower} ${words[naming + 1]?.lower}`);
+  return trimWords(words.slice(twoWords ? naming + 2 : naming + 1));
 }
 
 /**

@@ -30,7 +30,7 @@ export const PERSON_HEADS = words(`
   evangelical birther bircher bystander onlooker participant respondent customer client patient contender reader
   terrorist extremist jihadist islamist gunman attacker suspect hacker criminal assailant shooter
   family household viewer listener follower loyalist hardliner moderate centrist attendee delegate elector
-  skeptic sceptic cynic medic juror evacuee shopper passenger driver pilot tenant homeowner landlord retiree
+  skeptic sceptic cynic medic juror forecaster meteorologist evacuee shopper passenger driver pilot tenant homeowner landlord retiree
   commuter motorist traveler traveller tourist visitor spectator eyewitness caller neighbour paramedic firefighter
   rescuer mourner protestor striker picketer clerk cashier bartender waiter owner shopkeeper vendor merchant trader
   investor shareholder banker broker dealer accountant entrepreneur consumer buyer seller landowner rancher fisherman

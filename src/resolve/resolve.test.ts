@@ -878,6 +878,37 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
   });
 
+  it('joins an agency\'s acronym and "the agency" to its name, and types networks, forecasters and firms', () => {
+    const doc = resolveWith(
+      [
+        'The Federal Aviation Administration (FAA) said it would inspect jets.',
+        'The FAA said checks would take weeks. The agency said no flights would stop.',
+        'The hospital network said patients were told. The cable network said ratings rose.',
+        'Forecasters warned of storms. Corvane Forensics said the attack was over.',
+        'A ransomware group calling itself Black Lantern said it held the files.',
+      ].join(' '),
+      [
+        ['The Federal Aviation Administration (FAA', 'said', 'it would inspect jets'],
+        ['The FAA', 'said', 'checks would take weeks'],
+        ['The agency', 'said', 'no flights would stop'],
+        ['The hospital network', 'said', 'patients were told'],
+        ['The cable network', 'said', 'ratings rose'],
+        ['Forecasters', 'warned of', 'storms'],
+        ['Corvane Forensics', 'said', 'the attack was over'],
+        ['A ransomware group calling itself Black Lantern', 'said', 'it held the files'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 0)?.id);
+    expect([3, 4, 5, 6].map((k) => entityOf(doc, k)?.kind)).toEqual([
+      'organization',
+      'media',
+      'anonymous',
+      'organization',
+    ]);
+    expect(entityOf(doc, 7)).toMatchObject({ name: 'Black Lantern', kind: 'organization' });
+  });
+
   it('reads "The Ledger" opening a sentence as the paper, as "the Ledger" inside one', () => {
     const doc = resolveWith('The Ledger said the mayor had resigned. The mayor told the Ledger that he had not.', [
       ['The Ledger', 'said', 'the mayor had resigned'],
