@@ -11,7 +11,7 @@ import {
   PERSON_HEADS,
   singular,
 } from './nouns.js';
-import { outletFinder } from './outlets.js';
+import { isMastheadWord, outletFinder } from './outlets.js';
 import { tokenAt } from './phrase-words.js';
 
 const PROPN = POS_TAGS.indexOf('PROPN');
@@ -85,7 +85,9 @@ function describesName(doc: Doc, tokens: TokenLayer, description: Span, name: Sp
   const first = tokenAt(doc, description.start);
   const nameFirst = tokenAt(doc, name.start);
   const head = nameFirst - 1;
-  if (tokens.lower[first] !== 'the' || !isBodyHead(singular(tokens.lower[head]).word)) return false;
+  // "told local radio station Onda Sur": after a channel word, a description needs no article.
+  const opening = tokens.lower[first] === 'the' || (first > 0 && CHANNEL_WORDS.has(tokens.lower[first - 1]));
+  if (!opening || !isBodyHead(singular(tokens.lower[head]).word)) return false;
   if (!mayBeCapital(doc.text.charCodeAt(name.start))) return false;
   const firstWord = tokens.lower[nameFirst].replace(/\.$/, '');
   if (TITLE_WORDS.has(firstWord) || isFirstName(firstWord)) return false;
@@ -117,7 +119,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINER_PHRASE_TAGS = new Set([NOUN, PROPN, POS_TAGS.indexOf('PART')]);
 
 /** Tags of a word after which a name opens no clause: the phrase ends there. */
-const BEFORE_NO_CLAUSE = new Set([PUNCT, ADP, POS_TAGS.indexOf('CCONJ')]);
+const BEFORE_NO_CLAUSE = new Set([PUNCT, ADP, POS_TAGS.indexOf('CCONJ'), POS_TAGS.indexOf('SCONJ')]);
+
+/** Words after which an outlet is what someone spoke to: "told local radio station Onda Sur". */
+const CHANNEL_WORDS = new Set(['told', 'to', 'with']);
 
 /** Runs of proper nouns with the titles before them: "Sen. Elizabeth Warren", "Mr. Obama". */
 function nameRuns(doc: Doc): Span[] {
@@ -169,7 +174,10 @@ function startsName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   if (sentenceInitial && tokens.pos[t + 1] === ADP && tokens.lower[t + 1] === 'to') return false;
   if (tokens.pos[t] === PROPN) return true;
   const word = tokens.lower[t].replace(/\.$/, '');
-  return TITLE_WORDS.has(word) && /^\p{Lu}/u.test(doc.text[tokens.start[t]] ?? '') && tokens.pos[t + 1] === PROPN;
+  const capitalised = /^\p{Lu}/u.test(doc.text[tokens.start[t]] ?? '');
+  // "in an interview with City Radio": a capitalised noun inside a sentence opens the name it starts.
+  if (capitalised && !sentenceInitial && tokens.pos[t] === NOUN && tokens.pos[t + 1] === PROPN) return true;
+  return TITLE_WORDS.has(word) && capitalised && tokens.pos[t + 1] === PROPN;
 }
 
 /** "NEWPORT NEWS, Va. -": upper-case words of two or more letters next to another are a dateline or heading, not a name. */
@@ -214,6 +222,10 @@ export function mayBeCapital(code: number): boolean {
 }
 
 function continuesName(doc: Doc, tokens: TokenLayer, t: number): boolean {
+  // "the Brentley Echo", which wink-nlp may read as a verb: a capitalised masthead word after a proper noun.
+  if (tokens.pos[t] !== PROPN && tokens.pos[t - 1] === PROPN && isMastheadWord(tokens.lower[t])) {
+    return /^\p{Lu}/u.test(doc.text[tokens.start[t]] ?? '');
+  }
   // Each way on needs a proper noun here or next: the tags rule out most tokens before any word is read.
   if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t])) return false;

@@ -544,6 +544,8 @@ function bodyHead(word: Word): string {
 
 /** A lower-case preposition among a name's words: "Ann Lee of Berenberg" names a person and her firm. */
 function hasAffiliation(words: Word[]): boolean {
+  // "The Sentinel of the Republic": a name opening with `the` is a body's, whatever preposition is inside.
+  if (words[0]?.lower === 'the' && startsUpperCase(words[0])) return false;
   return words.some((w) => w.pos === ADP && startsLowerCase(w));
 }
 

@@ -447,6 +447,35 @@ describe('outlets', () => {
 });
 
 describe('second-hand chains', () => {
+  it('finds outlets no gazetteer lists in what a source spoke to, by their masthead or the description before them', () => {
+    const doc = resolveWith(
+      [
+        'The minister told the Daily Courant that the memo was a draft.',
+        'The mayor told the Brentley Echo that the road would reopen.',
+        'Falk said in an interview with City Radio that he was proud.',
+        'Ortiz told the Kastrian newspaper Narodni Glas that he had no regrets.',
+        'Ana Ruiz told local radio station Onda Sur that she would run.',
+        'The official daily, The Sentinel of the Republic, wrote that talks had failed.',
+      ].join(' '),
+      [
+        ['The minister', 'told', 'that the memo was a draft'],
+        ['The mayor', 'told', 'that the road would reopen'],
+        ['Falk', 'said', 'that he was proud'],
+        ['Ortiz', 'told', 'that he had no regrets'],
+        ['Ana Ruiz', 'told', 'that she would run'],
+        ['The official daily, The Sentinel of the Republic', 'wrote', 'that talks had failed'],
+      ],
+    );
+    expect([0, 1, 2, 3, 4].map((k) => viaOf(doc, k)?.name)).toEqual([
+      'Daily Courant',
+      'Brentley Echo',
+      'City Radio',
+      'Narodni Glas',
+      'Onda Sur',
+    ]);
+    expect(entityOf(doc, 5)?.kind).toBe('media');
+  });
+
   it('sets via to the outlet a source spoke to, and to the outlet an attribution is nested in', () => {
     const doc = resolveWith(
       'A port engineer told Reuters the crane had failed twice. Officials had ignored the warnings, the newspaper reported, citing two inspectors.',
