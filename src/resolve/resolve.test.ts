@@ -447,6 +447,18 @@ describe('outlets', () => {
 });
 
 describe('second-hand chains', () => {
+  it('makes no chain through "this newspaper", the article\'s own outlet', () => {
+    const doc = resolveWith(
+      'Falk told this newspaper in 2009 that he would never retire. Lee told the Daily Courant so.',
+      [
+        ['Falk', 'told', 'that he would never retire'],
+        ['Lee', 'told', 'so'],
+      ],
+    );
+    expect(doc.attributions?.[0].via).toBeNull();
+    expect(viaOf(doc, 1)?.name).toBe('Daily Courant');
+  });
+
   it('finds outlets no gazetteer lists in what a source spoke to, by their masthead or the description before them', () => {
     const doc = resolveWith(
       [

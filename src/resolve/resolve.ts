@@ -80,7 +80,7 @@ export function resolveDocument(doc: Doc): void {
   // Every cluster of the publishing outlet ("AP" in the dateline, "The Associated Press" in the text).
   const publisherClusters = new Set<number>();
   resolution.clusters.forEach((c, i) => {
-    if (doc.meta.publisher && isPublisher(c, doc.meta.publisher)) publisherClusters.add(i);
+    if ((doc.meta.publisher && isPublisher(c, doc.meta.publisher)) || isSelfReference(c)) publisherClusters.add(i);
   });
   const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherClusters });
   for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
@@ -112,6 +112,15 @@ export function resolveDocument(doc: Doc): void {
  * shown as the publication's side, not as a named source.
  */
 /** A cluster of the publishing outlet: its gazetteer entry, or a mention that names it ("the Carrow Ledger"). */
+/** "told this newspaper", "in an interview with this reporter's station": the article's own outlet. */
+const SELF_REFERENCE =
+  /^(?:this|our)\s+(?:news\s+)?(?:newspaper|paper|publication|newsroom|organization|station|network|outlet|website|site|magazine|broadcaster|channel)$/i;
+
+/** A cluster of the article's own outlet, named by what it is ("this newspaper") rather than by its name. */
+function isSelfReference(cluster: Cluster): boolean {
+  return cluster.kind === 'media' && cluster.mentions.some((m) => SELF_REFERENCE.test(m.text));
+}
+
 function isPublisher(cluster: Cluster, publisher: string): boolean {
   if (cluster.outlet) return cluster.outlet.name === publisher;
   const key = publisher.toLowerCase();
