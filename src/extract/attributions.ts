@@ -21,6 +21,8 @@ import {
   raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
+  subjectBeforeParticipleAside,
+  subjectOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
   withoutOthersSpeakers,
@@ -96,6 +98,8 @@ export function extractAttributions(
   attributions = dropRepeatedContents(attributions);
   closedParentheticalParticiples(doc, attributions);
   sharedSubjectOfJoinedCue(doc, attributions);
+  subjectOfJoinedVerb(doc, attributions);
+  subjectBeforeParticipleAside(doc, attributions);
   participleSubject(doc, attributions);
   sourcesBeforeInnerClauses(doc, attributions);
   keepContentsInsideSources(attributions);

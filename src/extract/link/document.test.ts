@@ -11,6 +11,8 @@ import {
   raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
+  subjectBeforeParticipleAside,
+  subjectOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
   withoutOthersSpeakers,
@@ -235,6 +237,35 @@ describe('quotedAsSaying', () => {
     expect(hers.kind).toBe('mixed');
     expect(all[0]).toBe(quoted);
     expect(all[2]).toBe(said);
+  });
+});
+
+describe('subjectBeforeParticipleAside', () => {
+  it('gives a cue after a participle aside the subject before the aside, not a noun inside it', () => {
+    const text =
+      'Danvers, speaking to reporters outside the Treasury, said polls were wrong. Lee, tired, said so. The mayor said, standing outside, that he would stay.';
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({
+      source: [at('the Treasury')],
+      cue: [at('said')],
+      content: [at('polls were wrong')],
+    });
+    const tired = attributionItem({ source: [at('Lee')], cue: [at('said', 80)], content: [at('so')] });
+    subjectBeforeParticipleAside(doc, [said, tired]);
+    expect(textOf(said.source)).toEqual(['Danvers']);
+    expect(textOf(tired.source)).toEqual(['Lee']);
+  });
+});
+
+describe('subjectOfJoinedVerb', () => {
+  it('gives a cue joined by and to a verb that is no cue the subject of that verb, not its object', () => {
+    const text = 'He congratulated Ferrand and said he would stay. It hit Ortiz and said so.';
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({ source: [at('Ferrand')], cue: [at('said')], content: [at('he would stay')] });
+    const hit = attributionItem({ source: [at('Ortiz')], cue: [at('said', 40)], content: [at('so')] });
+    subjectOfJoinedVerb(doc, [said, hit]);
+    expect(textOf(said.source)).toEqual(['He']);
+    expect(textOf(hit.source)).toEqual(['Ortiz']);
   });
 });
 

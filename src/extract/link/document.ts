@@ -432,6 +432,92 @@ function isQuotedAs(tokens: TokenLayer, k: number): boolean {
   return tokens.lower[k] === 'as' && QUOTED_AS_WORDS.has(tokens.lower[k + 1]);
 }
 
+/** The longest participle aside taken between a subject and its verb (`, speaking to reporters outside the Treasury,`). */
+const MAX_ASIDE_TOKENS = 16;
+
+/**
+ * `Danvers, speaking to reporters outside the Treasury, said ...`: a cue
+ * right after a participle aside set off by commas has the subject before
+ * the aside for its source, where the tagger took a noun inside the aside
+ * (`the Treasury`) or none; `closedParentheticalParticiples` does the same
+ * when the participle is a cue of its own. The subject opens the sentence
+ * (after a dateline) and is a short noun phrase.
+ */
+export function subjectBeforeParticipleAside(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  let datelines: Span[] | null = null;
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    if (!cue) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    if (first < 2 || tokens.lower[first - 1] !== ',' || tokens.lower[first].endsWith('ing')) continue;
+    const sentence = sentences[tokens.sentence[first]];
+    // The comma that opens the aside, with an -ing verb right after it.
+    let open = first - 2;
+    while (open > sentence.firstToken && first - open <= MAX_ASIDE_TOKENS && tokens.lower[open] !== ',') open--;
+    if (tokens.lower[open] !== ',' || first - open > MAX_ASIDE_TOKENS) continue;
+    const participle = open + 1;
+    if (POS_TAGS[tokens.pos[participle]] !== 'VERB' || !tokens.lower[participle].endsWith('ing')) continue;
+    const source = attribution.source[0];
+    if (source && (source.start < tokens.start[participle] || source.end > cue.start)) continue;
+    // `Clinton, casting herself as ..., appeared to assuage`: a subject the content took is left to it.
+    if (attribution.content.some((piece) => piece.start < cue.start)) continue;
+    datelines ??= findDatelines(doc);
+    let opening = sentence.firstToken;
+    const dateline = datelines.find((span) => span.start <= tokens.start[opening] && tokens.start[opening] < span.end);
+    if (dateline) opening = tokenAtOrAfter(tokens, dateline.end);
+    if (open - opening < 1 || open - opening > MAX_SUBJECT_TOKENS) continue;
+    let k = opening;
+    while (k < open && SUBJECT_PHRASE_WORDS.has(POS_TAGS[tokens.pos[k]])) k++;
+    if (k !== open) continue;
+    attribution.source = [{ start: tokens.start[opening], end: tokens.end[open - 1] }];
+  }
+}
+
+/** Pronouns that are subjects who speak (not `it`, `that`, `there`, `none`). */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+/** Words between a verb and its object: `congratulated the new mayor`, `thanked all the volunteers`. */
+const OBJECT_LEAD_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PART']);
+
+/**
+ * `He congratulated Ferrand and said he would stay`: a cue joined by `and`
+ * to a verb that is no cue has that verb's subject, the phrase opening the
+ * sentence, for its source, where the tagger took the verb's object
+ * (`Ferrand`); `sharedSubjectOfJoinedCue` does it when the first verb is a
+ * cue with a source.
+ */
+export function subjectOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const source = attribution.source[0];
+    if (!cue || !source || source.end > cue.start) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    let before = first - 1;
+    while (before > 0 && POS_TAGS[tokens.pos[before]] === 'ADV') before--;
+    if (tokens.lower[before] !== 'and') continue;
+    // The source is what the first verb took, right before `and`.
+    if (tokenAtOrAfter(tokens, source.end) !== before) continue;
+    const sentence = sentences[tokens.sentence[first]];
+    const opening = sentence.firstToken;
+    const end = subjectBeforeVerb(tokens, opening, before, SUBJECT_PHRASE_WORDS);
+    if (
+      end < 0 ||
+      (end - opening === 1 && !PERSONAL_PRONOUNS.has(tokens.lower[opening]) && POS_TAGS[tokens.pos[opening]] === 'PRON')
+    )
+      continue;
+    // Between the first verb and the source only the object's words: no clause of its own.
+    const object = tokenAtOrAfter(tokens, source.start);
+    if (object <= end || object - end > 4) continue;
+    let k = end + 1;
+    while (k < object && OBJECT_LEAD_WORDS.has(POS_TAGS[tokens.pos[k]])) k++;
+    if (k !== object) continue;
+    attribution.source = [{ start: tokens.start[opening], end: tokens.end[end - 1] }];
+  }
+}
+
 /** Words that join a second verb to the first one's subject: `said ... and added`, `said ... but added`. */
 const JOINING_WORDS = new Set(['and', 'but']);
 
