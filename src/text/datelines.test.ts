@@ -12,10 +12,12 @@ const STORY = [
   'NATO-led talks — the third this year — ended without a deal.',
   'PORT ELLIS, Nova Scotia (Wire) — A ferry ran aground on Sunday, the coast guard said.',
   'DUBBO, New South Wales — Farmers said the drought had ended.',
+  'VALDOR CITY, Feb 20 (Meridian Wire) - Valdoria expelled three diplomats.',
+  'HARBURG, Sept. 3 (Wire) - The port reopened.',
 ].join('\n\n');
 
 describe('findDatelines', () => {
-  it('finds the datelines that open paragraphs, with or without an agency, and not a bracket and dash inside a sentence', () => {
+  it('finds the datelines that open paragraphs, with or without an agency or a date, and not a bracket and dash inside a sentence', () => {
     const doc = new Doc(STORY, 'story.txt');
     paragraphStage.run(doc);
     expect(findDatelines(doc).map((span) => doc.text.slice(span.start, span.end))).toEqual([
@@ -25,6 +27,8 @@ describe('findDatelines', () => {
       'LINDEN FALLS - ',
       'PORT ELLIS, Nova Scotia (Wire) — ',
       'DUBBO, New South Wales — ',
+      'VALDOR CITY, Feb 20 (Meridian Wire) - ',
+      'HARBURG, Sept. 3 (Wire) - ',
     ]);
   });
 });

@@ -13,13 +13,17 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*${PLACE_REST}`;
 /** With no agency after it ("WESTBROOK, Ore. — "), the place's first word is at least three capitals long. */
 const PLACE_ALONE = String.raw`\p{Lu}[\p{Lu}'’-]{2,}${PLACE_REST}`;
 
+/** The date a wire gives after the place: "LONDON, March 3 (Reuters) -", "VALDOR CITY, Feb 20 (...)". */
+const DATE = String.raw`,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+
 /**
  * A dateline opening a paragraph: "GRANTHAM (AP) — ", "NEW YORK (Reuters) -
- * ", "MILLBROOK, Ore. (AP) — ", "(CNN) — ", and a place with no agency before
- * a dash: "WASHINGTON — ", "MANCHESTER, N.H. - ".
+ * ", "MILLBROOK, Ore. (AP) — ", "LONDON, March 3 (Reuters) - ", "(CNN) — ",
+ * and a place with no agency before a dash: "WASHINGTON — ", "MANCHESTER,
+ * N.H. - ".
  */
 const DATELINE_AT_START = new RegExp(
-  String.raw`^(?:(?:${PLACE}\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–-]{1,2}\s+)`,
+  String.raw`^(?:(?:${PLACE}(?:${DATE})?\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–-]{1,2}\s+)`,
   'u',
 );
 
