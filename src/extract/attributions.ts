@@ -7,6 +7,7 @@ import {
   tagCues,
   takeInAuxiliaries,
   withoutDurationCues,
+  withoutMastheadCues,
   withoutNamingParticiples,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
@@ -68,7 +69,7 @@ export function extractAttributions(
   );
   const completed = takeInAuxiliaries(
     doc,
-    completeAuxiliaryCues(doc, withoutNamingParticiples(doc, tagged), view.speechVerb),
+    completeAuxiliaryCues(doc, withoutMastheadCues(doc, withoutNamingParticiples(doc, tagged)), view.speechVerb),
   );
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],

@@ -9,6 +9,7 @@ import {
   mergeOverlappingCues,
   takeInAuxiliaries,
   withoutDurationCues,
+  withoutMastheadCues,
   withoutNamingParticiples,
 } from './cue-tagger.js';
 import { loadModel } from './model.js';
@@ -95,6 +96,14 @@ describe('withoutDurationCues', () => {
     const doc = tokenized('Analysts have warned for months that jobs would go. Unions called for a strike.');
     const cues = withoutDurationCues(doc, [cueOn(doc, 'have warned for'), cueOn(doc, 'called for')]);
     expect(cues.map((cue) => textOf(doc, cue))).toEqual(['have warned', 'called for']);
+  });
+});
+
+describe('withoutMastheadCues', () => {
+  it("drops a masthead word inside an outlet's name, and keeps the verb", () => {
+    const doc = tokenized('Hoek told The Calder Herald that it was over. Critics herald the plan.');
+    const kept = withoutMastheadCues(doc, [cueOn(doc, 'told'), cueOn(doc, 'Herald'), cueOn(doc, 'herald')]);
+    expect(kept.map((cue) => textOf(doc, cue))).toEqual(['told', 'herald']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS, type Sentence } from '../core/index.js';
+import { type Doc, isMastheadWord, POS_TAGS, type Sentence } from '../core/index.js';
 import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
 import type { TokenView } from './token-view.js';
 
@@ -341,6 +341,21 @@ export function withoutDurationCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     const last = cue.end - 1;
     if (last === cue.first || tokens.lower[last] !== 'for' || cue.end >= tokens.count) return cue;
     return DURATION_NOUNS.has(tokens.lower[cue.end]) ? { ...cue, end: last } : cue;
+  });
+}
+
+/**
+ * `told The Calder Herald that ...`: a capitalised masthead word after a
+ * proper noun inside a sentence is part of an outlet's name, though
+ * wink-nlp may read it as a verb (`Herald`); it is no cue.
+ */
+export function withoutMastheadCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  return cues.filter((cue) => {
+    const k = cue.first;
+    if (cue.end - k !== 1 || k === 0 || tokens.sentence[k - 1] !== tokens.sentence[k]) return true;
+    const capitalised = /^\p{Lu}/u.test(doc.text[tokens.start[k]] ?? '');
+    return !(capitalised && isMastheadWord(tokens.lower[k]) && POS_TAGS[tokens.pos[k - 1]] === 'PROPN');
   });
 }
 

@@ -1,4 +1,12 @@
-import { type Doc, MONTHS_BUT_MAY, POS_TAGS, type Span, type TokenLayer, WEEKDAYS } from '../core/index.js';
+import {
+  type Doc,
+  isMastheadWord,
+  MONTHS_BUT_MAY,
+  POS_TAGS,
+  type Span,
+  type TokenLayer,
+  WEEKDAYS,
+} from '../core/index.js';
 import type { AnchoredPattern } from './anchored-pattern.js';
 import { governmentFinder } from './government.js';
 import { isFirstName, TITLE_WORDS } from './names.js';
@@ -11,7 +19,7 @@ import {
   PERSON_HEADS,
   singular,
 } from './nouns.js';
-import { isMastheadWord, outletFinder } from './outlets.js';
+import { outletFinder } from './outlets.js';
 import { tokenAt } from './phrase-words.js';
 
 const PROPN = POS_TAGS.indexOf('PROPN');

@@ -1,4 +1,4 @@
-import { lastWord } from '../core/index.js';
+import { lastWord, MASTHEAD_WORD_LIST } from '../core/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
 
@@ -78,8 +78,7 @@ const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = 
  * "the Springfield Gazette", "WKRN News", "Radio Liberty".
  */
 /** Words that end a masthead: "Grantham Ledger", "Port Ellis Herald". */
-const MASTHEAD_WORDS =
-  'Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Courier|Inquirer|Examiner|Dispatch|Bulletin|Sentinel|Daily|Observer|Register|Star|Telegraph|Independent|News|Newspaper|Magazine|Radio|Television|TV|Broadcasting|Press|Reporter|Ledger|Record|Review|Monitor|Standard|Guardian|Mirror|Enquirer|Beacon|Leader|Banner|Courant|Echo|Weekly|Argus|Clarion|Advertiser|Mercury|Express|Despatch|Gleaner|Statesman';
+const MASTHEAD_WORDS = MASTHEAD_WORD_LIST.join('|');
 const OUTLET_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:${MASTHEAD_WORDS})$`, 'u');
 /** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
 const DEFINITE_MASTHEAD = new RegExp(`^[Tt]he\\s+(?:${MASTHEAD_WORDS})$`, 'u');
@@ -95,13 +94,6 @@ const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([
   ...[...BY_ALIAS.keys(), ...BY_SHORT_ALIAS.keys(), ...GENERIC_OUTLET_NOUNS.keys()].map((key) => lastWord(key)),
   ...MASTHEAD_WORDS.split('|').map((word) => word.toLowerCase()),
 ]);
-
-const MASTHEAD_WORD_SET: ReadonlySet<string> = new Set(MASTHEAD_WORDS.toLowerCase().split('|'));
-
-/** Whether a lower-case word is one mastheads end in ("echo" of "the Brentley Echo"). */
-export function isMastheadWord(word: string): boolean {
-  return MASTHEAD_WORD_SET.has(word);
-}
 
 /** Masthead words that tell the kind of outlet: "Wessex Radio" is no paper. */
 const MASTHEAD_TYPES: ReadonlyMap<string, OutletType> = new Map([

@@ -220,6 +220,12 @@ describe('startAtToldThat', () => {
     );
   });
 
+  it('reads a capitalised word as part of the name told, and a that before a word of measure as opening the clause', () => {
+    expect(to('Hoek told The Calder Herald that about half had left.', 'Herald', 'told')).toBe(
+      'that about half had left',
+    );
+  });
+
   it('starts a question after ask at its whether, if or what past the person asked', () => {
     expect(to('Reyes asked the directors whether the deal should proceed.', 'the', 'asked')).toBe(
       'whether the deal should proceed',

@@ -127,6 +127,8 @@ function opensLaterQuotation(view: TokenView, run: Run, cue: CueSpan): boolean {
 
 /** Words that open a clause's subject (`the plan`, `he`, `Ortiz`): a piece opening so may be what was said. */
 const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
+/** Words of measure before a subject: `about half`, `nearly 40`, `roughly a third`. */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'over']);
 
 /**
  * `"...," the campaign manager said in an interview`: the object of a preposition that ends
@@ -605,10 +607,12 @@ const MAX_TOLD_OBJECT_TOKENS = 12;
  * clauses as often).
  */
 export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
-  const { lower, lemma } = doc.need('tokens');
+  const { lower, lemma, start } = doc.need('tokens');
   const asking = lemma[cue.end - 1] === 'ask';
   if (!TELLING_LEMMAS.has(lemma[cue.end - 1]) && !asking) return;
-  const inObject = (k: number) => IN_TOLD_OBJECT.has(posTagOf(view, k)) || lower[k] === ',';
+  // A capitalised word inside the sentence is part of a name, whatever its tag (`told The Calder Herald that`).
+  const inObject = (k: number) =>
+    IN_TOLD_OBJECT.has(posTagOf(view, k)) || lower[k] === ',' || /^\p{Lu}/u.test(doc.text[start[k]] ?? '');
   // Not the object of a preposition: `asked about what he calls ...`.
   const opensQuestion = (k: number) => posTagOf(view, k - 1) !== 'ADP';
   for (const run of runs) {
@@ -651,7 +655,9 @@ function thatClauseAfterObject(
   limit: number,
   inObject: (k: number) => boolean,
 ): number {
-  const subjectFollows = (k: number) => k + 1 < run.end && SUBJECT_OPENERS.has(posTagOf(view, k + 1));
+  // `that about half of the residents`, `that nearly 40 people`: a word of measure may come before the subject.
+  const subjectAt = (k: number) => k < run.end && SUBJECT_OPENERS.has(posTagOf(view, k));
+  const subjectFollows = (k: number) => subjectAt(k + 1) || (APPROXIMATORS.has(lower[k + 1]) && subjectAt(k + 2));
   return clauseAfterObject(run, limit, inObject, (k) => lower[k] === 'that', subjectFollows);
 }
 
