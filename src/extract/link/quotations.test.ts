@@ -46,6 +46,20 @@ describe('continuedQuotation', () => {
     expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
   });
 
+  it('follows a quotation left open at its paragraph into the next, one piece per paragraph', () => {
+    const open = reading(
+      '"We won," Ferrand told supporters at the hall. "This was for every family.\n\n"I will not forget them."\n\nTurnout was low.',
+      ['told'],
+    );
+    const quote = { first: 0, end: open.at('Ferrand'), margin: 1 };
+    const runs = continuedQuotation(open.doc, open.view, [quote], open.cueAt('told'), open.isCueToken);
+    expect(runs.map((run) => spanText(open.doc, run))).toEqual([
+      '"We won,"',
+      '"This was for every family.',
+      '"I will not forget them."',
+    ]);
+  });
+
   it('leaves the next paragraph, and a quotation with a cue of its own, alone', () => {
     const own = reading(text, ['said', 'house']);
     const only = first(own.at);

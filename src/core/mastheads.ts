@@ -1,0 +1,64 @@
+/**
+ * Words newspapers' and broadcasters' names end in ("the Brentley Echo", "City
+ * Radio"): what makes a capitalised phrase an outlet's name when no gazetteer
+ * lists it, and a capitalised word inside a name rather than a verb.
+ */
+export const MASTHEAD_WORD_LIST: readonly string[] = [
+  'Times',
+  'Post',
+  'Journal',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Chronicle',
+  'Courier',
+  'Inquirer',
+  'Examiner',
+  'Dispatch',
+  'Bulletin',
+  'Sentinel',
+  'Daily',
+  'Observer',
+  'Register',
+  'Star',
+  'Telegraph',
+  'Independent',
+  'News',
+  'Newspaper',
+  'Magazine',
+  'Radio',
+  'Television',
+  'TV',
+  'Broadcasting',
+  'Press',
+  'Reporter',
+  'Ledger',
+  'Record',
+  'Review',
+  'Monitor',
+  'Standard',
+  'Guardian',
+  'Mirror',
+  'Enquirer',
+  'Beacon',
+  'Leader',
+  'Banner',
+  'Courant',
+  'Echo',
+  'Weekly',
+  'Argus',
+  'Clarion',
+  'Advertiser',
+  'Mercury',
+  'Express',
+  'Despatch',
+  'Gleaner',
+  'Statesman',
+];
+
+const MASTHEAD_WORD_SET: ReadonlySet<string> = new Set(MASTHEAD_WORD_LIST.map((word) => word.toLowerCase()));
+
+/** Whether a lower-case word is one mastheads end in ("echo" of "the Brentley Echo"). */
+export function isMastheadWord(word: string): boolean {
+  return MASTHEAD_WORD_SET.has(word);
+}
