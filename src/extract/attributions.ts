@@ -33,7 +33,13 @@ import { type AttributionModel, loadModel } from './model.js';
 import { isReportersQuestion } from './reporters-questions.js';
 import { tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
-import { withImpersonalReportCues, withReportingNounCues, withSurveyCues, withTranscriptCues } from './rule-cues.js';
+import {
+  withImpersonalReportCues,
+  withQuoteTagCues,
+  withReportingNounCues,
+  withSurveyCues,
+  withTranscriptCues,
+} from './rule-cues.js';
 import { buildTokenView } from './token-view.js';
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */
@@ -63,9 +69,9 @@ export function extractAttributions(
   // Cues the tagger cannot find come from rules: `In a new poll, ...`, `..., CNN reports.`
   // (held-out train, fixed taggers: cue exact +0.0024 to +0.0028 on each of four seeds).
   const byTagger = tagCues(doc, view, cueScorerFor(view, model.cue));
-  const tagged = withTranscriptCues(
+  const tagged = withQuoteTagCues(
     doc,
-    withImpersonalReportCues(doc, withReportingNounCues(doc, withSurveyCues(doc, byTagger))),
+    withTranscriptCues(doc, withImpersonalReportCues(doc, withReportingNounCues(doc, withSurveyCues(doc, byTagger)))),
   );
   const completed = takeInAuxiliaries(
     doc,

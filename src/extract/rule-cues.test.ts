@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import type { CueSpan } from './cue-tagger.js';
-import { withImpersonalReportCues, withReportingNounCues, withSurveyCues, withTranscriptCues } from './rule-cues.js';
+import {
+  withImpersonalReportCues,
+  withQuoteTagCues,
+  withReportingNounCues,
+  withSurveyCues,
+  withTranscriptCues,
+} from './rule-cues.js';
 
 /**
  * The cues `rule` finds in `text` (given none), each read from `before`
@@ -18,6 +24,19 @@ function ruleCueTexts(rule: (doc: Doc, cues: CueSpan[]) => CueSpan[], text: stri
 
 /** A survey cue (`in`) with the three words after it. */
 const surveyCueWords = (text: string) => ruleCueTexts(withSurveyCues, text, 0, 3);
+
+describe('withQuoteTagCues', () => {
+  it('makes the verb of speech after a quotation and its speaker a cue, where the tag ends at the verb', () => {
+    const text = [
+      '"We have no evidence of that," the chief replied.',
+      '"Is it over?" Police Chief Marsh asked, frowning.',
+      '"Bravo," the crowd applauded loudly.',
+      '"I quit," Lee said, according to the Ledger.',
+      '"Too late," you know.',
+    ].join(' ');
+    expect(ruleCueTexts(withQuoteTagCues, text, 2)).toEqual(['the chief replied', 'Chief Marsh asked']);
+  });
+});
 
 describe('withSurveyCues', () => {
   it('makes the in before a poll or survey a cue, opening the sentence or after its clause', () => {

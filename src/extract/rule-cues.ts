@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS } from '../core/index.js';
+import { type Doc, POS_TAGS, partitionPoint } from '../core/index.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
 
@@ -162,6 +162,55 @@ export function withTranscriptCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   for (const tag of transcriptTags(doc)) {
     const colon = tag + 1;
     if (!isCovered(cues, colon)) found.push({ first: colon, end: colon + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
+
+/** Words of the speaker between a quotation and its verb: `the chief`, `Police Chief Marsh`, `a city spokeswoman`. */
+const QUOTE_SPEAKER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** The longest speaker read between a quotation and its verb. */
+const MAX_QUOTE_SPEAKER_TOKENS = 5;
+/** What may follow the verb of a quotation's tag, closing it. */
+const AFTER_QUOTE_VERB_MARKS = new Set(['.', ',', '!', '?', ';', ':']);
+/** Verbs of a quotation's tag (lemmas): how words are said, not what is thought (`forget`, `know`). */
+const QUOTE_TAG_VERBS = new Set(
+  `say tell reply respond answer add ask write explain note insist recall continue quip joke shout yell scream
+  whisper mutter demand declare announce argue claim complain warn concede acknowledge admit agree counter retort
+  tweet post remark observe state exclaim cry plead urge promise predict suggest boast confirm deny testify`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * `"We have no evidence of that," the chief replied.`: a quotation closed
+ * by a comma (or `?`, `!`) and followed by its speaker and a verb of speech
+ * that ends the tag is an attribution by its form alone; the tagger misses some where wink-nlp misreads the speaker
+ * (`chief` as an adjective). Returns `cues` with these among them, in text
+ * order.
+ */
+export function withQuoteTagCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
+  const found: CueSpan[] = [];
+  for (const quote of doc.need('quotes')) {
+    if (!quote.closed) continue;
+    const closing = doc.text.slice(Math.max(quote.inner.end - 1, quote.start), quote.inner.end);
+    if (!/[,?!]/.test(closing)) continue;
+    const after = partitionPoint(tokens.count, (i) => tokens.start[i] < quote.end);
+    const sentence = tokens.sentence[after];
+    let verb = after;
+    while (verb < tokens.count && verb - after < MAX_QUOTE_SPEAKER_TOKENS && QUOTE_SPEAKER_TAGS.has(tagOf(verb)))
+      verb++;
+    if (verb === after || verb >= tokens.count || tokens.sentence[verb] !== sentence) continue;
+    if (tagOf(verb) !== 'VERB' || !QUOTE_TAG_VERBS.has(tokens.lemma[verb]) || isCovered(cues, verb)) continue;
+    if (tokens.lower[verb - 1] === 'you' || tokens.lower[verb - 1] === 'it') continue;
+    // The tag ends at the verb (the sentence's end, a comma), not `applauded loudly`.
+    const next = verb + 1;
+    if (next < tokens.count && tokens.sentence[next] === sentence && !AFTER_QUOTE_VERB_MARKS.has(tokens.lower[next]))
+      continue;
+    // `..." Sanders said, according to CNN.`: PolNeAR gives the words to the outlet alone.
+    if (tokens.lower[next + 1] === 'according') continue;
+    found.push({ first: verb, end: verb + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
 }
