@@ -564,6 +564,8 @@ function isNamedAgency(cluster: Cluster): boolean {
   const key = cluster.governmentKey;
   if (!key || key.startsWith(STATE_KEY) || cluster.plural) return false;
   if (/^[a-z]{2,5}$/.test(key)) return true;
+  // "the Obama administration" is a government, "the Federal Aviation Administration" an agency.
+  if (key.endsWith('administration') && key.split(' ').length < 3) return false;
   for (const head of cluster.heads) if (AGENCY_HEADS.has(singular(head).word)) return true;
   return false;
 }

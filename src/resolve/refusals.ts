@@ -27,9 +27,9 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern 
   },
   {
     kind: 'declined',
-    // "said they had no immediate comment": five runs before "comment".
+    // "said they had no immediate comment", "the bureau does not comment on ...": five runs before "comment".
     finder: new AnchoredPattern(
-      /\b(?:would|will|could|did)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b/iu,
+      /\b(?:would|will|could|did|does|do)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b/iu,
       /comment|discuss/iu,
       5,
     ),

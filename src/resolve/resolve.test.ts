@@ -593,6 +593,21 @@ describe('refusals', () => {
     expect(refusals).toEqual(['United Food Workers']);
   });
 
+  it('counts a body that "does not comment" on a matter as declining, and "the agency" as no administration', () => {
+    const doc = resolveWith(
+      'The Treasury Department said it would act. The Obama administration said so too. A spokesman said the agency does not comment on specific deals.',
+      [
+        ['The Treasury Department', 'said', 'it would act'],
+        ['The Obama administration', 'said', 'so too'],
+      ],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => [
+      doc.slice(n),
+      doc.entities?.find((e) => e.id === n.entity)?.name,
+    ]);
+    expect(refusals).toEqual([['does not comment', 'Treasury Department']]);
+  });
+
   it('counts a refusal to give details, respond or identify as declining', () => {
     const doc = resolveWith(
       'A spokeswoman declined to provide further details. The bank declined to identify the buyer. Lawyers for Orrin Mills declined to respond to questions about the deal. Officials refused to give any details, and the mayor declined to go into detail.',
