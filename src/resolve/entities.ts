@@ -508,7 +508,7 @@ const PERSON_SENTENCES_BACK = 2;
 const COMPANY_SENTENCES_BACK = 4;
 
 /** Heads that, definite and singular, stand for whichever company the text has named: "the company". */
-const COMPANY_HEADS = new Set(['company', 'firm', 'corporation']);
+const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'system']);
 
 /** Heads that stand for whichever sports club the text has named: "the club". */
 const CLUB_HEADS = new Set(['club', 'team', 'side']);

@@ -129,6 +129,14 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
   });
 
+  it('reads "the system" as the health system or company named lately', () => {
+    const doc = resolveWith(
+      'Talks between St. Aldric Health and Valley Mercy Partners went on. The system said it would not comment.',
+      [['The system', 'said', 'it would not comment']],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Valley Mercy Partners');
+  });
+
   it('reads names ending in a business word as companies, which "the company" and the short name refer to', () => {
     const doc = resolveWith(
       'Kidsafe Home Products is recalling 3,000 cribs. Kidsafe said a buckle was faulty. The company said repairs were free. Sierra Coastal Electric said power was restored.',
