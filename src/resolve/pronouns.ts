@@ -83,6 +83,25 @@ function givenNamesGender(cluster: Cluster): Gender {
   return gender;
 }
 
+/** Nouns for a group of people, singular in form: "the family", "the crowd". */
+const GROUP_OF_PEOPLE_HEADS = new Set([
+  'family',
+  'crowd',
+  'couple',
+  'household',
+  'audience',
+  'staff',
+  'team',
+  'group',
+  'jury',
+]);
+
+function isGroupOfPeople(cluster: Cluster): boolean {
+  if (cluster.names.length > 0) return false;
+  for (const head of cluster.heads) if (GROUP_OF_PEOPLE_HEADS.has(head)) return true;
+  return false;
+}
+
 /** Whether a cluster can be what the pronoun refers to: gender, number and animacy agree. */
 export function agrees(pronoun: Mention, cluster: Cluster): boolean {
   const info = pronoun.pronoun;
@@ -94,6 +113,8 @@ export function agrees(pronoun: Mention, cluster: Cluster): boolean {
   if (info.gender) {
     const gender = cluster.gender ?? givenNamesGender(cluster);
     if (gender && gender !== info.gender) return false;
+    // "The family released a statement ... she said": a group of people is no he or she.
+    if (isGroupOfPeople(cluster)) return false;
   }
   if (info.number === 'singular' && cluster.plural) return false;
   if (info.number === 'plural' && !isCollective(cluster)) return false;

@@ -246,6 +246,18 @@ describe('titles with an `of` phrase, and bodies inside titles', () => {
 });
 
 describe('pronouns', () => {
+  it('takes no group of people, "the family", for he or she', () => {
+    const doc = resolveWith(
+      'Ann Lee said the fund was empty. The family said it was grieving. "He was kind," she said.',
+      [
+        ['Ann Lee', 'said', 'the fund was empty'],
+        ['The family', 'said', 'it was grieving'],
+        ['she', 'said', '"He was kind,"'],
+      ],
+    );
+    expect(entityOf(doc, 2)?.name).toBe('Ann Lee');
+  });
+
   it('resolves he and she by gender to the nearest speaker', () => {
     const doc = resolveWith(
       'Senator Paula Brandt met Governor Tomas Ferreira in Lisbon. "It went well," she said. He said the budget would pass.',
