@@ -60,6 +60,9 @@ export function matchesRole(mention: Mention, cluster: Cluster, known: boolean):
   // A former or vice president is not the president: these modifiers change the role.
   for (const m of mention.modifiers) {
     if (ROLE_CHANGING_MODIFIERS.has(m) && !roles.has(m) && !cluster.modifiers.has(m)) return false;
+    // "the prime minister" is not Finance Minister Oriel Danvers.
+    if (PORTFOLIO_MODIFIERS.has(m) && !roles.has(m) && !cluster.modifiers.has(m) && !describedWith(cluster, m))
+      return false;
   }
   // "the Republican nominee" is not the Democratic one.
   const party = partyOf(mention.modifiers);
@@ -69,6 +72,21 @@ export function matchesRole(mention: Mention, cluster: Cluster, known: boolean):
 }
 
 const ROLE_CHANGING_MODIFIERS = new Set(['former', 'vice', 'ex']);
+
+/** Words that tell one minister or secretary from another: "the prime minister", "the health secretary". */
+const PORTFOLIO_MODIFIERS = new Set(
+  `prime finance foreign defense defence interior home health justice education trade economy economic energy
+  transport transportation labor labour agriculture environment treasury culture housing`.split(/\s+/),
+);
+
+/** Whether a mention of the cluster has the word in its own words or its description ("Finance Minister Oriel Danvers"). */
+function describedWith(cluster: Cluster, word: string): boolean {
+  return cluster.mentions.some(
+    (m) => m.modifiers.includes(word) || wordsOf(m.descriptor).includes(word) || wordsOf(m.text).includes(word),
+  );
+}
+
+const wordsOf = (text: string | null) => (text ? text.toLowerCase().split(/[^\p{L}]+/u) : []);
 
 /** Gazetteer roles the text's own titles rule out: a "nominee" in 2016 copy is not "the president". */
 const ROLES_RULED_OUT_BY_TEXT: ReadonlyMap<string, readonly string[]> = new Map([

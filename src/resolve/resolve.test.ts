@@ -200,6 +200,19 @@ describe('names and titles', () => {
 });
 
 describe('titles with an `of` phrase, and bodies inside titles', () => {
+  it('keeps the prime minister apart from the finance minister, whom "the finance minister" still names', () => {
+    const doc = resolveWith(
+      'Finance Minister Oriel Danvers said the levy would stay. The prime minister said he backed it. The finance minister said so again.',
+      [
+        ['Finance Minister Oriel Danvers', 'said', 'the levy would stay'],
+        ['The prime minister', 'said', 'he backed it'],
+        ['The finance minister', 'said', 'so again'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).not.toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 0)?.id);
+  });
+
   it('finds the name after "Chief of Staff" and keeps "Secretary of Defense" apart from a Secretary of State', () => {
     const doc = resolveWith(
       'White House Chief of Staff Tavish Morrow said the talks would go on. Secretary of State Ann Lee said so too. Secretary of Defense said nothing, the aide said.',
