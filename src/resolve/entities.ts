@@ -424,6 +424,16 @@ class ClusterIndex {
     }
     const byText = this.searchBackUnquoted(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
     if (byText >= 0) return byText;
+    // "A person close to the singer told Pulse Weekly ... the source said": the unnamed source quoted lately.
+    if (mention.head === 'source' && isDescriptionOf(mention, SOURCE_HEADS)) {
+      return this.searchBackUnquoted(
+        i,
+        (c) =>
+          c.kind === 'anonymous' &&
+          !c.plural &&
+          c.mentions.some((m) => m.isSource && m.sentence >= mention.sentence - COMPANY_SENTENCES_BACK),
+      );
+    }
     const byRole = this.searchBack(i, (c) => matchesRole(mention, c, true));
     if (byRole >= 0) return byRole;
     const recently = (c: Cluster) => this.mentions[c.lastMention].sentence >= mention.sentence - COMPANY_SENTENCES_BACK;
@@ -509,6 +519,8 @@ const COMPANY_SENTENCES_BACK = 4;
 
 /** Heads that, definite and singular, stand for whichever company the text has named: "the company". */
 const COMPANY_HEADS = new Set(['company', 'firm', 'corporation', 'system']);
+
+const SOURCE_HEADS = new Set(['source']);
 
 /** Heads that stand for whichever sports club the text has named: "the club". */
 const CLUB_HEADS = new Set(['club', 'team', 'side']);

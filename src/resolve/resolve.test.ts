@@ -314,6 +314,17 @@ describe('pronouns', () => {
 });
 
 describe('descriptions and anonymous sources', () => {
+  it('reads "the source" as the unnamed source quoted lately', () => {
+    const doc = resolveWith(
+      'A person close to the singer told reporters she was tired. "She felt cornered," the source said.',
+      [
+        ['A person close to the singer', 'told', 'she was tired'],
+        ['the source', 'said', '"She felt cornered,"'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+  });
+
   it('links later descriptions to an earlier one by head noun and modifiers', () => {
     const doc = resolveWith(
       'A former Ruritanian naval officer said the fleet was idle. The former officer said pay was late. The Ruritanian officer said morale was low.',
