@@ -372,9 +372,11 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   }
   mention.text = text.slice(words[0].start, words[words.length - 1].end);
   // Possessive split: "CNN's Jake Tapper" (affiliation + name), "Obama's aides" (possessor + head).
-  const possessive = words.findIndex(
-    (w, i) => i > 0 && i < words.length - 1 && POSSESSIVE_END.test(w.text) && w.text.length <= 2,
-  );
+  // Not inside a name that ends as a body's does: "The Motorists' Alliance", "Children's Hospital".
+  const possessive =
+    isProperName(words) && endsAsOrganizationName(words[words.length - 1].text)
+      ? -1
+      : words.findIndex((w, i) => i > 0 && i < words.length - 1 && POSSESSIVE_END.test(w.text) && w.text.length <= 2);
   let possessor: Word[] = [];
   if (possessive > 0) {
     possessor = words.slice(0, possessive);
@@ -525,8 +527,20 @@ function bodyHeadOf(words: Word[]): string {
   if (words.some((w) => w.lower === 'and' || w.lower === '&')) return '';
   let end = 0;
   while (end < words.length && (NOUN_PHRASE_TAGS.has(words[end].pos) || isHyphen(words[end]))) end++;
+  // "an industry body", "a trade body": a private group, which `body` alone does not say.
+  if (end > 1 && words[end - 1].lower === 'body' && PRIVATE_BODY_MODIFIERS.has(words[end - 2].lower)) return 'group';
   return end > 0 ? bodyHead(words[end - 1]) : '';
 }
+
+const PRIVATE_BODY_MODIFIERS = new Set([
+  'industry',
+  'trade',
+  'lobby',
+  'lobbying',
+  'advocacy',
+  'professional',
+  'business',
+]);
 
 /** Tags of the words of a noun phrase before anything that follows its head (a preposition, verb, comma). */
 const NOUN_PHRASE_TAGS = new Set(

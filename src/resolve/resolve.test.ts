@@ -1009,6 +1009,18 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 7)).toMatchObject({ name: 'Black Lantern', kind: 'organization' });
   });
 
+  it('keeps a possessive inside a body\'s name, and reads "an industry body" as a private one', () => {
+    const doc = resolveWith(
+      "The Motorists' Alliance said duty was too high. The Global Coffee Research Council, an industry body, said prices would rise.",
+      [
+        ["The Motorists' Alliance", 'said', 'duty was too high'],
+        ['The Global Coffee Research Council, an industry body', 'said', 'prices would rise'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ name: "Motorists' Alliance", kind: 'organization' });
+    expect(entityOf(doc, 1)?.kind).toBe('organization');
+  });
+
   it('reads "The Ledger" opening a sentence as the paper, as "the Ledger" inside one', () => {
     const doc = resolveWith('The Ledger said the mayor had resigned. The mayor told the Ledger that he had not.', [
       ['The Ledger', 'said', 'the mayor had resigned'],
