@@ -131,6 +131,13 @@ function predicatesPrevious(text: string, mentions: readonly Mention[], i: numbe
   return COPULA_OR_APPOSITION.test(text.slice(previous.end, mention.start));
 }
 
+/** What follows a name set off in apposition: a mark, a bracketed tag, an `of` phrase ("Gov. Mike Pence of Indiana,"). */
+const CLOSES_APPOSITION = /^(?:\s*[,.;:!?()[\]"”]|\s+of\s|\s*$)/;
+/** What stands before a description that opens its sentence: nothing, an end mark, a quote mark. */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*|^\s*["“])$/;
+/** "As a senator, ...", "as Virginia's governor, ...": a description of what someone is as. */
+const AS_BEFORE = /\b[Aa]s\s+(?:\S+\s+){0,4}$/;
+
 /** "his 17-year-old daughter, Ellie,": a name in apposition to an unnamed person's description names that person. */
 function namesPrevious(
   text: string,
@@ -144,12 +151,16 @@ function namesPrevious(
   if (!previous || mention.form !== 'name' || mention.kind !== 'person' || previous.form !== 'description')
     return false;
   // A comma marks apposition; nothing at all marks a title cut off the name ("Republican presidential nominee" + "Donald Trump").
-  if (
-    previous.plural ||
-    previous.sentence !== mention.sentence ||
-    !/^\s*,?\s*$/.test(text.slice(previous.end, mention.start))
-  )
-    return false;
+  const gap = text.slice(previous.end, mention.start);
+  if (previous.plural || previous.sentence !== mention.sentence || !/^\s*,?\s*$/.test(gap)) return false;
+  // "Asked whether the suspect knew the victim, Marsh said": after a comma, a name that goes straight
+  // on into its clause is the subject of what follows, no apposition, unless the description opens
+  // the sentence ("The victim, Amara Lindqvist was ...") or says what the person is "as" ("As a
+  // senator, Kaine voted ...").
+  if (gap.includes(',') && !CLOSES_APPOSITION.test(text.slice(mention.end, mention.end + 4))) {
+    const before = text.slice(Math.max(0, previous.start - 40), previous.start);
+    if (!OPENS_SENTENCE_BEFORE.test(before) && !AS_BEFORE.test(before)) return false;
+  }
   const cluster = clusters[clusterOf[i - 1]];
   return (
     cluster !== undefined && cluster.names.length === 0 && (cluster.kind === 'anonymous' || cluster.kind === 'person')

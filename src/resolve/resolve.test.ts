@@ -314,6 +314,21 @@ describe('pronouns', () => {
 });
 
 describe('descriptions and anonymous sources', () => {
+  it('takes a name after a comma for a description it goes on from, not for the object before it', () => {
+    const doc = resolveWith(
+      'Asked whether the suspect knew the victim, Marsh said no. As a senator, Kaine said yes. His daughter, Ellie, said so.',
+      [
+        ['Marsh', 'said', 'no'],
+        ['Kaine', 'said', 'yes'],
+        ['His daughter, Ellie', 'said', 'so'],
+      ],
+    );
+    const mentions = (k: number) => entityOf(doc, k)?.mentions.map((m) => doc.slice(m));
+    expect(mentions(0)).toEqual(['Marsh']);
+    expect(mentions(1)).toEqual(['a senator', 'Kaine']);
+    expect(entityOf(doc, 2)?.name).toBe('Ellie');
+  });
+
   it('reads "the source" as the unnamed source quoted lately', () => {
     const doc = resolveWith(
       'A person close to the singer told reporters she was tired. "She felt cornered," the source said.',
