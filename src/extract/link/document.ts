@@ -432,6 +432,18 @@ function isQuotedAs(tokens: TokenLayer, k: number): boolean {
   return tokens.lower[k] === 'as' && QUOTED_AS_WORDS.has(tokens.lower[k + 1]);
 }
 
+/** The token where each sentence's words open: past a dateline that begins it (the datelines found on first use). */
+function openingPastDateline(doc: Doc): (sentence: Sentence) => number {
+  const tokens = doc.need('tokens');
+  let datelines: Span[] | null = null;
+  return (sentence) => {
+    datelines ??= findDatelines(doc);
+    const start = tokens.start[sentence.firstToken];
+    const dateline = datelines.find((span) => span.start <= start && start < span.end);
+    return dateline ? tokenAtOrAfter(tokens, dateline.end) : sentence.firstToken;
+  };
+}
+
 /** The longest participle aside taken between a subject and its verb (`, speaking to reporters outside the Treasury,`). */
 const MAX_ASIDE_TOKENS = 16;
 
@@ -446,7 +458,7 @@ const MAX_ASIDE_TOKENS = 16;
 export function subjectBeforeParticipleAside(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const sentences = doc.need('sentences');
-  let datelines: Span[] | null = null;
+  const openingOf = openingPastDateline(doc);
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
     if (!cue) continue;
@@ -463,10 +475,7 @@ export function subjectBeforeParticipleAside(doc: Doc, attributions: Attribution
     if (source && (source.start < tokens.start[participle] || source.end > cue.start)) continue;
     // `Clinton, casting herself as ..., appeared to assuage`: a subject the content took is left to it.
     if (attribution.content.some((piece) => piece.start < cue.start)) continue;
-    datelines ??= findDatelines(doc);
-    let opening = sentence.firstToken;
-    const dateline = datelines.find((span) => span.start <= tokens.start[opening] && tokens.start[opening] < span.end);
-    if (dateline) opening = tokenAtOrAfter(tokens, dateline.end);
+    const opening = openingOf(sentence);
     if (open - opening < 1 || open - opening > MAX_SUBJECT_TOKENS) continue;
     let k = opening;
     while (k < open && SUBJECT_PHRASE_WORDS.has(POS_TAGS[tokens.pos[k]])) k++;
@@ -591,7 +600,7 @@ const MAX_SUBJECT_TOKENS = 6;
 export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const sentences = doc.need('sentences');
-  let datelines: Span[] | null = null;
+  const openingOf = openingPastDateline(doc);
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
     if (!cue || attribution.source.length > 0) continue;
@@ -602,10 +611,7 @@ export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]
     }
     if (first === 0 || !isParticipleAfterComma(tokens.lower, first, first - 1)) continue;
     // `MERRIVALE (Wire) — A federal judge blocked the rules, saying ...`: the subject follows the dateline.
-    datelines ??= findDatelines(doc);
-    let opening = sentences[tokens.sentence[first]].firstToken;
-    const dateline = datelines.find((span) => span.start <= tokens.start[opening] && tokens.start[opening] < span.end);
-    if (dateline) opening = tokenAtOrAfter(tokens, dateline.end);
+    const opening = openingOf(sentences[tokens.sentence[first]]);
     const end = subjectBeforeVerb(tokens, opening, first, NOUN_PHRASE_WORDS);
     if (end >= 0) attribution.source = [{ start: tokens.start[opening], end: tokens.end[end - 1] }];
   }
