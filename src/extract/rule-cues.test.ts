@@ -33,8 +33,13 @@ describe('withQuoteTagCues', () => {
       '"Bravo," the crowd applauded loudly.',
       '"I quit," Lee said, according to the Ledger.',
       '"Too late," you know.',
+      '"Who is next?" a staffer in the room wondered.',
     ].join(' ');
-    expect(ruleCueTexts(withQuoteTagCues, text, 2)).toEqual(['the chief replied', 'Chief Marsh asked']);
+    expect(ruleCueTexts(withQuoteTagCues, text, 2)).toEqual([
+      'the chief replied',
+      'Chief Marsh asked',
+      'the room wondered',
+    ]);
   });
 });
 

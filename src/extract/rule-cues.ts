@@ -166,19 +166,18 @@ export function withTranscriptCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return withFound(cues, found);
 }
 
-/** Words of the speaker between a quotation and its verb: `the chief`, `Police Chief Marsh`, `a city spokeswoman`. */
-const QUOTE_SPEAKER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** Words of the speaker between a quotation and its verb: `the chief`, `Police Chief Marsh`, `a spokeswoman for the city`. */
+const QUOTE_SPEAKER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADP']);
 /** The longest speaker read between a quotation and its verb. */
-const MAX_QUOTE_SPEAKER_TOKENS = 5;
+const MAX_QUOTE_SPEAKER_TOKENS = 8;
 /** What may follow the verb of a quotation's tag, closing it. */
 const AFTER_QUOTE_VERB_MARKS = new Set(['.', ',', '!', '?', ';', ':']);
 /** Verbs of a quotation's tag (lemmas): how words are said, not what is thought (`forget`, `know`). */
 const QUOTE_TAG_VERBS = new Set(
   `say tell reply respond answer add ask write explain note insist recall continue quip joke shout yell scream
   whisper mutter demand declare announce argue claim complain warn concede acknowledge admit agree counter retort
-  tweet post remark observe state exclaim cry plead urge promise predict suggest boast confirm deny testify`.split(
-    /\s+/,
-  ),
+  tweet post remark observe state exclaim cry plead urge promise predict suggest boast confirm deny testify wonder
+  lament muse scoff snap reason caution stress emphasize emphasise repeat marvel laugh sigh`.split(/\s+/),
 );
 
 /**
