@@ -20,7 +20,7 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern 
     kind: 'declined',
     // "has declined": one run before the verb.
     finder: new AnchoredPattern(
-      /\b(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|discuss|elaborate|say|specify|disclose|confirm|be\s+interviewed|answer\s+questions|(?:provide|give|offer)\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:details|comment|information|specifics)|respond(?:\s+to\s+(?:questions|requests?\s+for\s+comment))?|identify|go\s+into\s+(?:any\s+)?details?|(?:speak|talk)(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:media|press)))?|(?:an?\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interview|be\s+interviewed)|(?:an?\s+)?interview\s+requests?)\b(?:\s+on\s+(?:the\s+)?(?:matter|report|story|record|allegations?))?/iu,
+      /\b(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|discuss|elaborate|speculate|say|specify|disclose|confirm|be\s+interviewed|answer\s+questions|(?:provide|give|offer)\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:details|comment|information|specifics)|respond(?:\s+to\s+(?:questions|requests?\s+for\s+comment))?|identify|go\s+into\s+(?:any\s+)?details?|(?:speak|talk)(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:media|press)))?|(?:an?\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interview|be\s+interviewed)|(?:an?\s+)?interview\s+requests?)\b(?:\s+on\s+(?:the\s+)?(?:matter|report|story|record|allegations?))?/iu,
       /declin|refus/iu,
       1,
     ),

@@ -669,11 +669,12 @@ describe('refusals', () => {
 
   it('counts a refusal to give details, respond or identify as declining', () => {
     const doc = resolveWith(
-      'A spokeswoman declined to provide further details. The bank declined to identify the buyer. Lawyers for Orrin Mills declined to respond to questions about the deal. Officials refused to give any details, and the mayor declined to go into detail.',
+      'A spokeswoman declined to provide further details. The chief declined to speculate on the cause. The bank declined to identify the buyer. Lawyers for Orrin Mills declined to respond to questions about the deal. Officials refused to give any details, and the mayor declined to go into detail.',
       [],
     );
     expect((doc.noComment ?? []).map((n) => [n.kind, doc.slice(n)])).toEqual([
       ['declined', 'declined to provide further details'],
+      ['declined', 'declined to speculate'],
       ['declined', 'declined to identify'],
       ['declined', 'declined to respond to questions'],
       ['declined', 'refused to give any details'],

@@ -70,6 +70,7 @@ describe('findBoilerplate', () => {
       ['read-more', 'Related: Port operator recalls 900 cranes'],
     ]);
     expect(flagged([LEAD, 'RELATED STORIES', BODY])).toEqual([['read-more', 'RELATED STORIES']]);
+    expect(flagged([LEAD, BODY, 'Full report to follow.'])).toEqual([['read-more', 'Full report to follow.']]);
   });
 
   it('flags the label left where an ad was, on a line of its own', () => {

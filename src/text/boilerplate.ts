@@ -61,9 +61,9 @@ const PARENTHESISED_PHOTO_CREDIT = new RegExp(
 const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^()]{1,300}\)[\s.]*$/i;
 
 const SOURCE_LINK = /^source\s+link\W*$/i;
-/** Link prompts that end scraped articles or lead to related ones ("Read more: …", "Related: …", "See also: …"). */
+/** Link prompts that end scraped articles or lead to related ones ("Read more: …", "Related: …", "See also: …", a live blog's "Full report to follow."). */
 const READ_MORE =
-  /^(?:read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b|(?:related|recommended|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)(?:\s+(?:articles?|stories|coverage|content|links?|reading))?\s*(?::|$))/i;
+  /^(?:(?:full\s+(?:report|story)|more)\s+to\s+follow\W*$|read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b|(?:related|recommended|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)(?:\s+(?:articles?|stories|coverage|content|links?|reading))?\s*(?::|$))/i;
 /**
  * The label a page leaves where an ad was ("Advertisement", "Story continues
  * below advertisement", "Advertisement - Scroll to continue"): a line of its own.

@@ -14,10 +14,11 @@ const STORY = [
   'DUBBO, New South Wales — Farmers said the drought had ended.',
   'VALDOR CITY, Feb 20 (Meridian Wire) - Valdoria expelled three diplomats.',
   'HARBURG, Sept. 3 (Wire) - The port reopened.',
+  '15:02 - Governor Alan Trask has declared a state of emergency, his office said.',
 ].join('\n\n');
 
 describe('findDatelines', () => {
-  it('finds the datelines that open paragraphs, with or without an agency or a date, and not a bracket and dash inside a sentence', () => {
+  it('finds the datelines that open paragraphs, with or without an agency or a date, or a live blog time stamp, and not a bracket and dash inside a sentence', () => {
     const doc = new Doc(STORY, 'story.txt');
     paragraphStage.run(doc);
     expect(findDatelines(doc).map((span) => doc.text.slice(span.start, span.end))).toEqual([
@@ -29,6 +30,7 @@ describe('findDatelines', () => {
       'DUBBO, New South Wales — ',
       'VALDOR CITY, Feb 20 (Meridian Wire) - ',
       'HARBURG, Sept. 3 (Wire) - ',
+      '15:02 - ',
     ]);
   });
 });
