@@ -19,7 +19,7 @@ import {
   trailingName,
 } from './name-shape.js';
 import { type PersonName, parsePersonName } from './names.js';
-import { describeNounPhrase, POSSESSIVE_OPENING, RELATIVE_WORDS } from './noun-phrase.js';
+import { afterHyphen, describeNounPhrase, POSSESSIVE_OPENING, RELATIVE_WORDS } from './noun-phrase.js';
 import { isBodyHead, PERSON_HEADS, singular } from './nouns.js';
 import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
@@ -442,7 +442,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   const tail = words.findIndex(
     (w, i) =>
       i > head &&
-      (w.pos === VERB ||
+      ((w.pos === VERB && !afterHyphen(words, i)) ||
         w.pos === AUX ||
         w.pos === PART ||
         RELATIVE_WORDS.has(w.lower) ||

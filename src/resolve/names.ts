@@ -18,7 +18,7 @@ export const TITLE_WORDS = new Set(
   first lady lord lady dame sir rabbi imam cardinal bishop archbishop chairman chairwoman chair ceo director
   spokesman spokeswoman spokesperson leader nominee candidate congressman congresswoman councilman councilwoman
   councillor councilor councilmember alderman alderwoman
-  assemblyman assemblywoman superintendent sheriff officer detective det sgt. inspector insp supt cpl premier emir crown ayatollah
+  assemblyman assemblywoman superintendent sheriff officer detective det constable sgt. inspector insp supt cpl premier emir crown ayatollah
   presidential gop democratic republican libertarian white house press secretary-general envoy u.s. us`.split(/\s+/),
 );
 

@@ -60,6 +60,12 @@ export const GROUP_PRONOUNS = new Set(['them', 'those', 'us']);
 /** Relative pronouns end a description's naming part: "a commander who attended". */
 export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
+/** `based` of "the Geneva-based agency", `owned` of "state-owned": a participle glued to a word before it by a hyphen. */
+export function afterHyphen(words: readonly Word[], i: number): boolean {
+  const hyphen = words[i - 1];
+  return hyphen !== undefined && (hyphen.text === '-' || hyphen.text === '‑') && hyphen.end === words[i].start;
+}
+
 /** Head, modifiers, determiner and number of a description ("a former Ruritanian naval commander"); returns the head's index. */
 export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPossessor: boolean): number {
   let start = 0;
@@ -92,12 +98,12 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
     const w = words[i];
     const hyphen = w.text === '-' || w.text === '‑';
     if (
-      HEAD_ENDERS.has(w.lower) ||
+      (HEAD_ENDERS.has(w.lower) && !afterHyphen(words, i)) ||
       w.pos === ADP ||
       w.pos === SCONJ ||
       w.pos === PRON ||
       (w.pos === PUNCT && !hyphen) ||
-      ((w.pos === VERB || w.pos === AUX) && i > start) ||
+      ((w.pos === VERB || w.pos === AUX) && i > start && !afterHyphen(words, i)) ||
       isParticipleAfterNoun(words, i)
     ) {
       end = i;

@@ -1037,6 +1037,20 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(doc, 1)?.kind).toBe('organization');
   });
 
+  it('keeps a hyphenated participle inside a description, and Constable as a title', () => {
+    const doc = resolveWith(
+      'The Geneva-based UN agency said ice was melting. The self-described socialist said so. Detective Constable Sarah Pruitt said no.',
+      [
+        ['The Geneva-based UN agency', 'said', 'ice was melting'],
+        ['The self-described socialist', 'said', 'so'],
+        ['Detective Constable Sarah Pruitt', 'said', 'no'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ name: 'The Geneva-based UN agency', kind: 'government' });
+    expect(entityOf(doc, 1)).toMatchObject({ name: 'The self-described socialist', kind: 'anonymous' });
+    expect(entityOf(doc, 2)?.name).toBe('Sarah Pruitt');
+  });
+
   it('reads "The Ledger" opening a sentence as the paper, as "the Ledger" inside one', () => {
     const doc = resolveWith('The Ledger said the mayor had resigned. The mayor told the Ledger that he had not.', [
       ['The Ledger', 'said', 'the mayor had resigned'],
