@@ -5,6 +5,13 @@
  * purpose, so a pronoun can still agree with them either way.
  */
 export const MALE_FIRST_NAMES = `
+edwin edmund rupert alastair alistair tomas yusuf desmond pieter anselm nikolai viktor oleg pavel piotr tomasz marek lars
+sven nils bjorn henrik magnus matthias jurgen klaus dieter wolfgang helmut seamus declan liam niall ciaran
+eoin cormac conor connor fergus hamish callum ewan rhys dafydd idris kwame kofi tunde femi emeka musa ibrahim
+ismail khalid mahmoud mustafa tariq rashid farid hamid jamal kareem karim rodrigo sergio matteo giovanni
+giuseppe luca lorenzo pietro francesco alessandro paolo vincenzo joaquin santiago mateo ignacio alvaro gonzalo
+hiroshi kenji takashi arjun rahul rajesh sanjay vikram amit anil sunil deepak rohan nikhil aditya ethan lucas
+felix sebastian dominic
 aaron abdul abdullah abraham adam adrian ahmed alan albert alberto alejandro alexander alexei alfred ali
 amir andre andrei andres andrew andy angus anthony antonio anton armando arnold arthur barack barney barry
 ben benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brendan brett brian bruce bryan
@@ -29,6 +36,12 @@ william willie xi yuri zachary
   .split(/\s+/);
 
 export const FEMALE_FIRST_NAMES = `
+imogen beatrix ines gwendolyn helene ilse mirela lyra amara jenna freya isla niamh siobhan aoife saoirse ciara
+orla bronwen rhiannon catrin ingrid astrid sigrid annika birgit heike greta petra katja natasha svetlana irina
+tatiana yulia agnieszka katarzyna magdalena zofia giulia francesca chiara alessandra valentina lourdes pilar
+beatriz ximena paloma sakura aiko priya anjali sunita kavita deepika aisha fatima leila yasmin zainab amina
+ngozi chioma adaeze folake wanjiru charlotte chloe amelia ava lily madeline josephine kimberly annie marta
+maya
 abigail ada adriana agnes aileen alexandra alice alicia alison amanda amber amy ana andrea angela angelina
 ann anna anne annette antonia april audrey ayanna barbara beatrice becky betsy betty beverly brenda bridget
 brittany caitlin camila carla carly carmen carol caroline carolyn catherine cathy cecilia chelsea cheryl

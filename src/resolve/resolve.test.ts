@@ -259,6 +259,18 @@ describe('titles with an `of` phrase, and bodies inside titles', () => {
 });
 
 describe('pronouns', () => {
+  it('knows the gender of more given names (Beatrix, Imogen, Rupert), which a he or she then agrees with', () => {
+    const doc = resolveWith(
+      'Edwin Falk said on Monday he would retire. The family released a statement issued by his daughter, Beatrix Falk. "He was a giant," she said.',
+      [
+        ['Edwin Falk', 'said', 'he would retire'],
+        ['The family', 'released a statement', 'issued by his daughter, Beatrix Falk'],
+        ['she', 'said', '"He was a giant,"'],
+      ],
+    );
+    expect(entityOf(doc, 2)?.name).toBe('Beatrix Falk');
+  });
+
   it('takes no group of people, "the family", for he or she', () => {
     const doc = resolveWith(
       'Ann Lee said the fund was empty. The family said it was grieving. "He was kind," she said.',
