@@ -75,7 +75,7 @@ export function extractAttributions(
   );
   const completed = takeInAuxiliaries(
     doc,
-    completeAuxiliaryCues(doc, withoutMastheadCues(doc, withoutNamingParticiples(doc, tagged)), view.speechVerb),
+    completeAuxiliaryCues(doc, withoutMastheadCues(doc, withoutNamingParticiples(doc, view, tagged)), view.speechVerb),
   );
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],

@@ -109,18 +109,22 @@ describe('withoutMastheadCues', () => {
 
 describe('withoutNamingParticiples', () => {
   it('drops a participle that names the noun before it, and keeps called and named with a subject', () => {
-    const doc = tokenized(
-      [
-        'Residents formed a new tenants group called the Harbor Street Alliance, the paper said.',
-        'The levy, known as the Clean Water Charge, pays for pipes.',
-        'A trade newsletter called "Port Week" reported the sale.',
-        'One councillor called Mayor Ortiz a liar.',
-        'A neighbor called Ortiz "a menace."',
-        'Ann Lee, a former aide, called "a disgrace" what the mayor did.',
-        'Ann Lee, a former aide, called Ben Cole on Friday.',
-        'The board named Ben Cole as its chair.',
-      ].join(' '),
+    const doc = textPipeline.run(
+      new Doc(
+        [
+          'Residents formed a new tenants group called the Harbor Street Alliance, the paper said.',
+          'The levy, known as the Clean Water Charge, pays for pipes.',
+          'A trade newsletter called "Port Week" reported the sale.',
+          'One councillor called Mayor Ortiz a liar.',
+          'A neighbor called Ortiz "a menace."',
+          'Ann Lee, a former aide, called "a disgrace" what the mayor did.',
+          'Ann Lee, a former aide, called Ben Cole on Friday.',
+          'The board named Ben Cole as its chair.',
+        ].join(' '),
+        'story.txt',
+      ),
     );
+    const view = buildTokenView(doc, loadModel().lexicon);
     // The participle (and `as` of `known as`) at the start of each context.
     const participle = (context: string): CueSpan => {
       const { first } = cueOn(doc, context);
@@ -136,7 +140,7 @@ describe('withoutNamingParticiples', () => {
       'called Ben',
       'named Ben',
     ];
-    const kept = withoutNamingParticiples(doc, contexts.map(participle));
+    const kept = withoutNamingParticiples(doc, view, contexts.map(participle));
     expect(kept.map((cue) => contexts[contexts.map(participle).findIndex((c) => c.first === cue.first)])).toEqual([
       'called Mayor',
       'called Ortiz',

@@ -1,6 +1,6 @@
 import { type Doc, isMastheadWord, POS_TAGS, type Sentence } from '../core/index.js';
 import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
-import type { TokenView } from './token-view.js';
+import { posTagOf, type TokenView } from './token-view.js';
 
 /** Cue tags: outside, first token of a cue, later token of a cue. */
 export const CUE_O = 0;
@@ -371,35 +371,31 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed']);
  * a quotation) that no complement follows (`a liar`, `"a disgrace"`), or
  * after a noun and a comma, with capitalized words set off by a comma.
  */
-export function withoutNamingParticiples(doc: Doc, cues: CueSpan[]): CueSpan[] {
-  return cues.filter((cue) => !isNamingParticiple(doc, cue));
+export function withoutNamingParticiples(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+  return cues.filter((cue) => !isNamingParticiple(doc, view, cue));
 }
 
-function isNamingParticiple(doc: Doc, cue: CueSpan): boolean {
+function isNamingParticiple(doc: Doc, view: TokenView, cue: CueSpan): boolean {
   const tokens = doc.need('tokens');
   const word = tokens.lower[cue.first];
   const known = word === 'known' && cue.end - cue.first === 2 && tokens.lower[cue.first + 1] === 'as';
   if (!known && (cue.end - cue.first !== 1 || !NAMING_PARTICIPLES.has(word))) return false;
-  const textOf = (k: number) => doc.text.slice(tokens.start[k], tokens.end[k]);
-  const tagOf = (k: number) => POS_TAGS[tokens.pos[k]];
   const sentence = tokens.sentence[cue.first];
   const inSentence = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === sentence;
-  const afterComma = inSentence(cue.first - 1) && textOf(cue.first - 1) === ',';
+  const afterComma = inSentence(cue.first - 1) && tokens.lower[cue.first - 1] === ',';
   const noun = cue.first - (afterComma ? 2 : 1);
-  if (!inSentence(noun) || tagOf(noun) !== 'NOUN') return false;
+  if (!inSentence(noun) || posTagOf(view, noun) !== 'NOUN') return false;
   if (!afterComma && !opensWithIndefiniteArticle(doc, noun)) return false;
   // After a comma, only a name set off by another (`, called EB-5,`): a quotation there is
   // mostly what the subject called something (`Ann Lee, a former aide, called "a disgrace."`).
-  if (afterComma && isQuoteText(textOf(cue.end))) return false;
-  const nameEnd = endOfName(doc, cue.end, sentence);
+  if (afterComma && view.isQuoteMark[cue.end]) return false;
+  const nameEnd = endOfName(doc, view, cue.end, inSentence);
   if (nameEnd === cue.end) return false;
-  if (afterComma) return inSentence(nameEnd) && textOf(nameEnd) === ',';
+  if (afterComma) return inSentence(nameEnd) && tokens.lower[nameEnd] === ',';
   if (!inSentence(nameEnd)) return true;
-  const next = textOf(nameEnd);
-  return !isQuoteText(next) && tagOf(nameEnd) !== 'DET' && tagOf(nameEnd) !== 'ADJ';
+  const next = posTagOf(view, nameEnd);
+  return !view.isQuoteMark[nameEnd] && next !== 'DET' && next !== 'ADJ';
 }
-
-const isQuoteText = (text: string) => /^["“”'‘’`]+$/.test(text);
 
 /** Whether the noun phrase ending at noun k opens with `a` or `an` (`a new pro-Maduro legislature`). */
 function opensWithIndefiniteArticle(doc: Doc, k: number): boolean {
@@ -418,24 +414,22 @@ function opensWithIndefiniteArticle(doc: Doc, k: number): boolean {
  * (after an optional `the`) with the small words of names between them; k
  * itself when no name starts there.
  */
-function endOfName(doc: Doc, k: number, sentence: number): number {
+function endOfName(doc: Doc, view: TokenView, k: number, inSentence: (j: number) => boolean): number {
   const tokens = doc.need('tokens');
-  const textOf = (j: number) => doc.text.slice(tokens.start[j], tokens.end[j]);
-  const inSentence = (j: number) => j < tokens.count && tokens.sentence[j] === sentence;
   if (!inSentence(k)) return k;
-  if (isQuoteText(textOf(k))) {
+  if (view.isQuoteMark[k]) {
     let j = k + 1;
-    while (inSentence(j) && j - k <= 12 && !isQuoteText(textOf(j))) j++;
-    return inSentence(j) && isQuoteText(textOf(j)) ? j + 1 : k;
+    while (inSentence(j) && j - k <= 12 && !view.isQuoteMark[j]) j++;
+    return inSentence(j) && view.isQuoteMark[j] ? j + 1 : k;
   }
   let j = tokens.lower[k] === 'the' ? k + 1 : k;
-  const capitalized = (at: number) => /^[\p{Lu}\d]/u.test(textOf(at));
+  const capitalized = (at: number) => /^[\p{Lu}\d]/u.test(doc.text[tokens.start[at]] ?? '');
   if (!inSentence(j) || !capitalized(j)) return k;
   while (
     inSentence(j) &&
     (capitalized(j) ||
       (NAME_INNER_WORDS.has(tokens.lower[j]) && inSentence(j + 1) && capitalized(j + 1)) ||
-      textOf(j) === '-')
+      tokens.lower[j] === '-')
   )
     j++;
   return j;

@@ -1,6 +1,7 @@
-import { type Doc, POS_TAGS, partitionPoint } from '../core/index.js';
+import { type Doc, POS_TAGS } from '../core/index.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
+import { tokenAtOrAfter } from './link/runs.js';
 
 // Cues the cue tagger cannot find: it never starts a cue on a preposition,
 // and reads a verb that wink-nlp tagged as a noun as a noun.
@@ -183,9 +184,9 @@ const QUOTE_TAG_VERBS = new Set(
 /**
  * `"We have no evidence of that," the chief replied.`: a quotation closed
  * by a comma (or `?`, `!`) and followed by its speaker and a verb of speech
- * that ends the tag is an attribution by its form alone; the tagger misses some where wink-nlp misreads the speaker
- * (`chief` as an adjective). Returns `cues` with these among them, in text
- * order.
+ * that ends the tag is an attribution by its form alone; the tagger misses
+ * some where wink-nlp misreads the speaker (`chief` as an adjective).
+ * Returns `cues` with these among them, in text order.
  */
 export function withQuoteTagCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
@@ -195,7 +196,7 @@ export function withQuoteTagCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     if (!quote.closed) continue;
     const closing = doc.text.slice(Math.max(quote.inner.end - 1, quote.start), quote.inner.end);
     if (!/[,?!]/.test(closing)) continue;
-    const after = partitionPoint(tokens.count, (i) => tokens.start[i] < quote.end);
+    const after = tokenAtOrAfter(tokens, quote.end);
     const sentence = tokens.sentence[after];
     let verb = after;
     while (verb < tokens.count && verb - after < MAX_QUOTE_SPEAKER_TOKENS && QUOTE_SPEAKER_TAGS.has(tagOf(verb)))

@@ -282,8 +282,7 @@ export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerIt
       const speaker = tokenAtOrAfter(tokens, source.start);
       const quotation = quotationBeforeSpeaker(doc, other, held.start, source);
       if (quotation) {
-        const quoteMark = (k: number) => (punctuationKind(doc.text, tokens.start[k], tokens.end[k]) & QUOTE_MARK) !== 0;
-        endBefore(tokenAtOrAfter(tokens, quotation.start), (k) => joins(k) || quoteMark(k));
+        endBefore(tokenAtOrAfter(tokens, quotation.start), (k) => joins(k) || isQuoteMarkToken(doc, k));
       } else if (speaker > first && joins(speaker - 1)) {
         endBefore(speaker, joins);
       } else {

@@ -64,12 +64,14 @@ export function withoutNarrationBeforeQuote(view: TokenView, runs: Run[], cue: C
  * job."`: a quotation that opens the next sentence of the paragraph goes on
  * the same speaker's words, when the content before the cue is a quotation,
  * none comes after the cue yet, and the new quotation's sentences hold no
- * cue of their own; with the paragraphs it continues into, one piece each
- * (held-out train, fixed taggers: unchanged on seeds 1 and 2; `told
- * cheering supporters. "This was ... [paragraph] "I will ..."` had lost both) (held-out train, fixed taggers: content exact +0.0034 to
+ * cue of their own (held-out train, fixed taggers: content exact +0.0034 to
  * +0.0049, relation +0.0005 to +0.0010 on each of four seeds, nothing else
  * moved by more than 0.0002; and where the tagger had begun the quotation,
  * often with its opening mark alone: content exact +0.0007 to +0.0021 more).
+ * A quotation left open at its paragraph's end is followed into the
+ * paragraphs it runs on into, one piece each (`told cheering supporters.
+ * "This was ... [paragraph] "I will ..."` had lost both; held-out unchanged
+ * on seeds 1 and 2).
  */
 export function continuedQuotation(
   doc: Doc,
