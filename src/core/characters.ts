@@ -31,6 +31,13 @@ export function isLowerCaseAt(text: string, at: number): boolean {
   return code < 128 ? isAsciiLowerCase(code) : /\p{Ll}/u.test(text[at]);
 }
 
+/** `/\p{Lu}/u.test(text[at])`, without the regex for ASCII (false past the text's end). */
+export function isUpperCaseAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  return at < text.length && /\p{Lu}/u.test(text[at]);
+}
+
 /**
  * `text` in memory of its own. V8 keeps a slice of a long string as a view
  * into it, so a memo keyed by a slice of an article would keep the whole

@@ -1,4 +1,4 @@
-import { type Doc, isMastheadWord, POS_TAGS, type Sentence } from '../core/index.js';
+import { type Doc, isMastheadWord, isUpperCaseAt, POS_TAGS, type Sentence } from '../core/index.js';
 import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
 import { posTagOf, type TokenView } from './token-view.js';
 
@@ -354,7 +354,7 @@ export function withoutMastheadCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return cues.filter((cue) => {
     const k = cue.first;
     if (cue.end - k !== 1 || k === 0 || tokens.sentence[k - 1] !== tokens.sentence[k]) return true;
-    const capitalised = /^\p{Lu}/u.test(doc.text[tokens.start[k]] ?? '');
+    const capitalised = isUpperCaseAt(doc.text, tokens.start[k]);
     return !(capitalised && isMastheadWord(tokens.lower[k]) && POS_TAGS[tokens.pos[k - 1]] === 'PROPN');
   });
 }

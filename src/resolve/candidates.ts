@@ -1,6 +1,7 @@
 import {
   type Doc,
   isMastheadWord,
+  isUpperCaseAt,
   MONTHS_BUT_MAY,
   POS_TAGS,
   type Span,
@@ -182,7 +183,7 @@ function startsName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   if (sentenceInitial && tokens.pos[t + 1] === ADP && tokens.lower[t + 1] === 'to') return false;
   if (tokens.pos[t] === PROPN) return true;
   const word = tokens.lower[t].replace(/\.$/, '');
-  const capitalised = /^\p{Lu}/u.test(doc.text[tokens.start[t]] ?? '');
+  const capitalised = isUpperCaseAt(doc.text, tokens.start[t]);
   // "in an interview with City Radio": a capitalised noun inside a sentence opens the name it starts.
   if (capitalised && !sentenceInitial && tokens.pos[t] === NOUN && tokens.pos[t + 1] === PROPN) return true;
   return TITLE_WORDS.has(word) && capitalised && tokens.pos[t + 1] === PROPN;
@@ -232,7 +233,7 @@ export function mayBeCapital(code: number): boolean {
 function continuesName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   // "the Brentley Echo", which wink-nlp may read as a verb: a capitalised masthead word after a proper noun.
   if (tokens.pos[t] !== PROPN && tokens.pos[t - 1] === PROPN && isMastheadWord(tokens.lower[t])) {
-    return /^\p{Lu}/u.test(doc.text[tokens.start[t]] ?? '');
+    return isUpperCaseAt(doc.text, tokens.start[t]);
   }
   // Each way on needs a proper noun here or next: the tags rule out most tokens before any word is read.
   if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;

@@ -436,7 +436,7 @@ class ClusterIndex {
     const byText = this.searchBackUnquoted(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
     if (byText >= 0) return byText;
     // "A person close to the singer told Pulse Weekly ... the source said": the unnamed source quoted lately.
-    if (mention.head === 'source' && isDescriptionOf(mention, SOURCE_HEADS)) {
+    if (isDescriptionOf(mention, SOURCE_HEADS)) {
       return this.searchBackUnquoted(
         i,
         (c) =>

@@ -218,7 +218,7 @@ const BROADCAST_HEADS = new Set(['television', 'radio', 'tv']);
 const OTHER_NETWORKS = new Set(
   `hospital health clinic care retail store power electric electricity rail train transit bus phone cell cellular
   mobile computer social support supply energy grid sensor school university charity donor money activist terror
-  terrorist criminal smuggling trafficking spy intelligence fundraising computer banking payment`.split(/\s+/),
+  terrorist criminal smuggling trafficking spy intelligence fundraising banking payment`.split(/\s+/),
 );
 
 /** What makes an agency a private one: aid, ratings, advertising ... */

@@ -25,6 +25,7 @@ import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
   ADP,
   AUX,
+  isHyphen,
   normalizeCase,
   PART,
   POSSESSIVE_END,
@@ -382,12 +383,11 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     possessor = words.slice(0, possessive);
     words = words.slice(possessive + 1);
   }
-  const naming = namingWord(words);
-  if (naming > 0) {
-    const before = words.slice(0, naming);
-    describedBefore(mention, text, before, clauseDescriptor);
-    mention.roles.push(...roleWords(before));
-    return nameMention(mention, text, phrase, nameAfterNamingWord(words, naming), possessor);
+  const named = namedAfterDescription(words);
+  if (named) {
+    describedBefore(mention, text, named.description, clauseDescriptor);
+    mention.roles.push(...roleWords(named.description));
+    return nameMention(mention, text, phrase, named.name, possessor);
   }
   const ofBody = titleOfBody(words);
   if (
@@ -459,30 +459,35 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   return mention;
 }
 
-/** Participles that give a name: "a coalition called Fair Fares", "a group known as Riders United". */
-const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'styled']);
-const TWO_WORD_NAMING = new Set(['known as', 'calling itself', 'calls itself', 'calling themselves']);
+/** Participles that give a name, with the words that must follow those of two: "called", "known as", "calling itself". */
+const NAMING_WORDS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['called', null],
+  ['named', null],
+  ['dubbed', null],
+  ['nicknamed', null],
+  ['titled', null],
+  ['styled', null],
+  ['known', new Set(['as'])],
+  ['calling', new Set(['itself', 'themselves'])],
+  ['calls', new Set(['itself'])],
+]);
 
 /**
- * Where `called` stands in "a description called Name" (`known as`,
- * `named`, `dubbed` ...), or -1: the name is what the phrase refers to, the
- * words before describe it, as in "the coalition Fair Fares".
+ * "A coalition called Fair Fares for All", "a group known as Riders United":
+ * the name is what the phrase refers to, the words before the participle
+ * describe it, as in "the coalition Fair Fares"; null for any other phrase.
  */
-function namingWord(words: Word[]): number {
+function namedAfterDescription(words: Word[]): { description: Word[]; name: Word[] } | null {
   for (let i = 1; i < words.length - 1; i++) {
-    const naming = NAMING_WORDS.has(words[i].lower) || TWO_WORD_NAMING.has(`${words[i].lower} ${words[i + 1].lower}`);
-    if (!naming || !startsLowerCase(words[i - 1])) continue;
+    const second = NAMING_WORDS.get(words[i].lower);
+    if (second === undefined || (second !== null && !second.has(words[i + 1].lower))) continue;
+    if (!startsLowerCase(words[i - 1])) continue;
     // "The lawsuit filed by a staffer named Ann Lee" names the staffer, not what the phrase is.
-    if (!words.slice(0, i).every((w) => NOUN_PHRASE_TAGS.has(w.pos) || isHyphen(w))) return -1;
-    const name = nameAfterNamingWord(words, i);
-    return name.length > 0 && isProperName(name) ? i : -1;
+    if (!words.slice(0, i).every((w) => NOUN_PHRASE_TAGS.has(w.pos) || isHyphen(w))) return null;
+    const name = trimWords(words.slice(second === null ? i + 1 : i + 2));
+    return name.length > 0 && isProperName(name) ? { description: words.slice(0, i), name } : null;
   }
-  return -1;
-}
-
-function nameAfterNamingWord(words: Word[], naming: number): Word[] {
-  const twoWords = TWO_WORD_NAMING.has(`${words[naming].lower} ${words[naming + 1]?.lower}`);
-  return trimWords(words.slice(twoWords ? naming + 2 : naming + 1));
+  return null;
 }
 
 /**
@@ -547,8 +552,6 @@ const NOUN_PHRASE_TAGS = new Set(
   (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'] as const).map((tag) => POS_TAGS.indexOf(tag)),
 );
 
-const isHyphen = (word: Word) => word.text === '-' || word.text === '‑';
-
 /** The word's singular if it heads a description of a body, else empty: a common noun, so in lower case. */
 function bodyHead(word: Word): string {
   if (!startsLowerCase(word)) return '';
@@ -570,7 +573,7 @@ function withHyphenatedWordsJoined(words: Word[]): Word[] {
     const previous = joined[joined.length - 1];
     const next = words[k + 1];
     const w = words[k];
-    if (previous && next && (w.text === '-' || w.text === '‐') && previous.end === w.start && next.start === w.end) {
+    if (previous && next && isHyphen(w) && previous.end === w.start && next.start === w.end) {
       const text = `${previous.text}-${next.text}`;
       joined[joined.length - 1] = { ...previous, text, lower: text.toLowerCase(), end: next.end };
       k++;

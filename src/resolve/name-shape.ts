@@ -8,6 +8,7 @@ import {
   DET,
   isAgeNoun,
   isCapitalised,
+  isHyphen,
   isTitleWord,
   NOUN,
   NUM,
@@ -88,8 +89,6 @@ export function trailingName(words: Word[]): number | null {
   if (startsLowerCase(before) && before.pos !== NOUN && !isTitleWord(before) && !bodyBefore) return null;
   return i;
 }
-
-const isHyphen = (word: Word) => word.text === '-' || word.text === '‐';
 
 /** A surname particle as written inside a name, in lower case: `van`, `al` (`Al Gore` has none). */
 const isParticle = (word: Word) => NAME_PARTICLES.has(word.text);

@@ -6,6 +6,7 @@ import {
   AUX,
   DET,
   isAgeNoun,
+  isHyphen,
   NUM,
   PRON,
   PUNCT,
@@ -63,7 +64,7 @@ export const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom'])
 /** `based` of "the Geneva-based agency", `owned` of "state-owned": a participle glued to a word before it by a hyphen. */
 export function afterHyphen(words: readonly Word[], i: number): boolean {
   const hyphen = words[i - 1];
-  return hyphen !== undefined && (hyphen.text === '-' || hyphen.text === '‑') && hyphen.end === words[i].start;
+  return hyphen !== undefined && isHyphen(hyphen) && hyphen.end === words[i].start;
 }
 
 /** Head, modifiers, determiner and number of a description ("a former Ruritanian naval commander"); returns the head's index. */
@@ -96,13 +97,12 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
   let end = words.length;
   for (let i = start + 1; i < words.length; i++) {
     const w = words[i];
-    const hyphen = w.text === '-' || w.text === '‑';
     if (
       (HEAD_ENDERS.has(w.lower) && !afterHyphen(words, i)) ||
       w.pos === ADP ||
       w.pos === SCONJ ||
       w.pos === PRON ||
-      (w.pos === PUNCT && !hyphen) ||
+      (w.pos === PUNCT && !isHyphen(w)) ||
       ((w.pos === VERB || w.pos === AUX) && i > start && !afterHyphen(words, i)) ||
       isParticipleAfterNoun(words, i)
     ) {

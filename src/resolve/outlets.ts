@@ -92,7 +92,7 @@ const DEFINITE_MASTHEAD = new RegExp(`^[Tt]he\\s+(?:${MASTHEAD_WORDS})$`, 'u');
  */
 const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([
   ...[...BY_ALIAS.keys(), ...BY_SHORT_ALIAS.keys(), ...GENERIC_OUTLET_NOUNS.keys()].map((key) => lastWord(key)),
-  ...MASTHEAD_WORDS.split('|').map((word) => word.toLowerCase()),
+  ...MASTHEAD_WORD_LIST.map((word) => word.toLowerCase()),
 ]);
 
 /** Masthead words that tell the kind of outlet: "Wessex Radio" is no paper. */

@@ -40,6 +40,11 @@ export function startsUpperCase(word: Word): boolean {
   return /^\p{Lu}/u.test(word.text);
 }
 
+/** A hyphen as a word of its own: `-`, and the Unicode hyphens `‐` and `‑`. */
+export function isHyphen(word: Word): boolean {
+  return word.text === '-' || word.text === '‐' || word.text === '‑';
+}
+
 /** `26-year-old` (five tokens) ending `words`: a person by their age. */
 export function isAgeNoun(words: readonly Word[]): boolean {
   const n = words.length;

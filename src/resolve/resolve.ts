@@ -102,16 +102,6 @@ export function resolveDocument(doc: Doc): void {
   );
 }
 
-/**
- * The speakers of an interview transcript's turns. `A:` is the person
- * interviewed: the first person named in full before the first turn
- * (`Fisheries Minister Henrik Dahl took office last month. He spoke to Wire
- * ...`; not the `Q&A` of a headline), whose entity the answers' tags join
- * (with no one named there they stay as they are). `Q:` is the
- * interviewer: the clusters of the questions' tags are returned, to be
- * shown as the publication's side, not as a named source.
- */
-/** A cluster of the publishing outlet: its gazetteer entry, or a mention that names it ("the Carrow Ledger"). */
 /** "told this newspaper", "in an interview with this reporter's station": the article's own outlet. */
 const SELF_REFERENCE =
   /^(?:this|our)\s+(?:news\s+)?(?:newspaper|paper|publication|newsroom|organization|station|network|outlet|website|site|magazine|broadcaster|channel)$/i;
@@ -121,12 +111,22 @@ function isSelfReference(cluster: Cluster): boolean {
   return cluster.kind === 'media' && cluster.mentions.some((m) => SELF_REFERENCE.test(m.text));
 }
 
+/** A cluster of the publishing outlet: its gazetteer entry, or a mention that names it ("the Carrow Ledger"). */
 function isPublisher(cluster: Cluster, publisher: string): boolean {
   if (cluster.outlet) return cluster.outlet.name === publisher;
   const key = publisher.toLowerCase();
   return cluster.kind === 'media' && cluster.mentions.some((m) => m.form === 'name' && m.nameKey === key);
 }
 
+/**
+ * The speakers of an interview transcript's turns. `A:` is the person
+ * interviewed: the first person named in full before the first turn
+ * (`Fisheries Minister Henrik Dahl took office last month. He spoke to Wire
+ * ...`; not the `Q&A` of a headline), whose entity the answers' tags join
+ * (with no one named there they stay as they are). `Q:` is the
+ * interviewer: the clusters of the questions' tags are returned, to be
+ * shown as the publication's side, not as a named source.
+ */
 function transcriptSpeakers(doc: Doc, resolution: Resolution, sourceMention: Int32Array): Set<number> {
   const interviewers = new Set<number>();
   const tags = transcriptTags(doc);

@@ -1,6 +1,6 @@
 // Linking rules that settle an attribution's content pieces once the role tagger has run.
 
-import { type Doc, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
+import { type Doc, isUpperCaseAt, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
 import { DOUBLE_MARK } from '../../text/quotes.js';
 import { transcriptTags } from '../../text/transcripts.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
@@ -612,7 +612,7 @@ export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: Cue
   if (!TELLING_LEMMAS.has(lemma[cue.end - 1]) && !asking) return;
   // A capitalised word inside the sentence is part of a name, whatever its tag (`told The Calder Herald that`).
   const inObject = (k: number) =>
-    IN_TOLD_OBJECT.has(posTagOf(view, k)) || lower[k] === ',' || /^\p{Lu}/u.test(doc.text[start[k]] ?? '');
+    IN_TOLD_OBJECT.has(posTagOf(view, k)) || lower[k] === ',' || isUpperCaseAt(doc.text, start[k]);
   // Not the object of a preposition: `asked about what he calls ...`.
   const opensQuestion = (k: number) => posTagOf(view, k - 1) !== 'ADP';
   for (const run of runs) {
