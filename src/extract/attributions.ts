@@ -114,7 +114,7 @@ export function extractAttributions(
   withoutOthersSpeakers(doc, attributions);
   raisedSubjects(doc, attributions);
   subjectsOfPassiveReports(doc, attributions);
-  attributions = quotedAsSaying(doc, view.inQuote, withoutCrossingSpans(doc, attributions));
+  attributions = quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions));
   assignParents(attributions);
   return attributions;
 }

@@ -42,7 +42,7 @@ import {
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
-import { type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
+import { kindOf, type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
 import {
   acrossTitleBreak,
   isPassiveCue,
@@ -78,21 +78,6 @@ const UNCALIBRATED: LogisticModel = { weights: [0.2, 0.2, 0.1, 0], bias: 0 };
 /** The probability that the attribution is right, from the taggers' margins (`evidence`). */
 function confidenceOf(evidence: number[], calibration: LogisticModel | null): number {
   return predictLogistic(calibration ?? UNCALIBRATED, evidence);
-}
-
-/** Whether the content's words sit inside quotation marks: all, some, or none of them. */
-function kindOf(view: TokenView, runs: Run[]): AttributionKind {
-  let quoted = 0;
-  let total = 0;
-  for (const run of runs) {
-    for (let i = run.first; i < run.end; i++) {
-      if (view.isQuoteMark[i]) continue;
-      total++;
-      quoted += view.inQuote[i];
-    }
-  }
-  if (quoted === 0) return 'indirect';
-  return quoted === total ? 'direct' : 'mixed';
 }
 
 /** Cue margins above this add nothing to the confidence's `min(margin, cap)` input. */

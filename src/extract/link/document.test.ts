@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../../analyze.js';
 import { Doc } from '../../core/index.js';
 import { attributionItem } from '../../test-support/attribution.js';
+import { loadModel } from '../model.js';
+import { buildTokenView } from '../token-view.js';
 import {
   closedParentheticalParticiples,
   dropRepeatedContents,
@@ -213,11 +215,6 @@ describe('quotedAsSaying', () => {
     const text =
       'The Courier quoted Mayor Lena Ortiz, a Democrat, as saying that the city "cannot keep paying." The Courier said the city was broke.';
     const { doc, at, textOf } = reading(text);
-    const inQuote = new Uint8Array(doc.need('tokens').count);
-    const tokens = doc.need('tokens');
-    for (let k = 0; k < tokens.count; k++) {
-      if (tokens.start[k] >= at('cannot').start && tokens.end[k] <= at('paying').end) inQuote[k] = 1;
-    }
     const quoted = attributionItem({
       source: [at('The Courier')],
       cue: [at('quoted')],
@@ -228,7 +225,7 @@ describe('quotedAsSaying', () => {
       cue: [at('said')],
       content: [at('the city was broke')],
     });
-    const all = quotedAsSaying(doc, inQuote, [quoted, said]);
+    const all = quotedAsSaying(doc, buildTokenView(doc, loadModel().lexicon), [quoted, said]);
     expect(all).toHaveLength(3);
     const hers = all[1];
     expect(textOf(hers.source)).toEqual(['Mayor Lena Ortiz, a Democrat']);
@@ -237,6 +234,18 @@ describe('quotedAsSaying', () => {
     expect(hers.kind).toBe('mixed');
     expect(all[0]).toBe(quoted);
     expect(all[2]).toBe(said);
+  });
+
+  it('calls words wholly inside quotation marks direct: the marks are no unquoted words', () => {
+    const text = 'The Courier quoted Ortiz as saying "We will not close the clinic."';
+    const { doc, at } = reading(text);
+    const quoted = attributionItem({
+      source: [at('The Courier')],
+      cue: [at('quoted')],
+      content: [at('Ortiz as saying "We will not close the clinic."')],
+    });
+    const [, hers] = quotedAsSaying(doc, buildTokenView(doc, loadModel().lexicon), [quoted]);
+    expect(hers.kind).toBe('direct');
   });
 });
 

@@ -13,8 +13,15 @@ import {
 } from '../../core/index.js';
 import { findDatelines } from '../../text/index.js';
 import { REPORT_PARTICIPLES } from '../rule-cues.js';
-import { punctuationKind, QUOTE_MARK } from '../token-view.js';
-import { inSubjectPhrase, NOUN_PHRASE_WORDS, RELATIVE_OPENERS, SUBJECT_PHRASE_WORDS, tokenAtOrAfter } from './runs.js';
+import { punctuationKind, QUOTE_MARK, type TokenView } from '../token-view.js';
+import {
+  inSubjectPhrase,
+  kindOf,
+  NOUN_PHRASE_WORDS,
+  RELATIVE_OPENERS,
+  SUBJECT_PHRASE_WORDS,
+  tokenAtOrAfter,
+} from './runs.js';
 import { isPassiveCue } from './sources.js';
 
 /**
@@ -384,7 +391,7 @@ const MAX_QUOTED_SPEAKER_TOKENS = 16;
  */
 export function quotedAsSaying(
   doc: Doc,
-  inQuote: Uint8Array,
+  view: TokenView,
   attributions: AttributionLayerItem[],
 ): AttributionLayerItem[] {
   const tokens = doc.need('tokens');
@@ -402,19 +409,15 @@ export function quotedAsSaying(
     while (speakerEnd > first && tokens.lower[speakerEnd] === ',') speakerEnd--;
     const words = tokens.lower[as + 2] === 'that' && as + 3 < end ? as + 3 : as + 2;
     const content = [{ start: tokens.start[words], end: piece.end }, ...outer.content.slice(1)];
-    let quoted = 0;
-    let total = 0;
-    for (const span of content) {
-      for (let k = tokenAtOrAfter(tokens, span.start); k < tokens.count && tokens.start[k] < span.end; k++) {
-        total++;
-        quoted += inQuote[k];
-      }
-    }
+    const ranges = content.map((span) => ({
+      first: tokenAtOrAfter(tokens, span.start),
+      end: tokenAtOrAfter(tokens, span.end),
+    }));
     added.push({
       cue: [{ start: tokens.start[as], end: tokens.end[as + 1] }],
       source: [{ start: tokens.start[first], end: tokens.end[speakerEnd] }],
       content,
-      kind: quoted === 0 ? 'indirect' : quoted === total ? 'direct' : 'mixed',
+      kind: kindOf(view, ranges),
       confidence: outer.confidence,
       parent: null,
       entity: null,

@@ -1,6 +1,13 @@
 // Token runs, and what several linking rules share: helpers over runs and the word classes they read.
 
-import { type Doc, POS_TAGS, partitionPoint, type Sentence, type Span } from '../../core/index.js';
+import {
+  type AttributionKind,
+  type Doc,
+  POS_TAGS,
+  partitionPoint,
+  type Sentence,
+  type Span,
+} from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import type { RoleTagging } from '../role-tagger.js';
 import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
@@ -9,6 +16,21 @@ import { isQuoted, posTagOf, type TokenView } from '../token-view.js';
 export interface TokenRange {
   first: number;
   end: number;
+}
+
+/** Whether the content's words sit inside quotation marks: all, some, or none of them (the marks themselves do not count). */
+export function kindOf(view: TokenView, ranges: TokenRange[]): AttributionKind {
+  let quoted = 0;
+  let total = 0;
+  for (const range of ranges) {
+    for (let i = range.first; i < range.end; i++) {
+      if (view.isQuoteMark[i]) continue;
+      total++;
+      quoted += view.inQuote[i];
+    }
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted === total ? 'direct' : 'mixed';
 }
 
 export interface Run extends TokenRange {
