@@ -19,6 +19,7 @@ import {
   keepContentsInsideSources,
   participleSubject,
   quotedAsSaying,
+  relayedQuotations,
   raisedSubjects,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
@@ -114,7 +115,7 @@ export function extractAttributions(
   withoutOthersSpeakers(doc, attributions);
   raisedSubjects(doc, attributions);
   subjectsOfPassiveReports(doc, attributions);
-  attributions = quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions));
+  attributions = relayedQuotations(doc, quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions)));
   assignParents(attributions);
   return attributions;
 }

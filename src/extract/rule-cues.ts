@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS } from '../core/index.js';
+import { type Doc, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
 import { tokenAtOrAfter } from './link/runs.js';
@@ -190,29 +190,47 @@ const QUOTE_TAG_VERBS = new Set(
  */
 export function withQuoteTagCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
-  const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
   const found: CueSpan[] = [];
   for (const quote of doc.need('quotes')) {
-    if (!quote.closed) continue;
-    const closing = doc.text.slice(Math.max(quote.inner.end - 1, quote.start), quote.inner.end);
-    if (!/[,?!]/.test(closing)) continue;
-    const after = tokenAtOrAfter(tokens, quote.end);
-    const sentence = tokens.sentence[after];
-    let verb = after;
-    while (verb < tokens.count && verb - after < MAX_QUOTE_SPEAKER_TOKENS && QUOTE_SPEAKER_TAGS.has(tagOf(verb)))
-      verb++;
-    if (verb === after || verb >= tokens.count || tokens.sentence[verb] !== sentence) continue;
-    if (tagOf(verb) !== 'VERB' || !QUOTE_TAG_VERBS.has(tokens.lemma[verb]) || isCovered(cues, verb)) continue;
-    if (tokens.lower[verb - 1] === 'you' || tokens.lower[verb - 1] === 'it') continue;
-    // The tag ends at the verb (the sentence's end, a comma), not `applauded loudly`.
-    const next = verb + 1;
-    if (next < tokens.count && tokens.sentence[next] === sentence && !AFTER_QUOTE_VERB_MARKS.has(tokens.lower[next]))
-      continue;
+    const verb = quoteTagVerb(doc, quote);
+    if (verb < 0 || isCovered(cues, verb)) continue;
     // `..." Sanders said, according to CNN.`: PolNeAR gives the words to the outlet alone.
-    if (tokens.lower[next + 1] === 'according') continue;
+    if (isAccordingToAfter(tokens, verb)) continue;
     found.push({ first: verb, end: verb + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
+}
+
+/**
+ * The verb of the tag right after a quotation (`"...," the chief replied`):
+ * the quotation closes with a comma (`?`, `!`), a few words of the speaker
+ * follow in its sentence, then a verb of speech that ends the tag; -1 when
+ * the quotation has no such tag.
+ */
+export function quoteTagVerb(doc: Doc, quote: Quote): number {
+  const tokens = doc.need('tokens');
+  const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
+  if (!quote.closed) return -1;
+  const closing = doc.text.slice(Math.max(quote.inner.end - 1, quote.start), quote.inner.end);
+  if (!/[,?!]/.test(closing)) return -1;
+  const after = tokenAtOrAfter(tokens, quote.end);
+  const sentence = tokens.sentence[after];
+  let verb = after;
+  while (verb < tokens.count && verb - after < MAX_QUOTE_SPEAKER_TOKENS && QUOTE_SPEAKER_TAGS.has(tagOf(verb))) verb++;
+  if (verb === after || verb >= tokens.count || tokens.sentence[verb] !== sentence) return -1;
+  if (tagOf(verb) !== 'VERB' || !QUOTE_TAG_VERBS.has(tokens.lemma[verb])) return -1;
+  if (tokens.lower[verb - 1] === 'you' || tokens.lower[verb - 1] === 'it') return -1;
+  // The tag ends at the verb (the sentence's end, a comma), not `applauded loudly`.
+  const next = verb + 1;
+  if (next < tokens.count && tokens.sentence[next] === sentence && !AFTER_QUOTE_VERB_MARKS.has(tokens.lower[next])) {
+    return -1;
+  }
+  return verb;
+}
+
+/** `said, according to ...`: `according` comes right after the mark that ends the tag at `verb`. */
+export function isAccordingToAfter(tokens: TokenLayer, verb: number): boolean {
+  return tokens.lower[verb + 2] === 'according';
 }
 
 /** A cue of the one word `in`: only `withSurveyCues` makes one (the tagger never starts a cue on a preposition). */

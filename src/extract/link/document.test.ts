@@ -11,6 +11,7 @@ import {
   participleSubject,
   quotedAsSaying,
   raisedSubjects,
+  relayedQuotations,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
   subjectBeforeParticipleAside,
@@ -246,6 +247,40 @@ describe('quotedAsSaying', () => {
     });
     const [, hers] = quotedAsSaying(doc, buildTokenView(doc, loadModel().lexicon), [quoted]);
     expect(hers.kind).toBe('direct');
+  });
+});
+
+describe('relayedQuotations', () => {
+  it("gives a quotation tagged before `, according to` its speaker's attribution inside the outlet's", () => {
+    const text =
+      '"We have the votes," Senator Paul Okafor said, according to the Ledger. "No," Lee said, according to aides.';
+    const { doc, at, textOf } = reading(text);
+    const ledger = attributionItem({
+      source: [at('the Ledger')],
+      cue: [at('according to')],
+      content: [at('"We have the votes," Senator Paul Okafor said')],
+    });
+    // The second quotation's tag already has an attribution: nothing is added for it.
+    const lee = attributionItem({ source: [at('Lee')], cue: [at('said', 60)], content: [at('"No,"')] });
+    const aides = attributionItem({
+      source: [at('aides')],
+      cue: [at('according to', 60)],
+      content: [at('"No," Lee said')],
+    });
+    const all = relayedQuotations(doc, [ledger, lee, aides]);
+    expect(all).toHaveLength(4);
+    const his = all[0];
+    expect(textOf(his.source)).toEqual(['Senator Paul Okafor']);
+    expect(textOf(his.cue)).toEqual(['said']);
+    expect(textOf(his.content)).toEqual(['"We have the votes,"']);
+    expect(his.kind).toBe('direct');
+    expect(all.slice(1)).toEqual([ledger, lee, aides]);
+  });
+
+  it('adds nothing where no `according to` attribution holds the quotation', () => {
+    const text = '"We have the votes," Okafor said, according to the Ledger.';
+    const { doc } = reading(text);
+    expect(relayedQuotations(doc, [])).toEqual([]);
   });
 });
 

@@ -8,11 +8,12 @@ import {
   partitionPoint,
   type Sentence,
   type Span,
+  spanContains,
   type TokenLayer,
   WEEKDAYS,
 } from '../../core/index.js';
 import { findDatelines } from '../../text/index.js';
-import { REPORT_PARTICIPLES } from '../rule-cues.js';
+import { isAccordingToAfter, quoteTagVerb, REPORT_PARTICIPLES } from '../rule-cues.js';
 import { punctuationKind, QUOTE_MARK, type TokenView } from '../token-view.js';
 import {
   inSubjectPhrase,
@@ -425,9 +426,54 @@ export function quotedAsSaying(
       rule: 'quoted-as-saying',
     });
   }
+  return withAdded(attributions, added);
+}
+
+/** The attributions with the added ones among them, in order of their first cue (`attributions` itself when none was added). */
+function withAdded(attributions: AttributionLayerItem[], added: AttributionLayerItem[]): AttributionLayerItem[] {
   if (added.length === 0) return attributions;
   const firstCue = (a: AttributionLayerItem) => a.cue[0]?.start ?? 0;
   return [...attributions, ...added].sort((a, b) => firstCue(a) - firstCue(b));
+}
+
+/**
+ * `"We have the votes," Okafor said, according to the Ledger.`: PolNeAR
+ * annotates the outlet's attribution alone, whose content holds the quotation
+ * and its tag (the tagger learned to pass over such a `said`), but a reader
+ * wants the speaker's too: the quotation's tag gives an attribution nested in
+ * the outlet's, which reached the article through the outlet. Like
+ * `quotedAsSaying`'s, it carries no evidence (the calibration leaves it out)
+ * and takes the outlet's confidence.
+ */
+export function relayedQuotations(doc: Doc, attributions: AttributionLayerItem[]): AttributionLayerItem[] {
+  const tokens = doc.need('tokens');
+  const added: AttributionLayerItem[] = [];
+  for (const quote of doc.need('quotes')) {
+    const verb = quoteTagVerb(doc, quote);
+    if (verb < 0 || !isAccordingToAfter(tokens, verb)) continue;
+    const verbSpan = { start: tokens.start[verb], end: tokens.end[verb] };
+    if (attributions.some((attribution) => attribution.cue.some((cue) => spanContains(cue, verbSpan)))) continue;
+    const according = tokens.start[verb + 2];
+    const outer = attributions.find(
+      (attribution) =>
+        attribution.cue[0]?.start === according &&
+        attribution.content.some((piece) => spanContains(piece, { start: quote.start, end: verbSpan.end })),
+    );
+    if (!outer) continue;
+    const speaker = tokenAtOrAfter(tokens, quote.end);
+    added.push({
+      cue: [verbSpan],
+      source: [{ start: tokens.start[speaker], end: tokens.end[verb - 1] }],
+      content: [{ start: quote.start, end: quote.end }],
+      kind: 'direct',
+      confidence: outer.confidence,
+      parent: null,
+      entity: null,
+      via: null,
+      rule: 'relayed-quotation',
+    });
+  }
+  return withAdded(attributions, added);
 }
 
 function isQuotedAs(tokens: TokenLayer, k: number): boolean {
