@@ -18,6 +18,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
+  quotationParagraphs,
   quotedAsSaying,
   raisedSubjects,
   relayedQuotations,
@@ -116,6 +117,7 @@ export function extractAttributions(
   raisedSubjects(doc, attributions);
   subjectsOfPassiveReports(doc, attributions);
   attributions = relayedQuotations(doc, quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions)));
+  quotationParagraphs(doc, attributions);
   assignParents(attributions);
   return attributions;
 }

@@ -9,6 +9,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   participleSubject,
+  quotationParagraphs,
   quotedAsSaying,
   raisedSubjects,
   relayedQuotations,
@@ -281,6 +282,45 @@ describe('relayedQuotations', () => {
     const text = '"We have the votes," Okafor said, according to the Ledger.';
     const { doc } = reading(text);
     expect(relayedQuotations(doc, [])).toEqual([]);
+  });
+});
+
+describe('quotationParagraphs', () => {
+  it('adds a paragraph that is one quotation, with no cue, to the words of the attribution before it', () => {
+    const text = [
+      '"It reached our street," Lindqvist told reporters.',
+      '"The smoke was so thick we could not see the fence."',
+      '"We left at midnight."',
+      'Fire officials said the blaze was contained.',
+      '"We expect rain," a spokesman said.',
+    ].join('\n\n');
+    const { doc, at, textOf } = reading(text);
+    const hers = attributionItem({
+      source: [at('Lindqvist')],
+      cue: [at('told')],
+      content: [at('"It reached our street,"')],
+      kind: 'direct',
+    });
+    const officials = attributionItem({
+      source: [at('Fire officials')],
+      cue: [at('said')],
+      content: [at('the blaze was contained')],
+    });
+    const spokesman = attributionItem({
+      source: [at('a spokesman')],
+      cue: [at('said', text.indexOf('rain'))],
+      content: [at('"We expect rain,"')],
+    });
+    quotationParagraphs(doc, [hers, officials, spokesman]);
+    expect(textOf(hers.content)).toEqual([
+      '"It reached our street,"',
+      '"The smoke was so thick we could not see the fence."',
+      '"We left at midnight."',
+    ]);
+    expect(hers.kind).toBe('direct');
+    // A quotation tagged with its own cue stays that speaker's alone.
+    expect(textOf(officials.content)).toEqual(['the blaze was contained']);
+    expect(textOf(spokesman.content)).toEqual(['"We expect rain,"']);
   });
 });
 

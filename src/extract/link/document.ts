@@ -476,6 +476,42 @@ export function relayedQuotations(doc: Doc, attributions: AttributionLayerItem[]
   return withAdded(attributions, added);
 }
 
+/**
+ * `"...," Lindqvist told reporters. [paragraph] "By midnight the smoke was
+ * so thick we could not see the fence."`: a paragraph that is one closed
+ * quotation and nothing else, with no cue of its own, goes on the words of
+ * the attribution whose content ends last in the paragraph before, as a
+ * further piece of its content: so PolNeAR's annotators mark it (58 of 64
+ * such paragraphs in train). Paragraphs of quotation in a row all join.
+ */
+export function quotationParagraphs(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const paragraphs = doc.need('paragraphs');
+  const text = doc.text;
+  let paragraph = 0;
+  for (const quote of doc.need('quotes')) {
+    if (!quote.closed) continue;
+    while (paragraph < paragraphs.length && paragraphs[paragraph].end <= quote.start) paragraph++;
+    if (paragraph === 0 || paragraph >= paragraphs.length) continue;
+    const { start, end } = paragraphs[paragraph];
+    if (text.slice(start, quote.start).trim() !== '' || text.slice(quote.end, end).trim() !== '') continue;
+    if (attributions.some((a) => a.cue.some((cue) => cue.start < end && start < cue.end))) continue;
+    if (attributions.some((a) => a.content.some((piece) => piece.start < quote.end && quote.start < piece.end)))
+      continue;
+    const before = paragraphs[paragraph - 1];
+    let speaker: AttributionLayerItem | null = null;
+    let latest = -1;
+    for (const attribution of attributions) {
+      const last = attribution.content[attribution.content.length - 1];
+      if (!last || last.end <= before.start || last.end > before.end || last.end <= latest) continue;
+      speaker = attribution;
+      latest = last.end;
+    }
+    if (!speaker) continue;
+    speaker.content.push({ start: quote.start, end: quote.end });
+    if (speaker.kind === 'indirect') speaker.kind = 'mixed';
+  }
+}
+
 function isQuotedAs(tokens: TokenLayer, k: number): boolean {
   return tokens.lower[k] === 'as' && QUOTED_AS_WORDS.has(tokens.lower[k + 1]);
 }
