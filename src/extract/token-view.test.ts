@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { textPipeline } from '../analyze.js';
+import { Doc } from '../core/index.js';
 import { hashRange, hashString } from '../learn/index.js';
-import { COMMA, CUE_PUNCTUATION, punctuationKind, QUOTE_MARK, wordShapeHash } from './token-view.js';
+import { loadModel } from './model.js';
+import { buildTokenView, COMMA, CUE_PUNCTUATION, punctuationKind, QUOTE_MARK, wordShapeHash } from './token-view.js';
 
 describe('wordShapeHash', () => {
   const shapeOf = (word: string) => wordShapeHash(`<${word}>`, 1, word.length + 1);
@@ -42,6 +45,25 @@ describe('punctuationKind', () => {
   it('is 0 for anything else, single quotes and mixed pairs included', () => {
     for (const mark of ['.', ';', "'", '’', '`', '‘', 'a', 'ab', ',,', "'`", '-—', '...', '']) {
       expect(kindOf(mark), mark).toBe(0);
+    }
+  });
+});
+
+describe('buildTokenView', () => {
+  it("counts British copy's outer single marks, curly or straight, as quote marks and their words as quoted", () => {
+    for (const text of ["'Not so,' O'Brien said.", '‘Not so,’ O’Brien said.']) {
+      const doc = textPipeline.run(new Doc(text, 'x'));
+      const tokens = doc.need('tokens');
+      const view = buildTokenView(doc, loadModel().lexicon);
+      const marks = [];
+      const quoted = [];
+      for (let k = 0; k < view.count; k++) {
+        const word = text.slice(tokens.start[k], tokens.end[k]);
+        if (view.isQuoteMark[k]) marks.push(word);
+        if (view.inQuote[k]) quoted.push(word);
+      }
+      expect(marks, text).toEqual([text[0], text[8]]);
+      expect(quoted, text).toEqual(['Not', 'so', ',']);
     }
   });
 });

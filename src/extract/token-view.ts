@@ -99,7 +99,7 @@ export function punctuationKind(text: string, from: number, to: number): number 
 }
 
 /**
- * Offsets of the `‘` and `’` that open or close an outermost quotation: the
+ * Offsets of the `‘` and `’` (or straight `'`) that open or close an outermost quotation: the
  * quotes layer makes single marks outer marks only in British copy (no double
  * mark anywhere), so this is empty elsewhere and nested single marks inside
  * double quotes never count. Everywhere else `‘` and `’` are apostrophes,
@@ -111,10 +111,16 @@ function outerSingleMarks(text: string, quotes: readonly Quote[]): Set<number> {
   for (const quote of quotes) {
     if (quote.start < outerEnd) continue; // nested in the quotation before (the layer lists it after)
     outerEnd = quote.end;
-    if (text[quote.start] === '‘') marks.add(quote.start);
-    if (quote.closed && text[quote.end - 1] === '’') marks.add(quote.end - 1);
+    if (isSingleMark(text, quote.start, '‘')) marks.add(quote.start);
+    if (quote.closed && isSingleMark(text, quote.end - 1, '’')) marks.add(quote.end - 1);
   }
   return marks;
+}
+
+/** A `curly` mark or a lone straight `'` at `i` (two apostrophes are a double mark, NYT style). */
+function isSingleMark(text: string, i: number, curly: string): boolean {
+  if (text[i] === curly) return true;
+  return text[i] === "'" && text[i - 1] !== "'" && text[i + 1] !== "'";
 }
 
 /** verb.cognition and verb.communication. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../core/index.js';
 import { findParagraphs } from './paragraphs.js';
-import { findQuotes, quotesWithSingleMarks } from './quotes.js';
+import { findQuotes } from './quotes.js';
 
 function quotesOf(text: string): Quote[] {
   return findQuotes(text, findParagraphs(text));
@@ -52,8 +52,20 @@ describe('findQuotes', () => {
       ['‘rushed’', 'rushed', true, false],
       ['‘Not so,’', 'Not so,', true, false],
     ]);
-    expect(quotesWithSingleMarks(text)).toBe(true);
-    expect(quotesWithSingleMarks('“Fine,” she said, and ‘fine’ it was.')).toBe(false);
+    // With a double mark in the text, single marks are apostrophes or nested marks only.
+    expect(described('“Fine,” she said, and ‘fine’ it was.')).toEqual([['“Fine,”', 'Fine,', true, false]]);
+  });
+
+  it('pairs straight single marks as the outer marks where quotations open paragraphs in copy with no double mark', () => {
+    const text =
+      "'We can't wait for the board's blessing,' the councillor said of the '90s plan.\n\n'Not so,' O'Brien said: 'It's ready.'";
+    expect(described(text)).toEqual([
+      ["'We can't wait for the board's blessing,'", "We can't wait for the board's blessing,", true, false],
+      ["'Not so,'", 'Not so,', true, false],
+      ["'It's ready.'", "It's ready.", true, false],
+    ]);
+    // No quotation opens a paragraph or follows a colon: straight marks stay apostrophes.
+    expect(described("The players' union called the '90s deal 'unfair' again.")).toEqual([]);
   });
 
   it('finds single quotes nested inside double ones, listed after their enclosing quote', () => {

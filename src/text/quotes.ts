@@ -26,18 +26,29 @@ const CLOSERS_OF: ClosersOf = {
 
 /**
  * Single marks as the outer quotation marks (British and Irish copy: ‘…’),
- * used only in a text with no double mark at all (see `quotesWithSingleMarks`).
+ * used only in a text with no double mark at all (see `closersFor`).
  * A `’` before a letter is an apostrophe; a plural possessive inside such a
  * quote (`the traders’ union`) still closes it early.
  */
 const SINGLE_CLOSERS_OF: ClosersOf = { ...CLOSERS_OF, '‘': ['’'], '’': ['’'] };
+/**
+ * Straight single marks as the outer marks (`'We were lucky,' she said.`),
+ * in a text with no double mark whose quotations open paragraphs or follow a
+ * colon. An apostrophe between letters (`it's`, `O'Rourke`) or before a digit
+ * or an elision (`'90s`, `'em`) is no mark (see `readOuterMark`).
+ */
+const STRAIGHT_SINGLE_CLOSERS_OF: ClosersOf = { ...SINGLE_CLOSERS_OF, "'": ["'", '’'], '‘': ['’', "'"] };
 /** Any double quotation mark, curly, straight, low, angled or written as two apostrophes. */
 export const DOUBLE_MARK = /["“”„«»]|''|``/;
 const SINGLE_OPENING = /(?:^|[\s([{—–-])‘[\p{L}\p{N}]/u;
+/** A straight single mark opening a capitalised quotation at a paragraph's start or after a colon. */
+const STRAIGHT_SINGLE_OPENING = /(?:^|: )'\p{Lu}/mu;
 
-/** Whether the text quotes with single marks: it has no double mark and a `‘` that opens words. */
-export function quotesWithSingleMarks(text: string): boolean {
-  return !DOUBLE_MARK.test(text) && SINGLE_OPENING.test(text);
+/** The marks the text quotes with: double ones, or single ones where it has no double mark (British style). */
+function closersFor(text: string): ClosersOf {
+  if (DOUBLE_MARK.test(text)) return CLOSERS_OF;
+  if (STRAIGHT_SINGLE_OPENING.test(text)) return STRAIGHT_SINGLE_CLOSERS_OF;
+  return SINGLE_OPENING.test(text) ? SINGLE_CLOSERS_OF : CLOSERS_OF;
 }
 
 /** Marks whose opening or closing role does not depend on context. */
@@ -98,7 +109,7 @@ interface OpenQuote {
  */
 export function findQuotes(text: string, paragraphs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
-  const closersOf = quotesWithSingleMarks(text) ? SINGLE_CLOSERS_OF : CLOSERS_OF;
+  const closersOf = closersFor(text);
   let pendingContinuation: Quote | null = null;
   for (const paragraph of paragraphs) {
     if (pendingContinuation && opensWithQuoteMark(text, paragraph, closersOf)) pendingContinuation.continues = true;
@@ -197,10 +208,20 @@ function isQuoteMarkChar(code: number): boolean {
 function readOuterMark(text: string, i: number, end: number, closersOf: ClosersOf): Mark | null {
   const ch = text[i];
   if (ch === "'" || ch === '`') {
-    return i + 1 < end && text[i + 1] === ch ? { mark: ch + ch, length: 2 } : null;
+    if (i + 1 < end && text[i + 1] === ch) return { mark: ch + ch, length: 2 };
+    return ch === "'" && Object.hasOwn(closersOf, ch) && !isApostrophe(text, i, end) ? { mark: ch, length: 1 } : null;
   }
   if (ch === '’' && i + 1 < end && isWordChar(text[i + 1])) return null;
   return Object.hasOwn(closersOf, ch) ? { mark: ch, length: 1 } : null;
+}
+
+/** A straight `'` inside a word (`it's`), or opening a year or an elision (`'90s`, `'em`). */
+function isApostrophe(text: string, i: number, end: number): boolean {
+  const after = i + 1 < end ? text[i + 1] : ' ';
+  if (i > 0 && isWordChar(text[i - 1]) && isWordChar(after)) return true;
+  return (
+    /\p{N}/u.test(after) || ELISIONS_AFTER_APOSTROPHE.test(text.slice(i + 1, Math.min(end, i + 1 + ELISION_LOOKAHEAD)))
+  );
 }
 
 function opensWithQuoteMark(text: string, paragraph: Span, closersOf: ClosersOf): boolean {
