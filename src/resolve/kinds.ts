@@ -21,7 +21,7 @@ const CORPORATE_ENDINGS =
  * Co.", "Trump Foundation". A name without one is taken for a person's, the
  * commonest named source in news.
  */
-const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Group|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Health|Healthcare|Steelworks|Network|Council|Movement|Forum|Initiative|Institution|Lab|Laboratory|Conference|Chamber of Commerce|Watch|International|Services|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage`;
+const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Group|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Health|Healthcare|Steelworks|Network|Council|Movement|Forum|Initiative|Institution|Lab|Laboratory|Conference|Chamber of Commerce|Watch|International|Services|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage|Airport|Palace|Homes`;
 const ORGANIZATION_NAME_END = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?\b`);
 const ORGANIZATION_LAST_WORD = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?$`);
 
@@ -63,6 +63,8 @@ const KNOWN_COMPANY_NAMES: ReadonlySet<string> = new Set([
   'facebook',
   'meta',
   'twitter',
+  // The platform: "in a post on X" (a bare letter would otherwise be a person's name).
+  'x',
   'apple',
   'microsoft',
   'amazon',
@@ -193,6 +195,10 @@ function describedKind(mention: PhraseAnalysis): EntityKind | null {
 const DOCUMENT_NAME =
   /^(?:the\s+)?(?:Article|Section|Title|Chapter|Amendment)\s|\b(?:Charter|Act|Report|Survey|Poll|Study|Memo|Census|Index|Accord|Treaty|Constitution|Amendment|Agreement|Plan|Deal|Pact|Program|Bill|Law|Rule|Rules)$/;
 
+/** One word with a capital after a lower-case letter, where surnames' prefixes (Mc, Mac, De, La ...) do not explain it. */
+const INNER_CAPITAL_BRAND =
+  /^(?!(?:Mc|Mac|De|Del|Della|Di|Da|Dal|Du|La|Le|Lo|Van|Vander|Vanden|Von|Ver|Ter|Ten|St|Fitz|Ja)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
 /** `lower` is the name's `nameKey`. */
 function nameKind(text: string, lower: string): EntityKind {
   if (DOCUMENT_NAME.test(text)) return 'document';
@@ -202,6 +208,8 @@ function nameKind(text: string, lower: string): EntityKind {
   if (ORGANIZATION_NAME_END.test(text) || isSportsClubName(text)) return 'organization';
   // "Sierra Coastal Power": three words or more before such a word are no person's name (Samantha Power is).
   if (UTILITY_LAST_WORD.test(text) && text.split(/\s+/).length >= 3) return 'organization';
+  // "TechCurrent", "VerifyDesk": a one-word name with a capital inside is a brand's (not "McAdams", "DeSantis").
+  if (INNER_CAPITAL_BRAND.test(text)) return 'organization';
   // A bare acronym that is no outlet or agency is most often an organization ("the NAACP", "ACLU").
   if (/^(?:[Tt]he\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/.test(text)) return 'organization';
   // "the Eurosceptic SVP": a name in mixed case ending in an acronym is a body's (not "Smith III",

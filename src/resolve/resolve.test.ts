@@ -271,6 +271,18 @@ describe('pronouns', () => {
     expect(entityOf(doc, 2)?.name).toBe('Beatrix Falk');
   });
 
+  it('takes no platform, "X", for he or she: "in a post on X, she wrote" is the woman named before', () => {
+    const doc = resolveWith(
+      'Mayor Ines Caldera spoke on Friday. In a post on X, she wrote that talks would resume. Later she wrote on X that she was grateful.',
+      [
+        ['she', 'wrote', 'that talks would resume'],
+        ['she', 'wrote', 'that she was grateful'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Ines Caldera');
+    expect(entityOf(doc, 1)?.name).toBe('Ines Caldera');
+  });
+
   it('takes no group of people, "the family", for he or she', () => {
     const doc = resolveWith(
       'Ann Lee said the fund was empty. The family said it was grieving. "He was kind," she said.',
@@ -911,6 +923,28 @@ describe('organizations called by the first words of their names', () => {
 });
 
 describe('companies and bodies the text describes', () => {
+  it('types brands with a capital inside and names ending in Homes, Airport or Palace as organizations', () => {
+    const doc = resolveWith(
+      'TechCurrent said it would appeal. Kingsfold Homes said it did nothing wrong. Shannonmore Airport said flights resumed. Kellington Palace said the reports were false. Ron DeSantis said so. Amy McAdams said so too.',
+      [
+        ['TechCurrent', 'said', 'it would appeal'],
+        ['Kingsfold Homes', 'said', 'it did nothing wrong'],
+        ['Shannonmore Airport', 'said', 'flights resumed'],
+        ['Kellington Palace', 'said', 'the reports were false'],
+        ['Ron DeSantis', 'said', 'so'],
+        ['Amy McAdams', 'said', 'so too'],
+      ],
+    );
+    expect([0, 1, 2, 3, 4, 5].map((k) => entityOf(doc, k)?.kind)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+      'person',
+      'person',
+    ]);
+  });
+
   it('types a name by the description before it and joins "the firm" and its first word to it', () => {
     const doc = resolveWith(
       'The shipping firm Halvorsen Lines said the fine was overdue. Halvorsen said its boats passed. The ferry union said the firm had ignored it.',
