@@ -72,7 +72,10 @@ export type BoilerplateKind =
   | 'credit'
   | 'photo-credit'
   | 'newsletter'
-  | 'sharing';
+  | 'sharing'
+  | 'byline'
+  | 'caption'
+  | 'prompt';
 
 export interface Boilerplate extends Span {
   kind: BoilerplateKind;

@@ -1,5 +1,5 @@
 import type { Doc } from '../core/index.js';
-import { AGENCY_AND_DASH } from '../text/index.js';
+import { AGENCY_AND_DASH, bylineParts } from '../text/index.js';
 import { outletByName } from './outlets.js';
 
 /** "CNN's Abel Alvarado contributed to this report": the possessive names the publisher's newsroom. */
@@ -16,6 +16,10 @@ const DATELINE_WINDOW = 400;
  */
 export function findPublisher(doc: Doc): string | null {
   for (const debris of doc.boilerplate ?? []) {
+    if (debris.kind === 'byline') {
+      const outlet = bylineOutlet(doc.text.slice(debris.start, debris.end));
+      if (outlet) return outletByName(outlet)?.name ?? outlet;
+    }
     if (debris.kind !== 'credit') continue;
     const match = CREDIT_POSSESSIVE.exec(doc.text.slice(debris.start, debris.end));
     const outlet = match ? outletByName(match[1]) : null;
@@ -31,6 +35,21 @@ export function findPublisher(doc: Doc): string | null {
   const lineStart = head.lastIndexOf('\n', dateline.index) + 1;
   const place = head.slice(lineStart, dateline.index).trim();
   return DATELINE_PLACE.test(place) && OUTLET_NAME.test(name) ? name : null;
+}
+
+/** A newsroom signing as a whole: "By the Valley Courier staff". */
+const STAFF_BYLINE = /^the\s+(.+?)\s+(?:staff|team|newsroom|desk)$/i;
+/** Words that open a byline's time, not an outlet: "Updated 14:32 GMT". */
+const TIME_PART = /^(?:updated|published|posted|last)\b/i;
+
+/** The outlet a byline line names: "By Mara Kellen | Northgate Wire", "By the Valley Courier staff"; or null. */
+function bylineOutlet(line: string): string | null {
+  const parts = bylineParts(line);
+  if (!parts) return null;
+  const staff = STAFF_BYLINE.exec(parts[0]);
+  if (staff) return staff[1];
+  const outlet = parts[1];
+  return outlet && !TIME_PART.test(outlet) && OUTLET_NAME.test(outlet) ? outlet : null;
 }
 
 /** The place a dateline opens with, in capitals: `RIVERTON`, `PORT ELLIS, Maine`. */

@@ -734,6 +734,20 @@ describe('refusals', () => {
 });
 
 describe('publisher', () => {
+  it("reads the byline and the publisher from the article's head, and makes the publisher no intermediary", () => {
+    const doc = resolveWith(
+      'By Carla Jimenez | The Riverside Ledger | Updated 09:42\n\nMayor Ada Fenwright told the Ledger the bridge would reopen.',
+      [['Mayor Ada Fenwright', 'told', 'the bridge would reopen']],
+    );
+    expect(doc.meta.byline).toBe('Carla Jimenez');
+    expect(doc.meta.publisher).toBe('The Riverside Ledger');
+    expect(doc.attributions?.[0].via).toBeNull();
+    const staff = resolveWith('By the Valley Courier staff\n\nThe fire was contained, officials said.', [
+      ['officials', 'said', 'The fire was contained'],
+    ]);
+    expect(staff.meta.publisher).toBe('Valley Courier');
+  });
+
   it('reads a wire dateline when the metadata has none', () => {
     const doc = resolveWith('OSLO (Reuters) - The port reopened on Friday, officials said.', [
       ['officials', 'said', 'The port reopened on Friday'],

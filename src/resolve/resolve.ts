@@ -111,11 +111,26 @@ function isSelfReference(cluster: Cluster): boolean {
   return cluster.kind === 'media' && cluster.mentions.some((m) => SELF_REFERENCE.test(m.text));
 }
 
-/** A cluster of the publishing outlet: its gazetteer entry, or a mention that names it ("the Carrow Ledger"). */
+/**
+ * A cluster of the publishing outlet: its gazetteer entry, or a mention that
+ * names it ("the Carrow Ledger") or its last words ("the Chronicle" of the
+ * New Delhi Chronicle).
+ */
 function isPublisher(cluster: Cluster, publisher: string): boolean {
   if (cluster.outlet) return cluster.outlet.name === publisher;
-  const key = publisher.toLowerCase();
-  return cluster.kind === 'media' && cluster.mentions.some((m) => m.form === 'name' && m.nameKey === key);
+  const key = withoutArticle(publisher.toLowerCase());
+  return (
+    cluster.kind === 'media' &&
+    cluster.mentions.some((m) => {
+      if (m.form !== 'name') return false;
+      const name = withoutArticle(m.nameKey);
+      return name === key || key.endsWith(` ${name}`);
+    })
+  );
+}
+
+function withoutArticle(key: string): string {
+  return key.replace(/^the\s+/, '');
 }
 
 /**

@@ -73,6 +73,49 @@ describe('findBoilerplate', () => {
     expect(flagged([LEAD, BODY, 'Full report to follow.'])).toEqual([['read-more', 'Full report to follow.']]);
   });
 
+  it("flags an article's head lines, captions, reader prompts and credits that name no contributor", () => {
+    expect(flagged(['By Mara Kellen | Northgate Wire | Updated 14:32 GMT', LEAD, BODY])).toEqual([
+      ['byline', 'By Mara Kellen | Northgate Wire | Updated 14:32 GMT'],
+    ]);
+    expect(flagged(['EXCLUSIVE by Jake Morrow, Chief Football Writer', 'Published 7:05 a.m. ET', LEAD])).toEqual([
+      ['byline', 'EXCLUSIVE by Jake Morrow, Chief Football Writer'],
+      ['byline', 'Published 7:05 a.m. ET'],
+    ]);
+    expect(flagged([LEAD, 'Photo caption: Smoke rises behind the pumping station on Friday.', BODY])).toEqual([
+      ['caption', 'Photo caption: Smoke rises behind the pumping station on Friday.'],
+    ]);
+    expect(flagged([LEAD, BODY, 'Have a story tip? Email newsroom@courier.example'])).toEqual([
+      ['prompt', 'Have a story tip? Email newsroom@courier.example'],
+    ]);
+    expect(flagged([LEAD, BODY, 'Do you know more? Contact our newsdesk in confidence.'])).toEqual([
+      ['prompt', 'Do you know more? Contact our newsdesk in confidence.'],
+    ]);
+    expect(flagged([LEAD, BODY, '(With inputs from agencies)'])).toEqual([['credit', '(With inputs from agencies)']]);
+    expect(flagged([LEAD, BODY, 'This interview has been edited for length and clarity.'])).toEqual([
+      ['credit', 'This interview has been edited for length and clarity.'],
+    ]);
+    expect(flagged([LEAD, 'MORE: Water rates across the county', BODY, 'Also read | Board elections'])).toEqual([
+      ['read-more', 'MORE: Water rates across the county'],
+      ['read-more', 'Also read | Board elections'],
+    ]);
+    expect(flagged([LEAD, BODY, "Don't miss a thing - get the Courier Daily newsletter free"])).toEqual([
+      ['newsletter', "Don't miss a thing - get the Courier Daily newsletter free"],
+    ]);
+  });
+
+  it('leaves story sentences that open like a byline, a prompt or a promo', () => {
+    expect(
+      flagged([
+        LEAD,
+        'By Tuesday, officials said, the board had spent its reserve.',
+        'By Mara Kellen’s count, the board met nine times.',
+        'More than 200 residents signed the petition.',
+        'Pictured in the report, the plant looked new.',
+        'Have a tip about water rates, the chairwoman told residents, and the board will listen.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('flags the label left where an ad was, on a line of its own', () => {
     expect(flagged([LEAD, 'Advertisement', BODY])).toEqual([['ad-marker', 'Advertisement']]);
     expect(flagged([LEAD, 'Story continues below advertisement', BODY])).toEqual([

@@ -60,10 +60,33 @@ const PARENTHESISED_PHOTO_CREDIT = new RegExp(
 /** A Reuters-style credit in brackets closing the last paragraph: "… (Reporting by X; Editing by Y)". */
 const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^()]{1,300}\)[\s.]*$/i;
 
+/**
+ * The head of an article: "By Mara Kellen | Northgate Wire | Updated 14:32
+ * GMT", "EXCLUSIVE by Jake Morrow, Chief Football Writer", "By the Valley
+ * Courier staff", "Published 7:05 a.m. ET". Only lines whose lower-case words
+ * are `BYLINE_WORDS`: "By Tuesday, officials said ..." is story.
+ */
+const BYLINE_START =
+  /^(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+(?:the\s+)?\p{Lu}/iu;
+const TIMESTAMP_LINE = /^(?:published|updated|posted|last\s+updated)\b[^.!?]{0,60}\d/i;
+const BYLINE_WORDS = new Set(
+  'by the and of in at for with on staff team desk correspondent editor reporter writer writers updated published posted last a m p am pm et gmt bst utc ist'.split(
+    ' ',
+  ),
+);
+/** "Photo caption: …", "Image caption: …", "Caption: …", "Pictured: …". */
+const CAPTION = /^(?:(?:(?:photo|image|video|picture)\s+)?caption|pictured)\s*:/i;
+/** The newsroom asking readers for tips or money: "Have a story tip? Email …", "Do you know more? Contact our newsdesk". */
+const READER_PROMPT =
+  /^(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\s*\?|do\s+you\s+(?:have\s+a\s+(?:story|news\s+tip|tip)|know\s+more)\s*\?|if\s+you\s+have\s+(?:any\s+)?information\s+(?:about|on|regarding)\s+this\s+(?:story|article)|(?:please\s+)?support\s+our\s+(?:work|journalism|reporting)\b|contact\s+(?:our|the)\s+news\s?desk\b)/i;
+/** Credits that name no contributor: "(With inputs from agencies)", "With files from …", "This interview has been edited for length and clarity." */
+const SOURCES_CREDIT =
+  /^\(?(?:with\s+(?:inputs|files|additional\s+reporting)\s+from\b|this\s+(?:interview|conversation|transcript)\s+has\s+been\s+(?:lightly\s+)?(?:edited|condensed)\b)/i;
+
 const SOURCE_LINK = /^source\s+link\W*$/i;
 /** Link prompts that end scraped articles or lead to related ones ("Read more: …", "Related: …", "See also: …", a live blog's "Full report to follow."). */
 const READ_MORE =
-  /^(?:(?:full\s+(?:report|story)|more)\s+to\s+follow\W*$|read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b|(?:related|recommended|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)(?:\s+(?:articles?|stories|coverage|content|links?|reading))?\s*(?::|$))/i;
+  /^(?:(?:full\s+(?:report|story)|more)\s+to\s+follow\W*$|more(?:\s+from\s+[^:.!?]{1,40})?\s*:|most\s+(?:read|popular|viewed)\W*$|read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b|(?:related|recommended|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)(?:\s+(?:articles?|stories|coverage|content|links?|reading))?\s*(?::|\||$))/i;
 /**
  * The label a page leaves where an ad was ("Advertisement", "Story continues
  * below advertisement", "Advertisement - Scroll to continue"): a line of its own.
@@ -71,7 +94,8 @@ const READ_MORE =
 const AD_SLOT_LINE =
   /^(?:advertisement|advertising|sponsored(?:\s+content)?|story\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:advertisement|ad))(?:\s*[-–—:|]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)?\W*$/i;
 /** Imperative sign-up prompts; "Many voters sign up …" does not start the sentence, so it stays story. */
-const NEWSLETTER = /^(?:for\s+more,?\s+)?(?:sign\s+up|subscribe)\b/i;
+const NEWSLETTER =
+  /^(?:(?:for\s+more,?\s+)?(?:sign\s+up|subscribe)\b|(?:don['’]?t\s+miss\s+(?:a\s+thing|out)|get\s+(?:the|our))\b[^.!?]{0,80}\bnewsletter\b)/i;
 const SHARING =
   /^(?:share\s+this\b|share\s+on\s+(?:facebook|twitter|x)\b|click\s+to\s+(?:share|email|print)\b|tweet\s+this\b|email\s+this\s+(?:article|story)\b|like\s+us\s+on\s+facebook\b|follow\s+(?:us|me|him|her|them|\p{Lu}[^.!?]{0,40}?)\s+on\s+(?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|x)\b)/iu;
 /**
@@ -89,11 +113,19 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
   if (AD_SLOT_LINE.test(text)) return 'ad-marker';
   if (SOURCE_LINK.test(text)) return 'source-link';
   if (READ_MORE.test(text)) return 'read-more';
-  if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text)) return 'credit';
+  if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text) || SOURCES_CREDIT.test(text)) return 'credit';
   if (PHOTO_CREDIT.test(text) || NAME_VIA_AGENCY.test(text)) return 'photo-credit';
+  if (CAPTION.test(text)) return 'caption';
   if (NEWSLETTER.test(text)) return 'newsletter';
   if (SHARING.test(text)) return 'sharing';
+  if (READER_PROMPT.test(text)) return 'prompt';
+  if (isBylineLine(text)) return 'byline';
   return null;
+}
+
+function isBylineLine(text: string): boolean {
+  if (!BYLINE_START.test(text) && !TIMESTAMP_LINE.test(text)) return false;
+  return (text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []).every((word) => BYLINE_WORDS.has(word));
 }
 
 function isByCreditLine(text: string): boolean {
@@ -239,6 +271,32 @@ function skipSpaceBack(text: string, limit: number, from: number): number {
   return from;
 }
 
+/** What opens a byline before the names: "By", "EXCLUSIVE by", "Interview by". */
+const BYLINE_OPENING =
+  /^[\s([\-–—•*»|]*(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+/i;
+
+/** The parts of a byline line after "By": the names, then an outlet or a time ("Mara Kellen", "Northgate Wire", "Updated 14:32 GMT"). */
+export function bylineParts(line: string): string[] | null {
+  const opening = BYLINE_OPENING.exec(line);
+  if (!opening) return null;
+  return line
+    .slice(opening[0].length)
+    .split(/\s*\|\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** The article's byline as its text gives it: the names of the first byline line ("Naomi Feld and Arturo Blanco"), or null. */
+export function bylineOf(text: string, boilerplate: readonly Boilerplate[]): string | null {
+  for (const debris of boilerplate) {
+    if (debris.kind !== 'byline') continue;
+    const names = bylineParts(text.slice(debris.start, debris.end))?.[0];
+    // "By Owen Trask, Markets Correspondent": the names end at the comma before the role.
+    if (names) return names.split(/\s*,\s*/)[0];
+  }
+  return null;
+}
+
 export const boilerplateStage: Stage = {
   name: 'boilerplate',
   needs: ['paragraphs', 'sentences'],
@@ -246,6 +304,7 @@ export const boilerplateStage: Stage = {
   run(doc: Doc) {
     const paragraphs = doc.need('paragraphs');
     doc.boilerplate = findBoilerplate(doc.text, paragraphs, doc.need('sentences'));
+    doc.meta.byline ??= bylineOf(doc.text, doc.boilerplate);
     doc.headings = findHeadings(doc.text, paragraphs, doc.boilerplate);
   },
 };

@@ -1,4 +1,4 @@
-export { boilerplateStage, classifyFurniture, findBoilerplate } from './boilerplate.js';
+export { boilerplateStage, bylineParts, classifyFurniture, findBoilerplate } from './boilerplate.js';
 export { AGENCY_AND_DASH, findDatelines } from './datelines.js';
 export { findHeadings, looksLikeHeading } from './headings.js';
 export { findParagraphs, paragraphStage } from './paragraphs.js';
