@@ -39,6 +39,7 @@ import {
   withImpersonalReportCues,
   withQuoteTagCues,
   withReportingNounCues,
+  withStatesCues,
   withSurveyCues,
   withTranscriptCues,
 } from './rule-cues.js';
@@ -71,9 +72,12 @@ export function extractAttributions(
   // Cues the tagger cannot find come from rules: `In a new poll, ...`, `..., CNN reports.`
   // (held-out train, fixed taggers: cue exact +0.0024 to +0.0028 on each of four seeds).
   const byTagger = tagCues(doc, view, cueScorerFor(view, model.cue));
-  const tagged = withQuoteTagCues(
+  const tagged = withStatesCues(
     doc,
-    withTranscriptCues(doc, withImpersonalReportCues(doc, withReportingNounCues(doc, withSurveyCues(doc, byTagger)))),
+    withQuoteTagCues(
+      doc,
+      withTranscriptCues(doc, withImpersonalReportCues(doc, withReportingNounCues(doc, withSurveyCues(doc, byTagger)))),
+    ),
   );
   const completed = takeInAuxiliaries(
     doc,

@@ -6,6 +6,7 @@ import {
   withImpersonalReportCues,
   withQuoteTagCues,
   withReportingNounCues,
+  withStatesCues,
   withSurveyCues,
   withTranscriptCues,
 } from './rule-cues.js';
@@ -40,6 +41,19 @@ describe('withQuoteTagCues', () => {
       'Chief Marsh asked',
       'the room wondered',
     ]);
+  });
+});
+
+describe('withStatesCues', () => {
+  it('makes `states` after a text a cue, also past an aside in commas, and not the noun', () => {
+    const text = [
+      'The draft states that fines could rise.',
+      'The 84-page draft, dated Nov. 3, states that firms could appeal.',
+      '"Leave is unpaid," the document states.',
+      'In the battleground states that he won, turnout rose.',
+      'The report states its case poorly.',
+    ].join(' ');
+    expect(ruleCueTexts(withStatesCues, text, 1)).toEqual(['draft states', ', states', 'document states']);
   });
 });
 

@@ -233,6 +233,45 @@ export function isAccordingToAfter(tokens: TokenLayer, verb: number): boolean {
   return tokens.lower[verb + 2] === 'according';
 }
 
+/** Texts that "state" what they say: `the draft states that`, `the ad states.` */
+const STATING_TEXTS = new Set(
+  `document draft guidance ad advert advertisement website site filing statement letter memo report law bill policy
+  rule order lawsuit suit complaint indictment motion contract agreement constitution platform manifesto release note
+  notice post email message warrant affidavit ruling plan proposal study paper page sign label text article section
+  clause act code regulation resolution charter treaty declaration guideline guidelines voice-over`.split(/\s+/),
+);
+/** What follows a `states` that is a verb of saying: `that`, the end of its clause, a quotation. */
+const AFTER_STATES = new Set(['that', ',', '.', ':', ';', '"', '“']);
+
+/**
+ * `The 84-page draft states that ...`, `..., the guidance states.`: wink-nlp
+ * reads `states` as the plural noun, so the tagger never takes it for a cue
+ * (PolNeAR marks it one). After a text noun and before `that`, a quotation or
+ * the clause's end it is the verb; `the battleground states that` has no text
+ * noun before it. Returns `cues` with these among them, in text order.
+ */
+export function withStatesCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const found: CueSpan[] = [];
+  for (let i = 1; i + 1 < tokens.count; i++) {
+    if (tokens.lower[i] !== 'states' || isCovered(cues, i)) continue;
+    if (!STATING_TEXTS.has(tokens.lower[subjectEndBefore(tokens, i)]) || !AFTER_STATES.has(tokens.lower[i + 1]))
+      continue;
+    found.push({ first: i, end: i + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
+
+/** The longest aside set off by commas between a subject and its verb: `The draft, dated Nov. 3, states`. */
+const MAX_ASIDE_TOKENS = 8;
+
+/** The token ending the subject of the verb at `verb`: the one before it, or before an aside in commas. */
+function subjectEndBefore(tokens: TokenLayer, verb: number): number {
+  if (tokens.lower[verb - 1] !== ',') return verb - 1;
+  for (let k = verb - 2; k > 0 && verb - k <= MAX_ASIDE_TOKENS; k--) if (tokens.lower[k] === ',') return k - 1;
+  return verb - 1;
+}
+
 /** A cue of the one word `in`: only `withSurveyCues` makes one (the tagger never starts a cue on a preposition). */
 export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {
   return cue.end - cue.first === 1 && doc.need('tokens').lower[cue.first] === 'in';
