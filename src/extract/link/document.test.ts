@@ -402,6 +402,19 @@ describe('sharedSubjectOfJoinedCue', () => {
     expect(textOf(citing.source)).toEqual(['the Midwest Journal']);
   });
 
+  it("replaces a participle's source that is a piece of the earlier source", () => {
+    const text = 'Kemi Obuya, chief economist at Harbour Capital, said the plan was credible, adding that it was late.';
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({
+      source: [at('Kemi Obuya, chief economist at Harbour Capital')],
+      cue: [at('said')],
+      content: [at('the plan was credible')],
+    });
+    const adding = attributionItem({ source: [at('chief')], cue: [at('adding')], content: [at('that it was late')] });
+    sharedSubjectOfJoinedCue(doc, [said, adding]);
+    expect(textOf(adding.source)).toEqual(['Kemi Obuya, chief economist at Harbour Capital']);
+  });
+
   it('leaves a cue of a clause of its own alone', () => {
     const text = 'Lazar said he welcomed extradition to the United States, but officials added that he lied.';
     expect(sourceAfter(text, 'added', 'officials')).toBe('officials');

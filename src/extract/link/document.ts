@@ -632,7 +632,9 @@ const JOINING_WORDS = new Set(['and', 'but']);
  * confidence, had cost relation: docs/accuracy.md.) A source that ran back
  * over words before the earlier source, ending where it ends (`Harlow
  * Brothers and Kestrel Agri, the Midwest Journal` for `citing` after `the
- * Midwest Journal reported`), is replaced too: no held-out figure moved.
+ * Midwest Journal reported`), is replaced too: no held-out figure moved;
+ * so is one inside the earlier source (`chief` of `Kemi Obuya-Lind, chief
+ * economist at Harbour Capital, said ..., adding ...`).
  */
 export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
@@ -646,7 +648,8 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
     if (!source && isPassiveCue(doc, { first, end: tokenOf(cue.end), margin: 0 })) return;
     let before = first - 1;
     while (before > 0 && POS_TAGS[tokens.pos[before]] === 'ADV') before--;
-    if (!JOINING_WORDS.has(tokens.lower[before]) && !isParticipleAfterComma(tokens.lower, first, before)) return;
+    const participle = isParticipleAfterComma(tokens.lower, first, before);
+    if (!JOINING_WORDS.has(tokens.lower[before]) && !participle) return;
     const sentence = tokens.sentence[first];
     // The earlier cue is one of the last few: a bound that keeps a sentence of many cues linear.
     for (let k = index - 1; k >= Math.max(0, index - MAX_EARLIER_CUES); k--) {
@@ -660,7 +663,10 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
       // `..., the Midwest Journal reported, citing ...`: the tagger ran the participle's source back
       // over words before the earlier source (`Harlow Brothers and Kestrel Agri, the Midwest Journal`).
       const overran = source && source.end === earlierSource.end && source.start < earlierSource.start;
-      if (source && earlierCue.end > source.start && !overran) continue;
+      // `Kemi Obuya-Lind, chief economist at Harbour Capital, said ..., adding ...`: the tagger took a
+      // piece of the earlier source (`chief`) for the participle's.
+      const piece = source && participle && spanContains(earlierSource, source);
+      if (source && earlierCue.end > source.start && !overran && !piece) continue;
       later.source = earlier.source.map((span) => ({ ...span }));
       return;
     }
