@@ -68,6 +68,19 @@ describe('invertedReportContent', () => {
     expect(found && spanText(doc, found)).toBe('The bridge will reopen in May');
   });
 
+  it('looks past the one a sentence-final `told` told, which is no content', () => {
+    const text = 'Prices will rise next year, a senior official told The Harbor Post.';
+    const { doc, view, at, cueAt } = reading(text);
+    const cue = cueAt('told');
+    const source = { first: at('a'), end: at('official') + 1, margin: 1 };
+    const found = invertedReportContent(doc, view, cue, source, []);
+    expect(found && spanText(doc, found)).toBe('Prices will rise next year');
+    // The tagger took the newspaper for the content: it gives way to the clause.
+    const object = { first: at('The'), end: at('Post') + 1, margin: 1 };
+    const instead = invertedReportContent(doc, view, cue, source, [object]);
+    expect(instead && spanText(doc, instead)).toBe('Prices will rise next year');
+  });
+
   it("stops at a comma that opens the narrator's clause after the cue", () => {
     const { doc, view, cue, source } = setup(
       'The bridge will reopen in May, the agency said on Thursday, as crews began repairs.',

@@ -365,13 +365,18 @@ export function invertedReportContent(
 ): Run | null {
   const tokens = doc.need('tokens');
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  let k = pastTimeWords(doc, cue.end, sentence.endToken);
+  const objectEnd = pastToldObject(doc, view, cue, sentence.endToken);
+  let k = pastTimeWords(doc, objectEnd, sentence.endToken);
   k = pastTimeWords(doc, pastMannerPhrase(doc, view, k, sentence.endToken), sentence.endToken);
   const headline = k === sentence.endToken && isHeadline(doc, view.sentence[cue.first]);
   if (!headline && !endsReport(doc, k, sentence.endToken)) return null;
   const comma = (source && source.end <= cue.first ? source.first : cue.first) - 1;
   const first = sentence.firstToken;
-  const inSentence = runs.filter((run) => run.first < sentence.endToken && run.end > sentence.firstToken);
+  // The one told is no content (`..., a source has told [the Daily Beacon].`).
+  const isToldObject = (run: Run) => run.first >= cue.end && run.end <= objectEnd;
+  const inSentence = runs.filter(
+    (run) => run.first < sentence.endToken && run.end > sentence.firstToken && !isToldObject(run),
+  );
   if (inSentence.length > 0 && !source) return null;
   const before = inSentence.filter((run) => run.end <= cue.first);
   // A piece that starts inside the clause (`... into the sea [off its coast on Tuesday], X said`),
@@ -402,6 +407,22 @@ const CLAUSE_INSIDE_TAGS: ReadonlySet<string> = new Set([
   'DET',
   'ADP',
 ]);
+
+/**
+ * Past the one a cue ending in `told` told (`..., a senior official told The
+ * Washington Post.`, `told reporters in Paris`): the cue leaves its object
+ * out, as PolNeAR does.
+ */
+function pastToldObject(doc: Doc, view: TokenView, cue: CueSpan, sentenceEnd: number): number {
+  const verb = doc.need('tokens').lower[cue.end - 1];
+  if (verb !== 'told' && verb !== 'tells') return cue.end;
+  let j = cue.end;
+  while (j < sentenceEnd - 1 && j - cue.end < MAX_TOLD_OBJECT_TOKENS && TOLD_OBJECT_TAGS.has(posTagOf(view, j))) j++;
+  return j;
+}
+
+/** Words of the one told: `reporters`, `The Washington Post`, `the Daily Beacon`, `local radio`. */
+const TOLD_OBJECT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /** Past the time words from token k: `said Thursday`, `said on Friday`. */
 function pastTimeWords(doc: Doc, k: number, sentenceEnd: number): number {
