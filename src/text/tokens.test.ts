@@ -33,6 +33,17 @@ describe('tokenize', () => {
     }
   });
 
+  it('ends a sentence at `in.` or `no.` before a capital, which wink-nlp reads as abbreviations', () => {
+    const text = 'Students also weighed in. Senior staff said no. The board met. It rained 6 in. overnight.';
+    const { sentences } = tokenize(text, findParagraphs(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Students also weighed in.',
+      'Senior staff said no.',
+      'The board met.',
+      'It rained 6 in. overnight.',
+    ]);
+  });
+
   it('keeps a word with Latin letters beyond Latin-1 whole, as a name, with its own lower case', () => {
     const text = 'Ana Petrović met Recep Erdoğan and Łukasz Nguyễn.';
     expect(tokensOf(text)).toEqual(['Ana', 'Petrović', 'met', 'Recep', 'Erdoğan', 'and', 'Łukasz', 'Nguyễn', '.']);

@@ -65,6 +65,18 @@ function isLetterCode(code: number): boolean {
 }
 
 /**
+ * Words wink-nlp keeps together with a full stop as an abbreviation (`in.` for
+ * inches, `no.` for number) that as often end a sentence (`weighed in.`,
+ * `said no.`): before a capitalised word, a sentence starts there.
+ */
+const ENDS_LIKE_ABBREVIATION = new Set(['in.', 'no.']);
+
+function startsCapitalised(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
+
+/**
  * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
  * wink-nlp gives each token's value and the spaces before it; offsets are
  * recovered by walking the text. The whole text goes through wink-nlp at once
@@ -133,9 +145,10 @@ export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenL
       current.end = cursor;
       current.endToken = count + 1;
     }
-    sentenceStartPending = false;
     sentenceOf[count] = sentences.length - 1;
     count++;
+    // `Students also weighed in. Senior staff ...`: wink-nlp reads `in.` as the inch's abbreviation.
+    sentenceStartPending = ENDS_LIKE_ABBREVIATION.has(value) && i + 1 < capacity && startsCapitalised(wink.value(i + 1));
   }
   const tokens: TokenLayer = {
     count,
