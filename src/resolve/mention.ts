@@ -14,6 +14,7 @@ import {
   leadingPersonName,
   opensConjunct,
   roleWords,
+  roleWordsBeforeName,
   titledNameBeforeAffiliation,
   titleOfBody,
   trailingName,
@@ -399,8 +400,12 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   ) {
     const affiliation = personBeforeAffiliation(words);
     if (affiliation !== null) {
-      mention.descriptor ??= text.slice(words[affiliation].start, words[words.length - 1].end);
-      return nameMention(mention, text, phrase, words.slice(0, affiliation), possessor);
+      // "Criminologist Dr. Arjun Mehta of Ashby State University": the role words describe him too.
+      const name = roleWordsBeforeName(words.slice(0, affiliation));
+      const title = name > 0 ? `${text.slice(words[0].start, words[name - 1].end)} ` : '';
+      mention.descriptor ??= title + text.slice(words[affiliation].start, words[words.length - 1].end);
+      mention.roles.push(...roleWords(words.slice(0, name)));
+      return nameMention(mention, text, phrase, words.slice(name, affiliation), possessor);
     }
     const split = innerTitleSplit(words);
     if (split > 0) {

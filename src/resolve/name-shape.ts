@@ -121,8 +121,25 @@ export function leadingPersonName(words: Word[]): number | null {
   // "Det. Sgt. Brian Mulcahy": an abbreviation's full stop may be a word of its own.
   const name = words.slice(0, at).filter((w) => w.text !== '.');
   if (!name.every(isCapitalised) || !isProperName(name)) return null;
-  const parsed = parsePersonName(name.map((w) => w.text));
+  const parsed = parsePersonName(name.slice(roleWordsBeforeName(name)).map((w) => w.text));
   return parsed?.first && isFirstName(parsed.first) ? at : null;
+}
+
+/**
+ * Where a name starts after the capitalised role words and titles opening
+ * the phrase ("Criminologist Dr. Arjun Mehta" → 3 with the full stop a word
+ * of its own); two words at least are left for the name.
+ */
+export function roleWordsBeforeName(words: readonly Word[]): number {
+  let first = 0;
+  while (
+    first < words.length - 2 &&
+    (PERSON_HEADS.has(words[first].lower) ||
+      TITLE_WORDS.has(words[first].lower.replace(/\.$/, '')) ||
+      words[first].text === '.')
+  )
+    first++;
+  return first;
 }
 
 /**

@@ -17,7 +17,7 @@ export const TITLE_WORDS = new Set(
   professor
   first lady lord lady dame sir rabbi imam cardinal bishop archbishop chairman chairwoman chair ceo director
   spokesman spokeswoman spokesperson leader nominee candidate congressman congresswoman councilman councilwoman
-  councillor councilor councilmember alderman alderwoman
+  councillor councilor councilmember alderman alderwoman cllr const mp mla mep
   assemblyman assemblywoman superintendent sheriff officer detective det constable sgt. inspector insp supt cpl premier emir crown ayatollah
   presidential gop democratic republican libertarian white house press secretary-general envoy u.s. us`.split(/\s+/),
 );

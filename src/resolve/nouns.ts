@@ -36,6 +36,10 @@ export const PERSON_HEADS = words(`
   investor shareholder banker broker dealer accountant entrepreneur consumer buyer seller landowner rancher fisherman
   publicist administrator coordinator supervisor mediator arbitrator barrister solicitor defendant plaintiff dean
   provost lecturer technician surgeon dentist pharmacist therapist
+  criminologist epidemiologist virologist immunologist sociologist psychologist psychiatrist pediatrician
+  paediatrician geriatrician biologist climatologist ecologist geologist seismologist cardiologist oncologist
+  neurologist toxicologist pathologist anthropologist archaeologist demographer statistician nutritionist dietitian
+  midwife counsellor counselor councillor academic
 `);
 
 /** Kin terms name one known person: "my mother", "his wife". */

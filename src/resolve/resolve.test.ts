@@ -68,6 +68,20 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)?.name).toBe('The chairman of the Harbor Authority');
   });
 
+  it('reads a role word and a title before a name and an affiliation as the person, and Cllr as a title', () => {
+    const doc = resolveWith(
+      'Criminologist Dr. Arjun Mehta of Ashby State University said the figures misled. "It is a stretch," he said. Cllr Martin Greaves said so too.',
+      [
+        ['Criminologist Dr. Arjun Mehta of Ashby State University', 'said', 'the figures misled'],
+        ['he', 'said', '"It is a stretch,"'],
+        ['Cllr Martin Greaves', 'said', 'so too'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Arjun Mehta' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)).toMatchObject({ kind: 'person', name: 'Martin Greaves' });
+  });
+
   it('reads a person named before the firm they work for as the person', () => {
     const doc = resolveWith('"It holds," said Phil Musser of the consulting firm IMGE.', [
       ['Phil Musser of the consulting firm IMGE', 'said', '"It holds,"'],

@@ -148,7 +148,8 @@ export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenL
     sentenceOf[count] = sentences.length - 1;
     count++;
     // `Students also weighed in. Senior staff ...`: wink-nlp reads `in.` as the inch's abbreviation.
-    sentenceStartPending = ENDS_LIKE_ABBREVIATION.has(value) && i + 1 < capacity && startsCapitalised(wink.value(i + 1));
+    sentenceStartPending =
+      ENDS_LIKE_ABBREVIATION.has(value) && i + 1 < capacity && startsCapitalised(wink.value(i + 1));
   }
   const tokens: TokenLayer = {
     count,
