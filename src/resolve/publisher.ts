@@ -1,4 +1,4 @@
-import type { Doc } from '../core/index.js';
+import { type Doc, isMastheadWord } from '../core/index.js';
 import { AGENCY_AND_DASH, bylineParts } from '../text/index.js';
 import { outletByName } from './outlets.js';
 
@@ -27,7 +27,7 @@ export function findPublisher(doc: Doc): string | null {
   }
   const head = doc.text.slice(0, DATELINE_WINDOW);
   const dateline = DATELINE.exec(head);
-  if (!dateline) return null;
+  if (!dateline) return newsroomSelfReference(doc.text);
   const name = dateline[1].trim();
   const outlet = outletByName(name);
   if (outlet) return outlet.name;
@@ -35,6 +35,28 @@ export function findPublisher(doc: Doc): string | null {
   const lineStart = head.lastIndexOf('\n', dateline.index) + 1;
   const place = head.slice(lineStart, dateline.index).trim();
   return DATELINE_PLACE.test(place) && OUTLET_NAME.test(name) ? name : null;
+}
+
+/**
+ * An outlet doing what only the publishing newsroom writes of itself: "The
+ * Echo understands that ...", "The Daily Spark has contacted Hartwell for a
+ * response", "the Beacon has learned". A word of its name is a masthead's
+ * (Echo, Daily ...), or the gazetteer knows it.
+ */
+const NEWSROOM_ACTION =
+  /\b(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:understands|has\s+(?:learned|learnt|contacted|approached|been\s+told))\b/gu;
+
+/** Words that open mastheads as often as others end them: "the Daily Spark", "the Sunday Glimpse". */
+const MASTHEAD_OPENERS = new Set(['Daily', 'Sunday', 'Evening', 'Morning', 'Weekly']);
+
+function newsroomSelfReference(text: string): string | null {
+  for (const match of text.matchAll(NEWSROOM_ACTION)) {
+    const name = match[1];
+    const outlet = outletByName(name);
+    if (outlet) return outlet.name;
+    if (name.split(/\s+/).some((word) => isMastheadWord(word.toLowerCase()) || MASTHEAD_OPENERS.has(word))) return name;
+  }
+  return null;
 }
 
 /** A newsroom signing as a whole: "By the Valley Courier staff". */

@@ -748,6 +748,15 @@ describe('refusals', () => {
 });
 
 describe('publisher', () => {
+  it('takes an outlet that writes as the newsroom ("The Echo understands") for the publisher', () => {
+    const doc = resolveWith(
+      'The Echo understands that the officer will report in May. The councillor told the Echo the claims were false.',
+      [['The councillor', 'told', 'the claims were false']],
+    );
+    expect(doc.meta.publisher).toBe('Echo');
+    expect(doc.attributions?.[0].via).toBeNull();
+  });
+
   it("reads the byline and the publisher from the article's head, and makes the publisher no intermediary", () => {
     const doc = resolveWith(
       'By Carla Jimenez | The Riverside Ledger | Updated 09:42\n\nMayor Ada Fenwright told the Ledger the bridge would reopen.',
