@@ -2,6 +2,7 @@ import {
   type Doc,
   isMastheadWord,
   isUpperCaseAt,
+  isWhitespace,
   MONTHS_BUT_MAY,
   POS_TAGS,
   type Span,
@@ -50,12 +51,30 @@ export function findCandidateSpans(doc: Doc): Span[] {
   OUTLET_FINDER ??= outletFinder();
   GOVERNMENT_FINDER ??= governmentFinder();
   const found = [
-    ...OUTLET_FINDER.findAll(doc.text),
-    ...GOVERNMENT_FINDER.findAll(doc.text),
+    ...withinLines(doc.text, OUTLET_FINDER.findAll(doc.text)),
+    ...withinLines(doc.text, GOVERNMENT_FINDER.findAll(doc.text)),
     ...nameRuns(doc),
     ...roleDescriptions(doc),
   ];
   return withNamesDescribed(doc, nonOverlapping(found));
+}
+
+/**
+ * The gazetteers' matches cut to their last line: their patterns take any
+ * white space between words, and ran a byline's last words over the break
+ * into the story's first name ("Editor\nMidland Times\n\nThe National
+ * Health Protection Agency"). A name never runs over a line.
+ */
+function withinLines(text: string, spans: Span[]): Span[] {
+  return spans
+    .map((span) => {
+      const lastBreak = text.lastIndexOf('\n', span.end - 1);
+      if (lastBreak < span.start) return span;
+      let start = lastBreak + 1;
+      while (start < span.end && isWhitespace(text.charCodeAt(start))) start++;
+      return { start, end: span.end };
+    })
+    .filter((span) => span.start < span.end);
 }
 
 /**

@@ -39,8 +39,11 @@ const OPENING_DETERMINER =
 const CAP = String.raw`(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|on|U\.S\.)`;
 const CAPS = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+${CAP}){0,6}?`;
 
+/** "the Agency on Wednesday recommended": a day or month after `on` is no part of a body's name. */
+const NOT_A_NAME_AFTER_ON = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)`;
+
 /** One government body's name, as a regular-expression source. */
-const BODY = String.raw`(?:(?:U\.S\.|US|American|Federal|${CAPS})\s+)?(?:${FIXED_BODIES})|(?:${CAPS}\s+)(?:${BODY_NOUNS})(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4})?|(?:Department|Ministry|Bureau|Court|Office|Secretariat|Council|Committee|Commission)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|(?:${AGENCY_ACRONYMS})`;
+const BODY = String.raw`(?:(?:U\.S\.|US|American|Federal|${CAPS})\s+)?(?:${FIXED_BODIES})|(?:${CAPS}\s+)(?:${BODY_NOUNS})(?:\s+(?:of|for|on)\s+(?:the\s+)?${NOT_A_NAME_AFTER_ON}\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4})?|(?:Department|Ministry|Bureau|Court|Office|Secretariat|Council|Committee|Commission)\s+(?:of|for|on)\s+(?:the\s+)?${NOT_A_NAME_AFTER_ON}\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}|(?:${AGENCY_ACRONYMS})`;
 
 /** A spokesperson's office speaks for the body: "the press office of the Ruritanian Ministry of Defense". */
 const PRESS_SERVICE = String.raw`(?:press\s+(?:service|office)|information\s+(?:office|service)|spokesperson's\s+office)`;

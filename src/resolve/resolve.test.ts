@@ -960,6 +960,14 @@ describe('organizations called by the first words of their names', () => {
 });
 
 describe('companies and bodies the text describes', () => {
+  it("keeps a body's name on its line and out of the day after it", () => {
+    const doc = resolveWith(
+      'Health Editor\nMidland Times\n\nThe National Health Protection Agency on Wednesday backed the vaccine. The agency said supplies were ample.',
+      [['The agency', 'said', 'supplies were ample']],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'government', name: 'National Health Protection Agency' });
+  });
+
   it('types brands with a capital inside and names ending in Homes, Airport or Palace as organizations', () => {
     const doc = resolveWith(
       'TechCurrent said it would appeal. Kingsfold Homes said it did nothing wrong. Shannonmore Airport said flights resumed. Kellington Palace said the reports were false. Ron DeSantis said so. Amy McAdams said so too.',
