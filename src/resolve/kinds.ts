@@ -1,5 +1,6 @@
 import type { EntityKind } from '../core/index.js';
 import type { Mention, PhraseAnalysis } from './mention.js';
+import { isFirstName } from './names.js';
 import { GROUP_PRONOUNS } from './noun-phrase.js';
 import {
   DOCUMENT_HEADS,
@@ -201,7 +202,8 @@ const INNER_CAPITAL_BRAND =
 
 /** `lower` is the name's `nameKey`. */
 function nameKind(text: string, lower: string): EntityKind {
-  if (DOCUMENT_NAME.test(text)) return 'document';
+  // "the Paris Deal" is a text, "Nathan Deal" a governor.
+  if (DOCUMENT_NAME.test(text) && !isFirstName(lower.split(' ')[0])) return 'document';
   // "EB-5", "G-7", "Article 21": people's names have no digits.
   if (/\d/.test(text)) return 'unknown';
   if (KNOWN_ORGANIZATION_NAMES.has(lower)) return 'organization';

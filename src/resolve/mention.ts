@@ -19,7 +19,7 @@ import {
   titleOfBody,
   trailingName,
 } from './name-shape.js';
-import { type PersonName, parsePersonName } from './names.js';
+import { isFirstName, type PersonName, parsePersonName } from './names.js';
 import { afterHyphen, describeNounPhrase, POSSESSIVE_OPENING, RELATIVE_WORDS } from './noun-phrase.js';
 import { isBodyHead, PERSON_HEADS, singular } from './nouns.js';
 import { matchOutlet, type OutletMatch } from './outlets.js';
@@ -407,7 +407,9 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
       mention.roles.push(...roleWords(words.slice(0, name)));
       return nameMention(mention, text, phrase, words.slice(name, affiliation), possessor);
     }
-    const split = innerTitleSplit(words);
+    // "Pensioner Maureen Halloran", "Criminologist Arjun Mehta": a capitalised role word before a given name.
+    const afterRoles = roleWordsBeforeName(words);
+    const split = afterRoles > 0 && isFirstName(words[afterRoles].lower) ? afterRoles : innerTitleSplit(words);
     if (split > 0) {
       describedBefore(mention, text, words.slice(0, split), clauseDescriptor);
       mention.roles.push(...roleWords(words.slice(0, split)));

@@ -39,7 +39,8 @@ export const PERSON_HEADS = words(`
   criminologist epidemiologist virologist immunologist sociologist psychologist psychiatrist pediatrician
   paediatrician geriatrician biologist climatologist ecologist geologist seismologist cardiologist oncologist
   neurologist toxicologist pathologist anthropologist archaeologist demographer statistician nutritionist dietitian
-  midwife counsellor counselor councillor academic
+  midwife counsellor counselor councillor academic organiser pensioner headteacher headmaster headmistress
+  schoolteacher shopkeeper carer
 `);
 
 /** Kin terms name one known person: "my mother", "his wife". */

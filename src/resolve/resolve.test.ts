@@ -82,6 +82,24 @@ describe('names and titles', () => {
     expect(entityOf(doc, 2)).toMatchObject({ kind: 'person', name: 'Martin Greaves' });
   });
 
+  it('takes a capitalised role word off a name (Pensioner, Democrat), and a group in British spelling for no name', () => {
+    const doc = resolveWith(
+      'Pensioner Maureen Halloran said bills doubled. Democrat Hillary Clinton said so. Hillary Clinton said it again. Organisers said 900 came. Gov. Nathan Deal said no.',
+      [
+        ['Pensioner Maureen Halloran', 'said', 'bills doubled'],
+        ['Democrat Hillary Clinton', 'said', 'so'],
+        ['Hillary Clinton', 'said', 'it again'],
+        ['Organisers', 'said', '900 came'],
+        ['Gov. Nathan Deal', 'said', 'no'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Maureen Halloran' });
+    expect(entityOf(doc, 1)?.name).toBe('Hillary Clinton');
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
+    expect(entityOf(doc, 3)).toMatchObject({ kind: 'anonymous', named: false });
+    expect(entityOf(doc, 4)).toMatchObject({ kind: 'person', name: 'Nathan Deal' });
+  });
+
   it('reads a person named before the firm they work for as the person', () => {
     const doc = resolveWith('"It holds," said Phil Musser of the consulting firm IMGE.', [
       ['Phil Musser of the consulting firm IMGE', 'said', '"It holds,"'],
