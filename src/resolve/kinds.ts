@@ -1,6 +1,6 @@
 import type { EntityKind } from '../core/index.js';
 import type { Mention, PhraseAnalysis } from './mention.js';
-import { isFirstName } from './names.js';
+import { isFirstName, TITLE_WORDS } from './names.js';
 import { GROUP_PRONOUNS } from './noun-phrase.js';
 import {
   DOCUMENT_HEADS,
@@ -200,10 +200,16 @@ const DOCUMENT_NAME =
 const INNER_CAPITAL_BRAND =
   /^(?!(?:Mc|Mac|De|Del|Della|Di|Da|Dal|Du|La|Le|Lo|Van|Vander|Vanden|Von|Ver|Ter|Ten|St|Fitz|Ja)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
+function withoutTitles(words: string[]): string[] {
+  let first = 0;
+  while (first < words.length - 1 && TITLE_WORDS.has(words[first].replace(/\.$/, ''))) first++;
+  return words.slice(first);
+}
+
 /** `lower` is the name's `nameKey`. */
 function nameKind(text: string, lower: string): EntityKind {
   // "the Paris Deal" is a text, "Nathan Deal" a governor.
-  if (DOCUMENT_NAME.test(text) && !isFirstName(lower.split(' ')[0])) return 'document';
+  if (DOCUMENT_NAME.test(text) && !isFirstName(withoutTitles(lower.split(' '))[0] ?? '')) return 'document';
   // "EB-5", "G-7", "Article 21": people's names have no digits.
   if (/\d/.test(text)) return 'unknown';
   if (KNOWN_ORGANIZATION_NAMES.has(lower)) return 'organization';

@@ -126,18 +126,14 @@ export function leadingPersonName(words: Word[]): number | null {
 }
 
 /**
- * Where a name starts after the capitalised role words and titles opening
- * the phrase ("Criminologist Dr. Arjun Mehta" → 3 with the full stop a word
- * of its own); two words at least are left for the name.
+ * Where a name (with its titles) starts after the capitalised role words
+ * opening the phrase: "Criminologist Dr. Arjun Mehta" → 1, "Pensioner
+ * Maureen Halloran" → 1; titles ("Mayor") stay the name's. Two words at
+ * least are left for the name.
  */
 export function roleWordsBeforeName(words: readonly Word[]): number {
   let first = 0;
-  while (
-    first < words.length - 2 &&
-    (PERSON_HEADS.has(words[first].lower) ||
-      TITLE_WORDS.has(words[first].lower.replace(/\.$/, '')) ||
-      words[first].text === '.')
-  )
+  while (first < words.length - 2 && PERSON_HEADS.has(words[first].lower) && !TITLE_WORDS.has(words[first].lower))
     first++;
   return first;
 }
