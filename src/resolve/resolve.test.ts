@@ -759,6 +759,15 @@ describe('refusals', () => {
     expect(refusals).toEqual(['Department of Fisheries and Coastal Affairs', 'Halvorsen']);
   });
 
+  it('gives no text a refusal: `They declined` after `the reports` is left unknown rather than the reports', () => {
+    const doc = resolveWith(
+      'A police spokesperson said officers were aware of the reports. They declined to comment further.',
+      [['A police spokesperson', 'said', 'officers were aware of the reports']],
+    );
+    const refused = (doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.kind ?? null);
+    expect(refused).not.toContain('document');
+  });
+
   it('takes a short clause with no mention in it as the subject', () => {
     const doc = resolveWith('Councillor Mia Love backed the levy. Love did not respond to requests for comment.', []);
     expect((doc.noComment ?? []).map((n) => doc.entities?.find((e) => e.id === n.entity)?.name)).toEqual(['Mia Love']);

@@ -84,7 +84,11 @@ export function resolveDocument(doc: Doc): void {
   });
   const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherClusters });
   for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
-  const refusalClusters = subjects.map((s) => (s ? (resolution.clusterOf[indexOf(s)] ?? -1) : -1));
+  // A text never declines to comment: `They declined to comment` after `the reports` is someone else.
+  const refusalClusters = subjects.map((s) => {
+    const cluster = s ? (resolution.clusterOf[indexOf(s)] ?? -1) : -1;
+    return cluster >= 0 && resolution.clusters[cluster].kind === 'document' ? -1 : cluster;
+  });
   const ids = entityIds(resolution);
   doc.entities = buildEntities(doc, resolution, ids, interviewers);
   attributions.forEach((a, i) => {
