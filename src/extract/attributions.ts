@@ -31,7 +31,7 @@ import {
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { isReportersQuestion } from './reporters-questions.js';
-import { tagRoles } from './role-beam.js';
+import { TaggingBuffers, tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
 import {
   withImpersonalReportCues,
@@ -89,7 +89,8 @@ export function extractAttributions(
   // Every cue's roles are tagged before any is linked, so that each phase keeps its own
   // working set (the role tagger's weights, linking's phrase tables) in the CPU caches.
   const scorer = roleScorerFor(view, model.role);
-  const taggings = cues.map((cue) => tagRoles(doc, view, scorer, cue, isCueToken));
+  const buffers = new TaggingBuffers();
+  const taggings = cues.map((cue) => tagRoles(doc, view, scorer, cue, isCueToken, buffers));
   let attributions: AttributionLayerItem[] = [];
   for (let c = 0; c < cues.length; c++) {
     const attribution = linkAttribution(doc, view, cues[c], taggings[c], model.calibration, isCueToken, model.edges);

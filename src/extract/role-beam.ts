@@ -160,11 +160,40 @@ function offer(count: number, value: number, slot: number, tag: number, margin: 
   return Math.min(count + 1, BEAM_WIDTH);
 }
 
+/** Tokens of the first chunk `TaggingBuffers` allocates; each later one is at least twice the last. */
+const FIRST_CHUNK_TOKENS = 1024;
+
+/**
+ * Room for the taggings of one document: each window's tags and margins are
+ * views into shared chunks, since a typed array of its own per window cost
+ * a microsecond or two to allocate (two per cue, some 40,000 a pass over
+ * train).
+ */
+export class TaggingBuffers {
+  private tags = new Uint8Array(0);
+  private margins = new Float32Array(0);
+  private used = 0;
+
+  /** Zeroed tags and margins for a window of `length` tokens. */
+  take(length: number): { tags: Uint8Array; margin: Float32Array } {
+    if (this.used + length > this.tags.length) {
+      const size = Math.max(length, 2 * this.tags.length, FIRST_CHUNK_TOKENS);
+      this.tags = new Uint8Array(size);
+      this.margins = new Float32Array(size);
+      this.used = 0;
+    }
+    const from = this.used;
+    this.used += length;
+    return { tags: this.tags.subarray(from, this.used), margin: this.margins.subarray(from, this.used) };
+  }
+}
+
 /**
  * Tags the window around one cue (`roleWindow`); cue tokens stay outside
  * every role. Each token's margin is how far its tag's score beat the next
  * allowed tag's under the tagging's own history (negative where the beam
- * overruled the token's best tag); the confidence reads it.
+ * overruled the token's best tag); the confidence reads it. The tagging's
+ * arrays come from `buffers` (fresh ones unless given).
  */
 export function tagRoles(
   doc: Doc,
@@ -172,6 +201,7 @@ export function tagRoles(
   scorer: RoleScorer,
   cue: CueSpan,
   isCueToken: Uint8Array,
+  buffers = new TaggingBuffers(),
 ): RoleTagging {
   const window = roleWindow(doc, cue, view);
   scorer.startCue(cueContext(view, cue));
@@ -267,8 +297,7 @@ export function tagRoles(
     end = finishedStep;
     slot = finishedSlot;
   }
-  const tags = new Uint8Array(length);
-  const margins = new Float32Array(length);
+  const { tags, margin: margins } = buffers.take(length);
   for (let t = end - 1; t >= 0; t--) {
     const at = t * BEAM_WIDTH + slot;
     tags[t] = tag[at];
