@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { marginOf, seededRandom } from '../learn/index.js';
 import { reading, spanText } from '../test-support/link-text.js';
 import { runsOf as roleRuns } from './link/runs.js';
-import { tagRoles } from './role-beam.js';
+import { TaggingBuffers, tagRoles } from './role-beam.js';
 import {
   allowRolesAfter,
   CONTENT_B,
@@ -132,5 +132,24 @@ describe('tagRoles (beam search)', () => {
     });
     const tagging = tagRoles(doc, view, scorer, cueAt('said'), isCueToken);
     expect(runsOf(doc, tagging, CONTENT_B, CONTENT_I)).toEqual(['the budget would hold']);
+  });
+});
+
+describe('TaggingBuffers', () => {
+  it('hands out zeroed tags and margins that no later window overwrites, past the first chunk too', () => {
+    const buffers = new TaggingBuffers();
+    const taken = [300, 900, 5, 2000, 40].map((length, k) => {
+      const room = buffers.take(length);
+      expect(room.tags.length).toBe(length);
+      expect(room.margin.length).toBe(length);
+      expect(room.tags.every((tag) => tag === 0) && room.margin.every((margin) => margin === 0)).toBe(true);
+      room.tags.fill(k + 1);
+      room.margin.fill(k + 1);
+      return room;
+    });
+    taken.forEach((room, k) => {
+      expect(room.tags.every((tag) => tag === k + 1)).toBe(true);
+      expect(room.margin.every((margin) => margin === k + 1)).toBe(true);
+    });
   });
 });
