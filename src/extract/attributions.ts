@@ -33,7 +33,7 @@ import {
 import { linkAttribution } from './link.js';
 import { type AttributionModel, loadModel } from './model.js';
 import { isReportersQuestion } from './reporters-questions.js';
-import { tagRoles } from './role-beam.js';
+import { TaggingBuffers, tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
 import {
   withImpersonalReportCues,
@@ -92,18 +92,14 @@ export function extractAttributions(
   cuesWithLearnedEdges(doc, model.edges.cue, cues);
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
-  let attributions: AttributionLayerItem[] = [];
+  // Every cue's roles are tagged before any is linked, so that each phase keeps its own
+  // working set (the role tagger's weights, linking's phrase tables) in the CPU caches.
   const scorer = roleScorerFor(view, model.role);
-  for (const cue of cues) {
-    const attribution = linkAttribution(
-      doc,
-      view,
-      cue,
-      tagRoles(doc, view, scorer, cue, isCueToken),
-      model.calibration,
-      isCueToken,
-      model.edges,
-    );
+  const buffers = new TaggingBuffers();
+  const taggings = cues.map((cue) => tagRoles(doc, view, scorer, cue, isCueToken, buffers));
+  let attributions: AttributionLayerItem[] = [];
+  for (let c = 0; c < cues.length; c++) {
+    const attribution = linkAttribution(doc, view, cues[c], taggings[c], model.calibration, isCueToken, model.edges);
     if (attribution && (attribution.confidence >= minConfidence || isReportersQuestion(doc, attribution))) {
       attributions.push(attribution);
     }

@@ -90,11 +90,10 @@ export class TabledCueScorer implements CueScorer {
       verbClass.store(verbKey, model, features, verbClassFeatures(place, previousTag, features, 0));
     // The word features' sums, then the three tables' added, unrolled over the
     // classes: this runs for most tokens (a call and a loop per table and
-    // class cost a sixth of cue tagging; the one `addRawSums` call costs nothing
+    // class cost a sixth of cue tagging; the one `writeRawSums` call costs nothing
     // measurable against writing its loop out here).
     const sums = this.sums;
-    sums.fill(0);
-    model.addRawSums(features, wordFeatures(view, sentence, i, place, previousTag, twoBack, features, 0), sums, 0);
+    model.writeRawSums(features, wordFeatures(view, sentence, i, place, previousTag, twoBack, features, 0), sums, 0);
     const posSums = pos.sums;
     const historySums = history.sums;
     const verbSums = verbClass.sums;

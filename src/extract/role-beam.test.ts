@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { marginOf, seededRandom } from '../learn/index.js';
 import { reading, spanText } from '../test-support/link-text.js';
 import { runsOf as roleRuns } from './link/runs.js';
-import { tagRoles } from './role-beam.js';
+import { TaggingBuffers, tagRoles } from './role-beam.js';
 import {
+  allowRolesAfter,
   CONTENT_B,
   CONTENT_I,
   type CueContext,
@@ -71,6 +73,38 @@ describe('tagRoles (beam search)', () => {
     for (let k = 0; k < window; k++) if (tagging.tags[k] !== ROLE_O) expect(tagging.margin[k]).toBe(100);
   });
 
+  it('gives each tagged token the margin of its tag over the best other tag allowed after the previous one', () => {
+    const { doc, view, at, cueAt, isCueToken } = reading(text, ['said']);
+    // Small integer scores, so that tags tie and an inside tag that may not follow often scores best.
+    const random = seededRandom(5);
+    const scripted = new Map<string, number[]>();
+    const script = (j: number, previousTag: number) => {
+      const key = `${j} ${previousTag}`;
+      if (!scripted.has(key))
+        scripted.set(
+          key,
+          Array.from({ length: ROLE_CLASSES }, () => Math.floor(random() * 4)),
+        );
+      return scripted.get(key) as number[];
+    };
+    const tagging = tagRoles(doc, view, new ScriptedScorer(script), cueAt('said'), isCueToken);
+    const allowed: boolean[] = [];
+    let previous = ROLE_O;
+    for (let k = 0; k < tagging.tags.length; k++) {
+      const j = tagging.first + k;
+      if (j === at('said')) {
+        previous = ROLE_CUE_HISTORY;
+        continue;
+      }
+      const tag = tagging.tags[k];
+      allowRolesAfter(previous, allowed);
+      const expected =
+        tag === ROLE_O ? 0 : marginOf(Float64Array.from(script(j, previous)), ROLE_CLASSES, tag, allowed);
+      expect(tagging.margin[k]).toBe(expected);
+      previous = tag;
+    }
+  });
+
   it('never places an inside tag after another role or outside, whatever the scores', () => {
     const { doc, view, at, cueAt, isCueToken } = reading(text, ['said']);
     // Inside tags always score best, so only the constraints keep the tagging valid.
@@ -98,5 +132,24 @@ describe('tagRoles (beam search)', () => {
     });
     const tagging = tagRoles(doc, view, scorer, cueAt('said'), isCueToken);
     expect(runsOf(doc, tagging, CONTENT_B, CONTENT_I)).toEqual(['the budget would hold']);
+  });
+});
+
+describe('TaggingBuffers', () => {
+  it('hands out zeroed tags and margins that no later window overwrites, past the first chunk too', () => {
+    const buffers = new TaggingBuffers();
+    const taken = [300, 900, 5, 2000, 40].map((length, k) => {
+      const room = buffers.take(length);
+      expect(room.tags.length).toBe(length);
+      expect(room.margin.length).toBe(length);
+      expect(room.tags.every((tag) => tag === 0) && room.margin.every((margin) => margin === 0)).toBe(true);
+      room.tags.fill(k + 1);
+      room.margin.fill(k + 1);
+      return room;
+    });
+    taken.forEach((room, k) => {
+      expect(room.tags.every((tag) => tag === k + 1)).toBe(true);
+      expect(room.margin.every((margin) => margin === k + 1)).toBe(true);
+    });
   });
 });

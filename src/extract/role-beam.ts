@@ -1,5 +1,4 @@
 import type { Doc } from '../core/index.js';
-import { marginOf } from '../learn/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
   allowRolesAfter,
@@ -50,6 +49,18 @@ const NEGLIGIBLE = -30;
 /** History states: the previous tag (0–5, 5 for a cue token) times 8 plus the one before it. */
 const STATES = 64;
 
+/**
+ * `allowRolesAfter` as a table, `ROLE_CLASSES` flags per previous tag: read
+ * for every class of every tagging, where a JS array of booleans cost a type
+ * check per read.
+ */
+const ALLOWED_AFTER = new Uint8Array((ROLE_CUE_HISTORY + 1) * ROLE_CLASSES);
+for (let previousTag = 0; previousTag <= ROLE_CUE_HISTORY; previousTag++) {
+  const allowed: boolean[] = [];
+  allowRolesAfter(previousTag, allowed);
+  for (let c = 0; c < ROLE_CLASSES; c++) ALLOWED_AFTER[previousTag * ROLE_CLASSES + c] = allowed[c] ? 1 : 0;
+}
+
 /** Buffers reused across windows: analysis is single-threaded and a window is decoded at once. */
 const beam = {
   parent: new Uint8Array(1024),
@@ -62,8 +73,8 @@ const beam = {
   /** The kept extensions' two-back tags and last content tokens, read from their parents before those are overwritten. */
   nextTwoBack: new Uint8Array(BEAM_WIDTH),
   nextLastContent: new Int32Array(BEAM_WIDTH),
-  /** Per history state at the current token: the tags' scores and log-probabilities. */
-  stateScores: new Float64Array(STATES * ROLE_CLASSES),
+  /** Per history state at the current token: the tags' log-probabilities and margins over the best other allowed tag. */
+  stateMargins: new Float64Array(STATES * ROLE_CLASSES),
   scores: new Float64Array(ROLE_CLASSES),
   stateLogProbabilities: new Float64Array(STATES * ROLE_CLASSES),
   /** The step at which each state's entries were filled (steps count from 1 in each window). */
@@ -85,31 +96,42 @@ function ensureSteps(steps: number): void {
 }
 
 /** Scores token j's tags for one history state, once per state and token. */
-function scoreState(
-  scorer: RoleScorer,
-  j: number,
-  previous: number,
-  twoBack: number,
-  otherCue: number,
-  allowed: boolean[],
-): number {
+function scoreState(scorer: RoleScorer, j: number, previous: number, twoBack: number, otherCue: number): number {
   const state = previous * 8 + twoBack;
   const at = state * ROLE_CLASSES;
   if (beam.stateStamp[state] === beam.stamp) return at;
   beam.stateStamp[state] = beam.stamp;
   const scores = beam.scores;
   scorer.score(j, previous, twoBack, otherCue, scores);
-  const stateScores = beam.stateScores;
-  for (let c = 0; c < ROLE_CLASSES; c++) stateScores[at + c] = scores[c];
+  // The best allowed tag and the best of the others: a tag's margin is its score less the
+  // best other allowed tag's (`marginOf`).
+  const allowedAt = previous * ROLE_CLASSES;
+  let best = -1;
   let max = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < ROLE_CLASSES; c++) if (allowed[c] && scores[c] > max) max = scores[c];
-  // The scaled scores first, then less the log of their exponentials' sum.
+  let second = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < ROLE_CLASSES; c++) {
+    if (!ALLOWED_AFTER[allowedAt + c]) continue;
+    if (scores[c] > max) {
+      second = max;
+      max = scores[c];
+      best = c;
+    } else if (scores[c] > second) {
+      second = scores[c];
+    }
+  }
+  const margins = beam.stateMargins;
+  for (let c = 0; c < ROLE_CLASSES; c++) {
+    const other = c === best ? second : max;
+    margins[at + c] = other === Number.NEGATIVE_INFINITY ? 0 : scores[c] - other;
+  }
+  // The scaled scores first, then less the log of their exponentials' sum (the best
+  // tag's is exp(0) = 1, no call needed).
   const logProbabilities = beam.stateLogProbabilities;
   let sum = 0;
   for (let c = 0; c < ROLE_CLASSES; c++) {
     const scaled = (scores[c] - max) / TEMPERATURE;
     logProbabilities[at + c] = scaled;
-    if (allowed[c] && scaled > NEGLIGIBLE) sum += Math.exp(scaled);
+    if (ALLOWED_AFTER[allowedAt + c] && scaled > NEGLIGIBLE) sum += scaled === 0 ? 1 : Math.exp(scaled);
   }
   const logSum = Math.log(sum);
   for (let c = 0; c < ROLE_CLASSES; c++) logProbabilities[at + c] -= logSum;
@@ -138,11 +160,40 @@ function offer(count: number, value: number, slot: number, tag: number, margin: 
   return Math.min(count + 1, BEAM_WIDTH);
 }
 
+/** Tokens of the first chunk `TaggingBuffers` allocates; each later one is at least twice the last. */
+const FIRST_CHUNK_TOKENS = 1024;
+
+/**
+ * Room for the taggings of one document: each window's tags and margins are
+ * views into shared chunks, since a typed array of its own per window cost
+ * a microsecond or two to allocate (two per cue, some 40,000 a pass over
+ * train).
+ */
+export class TaggingBuffers {
+  private tags = new Uint8Array(0);
+  private margins = new Float32Array(0);
+  private used = 0;
+
+  /** Zeroed tags and margins for a window of `length` tokens. */
+  take(length: number): { tags: Uint8Array; margin: Float32Array } {
+    if (this.used + length > this.tags.length) {
+      const size = Math.max(length, 2 * this.tags.length, FIRST_CHUNK_TOKENS);
+      this.tags = new Uint8Array(size);
+      this.margins = new Float32Array(size);
+      this.used = 0;
+    }
+    const from = this.used;
+    this.used += length;
+    return { tags: this.tags.subarray(from, this.used), margin: this.margins.subarray(from, this.used) };
+  }
+}
+
 /**
  * Tags the window around one cue (`roleWindow`); cue tokens stay outside
  * every role. Each token's margin is how far its tag's score beat the next
  * allowed tag's under the tagging's own history (negative where the beam
- * overruled the token's best tag); the confidence reads it.
+ * overruled the token's best tag); the confidence reads it. The tagging's
+ * arrays come from `buffers` (fresh ones unless given).
  */
 export function tagRoles(
   doc: Doc,
@@ -150,6 +201,7 @@ export function tagRoles(
   scorer: RoleScorer,
   cue: CueSpan,
   isCueToken: Uint8Array,
+  buffers = new TaggingBuffers(),
 ): RoleTagging {
   const window = roleWindow(doc, cue, view);
   scorer.startCue(cueContext(view, cue));
@@ -159,7 +211,6 @@ export function tagRoles(
   ensureSteps(length);
   const { parent, tag, margin, score, previous, twoBack, lastContent } = beam;
   const { nextTwoBack, nextLastContent, candidateScore, candidateSlot, candidateTag } = beam;
-  const allowed: boolean[] = [];
   beam.stateStamp.fill(0);
   beam.stamp = 0;
   let size = 1;
@@ -207,14 +258,13 @@ export function tagRoles(
       }
       // Log-probabilities only fall: a tagging no better than a closed one cannot win.
       if (score[s] <= finishedScore) continue;
-      allowRolesAfter(previous[s], allowed);
-      const state = scoreState(scorer, j, previous[s], twoBack[s], isCueToken[j], allowed);
+      const state = scoreState(scorer, j, previous[s], twoBack[s], isCueToken[j]);
+      const allowedAt = previous[s] * ROLE_CLASSES;
       for (let c = 0; c < ROLE_CLASSES; c++) {
-        if (!allowed[c]) continue;
+        if (!ALLOWED_AFTER[allowedAt + c]) continue;
         const value = score[s] + beam.stateLogProbabilities[state + c];
         if (count === BEAM_WIDTH && value <= candidateScore[BEAM_WIDTH - 1]) continue;
-        const tagMargin = c === ROLE_O ? 0 : marginOf(beam.stateScores, ROLE_CLASSES, c, allowed, state);
-        count = offer(count, value, s, c, tagMargin);
+        count = offer(count, value, s, c, c === ROLE_O ? 0 : beam.stateMargins[state + c]);
       }
     }
     // In confident stretches only one tagging is left.
@@ -247,8 +297,7 @@ export function tagRoles(
     end = finishedStep;
     slot = finishedSlot;
   }
-  const tags = new Uint8Array(length);
-  const margins = new Float32Array(length);
+  const { tags, margin: margins } = buffers.take(length);
   for (let t = end - 1; t >= 0; t--) {
     const at = t * BEAM_WIDTH + slot;
     tags[t] = tag[at];

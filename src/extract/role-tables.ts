@@ -223,11 +223,10 @@ export class TabledRoleScorer implements RoleScorer {
     const { groups, model, features } = this;
     // The hashed features' sums, then each group's added in locals, unrolled over
     // the classes: this runs for every token of every cue's window (a call and a
-    // loop per group cost a fifth of role tagging; the one `addRawSums` call costs
+    // loop per group cost a fifth of role tagging; the one `writeRawSums` call costs
     // nothing measurable against writing its loop out here).
     const sums = this.sums;
-    sums.fill(0);
-    model.addRawSums(features, wordFeatures(context, view.lower[j], previousTag, features, 0), sums, 0);
+    model.writeRawSums(features, wordFeatures(context, view.lower[j], previousTag, features, 0), sums, 0);
     let s0 = sums[0];
     let s1 = sums[1];
     let s2 = sums[2];
@@ -273,8 +272,7 @@ export class TabledRoleScorer implements RoleScorer {
     if (!tokenNounClass.has(nounKey)) {
       tokenNounClass.store(nounKey, model, features, tokenNounClassFeatures(view.nounClass[j], dir, features, 0));
     }
-    sums.fill(0);
-    model.addRawSums(features, tokenWordFeatures(view, j, dir, features, 0), sums, 0);
+    model.writeRawSums(features, tokenWordFeatures(view, j, dir, features, 0), sums, 0);
     tokenPos.addTo(posKey, sums);
     tokenNounClass.addTo(nounKey, sums);
     model.scaled(sums, scores);

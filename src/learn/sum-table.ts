@@ -25,9 +25,7 @@ export class SumTable {
 
   /** Stores under `key` the features' summed raw weights (at `key × classes`). */
   store(key: number, model: FrozenPerceptron, features: ArrayLike<number>, count: number): void {
-    const base = key * this.classes;
-    this.sums.fill(0, base, base + this.classes);
-    model.addRawSums(features, count, this.sums, base);
+    model.writeRawSums(features, count, this.sums, key * this.classes);
     this.stamps[key] = this.stamp;
   }
 
