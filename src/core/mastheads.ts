@@ -62,3 +62,10 @@ const MASTHEAD_WORD_SET: ReadonlySet<string> = new Set(MASTHEAD_WORD_LIST.map((w
 export function isMastheadWord(word: string): boolean {
   return MASTHEAD_WORD_SET.has(word);
 }
+
+/** Words that open mastheads as often as others end them: "the Daily Spark", "the Sunday Glimpse" (capitalised). */
+const MASTHEAD_OPENERS: ReadonlySet<string> = new Set(['Daily', 'Sunday', 'Evening', 'Morning', 'Weekly']);
+
+export function isMastheadOpener(word: string): boolean {
+  return MASTHEAD_OPENERS.has(word);
+}

@@ -95,6 +95,10 @@ const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([
   ...MASTHEAD_WORD_LIST.map((word) => word.toLowerCase()),
 ]);
 
+/** A masthead opening word and one or two capitalised words: "The Daily Spark", "the Sunday Glimpse". */
+const MASTHEAD_OPENING =
+  /^(?:[Tt]he\s+)?(Daily|Sunday|Evening|Morning|Weekly)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+
 /** Masthead words that tell the kind of outlet: "Wessex Radio" is no paper. */
 const MASTHEAD_TYPES: ReadonlyMap<string, OutletType> = new Map([
   ['radio', 'broadcaster'],
@@ -136,8 +140,11 @@ function outletMatch(fields: Partial<OutletMatch>): OutletMatch {
 /** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
 export function matchOutlet(phrase: string): OutletMatch | null {
   const cleaned = phrase.replace(/(?:'s|’s|')$/, '').trim();
-  // A new way to match below must end in a word of OUTLET_LAST_WORDS (or add its words there).
-  if (!OUTLET_LAST_WORDS.has(normalizeQuotes(lastWord(cleaned)).toLowerCase())) return null;
+  const last = normalizeQuotes(lastWord(cleaned)).toLowerCase();
+  // A new way to match below must end in a word of OUTLET_LAST_WORDS (or add its words there),
+  // or be a masthead's opening word and a name: "The Daily Spark", "the Sunday Glimpse"
+  // (its last word stands for it later: "the Spark").
+  if (!OUTLET_LAST_WORDS.has(last)) return MASTHEAD_OPENING.test(cleaned) ? outletMatch({ masthead: last }) : null;
   if (!/^(?:the\s+)?\p{Lu}/iu.test(cleaned)) return null;
   const key = normalize(cleaned);
   // Past an article in either case: "The newspaper" opening a sentence is the generic noun.

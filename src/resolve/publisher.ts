@@ -1,4 +1,4 @@
-import { type Doc, isMastheadWord } from '../core/index.js';
+import { type Doc, isMastheadOpener, isMastheadWord } from '../core/index.js';
 import { AGENCY_AND_DASH, bylineParts } from '../text/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { outletByName } from './outlets.js';
@@ -53,15 +53,12 @@ const NEWSROOM_FINDER = new AnchoredPattern(
   5,
 );
 
-/** Words that open mastheads as often as others end them: "the Daily Spark", "the Sunday Glimpse". */
-const MASTHEAD_OPENERS = new Set(['Daily', 'Sunday', 'Evening', 'Morning', 'Weekly']);
-
 function newsroomSelfReference(text: string): string | null {
   for (const span of NEWSROOM_FINDER.findAll(text)) {
     const name = (NEWSROOM_ACTION.exec(text.slice(span.start, span.end)) as RegExpExecArray)[1];
     const outlet = outletByName(name);
     if (outlet) return outlet.name;
-    if (name.split(/\s+/).some((word) => isMastheadWord(word.toLowerCase()) || MASTHEAD_OPENERS.has(word))) return name;
+    if (name.split(/\s+/).some((word) => isMastheadWord(word.toLowerCase()) || isMastheadOpener(word))) return name;
   }
   return null;
 }

@@ -1380,6 +1380,13 @@ describe('companies and bodies the text describes', () => {
 });
 
 describe('local papers the gazetteer lacks', () => {
+  it('reads a masthead that opens with Daily or Sunday as an outlet, whole', () => {
+    const doc = resolveWith('A source close to the coach told The Daily Spark that he wants to leave.', [
+      ['A source close to the coach', 'told', 'that he wants to leave'],
+    ]);
+    expect(viaOf(doc, 0)).toMatchObject({ kind: 'media', name: 'Daily Spark' });
+  });
+
   it('reads "the Ledger" as the Grantham Ledger named before it, and a full name after "the Ledger" as that paper', () => {
     const doc = resolveWith(
       'The plan was first reported by the Grantham Ledger. The mayor told the Ledger on Friday that it would pass. The Ledger said the vote was close, and the Grantham Ledger said so again.',
