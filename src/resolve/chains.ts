@@ -7,7 +7,24 @@ import type { Resolution } from './entities.js';
  * "in an interview with CNN", "said on Fox News", "wrote in The Atlantic",
  * "a senior official at the Times". They must stand right before the outlet.
  */
-const CHANNEL_BEFORE_OUTLET = /(?:\btold|\bto|\bwith|\bon|\bat|\bin|\bvia|\bfor)\s+$/i;
+const CHANNEL_BEFORE_OUTLET =
+  /(?:\btold|\bto|\bwith|\bon|\bat|\bin|\bvia|\bfor|\b(?:report|story|article|investigation|analysis)\s+by)\s+$/i;
+
+/**
+ * "a report by Channel 9 News", "a report in the Sunday Glimpse": an outlet
+ * named inside a document source, which is the channel of its content (and
+ * of what is nested in it). Group 1 is the outlet's phrase.
+ */
+const OUTLET_IN_DOCUMENT =
+  /\b(?:report|story|article|investigation|analysis|interview|broadcast|column|editorial)s?\s+(?:by|in|from|on)\s+((?:the\s+)?\p{Lu}[\p{L}\d.&’'-]*(?:\s+[\p{Lu}\d][\p{L}\d.&’'-]*){0,4})$/u;
+
+/** The span of an outlet named at the end of a document source ("a report by Channel 9 News"), or null. */
+export function outletInDocument(text: string, source: Span): Span | null {
+  const match = OUTLET_IN_DOCUMENT.exec(text.slice(source.start, source.end));
+  if (!match) return null;
+  const start = source.start + (match.index ?? 0) + match[0].length - match[1].length;
+  return { start, end: source.end };
+}
 /** Cues that introduce the sources an outlet relied on: "the Times reported, citing officials". */
 const CITING_CUE = /^cit(?:e|es|ed|ing)$/i;
 /** A cited list splits before an article or number: "11 former and current officials and a former commander". */

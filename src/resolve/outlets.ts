@@ -79,7 +79,11 @@ const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = 
  */
 /** Words that end a masthead: "Grantham Ledger", "Port Ellis Herald". */
 const MASTHEAD_WORDS = MASTHEAD_WORD_LIST.join('|');
-const OUTLET_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}[\\p{L}.'&-]*\\s+){1,4}(?:${MASTHEAD_WORDS})$`, 'u');
+/** Capitalised words, a channel's number among them ("Channel 9 News"), then a masthead word. */
+const OUTLET_NAME_SHAPE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'&-]*\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'&-]*\\s+){0,3}(?:${MASTHEAD_WORDS})$`,
+  'u',
+);
 /** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
 const DEFINITE_MASTHEAD = new RegExp(`^[Tt]he\\s+(?:${MASTHEAD_WORDS})$`, 'u');
 

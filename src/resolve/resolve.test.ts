@@ -562,6 +562,20 @@ describe('outlets', () => {
 });
 
 describe('second-hand chains', () => {
+  it('takes an outlet named inside a document source for its channel, and of what is nested in it', () => {
+    const doc = resolveWith(
+      'The mayor told reporters the bridge would reopen, according to a report by Channel 9 News. According to a report in the Sunday Glimpse, the siblings have not spoken.',
+      [
+        ['The mayor', 'told', 'the bridge would reopen', 1],
+        ['a report by Channel 9 News', 'according to', 'The mayor told reporters the bridge would reopen'],
+        ['a report in the Sunday Glimpse', 'According to', 'the siblings have not spoken'],
+      ],
+    );
+    expect(viaOf(doc, 1)).toMatchObject({ kind: 'media', name: 'Channel 9 News' });
+    expect(viaOf(doc, 0)?.name).toBe('Channel 9 News');
+    expect(viaOf(doc, 2)).toMatchObject({ kind: 'media', name: 'Sunday Glimpse' });
+  });
+
   it('makes no chain through "this newspaper", the article\'s own outlet', () => {
     const doc = resolveWith(
       'Falk told this newspaper in 2009 that he would never retire. Lee told the Daily Courant so.',

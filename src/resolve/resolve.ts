@@ -13,7 +13,7 @@ import {
 } from '../core/index.js';
 import { transcriptTags } from '../text/transcripts.js';
 import { findCandidateSpans } from './candidates.js';
-import { citedParties, computeVia } from './chains.js';
+import { citedParties, computeVia, outletInDocument } from './chains.js';
 import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
@@ -47,6 +47,11 @@ export function resolveDocument(doc: Doc): void {
     ...sources.filter((s): s is Span => s !== null).map((s) => seedOf(s, true)),
     ...cited.map((c) => seedOf(c, true)),
     ...invertedSpeakers(doc, attributions).map((s) => seedOf(s, true)),
+    // The outlet inside "a report by Channel 9 News": a mention of its own, the report's channel.
+    ...sources.flatMap((s) => {
+      const outlet = s && outletInDocument(doc.text, s);
+      return outlet ? [seedOf(outlet, false)] : [];
+    }),
   ].sort(byStart);
   const candidates = withoutOverlaps(findCandidateSpans(doc), fixed).map((s) => seedOf(s, false));
   markUnlinkedSpeakers(doc, attributions, candidates);
