@@ -74,6 +74,23 @@ describe('renderTerminal: the sourcing summary', () => {
     expect(output).not.toContain('\u001b[');
   });
 
+  it('marks an attribution that is a recorded refusal (PolNeAR counts both)', () => {
+    const doc = sourcedDoc();
+    const text = doc.text;
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    doc.attributions?.push(
+      attributionItem({
+        source: [at('The harbor board')],
+        cue: [at('did not respond to')],
+        content: [at('a request for comment')],
+        entity: 'e4',
+      }),
+    );
+    const output = renderTerminal(doc, { color: false });
+    expect(output).toContain('did not respond to → a request for comment (no comment)');
+    expect(output).toContain('Mayor Ruiz → said → "we will cope."\n');
+  });
+
   it('colours only when asked', () => {
     expect(renderTerminal(sourcedDoc(), { color: true })).toContain('\u001b[');
   });

@@ -121,7 +121,14 @@ function attributionLine(doc: Doc, attribution: AttributionLayerItem, paint: Pal
   const cue = shorten(joinSpans(doc, attribution.cue, ' '), 30);
   const content = shorten(joinSpans(doc, attribution.content, ' … '));
   const arrow = paint.dim('→');
-  return `${paint.source(source)} ${arrow} ${paint.cue(cue)} ${arrow} ${content}`;
+  // PolNeAR counts a refusal as an attribution (`declined → to comment`); the reader is told it is one.
+  const refusal = isRefusal(doc, attribution) ? ` ${paint.dim('(no comment)')}` : '';
+  return `${paint.source(source)} ${arrow} ${paint.cue(cue)} ${arrow} ${content}${refusal}`;
+}
+
+/** Whether the attribution's cue lies in a refusal the resolver recorded ("declined to comment"). */
+function isRefusal(doc: Doc, attribution: AttributionLayerItem): boolean {
+  return attribution.cue.some((cue) => (doc.noComment ?? []).some((n) => n.start < cue.end && cue.start < n.end));
 }
 
 /** Sources by how often they are cited (then by first appearance), grouped as the report counts them. */
