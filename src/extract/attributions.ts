@@ -17,6 +17,7 @@ import {
   closedParentheticalParticiples,
   dropRepeatedContents,
   keepContentsInsideSources,
+  participleAsidesBeforeThat,
   participleSubject,
   quotationParagraphs,
   quotedAsSaying,
@@ -106,6 +107,7 @@ export function extractAttributions(
   }
   attributions = dropRepeatedContents(attributions);
   closedParentheticalParticiples(doc, attributions);
+  participleAsidesBeforeThat(doc, attributions);
   sharedSubjectOfJoinedCue(doc, attributions);
   subjectOfJoinedVerb(doc, attributions);
   subjectBeforeParticipleAside(doc, attributions);

@@ -8,6 +8,7 @@ import {
   closedParentheticalParticiples,
   dropRepeatedContents,
   keepContentsInsideSources,
+  participleAsidesBeforeThat,
   participleSubject,
   quotationParagraphs,
   quotedAsSaying,
@@ -321,6 +322,26 @@ describe('quotationParagraphs', () => {
     // A quotation tagged with its own cue stays that speaker's alone.
     expect(textOf(officials.content)).toEqual(['the blaze was contained']);
     expect(textOf(spokesman.content)).toEqual(['"We expect rain,"']);
+  });
+});
+
+describe('participleAsidesBeforeThat', () => {
+  it("ends an aside's content at the comma before the verb's that-clause", () => {
+    const text = 'The Ledger reported, citing a leaked assessment, that the strikes destroyed two depots.';
+    const { doc, at, textOf } = reading(text);
+    const reported = attributionItem({
+      source: [at('The Ledger')],
+      cue: [at('reported')],
+      content: [at('that the strikes destroyed two depots')],
+    });
+    const citing = attributionItem({
+      source: [at('The Ledger')],
+      cue: [at('citing')],
+      content: [at('a leaked assessment, that the strikes destroyed two depots')],
+    });
+    participleAsidesBeforeThat(doc, [reported, citing]);
+    expect(textOf(citing.content)).toEqual(['a leaked assessment']);
+    expect(textOf(reported.content)).toEqual(['that the strikes destroyed two depots']);
   });
 });
 

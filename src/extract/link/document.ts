@@ -516,6 +516,41 @@ function isQuotedAs(tokens: TokenLayer, k: number): boolean {
   return tokens.lower[k] === 'as' && QUOTED_AS_WORDS.has(tokens.lower[k + 1]);
 }
 
+/**
+ * `The Ledger reported, citing a leaked assessment, that the strikes ...`:
+ * a participle cue set off by commas between a verb and its that-clause
+ * names what the report relied on; its content ends at the comma before the
+ * clause, which is the verb's content (the tagger ran it on to the end of
+ * the sentence). The mirror of `closedParentheticalParticiples`.
+ */
+export function participleAsidesBeforeThat(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  for (const aside of attributions) {
+    const cue = aside.cue[0];
+    const piece = aside.content[0];
+    if (!cue || !piece || aside.content.length > 1) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    if (first === 0 || !isParticipleAfterComma(tokens.lower, first, first - 1)) continue;
+    const clause = attributions.find((other) => {
+      const verb = other.cue[other.cue.length - 1];
+      const opening = other.content[0];
+      return (
+        other !== aside &&
+        verb !== undefined &&
+        opening !== undefined &&
+        verb.end <= cue.start &&
+        opening.start > piece.start &&
+        opening.start < piece.end &&
+        tokens.lower[tokenAtOrAfter(tokens, opening.start)] === 'that'
+      );
+    });
+    if (!clause) continue;
+    const that = tokenAtOrAfter(tokens, clause.content[0].start);
+    if (tokens.lower[that - 1] !== ',') continue;
+    aside.content = [{ start: piece.start, end: tokens.end[that - 2] }];
+  }
+}
+
 /** The token where each sentence's words open: past a dateline that begins it (the datelines found on first use). */
 function openingPastDateline(doc: Doc): (sentence: Sentence) => number {
   const tokens = doc.need('tokens');
