@@ -246,6 +246,10 @@ const SPLITTING_TITLES = new Set([
   'alderwoman',
   'superintendent',
   'commander',
+  // "Tamsley MP Josephine Adair": a constituency, then the member.
+  'mp',
+  'mla',
+  'mep',
 ]);
 
 const isSplittingTitle = (word: Word) => SPLITTING_TITLES.has(word.lower.replace(/\.$/, ''));

@@ -82,6 +82,13 @@ describe('names and titles', () => {
     expect(entityOf(doc, 2)).toMatchObject({ kind: 'person', name: 'Martin Greaves' });
   });
 
+  it('splits a constituency and MP off the member: "Tamsley MP Josephine Adair"', () => {
+    const doc = resolveWith('Tamsley MP Josephine Adair said she would vote against.', [
+      ['Tamsley MP Josephine Adair', 'said', 'she would vote against'],
+    ]);
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Josephine Adair', descriptor: 'Tamsley MP' });
+  });
+
   it('takes a capitalised role word off a name (Pensioner, Democrat), and a group in British spelling for no name', () => {
     const doc = resolveWith(
       'Pensioner Maureen Halloran said bills doubled. Democrat Hillary Clinton said so. Hillary Clinton said it again. Organisers said 900 came. Gov. Nathan Deal said no.',
