@@ -17,6 +17,7 @@ import {
   closedParentheticalParticiples,
   dropRepeatedContents,
   keepContentsInsideSources,
+  layoutLabels,
   participleAsidesBeforeThat,
   participleSubject,
   quotationParagraphs,
@@ -118,7 +119,10 @@ export function extractAttributions(
   withoutOthersSpeakers(doc, attributions);
   raisedSubjects(doc, attributions);
   subjectsOfPassiveReports(doc, attributions);
-  attributions = relayedQuotations(doc, quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions)));
+  attributions = layoutLabels(
+    doc,
+    relayedQuotations(doc, quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions))),
+  );
   quotationParagraphs(doc, attributions);
   assignParents(attributions);
   return attributions;

@@ -8,6 +8,7 @@ import {
   closedParentheticalParticiples,
   dropRepeatedContents,
   keepContentsInsideSources,
+  layoutLabels,
   participleAsidesBeforeThat,
   participleSubject,
   quotationParagraphs,
@@ -342,6 +343,26 @@ describe('participleAsidesBeforeThat', () => {
     participleAsidesBeforeThat(doc, [reported, citing]);
     expect(textOf(citing.content)).toEqual(['a leaked assessment']);
     expect(textOf(reported.content)).toEqual(['that the strikes destroyed two depots']);
+  });
+});
+
+describe('layoutLabels', () => {
+  it("gives a fact-check's claim to the name after the dash, and drops a label with none", () => {
+    const text = 'FACT CHECK: Did crime really fall?\n\nCLAIM: "Crime has dropped 40 percent." — Mayor Carol Dunmore';
+    const { doc, at, textOf } = reading(text);
+    const heading = attributionItem({
+      source: [at('FACT CHECK')],
+      cue: [at(':')],
+      content: [at('Did crime really fall?')],
+    });
+    const claim = attributionItem({
+      source: [at('CLAIM')],
+      cue: [at(':', text.indexOf('CLAIM'))],
+      content: [at('"Crime has dropped 40 percent."')],
+    });
+    const kept = layoutLabels(doc, [heading, claim]);
+    expect(kept).toEqual([claim]);
+    expect(textOf(claim.source)).toEqual(['Mayor Carol Dunmore']);
   });
 });
 

@@ -551,6 +551,52 @@ export function participleAsidesBeforeThat(doc: Doc, attributions: AttributionLa
   }
 }
 
+/** Labels of a layout, not speakers, before a colon: `CLAIM: "..." — Mayor Dunmore`, `FACT CHECK: Did ...?`. */
+const LAYOUT_LABELS = new Set([
+  'claim',
+  'fact check',
+  'fact-check',
+  'verdict',
+  'rating',
+  'the facts',
+  'update',
+  'breaking',
+  'exclusive',
+  'analysis',
+  'watch',
+  'read',
+  'video',
+  'photos',
+  'full speech',
+]);
+/** A quotation's speaker named after a dash at the end of its paragraph: `"..." — Mayor Carol Dunmore`. */
+const DASHED_SPEAKER = /^\s*[—–-]\s*(\p{Lu}[^\n—–]{1,80}?)\s*$/u;
+
+/**
+ * A fact-check's layout (`CLAIM: "Crime has dropped 40 percent." — Mayor
+ * Carol Dunmore`) made the label the speaker of a colon cue: the speaker is
+ * the name after the dash that ends the paragraph, and a label with none
+ * (`FACT CHECK: Did crime really fall?`) is no attribution. Returns the
+ * attributions kept.
+ */
+export function layoutLabels(doc: Doc, attributions: AttributionLayerItem[]): AttributionLayerItem[] {
+  const paragraphs = doc.need('paragraphs');
+  return attributions.filter((attribution) => {
+    const source = attribution.source[0];
+    const cue = attribution.cue[0];
+    const content = attribution.content[attribution.content.length - 1];
+    if (!source || !cue || !content || doc.slice(cue) !== ':') return true;
+    if (!LAYOUT_LABELS.has(doc.slice(source).toLowerCase())) return true;
+    const paragraph = paragraphs.find((p) => p.start <= content.end && content.end <= p.end);
+    const rest = paragraph ? doc.text.slice(content.end, paragraph.end) : '';
+    const dashed = DASHED_SPEAKER.exec(rest);
+    if (!dashed) return false;
+    const start = content.end + (dashed.index ?? 0) + dashed[0].indexOf(dashed[1]);
+    attribution.source = [{ start, end: start + dashed[1].length }];
+    return true;
+  });
+}
+
 /** The token where each sentence's words open: past a dateline that begins it (the datelines found on first use). */
 function openingPastDateline(doc: Doc): (sentence: Sentence) => number {
   const tokens = doc.need('tokens');
