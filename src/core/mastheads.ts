@@ -64,7 +64,8 @@ export function isMastheadWord(word: string): boolean {
 }
 
 /** Words that open mastheads as often as others end them: "the Daily Spark", "the Sunday Glimpse" (capitalised). */
-const MASTHEAD_OPENERS: ReadonlySet<string> = new Set(['Daily', 'Sunday', 'Evening', 'Morning', 'Weekly']);
+export const MASTHEAD_OPENER_LIST: readonly string[] = ['Daily', 'Sunday', 'Evening', 'Morning', 'Weekly'];
+const MASTHEAD_OPENERS: ReadonlySet<string> = new Set(MASTHEAD_OPENER_LIST);
 
 export function isMastheadOpener(word: string): boolean {
   return MASTHEAD_OPENERS.has(word);

@@ -255,9 +255,14 @@ function continuesName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   if (tokens.pos[t] !== PROPN && tokens.pos[t - 1] === PROPN && isMastheadWord(tokens.lower[t])) {
     return isUpperCaseAt(doc.text, tokens.start[t]);
   }
-  // "The Daily Spark", "the Sunday Glimpse": any capitalised word after a masthead's opening word.
-  const before = doc.text.slice(tokens.start[t - 1], tokens.end[t - 1]);
-  if (tokens.pos[t] !== PROPN && isMastheadOpener(before) && isUpperCaseAt(doc.text, tokens.start[t])) return true;
+  // "The Daily Spark", "the Sunday Glimpse": any capitalised word after a masthead's opening word
+  // (the tags and the capital first: the slice is made for few tokens).
+  if (
+    tokens.pos[t] !== PROPN &&
+    isUpperCaseAt(doc.text, tokens.start[t]) &&
+    isMastheadOpener(doc.text.slice(tokens.start[t - 1], tokens.end[t - 1]))
+  )
+    return true;
   // Each way on needs a proper noun here or next: the tags rule out most tokens before any word is read.
   if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
   if (NOT_NAMES.has(tokens.lower[t])) return false;

@@ -1,4 +1,4 @@
-import { lastWord, MASTHEAD_WORD_LIST } from '../core/index.js';
+import { lastWord, MASTHEAD_OPENER_LIST, MASTHEAD_WORD_LIST } from '../core/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
 
@@ -100,8 +100,10 @@ const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A masthead opening word and one or two capitalised words: "The Daily Spark", "the Sunday Glimpse". */
-const MASTHEAD_OPENING =
-  /^(?:[Tt]he\s+)?(Daily|Sunday|Evening|Morning|Weekly)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$/u;
+const MASTHEAD_OPENING = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:${MASTHEAD_OPENER_LIST.join('|')})\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?$`,
+  'u',
+);
 
 /** Masthead words that tell the kind of outlet: "Wessex Radio" is no paper. */
 const MASTHEAD_TYPES: ReadonlyMap<string, OutletType> = new Map([

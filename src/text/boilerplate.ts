@@ -66,8 +66,9 @@ const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editin
  * Courier staff", "Published 7:05 a.m. ET". Only lines whose lower-case words
  * are `BYLINE_WORDS`: "By Tuesday, officials said ..." is story.
  */
-const BYLINE_START =
-  /^(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+(?:the\s+)?\p{Lu}/iu;
+/** What opens a byline before the names: "By", "EXCLUSIVE by", "Interview by". */
+const BYLINE_LEAD = String.raw`(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+`;
+const BYLINE_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?\p{Lu}`, 'iu');
 const TIMESTAMP_LINE = /^(?:published|updated|posted|last\s+updated)\b[^.!?]{0,60}\d/i;
 const BYLINE_WORDS = new Set(
   'by the and of in at for with on staff team desk correspondent editor reporter writer writers updated published posted last a m p am pm et gmt bst utc ist'.split(
@@ -271,9 +272,8 @@ function skipSpaceBack(text: string, limit: number, from: number): number {
   return from;
 }
 
-/** What opens a byline before the names: "By", "EXCLUSIVE by", "Interview by". */
-const BYLINE_OPENING =
-  /^[\s([\-–—•*»|]*(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+/i;
+/** A byline's opening words, after the decoration a credit line may lead with. */
+const BYLINE_OPENING = new RegExp(String.raw`^[\s([\-–—•*»|]*${BYLINE_LEAD}`, 'i');
 
 /** The parts of a byline line after "By": the names, then an outlet or a time ("Mara Kellen", "Northgate Wire", "Updated 14:32 GMT"). */
 export function bylineParts(line: string): string[] | null {
