@@ -130,7 +130,8 @@ export function analyzeMention(doc: Doc, span: Span, isSource: boolean): Mention
   return placed(analysis, trimmed, isSource, sentence, firstToken);
 }
 
-function nameKeyOf(text: string): string {
+/** A name's key: lower case, without a leading "the" ("The Riverside Ledger" → "riverside ledger"). */
+export function nameKeyOf(text: string): string {
   return text.toLowerCase().replace(/^the\s+/, '');
 }
 

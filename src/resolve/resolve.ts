@@ -17,7 +17,7 @@ import { citedParties, computeVia, outletInDocument } from './chains.js';
 import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
-import { analyzeMention, type Mention } from './mention.js';
+import { analyzeMention, type Mention, nameKeyOf } from './mention.js';
 import { POSSESSIVE_OPENING } from './noun-phrase.js';
 import { matchOutlet } from './outlets.js';
 import { trimEdges } from './phrase-words.js';
@@ -127,19 +127,11 @@ function isSelfReference(cluster: Cluster): boolean {
  */
 function isPublisher(cluster: Cluster, publisher: string): boolean {
   if (cluster.outlet) return cluster.outlet.name === publisher;
-  const key = withoutArticle(publisher.toLowerCase());
+  const key = nameKeyOf(publisher);
   return (
     cluster.kind === 'media' &&
-    cluster.mentions.some((m) => {
-      if (m.form !== 'name') return false;
-      const name = withoutArticle(m.nameKey);
-      return name === key || key.endsWith(` ${name}`);
-    })
+    cluster.mentions.some((m) => m.form === 'name' && (m.nameKey === key || key.endsWith(` ${m.nameKey}`)))
   );
-}
-
-function withoutArticle(key: string): string {
-  return key.replace(/^the\s+/, '');
 }
 
 /**
