@@ -23,6 +23,7 @@ import {
   quotationParagraphs,
   quotedAsSaying,
   raisedSubjects,
+  reducedPassiveReports,
   relayedQuotations,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
@@ -39,6 +40,7 @@ import { TaggingBuffers, tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
 import {
   withImpersonalReportCues,
+  withPassiveReportCues,
   withQuoteTagCues,
   withReportingNounCues,
   withStatesCues,
@@ -78,7 +80,13 @@ export function extractAttributions(
     doc,
     withQuoteTagCues(
       doc,
-      withTranscriptCues(doc, withImpersonalReportCues(doc, withReportingNounCues(doc, withSurveyCues(doc, byTagger)))),
+      withTranscriptCues(
+        doc,
+        withPassiveReportCues(
+          doc,
+          withImpersonalReportCues(doc, withReportingNounCues(doc, withSurveyCues(doc, byTagger))),
+        ),
+      ),
     ),
   );
   const completed = takeInAuxiliaries(
@@ -119,6 +127,7 @@ export function extractAttributions(
   withoutOthersSpeakers(doc, attributions);
   raisedSubjects(doc, attributions);
   subjectsOfPassiveReports(doc, attributions);
+  reducedPassiveReports(doc, attributions);
   attributions = layoutLabels(
     doc,
     relayedQuotations(doc, quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions))),

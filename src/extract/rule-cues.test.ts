@@ -4,6 +4,7 @@ import { Doc } from '../core/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
   withImpersonalReportCues,
+  withPassiveReportCues,
   withQuoteTagCues,
   withReportingNounCues,
   withStatesCues,
@@ -96,6 +97,26 @@ describe('withReportingNounCues', () => {
   });
 });
 
+describe('withPassiveReportCues', () => {
+  const cueTexts = (text: string) => ruleCueTexts(withPassiveReportCues, text);
+
+  it('makes a passive of report between a subject and an infinitive a cue, an adverb between included', () => {
+    expect(
+      cueTexts(
+        'Kessler is understood to have agreed terms. The minister was widely said to be furious. Two aides were reported to favor a delay.',
+      ),
+    ).toEqual(['is understood', 'was widely said', 'were reported']);
+  });
+
+  it('leaves belief, other passives, "it" and a participle without an infinitive alone', () => {
+    expect(
+      cueTexts(
+        'The club is believed to have softened. The firm was asked to leave. It is said to be late. The plan was reported last week.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('withImpersonalReportCues', () => {
   const cueTexts = (text: string) => ruleCueTexts(withImpersonalReportCues, text);
 
@@ -105,6 +126,12 @@ describe('withImpersonalReportCues', () => {
         'It is understood that the council will vote next month. Separately, it has been reported that the mayor will resign.',
       ),
     ).toEqual(['It is understood', 'it has been reported']);
+  });
+
+  it('makes "it is understood" after its clause a cue', () => {
+    expect(cueTexts('The striker will fly in on Thursday, it is understood. It is thought, too.')).toEqual([
+      'it is understood',
+    ]);
   });
 
   it('leaves "it" as a subject of other verbs, and participles without a that clause, alone', () => {

@@ -130,13 +130,46 @@ export function withImpersonalReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     if (tokens.lower[k + 1] === 'been') k++;
     else if (tokens.lower[k] === 'has') continue; // `It has said that ...`: an active cue whose subject is `it`
     const participle = k + 1;
-    if (!IMPERSONAL_PARTICIPLES.has(tokens.lower[participle]) || tokens.lower[participle + 1] !== 'that') continue;
-    if (tokens.sentence[participle + 1] !== tokens.sentence[i]) continue;
+    if (!IMPERSONAL_PARTICIPLES.has(tokens.lower[participle])) continue;
+    const next = participle + 1;
+    // `..., it is understood.`: the same cue after its clause.
+    const afterClause = i > 0 && tokens.lower[i - 1] === ',' && CLAUSE_END_MARKS.has(tokens.lower[next]);
+    if (tokens.lower[next] !== 'that' && !afterClause) continue;
+    if (tokens.sentence[next] !== tokens.sentence[i]) continue;
     if (cues.some((cue) => cue.first <= participle && i < cue.end)) continue;
     found.push({ first: i, end: participle + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
 }
+
+/**
+ * `Kessler is understood to have agreed terms.`, `The minister is said to
+ * be furious.`: a passive of report between a subject and an
+ * infinitive attributes the claim to no one, the anonymous sourcing of
+ * British and sports copy; the tagger reads the infinitive's verb as the
+ * cue and its `to have` as a source. The cue is the verb `be` and the
+ * participle (PolNeAR's `is said`, `were known`), an adverb between them
+ * included (`is widely believed`); `subjectsOfPassiveReports` gives the
+ * content its subject. Returns `cues` with these among them, in text order.
+ */
+export function withPassiveReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const found: CueSpan[] = [];
+  for (let i = 1; i + 3 < tokens.count; i++) {
+    if (!PASSIVE_BE.has(tokens.lower[i]) || tokens.lower[i - 1] === 'it') continue;
+    let participle = i + 1;
+    if (POS_TAGS[tokens.pos[participle]] === 'ADV') participle++;
+    if (!RAISED_REPORT_PARTICIPLES.has(tokens.lower[participle]) || tokens.lower[participle + 1] !== 'to') continue;
+    const verb = POS_TAGS[tokens.pos[participle + 2]];
+    if (verb !== 'VERB' && verb !== 'AUX') continue;
+    if (tokens.sentence[participle + 2] !== tokens.sentence[i]) continue;
+    if (cues.some((cue) => cue.first <= participle && i < cue.end)) continue;
+    found.push({ first: i, end: participle + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
+
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** Participles of report and belief in the passive: `it is said that`, `the firm is said to` (link/document.ts). */
 export const REPORT_PARTICIPLES: readonly string[] = [
@@ -149,6 +182,11 @@ export const REPORT_PARTICIPLES: readonly string[] = [
   'rumored',
   'rumoured',
 ];
+/**
+ * Of those, the ones of report: PolNeAR's annotators mark `is said to` (4
+ * of 4 in train) but no raised `is believed to` or `is thought to` (0 of 4).
+ */
+const RAISED_REPORT_PARTICIPLES = new Set(['said', 'understood', 'reported', 'alleged', 'rumored', 'rumoured']);
 const IMPERSONAL_BE = new Set(['is', 'was', 'has', "'s"]);
 const IMPERSONAL_PARTICIPLES = new Set([...REPORT_PARTICIPLES, 'claimed', 'feared']);
 

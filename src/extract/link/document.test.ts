@@ -14,6 +14,7 @@ import {
   quotationParagraphs,
   quotedAsSaying,
   raisedSubjects,
+  reducedPassiveReports,
   relayedQuotations,
   sharedSubjectOfJoinedCue,
   sourcesBeforeInnerClauses,
@@ -156,6 +157,21 @@ describe('withoutOthersSpeakers', () => {
     });
     withoutOthersSpeakers(doc, [writes, mentions]);
     expect(textOf(writes.content)).toEqual(['The report mentions neither mayor by name']);
+  });
+
+  it("leaves a subject the two share alone when the other is said within the content's later piece", () => {
+    const { doc, at, textOf } = reading('Kessler is understood to have agreed terms with the club.');
+    const understood = attributionItem({
+      cue: [at('is understood')],
+      content: [at('Kessler'), at('to have agreed terms with the club')],
+    });
+    const agreed = attributionItem({
+      source: [at('Kessler')],
+      cue: [at('agreed')],
+      content: [at('terms with the club')],
+    });
+    withoutOthersSpeakers(doc, [understood, agreed]);
+    expect(textOf(understood.content)).toEqual(['Kessler', 'to have agreed terms with the club']);
   });
 
   it("ends a content before the other's quotation that comes before its speaker", () => {
@@ -527,6 +543,37 @@ describe('raisedSubjects', () => {
   });
 });
 
+describe('reducedPassiveReports', () => {
+  const read = (text: string, source: string, cue: string, content: string) => {
+    const { doc, at, textOf } = reading(text);
+    const attribution = attributionItem({ source: [at(source)], cue: [at(cue)], content: [at(content)] });
+    reducedPassiveReports(doc, [attribution]);
+    return [textOf(attribution.source), textOf(attribution.content)];
+  };
+
+  it('reads a noun before a participle of report and `to be` as what is reported, with no source', () => {
+    expect(
+      read(
+        'The deal is close, with talks said to be at an advanced stage.',
+        'talks',
+        'said',
+        'to be at an advanced stage',
+      ),
+    ).toEqual([[], ['talks', 'to be at an advanced stage']]);
+  });
+
+  it('leaves a speaker before an active verb alone', () => {
+    expect(read('Officials said to expect delays.', 'Officials', 'said', 'to expect delays')).toEqual([
+      ['Officials'],
+      ['to expect delays'],
+    ]);
+    expect(read('Officials said to have patience.', 'Officials', 'said', 'to have patience')).toEqual([
+      ['Officials'],
+      ['to have patience'],
+    ]);
+  });
+});
+
 describe('subjectsOfPassiveReports', () => {
   const contentOf = (text: string, cue: string, source = '') => {
     const { doc, at, textOf } = reading(text);
@@ -549,6 +596,20 @@ describe('subjectsOfPassiveReports', () => {
       'Two of the advisers',
       'to favor a delay',
     ]);
+  });
+
+  it("takes in the whole subject where the tagger found a piece of it, but not a subject pronoun's phrase", () => {
+    const { doc, at, textOf } = reading('The minister is said to be furious.');
+    const said = attributionItem({ cue: [at('is said')], content: [at('The'), at('to be furious')] });
+    subjectsOfPassiveReports(doc, [said]);
+    expect(textOf(said.content)).toEqual(['The minister', 'to be furious']);
+    const second = reading('It is a seat which he is said to covet.');
+    const which = attributionItem({
+      cue: [second.at('is said')],
+      content: [second.at('which'), second.at('to covet')],
+    });
+    subjectsOfPassiveReports(second.doc, [which]);
+    expect(second.textOf(which.content)).toEqual(['which', 'to covet']);
   });
 
   it('leaves cues with a source, active cues and other verbs alone', () => {

@@ -279,6 +279,13 @@ export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerIt
       const current = attribution.content[piece];
       if (current.start !== held.start || current.end !== held.end) continue;
       if (source.start < held.start || cue.start < held.end) continue;
+      // The other's cue inside a later piece: the other is said within this content already, and
+      // the speaker is a subject they share (`Kessler is understood | to have agreed ...`).
+      if (
+        attribution.content.some((span) => span.start >= held.end && span.start <= cue.start && cue.end <= span.end)
+      ) {
+        continue;
+      }
       const first = tokenAtOrAfter(tokens, held.start);
       /** Ends the piece before token `token`, past the tokens `skipped` accepts (unchanged when nothing is left). */
       const endBefore = (token: number, skipped: (k: number) => boolean) => {
@@ -875,8 +882,7 @@ export function subjectsOfPassiveReports(doc: Doc, attributions: AttributionLaye
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
     const pieces = attribution.content;
-    if (attribution.source.length > 0 || pieces.some((piece) => piece.end <= cue.start)) continue;
-    if (!hasInfinitiveAfter(doc, pieces, cue)) continue;
+    if (attribution.source.length > 0 || !hasInfinitiveAfter(doc, pieces, cue)) continue;
     const first = tokenAtOrAfter(tokens, cue.start);
     const last = tokenAtOrAfter(tokens, cue.end) - 1;
     if (!BE_FORMS.has(tokens.lower[first]) || !REPORTED_PARTICIPLES.has(tokens.lower[last])) continue;
@@ -891,8 +897,53 @@ export function subjectsOfPassiveReports(doc: Doc, attributions: AttributionLaye
     // "Two of the advisers": an `of` inside the subject, never opening it.
     while (start < first && tokens.lower[start] === 'of') start++;
     if (start === first) continue;
-    pieces.unshift({ start: tokens.start[start], end: tokens.end[first - 1] });
+    // A subject pronoun stands for the whole (`raisedSubjects`).
+    if (SUBJECT_PRONOUNS.has(tokens.lower[first - 1])) start = first - 1;
+    // A piece of the subject the tagger found (`The` of `The minister is said to`) gives way to the
+    // whole; a piece before the subject means the content is something else.
+    const subjectStart = tokens.start[start];
+    // One that ends at the cue is the subject already (`raisedSubjects`).
+    const before = pieces.filter((piece) => piece.end <= cue.start);
+    if (before.some((piece) => piece.start < subjectStart || !doc.text.slice(piece.end, cue.start).trim())) continue;
+    attribution.content = [{ start: subjectStart, end: tokens.end[first - 1] }, ...pieces.slice(before.length)];
   }
+}
+
+/**
+ * `..., with talks said to be at an advanced stage.`: a participle of report
+ * right after a noun and before `to be` or `to have` + participle is a
+ * passive with its `be` left out, so the noun is what the report is about,
+ * not who made it; the tagger takes it for the source. The noun phrase
+ * becomes the content's first piece and the attribution has no source
+ * (PolNeAR train has no such participle: the rule changes nothing there).
+ */
+export function reducedPassiveReports(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const source = attribution.source[0];
+    if (!source || attribution.cue.length > 1 || attribution.source.length > 1) continue;
+    const participle = tokenAtOrAfter(tokens, cue.start);
+    if (tokenAtOrAfter(tokens, cue.end) !== participle + 1 || !REPORT_PARTICIPLES.includes(tokens.lower[participle])) {
+      continue;
+    }
+    const noun = participle - 1;
+    const tag = POS_TAGS[tokens.pos[noun]];
+    if ((tag !== 'NOUN' && tag !== 'PROPN') || tokens.end[noun] !== source.end) continue;
+    if (!isPassiveInfinitive(tokens, participle + 1)) continue;
+    attribution.source = [];
+    attribution.content = [
+      { start: source.start, end: source.end },
+      ...attribution.content.filter((piece) => piece.start >= cue.end),
+    ];
+  }
+}
+
+/** `to be ...` or `to have` + a participle from token `to` on: `to be at an advanced stage`, `to have agreed`. */
+function isPassiveInfinitive(tokens: TokenLayer, to: number): boolean {
+  if (tokens.lower[to] !== 'to') return false;
+  if (tokens.lower[to + 1] === 'be') return true;
+  return tokens.lower[to + 1] === 'have' && POS_TAGS[tokens.pos[to + 2]] === 'VERB';
 }
 
 /** The first word of a passive cue: `is said`, `has been reported`. */
