@@ -49,6 +49,37 @@ describe('analyzeText on a wire story', () => {
   });
 });
 
+describe('analyzeText on aggregator copy', () => {
+  /** Each attribution as [source, cue, content], texts joined by ` / `. */
+  const read = (text: string) => {
+    const doc = analyzeText(text, 'story.txt');
+    const join = (spans: { start: number; end: number }[]) => spans.map((span) => doc.slice(span)).join(' / ');
+    return (doc.attributions ?? []).map((a) => [join(a.source), join(a.cue), join(a.content)]);
+  };
+
+  it('gives an outlet its report and what it cited, when the report ends its sentence', () => {
+    expect(
+      read(
+        'Freight deal talks\n\nHarlow Logistics is in talks to buy Quillby Freight, the Harbor Ledger reported on Tuesday, citing people familiar with the matter.',
+      ),
+    ).toEqual([
+      ['the Harbor Ledger', 'reported', 'Harlow Logistics is in talks to buy Quillby Freight'],
+      ['the Harbor Ledger', 'citing', 'people familiar with the matter'],
+    ]);
+  });
+
+  it("gives a report the that-clause after what it cited, not words of the outlet's name", () => {
+    expect(
+      read(
+        'The independent outlet Steppe Courier reported, citing relatives of two detained men, that the officers had been denied lawyers.',
+      ),
+    ).toEqual([
+      ['The independent outlet Steppe Courier', 'reported', 'that the officers had been denied lawyers'],
+      ['The independent outlet Steppe Courier', 'citing', 'relatives of two detained men'],
+    ]);
+  });
+});
+
 describe('another confidence floor (--min-confidence)', () => {
   const story = readFileSync(new URL('../examples/council-budget.txt', import.meta.url), 'utf8');
   const confidences = (floor?: number) =>

@@ -75,7 +75,9 @@ export type BoilerplateKind =
   | 'sharing'
   | 'byline'
   | 'caption'
-  | 'prompt';
+  | 'prompt'
+  | 'notice'
+  | 'embed';
 
 export interface Boilerplate extends Span {
   kind: BoilerplateKind;

@@ -18,6 +18,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   layoutLabels,
+  participleAfterReport,
   participleAsidesBeforeThat,
   participleSubject,
   quotationParagraphs,
@@ -120,6 +121,7 @@ export function extractAttributions(
   sharedSubjectOfJoinedCue(doc, attributions);
   subjectOfJoinedVerb(doc, attributions);
   subjectBeforeParticipleAside(doc, attributions);
+  participleAfterReport(doc, attributions);
   participleSubject(doc, attributions);
   sourcesBeforeInnerClauses(doc, attributions);
   keepContentsInsideSources(attributions);

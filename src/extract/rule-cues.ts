@@ -219,6 +219,11 @@ const QUOTE_TAG_VERBS = new Set(
   lament muse scoff snap reason caution stress emphasize emphasise repeat marvel laugh sigh`.split(/\s+/),
 );
 
+/** Whether a lemma is a verb of saying or of a report (`say`, `add`, `report`): what a participle after it goes on with. */
+export function isReportingLemma(lemma: string): boolean {
+  return QUOTE_TAG_VERBS.has(lemma) || lemma === 'report';
+}
+
 /**
  * `"We have no evidence of that," the chief replied.`: a quotation closed
  * by a comma (or `?`, `!`) and followed by its speaker and a verb of speech

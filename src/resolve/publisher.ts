@@ -22,9 +22,9 @@ export function findPublisher(doc: Doc): string | null {
       if (outlet) return outletByName(outlet)?.name ?? outlet;
     }
     if (debris.kind !== 'credit') continue;
+    // A newsroom the gazetteer lacks counts too: a credit's possessive is always the newsroom's.
     const match = CREDIT_POSSESSIVE.exec(doc.text.slice(debris.start, debris.end));
-    const outlet = match ? outletByName(match[1]) : null;
-    if (outlet) return outlet.name;
+    if (match) return outletByName(match[1])?.name ?? match[1];
   }
   const head = doc.text.slice(0, DATELINE_WINDOW);
   const dateline = DATELINE.exec(head);

@@ -662,6 +662,13 @@ describe('second-hand chains', () => {
     expect(doc.meta.publisher).toBe('CNN');
     expect(doc.attributions?.[0].via).toBeNull();
   });
+
+  it("takes a credit's possessive for the publisher even when no list knows the newsroom", () => {
+    const doc = resolveWith("The mayor said the bridge would reopen.\n\nKVTN's Lena Holm contributed to this report.", [
+      ['The mayor', 'said', 'the bridge would reopen'],
+    ]);
+    expect(doc.meta.publisher).toBe('KVTN');
+  });
 });
 
 describe('refusals', () => {

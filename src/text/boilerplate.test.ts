@@ -103,6 +103,65 @@ describe('findBoilerplate', () => {
     ]);
   });
 
+  it("flags a republished page's notices, pasted social posts, tag lists, counters and readers' prompts", () => {
+    const debris = [
+      'Copyright 2026 The Wire Service. All rights reserved. This material may not be published without permission.',
+      'This article originally appeared on the Valley Post.',
+      'Read the original article on Valley Post.',
+      '© 2026 Valley Post. All rights reserved.',
+      'This story has been updated to include comments from the board.',
+      'View this post on Instagram',
+      'A post shared by Dana Whitlock (@danawhitlock)',
+      '— Dana Whitlock (@danawhitlock) March 3, 2026',
+      'pic.twitter.com/k3Lm9QzPwa',
+      'Tags: water rates, county board',
+      'Share 14 | Tweet | Email',
+      'Was this article helpful? Yes | No',
+      'Comments are closed on this article.',
+      'We want to hear from you. Leave a comment below.',
+      'Enable notifications to get breaking news first.',
+      'FILE - The pumping station on the Kestrel River, May 4, 2025.',
+    ];
+    expect(flagged([LEAD, BODY, ...debris]).map(([kind]) => kind)).toEqual([
+      'notice',
+      'notice',
+      'notice',
+      'notice',
+      'notice',
+      'embed',
+      'embed',
+      'embed', // the sign-off and the link below it, one paragraph to the splitter
+      'read-more',
+      'sharing',
+      'prompt',
+      'prompt',
+      'prompt',
+      'prompt',
+      'caption',
+    ]);
+  });
+
+  it('flags the link lines under a header of links, up to the first sentence', () => {
+    expect(
+      flagged([LEAD, 'Most Read', '1. Storm warning issued for the coast', 'Board elections: who is running', BODY]),
+    ).toEqual([
+      ['read-more', 'Most Read'],
+      ['read-more', '1. Storm warning issued for the coast'],
+      ['read-more', 'Board elections: who is running'],
+    ]);
+  });
+
+  it('flags a date line at the head and reads the date as the published date', () => {
+    const doc = textStages.run(new Doc(['Sunday, May 17, 2026', 'By Mara Kellen', LEAD, BODY].join('\n')));
+    expect(doc.boilerplate?.map((item) => item.kind)).toEqual(['byline', 'byline']);
+    expect(doc.meta.published).toBe('2026-05-17');
+    const updated = textStages.run(
+      new Doc(['Published March 4, 2026 at 6:12 AM EST | Updated 2 hours ago', LEAD].join('\n')),
+    );
+    expect(updated.meta.published).toBe('2026-03-04');
+    expect(textStages.run(new Doc(['Updated March 4, 2026', LEAD].join('\n'))).meta.published).toBeNull();
+  });
+
   it('leaves story sentences that open like a byline, a prompt or a promo', () => {
     expect(
       flagged([
@@ -112,6 +171,8 @@ describe('findBoilerplate', () => {
         'More than 200 residents signed the petition.',
         'Pictured in the report, the plant looked new.',
         'Have a tip about water rates, the chairwoman told residents, and the board will listen.',
+        'by the time the board met, the fund was empty.',
+        'Copyright law, the chairwoman said, was not the issue.',
       ]),
     ).toEqual([]);
   });

@@ -3,6 +3,7 @@ import {
   type BoilerplateKind,
   type Doc,
   isAsciiLetterOrDigit,
+  isoDateIn,
   isWhitespace,
   type Sentence,
   type Span,
@@ -68,15 +69,24 @@ const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editin
  */
 /** What opens a byline before the names: "By", "EXCLUSIVE by", "Interview by". */
 const BYLINE_LEAD = String.raw`(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+`;
-const BYLINE_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?\p{Lu}`, 'iu');
+/** The lead, then a capital (tested apart: under the `i` flag `\p{Lu}` would match any letter). */
+const BYLINE_LEAD_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?`, 'i');
+const UPPER_CASE_LETTER = /^\p{Lu}/u;
+function opensByline(text: string): boolean {
+  const lead = BYLINE_LEAD_START.exec(text);
+  return lead !== null && UPPER_CASE_LETTER.test(text.slice(lead[0].length));
+}
 const TIMESTAMP_LINE = /^(?:published|updated|posted|last\s+updated)\b[^.!?]{0,60}\d/i;
+/** A date line of its own at the head: "Sunday, May 17, 2026", "February 6, 2026 · 4 min read". */
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}$/i;
 const BYLINE_WORDS = new Set(
-  'by the and of in at for with on staff team desk correspondent editor reporter writer writers updated published posted last a m p am pm et gmt bst utc ist'.split(
+  'by the and of in at for with on staff team desk correspondent editor reporter writer writers updated published posted last a m p am pm et gmt bst utc ist min read ago hour hours minute minutes day days'.split(
     ' ',
   ),
 );
-/** "Photo caption: …", "Image caption: …", "Caption: …", "Pictured: …". */
-const CAPTION = /^(?:(?:(?:photo|image|video|picture)\s+)?caption|pictured)\s*:/i;
+/** "Photo caption: …", "Image caption: …", "Caption: …", "Pictured: …", an agency's "FILE - …" photo. */
+const CAPTION = /^(?:(?:(?:photo|image|video|picture)\s+)?caption|pictured)\s*:|^FILE(?:\s+PHOTO)?\s*[-–—:]\s/i;
 /** The newsroom asking readers for tips or money: "Have a story tip? Email …", "Do you know more? Contact our newsdesk". */
 const READER_PROMPT =
   /^(?:(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\s*\?|do\s+you\s+(?:have\s+a\s+(?:story|news\s+tip|tip)|know\s+more)\s*\?|if\s+you\s+have\s+(?:any\s+)?information\s+(?:about|on|regarding)\s+this\s+(?:story|article)|(?:please\s+)?support\s+our\s+(?:work|journalism|reporting)\b|contact\s+(?:our|the)\s+news\s?desk\b)/i;
@@ -107,25 +117,51 @@ const SHARING =
 const TRAILING_LINK_PROMPT =
   /(?:^|(?<=[.!?\]”"’']))\s*(source\s+link|read\s+more|continue\s+reading|read\s+the\s+rest\s+here\.?)\W*$/i;
 
+/**
+ * Republication notices and legal lines: "Copyright 2026 The Associated Press.
+ * All rights reserved.", "© 2026 Daily Brief", "This material may not be
+ * published, broadcast, rewritten or redistributed", "This article originally
+ * appeared on …", "Read the original article on …", "Our Standards: …",
+ * "This story was produced in partnership with …", a disclaimer that the
+ * article is not advice.
+ */
+const NOTICE =
+  /^(?:copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b|copyright\s+©|©|\(c\)\s+\d{4}\b|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\b|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b|(?:read|view)\s+the\s+original\s+(?:article|story|post)\b|our\s+standards\s*:|this\s+(?:story|article|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with\b|this\s+(?:story|article)\s+has\s+been\s+updated\b|(?:the\s+)?(?:information|content)\s+in\s+this\s+(?:article|story)\s+is\s+(?:not\s+intended|for\s+information)\b|this\s+(?:article|content)\s+is\s+for\s+information(?:al)?(?:\s+purposes)?\s+only\b)/i;
+/**
+ * A social post pasted as text: "View this post on Instagram", "A post shared
+ * by Celeste Marrow (@celestemarrow)", a tweet's sign-off "— Priya
+ * (@priyawatchesTV) April 2, 2026", "pic.twitter.com/…".
+ */
+const EMBED =
+  /^(?:view\s+this\s+post\s+on\s+(?:instagram|facebook|x|twitter|threads|tiktok)\b|a\s+post\s+shared\s+by\b|pic\.twitter\.com\/|[—–-]?\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}(?:\s|$))/iu;
+/** Readers' prompts at the foot of a page: comments, cookies, apps, notifications, "Was this article helpful?". */
+const PAGE_PROMPT =
+  /^(?:comments\s+(?:are|have\s+been)\s+closed\b|join\s+the\s+(?:conversation|discussion)\b|(?:we\s+want\s+to\s+hear\s+from\s+you|leave\s+a\s+comment|what\s+do\s+you\s+think\s*\?\s*(?:leave|tell|let)\b)|was\s+this\s+(?:article|story)\s+helpful\b|cookie\s+(?:settings|preferences|policy)\b|we\s+use\s+cookies\b|(?:enable|turn\s+on)\s+(?:push\s+)?notifications\b|(?:get|download)\s+the\s+[^.!?]{1,40}\bapp\b|for\s+the\s+latest\s+news\b[^.!?]{0,80}\bhead\s+to\b|about\s+the\s+author\s*:)/i;
+/** A page's tag list or share counters: "Tags: NBA, Thunder", "Share 14 | Tweet | Email". */
+const TAG_LIST = /^(?:tags|topics|filed\s+under)\s*:/i;
+const SHARE_COUNTER = /^share(?:\s+\d[\d,.]*k?)?\s*\|/i;
+
 /** The kind of furniture a sentence (or short paragraph) is, or null for story text. */
 export function classifyFurniture(sentence: string): BoilerplateKind | null {
   const text = sentence.replace(LEADING_DECORATION, '');
   if (hasMoreWordsThan(text, MAX_FURNITURE_SENTENCE_WORDS)) return null;
   if (AD_SLOT_LINE.test(text)) return 'ad-marker';
   if (SOURCE_LINK.test(text)) return 'source-link';
-  if (READ_MORE.test(text)) return 'read-more';
+  if (READ_MORE.test(text) || TAG_LIST.test(text)) return 'read-more';
+  if (NOTICE.test(text)) return 'notice';
+  if (EMBED.test(text)) return 'embed';
   if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text) || SOURCES_CREDIT.test(text)) return 'credit';
   if (PHOTO_CREDIT.test(text) || NAME_VIA_AGENCY.test(text)) return 'photo-credit';
   if (CAPTION.test(text)) return 'caption';
   if (NEWSLETTER.test(text)) return 'newsletter';
-  if (SHARING.test(text)) return 'sharing';
-  if (READER_PROMPT.test(text)) return 'prompt';
+  if (SHARING.test(text) || SHARE_COUNTER.test(text)) return 'sharing';
+  if (READER_PROMPT.test(text) || PAGE_PROMPT.test(text)) return 'prompt';
   if (isBylineLine(text)) return 'byline';
   return null;
 }
 
 function isBylineLine(text: string): boolean {
-  if (!BYLINE_START.test(text) && !TIMESTAMP_LINE.test(text)) return false;
+  if (!opensByline(text) && !TIMESTAMP_LINE.test(text) && !DATE_LINE.test(text)) return false;
   return (text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []).every((word) => BYLINE_WORDS.has(word));
 }
 
@@ -148,7 +184,14 @@ export function findBoilerplate(
 ): Boilerplate[] {
   const found: Boilerplate[] = [];
   let sentenceIndex = 0;
+  let afterLinkHeader = false;
   for (const paragraph of paragraphs) {
+    // The links under a "Related coverage" or "Most read" header: short lines without a full stop.
+    if (afterLinkHeader && isLinkLine(text.slice(paragraph.start, paragraph.end))) {
+      found.push({ start: paragraph.start, end: paragraph.end, kind: 'read-more' });
+      continue;
+    }
+    afterLinkHeader = LINK_HEADER.test(text.slice(paragraph.start, paragraph.end));
     const markers = findAdMarkers(text, paragraph);
     found.push(...markers);
     const rest = withoutEdgeMarkers(text, paragraph, markers);
@@ -187,6 +230,8 @@ function withoutEdgeMarkers(text: string, paragraph: Span, markers: Boilerplate[
 
 function flagParagraph(text: string, rest: Span, pieces: Span[], found: Boilerplate[]): void {
   const kinds = pieces.map((piece) => classifyFurniture(text.slice(piece.start, piece.end)));
+  // A line the sentence splitter cut where it is no sentence (`pic.` | `twitter.com/…`) is read whole.
+  if (!kinds[0] && pieces.length > 1) kinds[0] = classifyFurniture(text.slice(rest.start, rest.end));
   const firstKind = kinds[0];
   if (firstKind && !hasMoreWordsThan(text, MAX_FURNITURE_PARAGRAPH_WORDS, rest.start, rest.end)) {
     found.push({ ...rest, kind: firstKind });
@@ -243,6 +288,18 @@ function isAsciiWordChar(code: number): boolean {
   return isAsciiLetterOrDigit(code) || code === 95;
 }
 
+/** A header line of links alone: "RELATED COVERAGE", "Recommended", "Most Read", "More from the Ledger:". */
+const LINK_HEADER =
+  /^\W*(?:related(?:\s+(?:coverage|stories|articles|content|links|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed)|more\s+from\s+[^:.!?]{1,40}|read\s+more|see\s+also|also\s+read|trending(?:\s+now)?)\W*$/i;
+/** Longest link line under a header. */
+const MAX_LINK_LINE_WORDS = 16;
+
+/** A link's line: one short line with no sentence end (`1. Storm warning issued for Scotland`, `• Tariffs explained: ...`). */
+function isLinkLine(paragraph: string): boolean {
+  const line = paragraph.trim();
+  return line !== '' && !line.includes('\n') && !/[.!?"”]$/.test(line) && !hasMoreWordsThan(line, MAX_LINK_LINE_WORDS);
+}
+
 /** Ends with `)` but for white space and full stops: PARENTHESISED_BY_CREDIT can match only then. */
 function endsWithBracket(storyText: string): boolean {
   let end = storyText.length;
@@ -297,6 +354,21 @@ export function bylineOf(text: string, boilerplate: readonly Boilerplate[]): str
   return null;
 }
 
+/** A time line that gives the article's date, not only its last update: "Published March 3, 2026", "Sunday, May 17, 2026". */
+const PUBLISHED_LINE =
+  /^\W*(?:published|posted|first\s+published)\b|^\W*(?:\p{L}+day,?\s+)?\p{L}+\.?\s+\d{1,2},?\s+\d{4}/iu;
+
+/** The article's date from the first time line at its head that gives it ("2026-03-03"), or null. */
+export function publishedDateOf(text: string, boilerplate: readonly Boilerplate[]): string | null {
+  for (const debris of boilerplate) {
+    if (debris.kind !== 'byline') continue;
+    for (const part of text.slice(debris.start, debris.end).split(/\s*[|·•]\s*/)) {
+      if (PUBLISHED_LINE.test(part)) return isoDateIn(part);
+    }
+  }
+  return null;
+}
+
 export const boilerplateStage: Stage = {
   name: 'boilerplate',
   needs: ['paragraphs', 'sentences'],
@@ -305,6 +377,7 @@ export const boilerplateStage: Stage = {
     const paragraphs = doc.need('paragraphs');
     doc.boilerplate = findBoilerplate(doc.text, paragraphs, doc.need('sentences'));
     doc.meta.byline ??= bylineOf(doc.text, doc.boilerplate);
+    doc.meta.published ??= publishedDateOf(doc.text, doc.boilerplate);
     doc.headings = findHeadings(doc.text, paragraphs, doc.boilerplate);
   },
 };

@@ -332,7 +332,7 @@ export function startAtSentenceStart(doc: Doc, view: TokenView, runs: Run[], cue
 }
 
 /** Words that may stand between a sentence-final cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
-const TIME_WORDS = new Set([
+export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...'today yesterday tonight on earlier later this last week month morning afternoon evening night'.split(' '),
 ]);
@@ -460,6 +460,10 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   if (lower[k] !== ',' || k + 1 >= sentenceEnd) return false;
   const next = k + 1;
   if (NARRATORS_CLAUSE.has(lower[next])) return true;
+  // `..., the Chronicle reported, citing people familiar with the matter.`: what is cited, up to
+  // the full stop, is no more of the report (the `citing` is an attribution of its own).
+  // `citing X, that Y` still goes on to the report's clause.
+  if (lower[next] === 'citing') return !lower.slice(next + 1, sentenceEnd).includes('that');
   if (REPORTING_PARTICIPLES.has(lower[next])) return false;
   if (POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing')) return true;
   // `, the third launch this month.`: a phrase without a verb of its own, up to the full stop.

@@ -9,6 +9,7 @@ import {
   dropRepeatedContents,
   keepContentsInsideSources,
   layoutLabels,
+  participleAfterReport,
   participleAsidesBeforeThat,
   participleSubject,
   quotationParagraphs,
@@ -540,6 +541,38 @@ describe('raisedSubjects', () => {
   it('leaves a subject that is a whole noun phrase, or ends on an object pronoun', () => {
     expect(subjectOf('The new law appears to cost jobs.', 'The new law', 'appears')).toBe('The new law');
     expect(subjectOf('None of them seemed to fit the plan.', 'None of them', 'seemed')).toBe('None of them');
+  });
+});
+
+describe('participleAfterReport', () => {
+  const sourceOfParticiple = (text: string, reportSource: string, report: string, participle: string) => {
+    const { doc, at, textOf } = reading(text);
+    const reported = attributionItem({ source: [at(reportSource)], cue: [at(report)], content: [at('Harlow')] });
+    const citing = attributionItem({ source: [at('Harlow')], cue: [at(participle)], content: [at('people')] });
+    participleAfterReport(doc, [reported, citing]);
+    return textOf(citing.source);
+  };
+
+  it("gives a participle after a report's cue (and its time words) the report's source", () => {
+    expect(
+      sourceOfParticiple(
+        'Harlow is in talks, the Harbor Ledger reported on Tuesday, citing people familiar with the matter.',
+        'the Harbor Ledger',
+        'reported',
+        'citing',
+      ),
+    ).toEqual(['the Harbor Ledger']);
+  });
+
+  it('leaves it after a verb that is not one of saying or report', () => {
+    expect(
+      sourceOfParticiple(
+        'Harlow made moves the board might appreciate, citing people who know him.',
+        'the board',
+        'appreciate',
+        'citing',
+      ),
+    ).toEqual(['Harlow']);
   });
 });
 

@@ -13,8 +13,9 @@ import {
   WEEKDAYS,
 } from '../../core/index.js';
 import { findDatelines } from '../../text/index.js';
-import { isAccordingToAfter, quoteTagVerb, REPORT_PARTICIPLES } from '../rule-cues.js';
+import { isAccordingToAfter, isReportingLemma, quoteTagVerb, REPORT_PARTICIPLES } from '../rule-cues.js';
 import { punctuationKind, QUOTE_MARK, type TokenView } from '../token-view.js';
+import { TIME_WORDS } from './contents.js';
 import {
   inSubjectPhrase,
   kindOf,
@@ -551,11 +552,47 @@ export function participleAsidesBeforeThat(doc: Doc, attributions: AttributionLa
         tokens.lower[tokenAtOrAfter(tokens, opening.start)] === 'that'
       );
     });
-    if (!clause) continue;
-    const that = tokenAtOrAfter(tokens, clause.content[0].start);
-    if (tokens.lower[that - 1] !== ',') continue;
-    aside.content = [{ start: piece.start, end: tokens.end[that - 2] }];
+    if (clause) {
+      const that = tokenAtOrAfter(tokens, clause.content[0].start);
+      if (tokens.lower[that - 1] === ',') aside.content = [{ start: piece.start, end: tokens.end[that - 2] }];
+      continue;
+    }
+    thatClauseForReport(doc, attributions, aside, first - 1);
   }
+}
+
+/**
+ * The same aside where the verb's own content was found before the verb
+ * (`The independent outlet Steppe Times reported, citing ..., that ...`
+ * gave `reported` the content `independent outlet`): the that-clause inside
+ * the aside's content becomes the verb's content.
+ */
+function thatClauseForReport(
+  doc: Doc,
+  attributions: AttributionLayerItem[],
+  aside: AttributionLayerItem,
+  comma: number,
+) {
+  const tokens = doc.need('tokens');
+  const piece = aside.content[0];
+  const report = attributions.find((other) => {
+    const verb = other.cue[other.cue.length - 1];
+    return other !== aside && tokenAtOrAfter(tokens, verb.end) === comma;
+  });
+  if (!report || report.source.length === 0) return;
+  const quotes = doc.need('quotes');
+  const quoted = (span: Span) => quotes.some((quote) => quote.start < span.end && span.start < quote.end);
+  if (report.content.some((span) => span.end > report.cue[0].start || quoted(span))) return;
+  let that = tokenAtOrAfter(tokens, piece.start);
+  const end = tokenAtOrAfter(tokens, piece.end);
+  while (that < end && !(tokens.lower[that] === 'that' && tokens.lower[that - 1] === ',')) that++;
+  if (that >= end - 1 || quoted({ start: tokens.start[that], end: tokens.end[that] })) return;
+  // A word the tagger took from the source's start (`The` of `The independent outlet ...`) goes back to it.
+  const source = report.source[0];
+  const opening = report.content.find((span) => !doc.text.slice(span.end, source.start).trim());
+  if (opening) report.source[0] = { start: opening.start, end: source.end };
+  aside.content = [{ start: piece.start, end: tokens.end[that - 2] }];
+  report.content = [{ start: tokens.start[that], end: piece.end }];
 }
 
 /** Labels of a layout, not speakers, before a colon: `CLAIM: "..." — Mayor Dunmore`, `FACT CHECK: Did ...?`. */
@@ -759,6 +796,36 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
       return;
     }
   });
+}
+
+/**
+ * `..., the Chronicle reported on Tuesday, citing people familiar with the
+ * matter.`: a participle cue right after another attribution's cue (and its
+ * time words) and a comma is said by that attribution's source; the tagger
+ * gave it the sentence's subject, which then took the report's whole
+ * sentence in (`withoutOthersSpeakers`). PolNeAR: `McCain said, citing low
+ * economic growth, ...` is McCain's.
+ */
+export function participleAfterReport(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const byCueEnd = new Map<number, AttributionLayerItem>();
+  for (const attribution of attributions) {
+    if (attribution.source.length > 0)
+      byCueEnd.set(tokenAtOrAfter(tokens, attribution.cue[attribution.cue.length - 1].end), attribution);
+  }
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const first = tokenAtOrAfter(tokens, cue.start);
+    if (attribution.cue.length > 1 || first < 2 || !isParticipleAfterComma(tokens.lower, first, first - 1)) continue;
+    if (POS_TAGS[tokens.pos[first]] !== 'VERB' || tokens.lower[first] === 'according') continue;
+    let k = first - 1;
+    while (k > 0 && TIME_WORDS.has(tokens.lower[k - 1]) && !byCueEnd.has(k)) k--;
+    const report = byCueEnd.get(k);
+    if (!report || report === attribution || tokens.sentence[k - 1] !== tokens.sentence[first]) continue;
+    // `... that Mr. Biden might appreciate, describing ...`: only a verb of saying or report lends its source.
+    if (!isReportingLemma(tokens.lemma[tokenAtOrAfter(tokens, report.cue[report.cue.length - 1].end) - 1])) continue;
+    attribution.source = report.source.map((span) => ({ start: span.start, end: span.end }));
+  }
 }
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
