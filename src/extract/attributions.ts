@@ -32,6 +32,7 @@ import {
   subjectOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
+  withoutLeadingBullets,
   withoutOthersSpeakers,
 } from './link/document.js';
 import { linkAttribution } from './link.js';
@@ -135,6 +136,7 @@ export function extractAttributions(
     relayedQuotations(doc, quotedAsSaying(doc, view, withoutCrossingSpans(doc, attributions))),
   );
   quotationParagraphs(doc, attributions);
+  withoutLeadingBullets(doc, attributions);
   assignParents(attributions);
   return attributions;
 }

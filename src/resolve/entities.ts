@@ -2,7 +2,7 @@ import { lastWord, type Span } from '../core/index.js';
 import { addWord, type Cluster, newCluster } from './cluster.js';
 import { FREE_MODIFIERS, matchesDescription, matchesRole, refersBack } from './descriptions.js';
 import { STATE_KEY } from './government.js';
-import { clubNameWithoutPrefix, clusterKind, isCompanyName, isSportsClubName } from './kinds.js';
+import { clubNameWithoutPrefix, clusterKind, isCompanyName, isPlatformName, isSportsClubName } from './kinds.js';
 import type { Mention } from './mention.js';
 import {
   acronymOf,
@@ -565,6 +565,8 @@ function isNamedClub(cluster: Cluster): boolean {
  */
 function isNamedCompany(cluster: Cluster): boolean {
   if (cluster.kind !== 'organization') return false;
+  // "posted on Instagram ... The company insisted": a platform named only as where a post went is no company spoken of.
+  if (cluster.mentions.every((m) => !m.isSource && isPlatformName(m.nameKey))) return false;
   return cluster.mentions.some(
     (m) => m.form === 'name' && (isCompanyName(m.text, m.nameKey) || ORGANIZATION_HEADS.has(m.describedAs)),
   );

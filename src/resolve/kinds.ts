@@ -58,14 +58,39 @@ export function endsAsOrganizationName(text: string): boolean {
   return ORGANIZATION_LAST_WORD.test(text);
 }
 
+/** Social platforms, where people post: named as the place of a post more often than as a company that speaks. */
+const PLATFORM_NAMES = [
+  'x',
+  'truth social',
+  'instagram',
+  'tiktok',
+  'threads',
+  'bluesky',
+  'youtube',
+  'linkedin',
+  'reddit',
+  'telegram',
+  'whatsapp',
+  'snapchat',
+  'substack',
+  'rumble',
+];
+const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_NAMES);
+
+/** Whether a name key is a social platform's ("truth social"). */
+export function isPlatformName(nameKey: string): boolean {
+  return PLATFORMS.has(nameKey);
+}
+
 /** Companies articles name bare. */
 const KNOWN_COMPANY_NAMES: ReadonlySet<string> = new Set([
   'google',
   'facebook',
   'meta',
   'twitter',
-  // The platform: "in a post on X" (a bare letter would otherwise be a person's name).
-  'x',
+  // The platforms: "in a post on X" (a bare letter would otherwise be a person's name),
+  // "in a post on Truth Social" (two capitalised words, a person's name by their shape).
+  ...PLATFORM_NAMES,
   'apple',
   'microsoft',
   'amazon',

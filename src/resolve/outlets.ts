@@ -225,9 +225,16 @@ function outletAlternatives(): { names: string[]; shorts: string[]; generic: str
     for (const alias of [entry.name, ...entry.aliases]) names.add(alias.replace(/^the\s+/i, ''));
   const escaped = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const shorts = [...BY_SHORT_ALIAS.keys()].map((s) => escapeRegExp(s[0].toUpperCase() + s.slice(1)));
-  const generic = [...GENERIC_OUTLET_NOUNS.keys()].map(escapeRegExp);
+  const generic = [...GENERIC_OUTLET_NOUNS.keys()].map((noun) =>
+    ADJECTIVE_OUTLET_NOUNS.has(noun) ? `${escapeRegExp(noun)}${AS_NOUN}` : escapeRegExp(noun),
+  );
   return { names: escaped, shorts, generic };
 }
+
+/** Outlet nouns that are more often adjectives: "the daily briefing", "the weekly meeting". */
+const ADJECTIVE_OUTLET_NOUNS: ReadonlySet<string> = new Set(['daily', 'weekly']);
+/** What may follow such a word when it is the noun: a mark, or a verb of the paper ("the daily reported"). */
+const AS_NOUN = String.raw`(?=\s*[,.;:)]|\s+(?:said|says|reported|reports|wrote|writes|added|quoted|cited|published|revealed|claimed|noted|first|also|previously|has|had|is|was|which)\b)`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

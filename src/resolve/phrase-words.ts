@@ -95,8 +95,8 @@ export function trimEdges(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/** The quote marks, brackets and punctuation `trimEdges` cuts, as a table by char code (a set lookup cost more). */
-const EDGE_PUNCTUATION = tableOf('"“”‘’\'(),;:-–—[]');
+/** The quote marks, brackets, bullets and punctuation `trimEdges` cuts, as a table by char code (a set lookup cost more). */
+const EDGE_PUNCTUATION = tableOf('"“”‘’\'(),;:-–—[]•·▪');
 
 function tableOf(characters: string): Uint8Array {
   const codes = [...characters].map((c) => c.charCodeAt(0));

@@ -320,6 +320,19 @@ describe('pronouns', () => {
     );
     expect(entityOf(doc, 0)?.name).toBe('Ines Caldera');
     expect(entityOf(doc, 1)?.name).toBe('Ines Caldera');
+    const truth = resolveWith(
+      'Gov. Ray Holm weighed in on Sunday. In a post on Truth Social, he called the plan a disgrace.',
+      [['he', 'called', 'the plan a disgrace']],
+    );
+    expect(entityOf(truth, 0)?.name).toBe('Ray Holm');
+    const company = resolveWith(
+      'Its maker, Halvane Labs, posted on Instagram that the tea was safe. The company insisted it had followed the rules.',
+      [
+        ['Its maker, Halvane Labs', 'posted on Instagram', 'that the tea was safe'],
+        ['The company', 'insisted', 'it had followed the rules'],
+      ],
+    );
+    expect(entityOf(company, 1)?.name).toBe('Halvane Labs');
   });
 
   it('takes no group of people, "the family", for he or she', () => {
@@ -652,6 +665,14 @@ describe('second-hand chains', () => {
     expect(viaOf(doc, 0)?.name).toBe('Reuters');
     expect(entityOf(doc, 1)?.name).toBe('a columnist at Reuters');
     expect(doc.attributions?.[1].via).toBeNull();
+  });
+
+  it('takes no briefing for an outlet: "the daily briefing" is no "daily"', () => {
+    const doc = resolveWith('The press secretary told reporters at the daily briefing that talks would resume.', [
+      ['The press secretary', 'told', 'that talks would resume'],
+    ]);
+    expect(doc.attributions?.[0].via).toBeNull();
+    expect(doc.entities?.map((entity) => entity.name)).toEqual(['The press secretary']);
   });
 
   it('never makes the publisher its own intermediary', () => {

@@ -23,6 +23,7 @@ import {
   subjectOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
+  withoutLeadingBullets,
   withoutOthersSpeakers,
 } from './document.js';
 
@@ -651,5 +652,26 @@ describe('subjectsOfPassiveReports', () => {
     ]);
     expect(contentOf('The firm wants to offer a longer lease.', 'wants')).toEqual(['to offer a longer lease']);
     expect(contentOf('The firm was asked to offer a longer lease.', 'was asked')).toEqual(['to offer a longer lease']);
+  });
+});
+
+describe('withoutLeadingBullets', () => {
+  it("starts a list item's source and content after its bullet", () => {
+    const { doc, at, textOf } = reading(
+      'Key points:\n• Whitlock said the clock starts Tuesday.\n• Talks resume, she said.',
+    );
+    const said = attributionItem({
+      source: [at('• Whitlock')],
+      cue: [at('said')],
+      content: [at('the clock starts Tuesday')],
+    });
+    const she = attributionItem({
+      source: [at('she')],
+      cue: [at('said', at('she').start)],
+      content: [at('• Talks resume')],
+    });
+    withoutLeadingBullets(doc, [said, she]);
+    expect(textOf(said.source)).toEqual(['Whitlock']);
+    expect(textOf(she.content)).toEqual(['Talks resume']);
   });
 });

@@ -309,6 +309,22 @@ export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerIt
   });
 }
 
+/** Bullets that open a list item: `• Whitlock said ...`. */
+const BULLET = /^[•·▪◦*]\s*/u;
+
+/** A source or content that opens with a list item's bullet starts after it (`• Whitlock` is Whitlock). */
+export function withoutLeadingBullets(doc: Doc, attributions: AttributionLayerItem[]): void {
+  for (const attribution of attributions) {
+    for (const spans of [attribution.source, attribution.content]) {
+      spans.forEach((span, k) => {
+        const bullet = BULLET.exec(doc.text.slice(span.start, span.end));
+        if (bullet && bullet[0].length < span.end - span.start)
+          spans[k] = { start: span.start + bullet[0].length, end: span.end };
+      });
+    }
+  }
+}
+
 /** Nested attributions: the parent is the attribution with the shortest content piece holding this one's cue. */
 export function assignParents(attributions: AttributionLayerItem[]): void {
   const contentsHolding = spansHoldingCues(attributions, 'content');
