@@ -80,6 +80,29 @@ describe('analyzeText on aggregator copy', () => {
   });
 });
 
+describe('analyzeText on television interviews', () => {
+  const contentsOf = (text: string) => {
+    const doc = analyzeText(text, 'story.txt');
+    return (doc.attributions ?? []).map((a) => a.content.map((span) => doc.slice(span)));
+  };
+
+  it("leaves a show's quoted title out of the words said, before or after the speaker", () => {
+    expect(
+      contentsOf(
+        'In an interview with CNN\'s "State of the Union," White House chief of staff Miriam Castell said the president expects Congress to "do its job."',
+      ),
+    ).toEqual([['the president expects Congress to "do its job."']]);
+    expect(
+      contentsOf(
+        '"I\'ll talk to anybody," Castell said on KTVR\'s "Valley Sunday." "But I won\'t sign a blank check."',
+      ),
+    ).toEqual([['"I\'ll talk to anybody,"', '"But I won\'t sign a blank check."']]);
+    expect(
+      contentsOf('"I\'ll talk to anybody," Castell told KTVR\'s "Valley Sunday" on Sunday. "But not today."'),
+    ).toEqual([['"I\'ll talk to anybody,"', '"But not today."']]);
+  });
+});
+
 describe('another confidence floor (--min-confidence)', () => {
   const story = readFileSync(new URL('../examples/council-budget.txt', import.meta.url), 'utf8');
   const confidences = (floor?: number) =>

@@ -38,6 +38,7 @@ import {
   withoutSourcesClause,
   withoutSourceWords,
   withoutStrayQuoteMarks,
+  withoutTitledSetting,
   withoutTrailingArticles,
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
@@ -181,6 +182,7 @@ export function linkAttribution(
   contentRuns = continuedQuotation(doc, view, contentRuns, cue, isCueToken);
   contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
+  contentRuns = withoutTitledSetting(view, contentRuns, cue, source);
   startAtNounPhrase(view, contentRuns, cue, source);
   startAtToldThat(doc, view, contentRuns, cue);
   startAtThatAfterSetting(doc, view, contentRuns, cue);

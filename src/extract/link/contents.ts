@@ -160,7 +160,13 @@ export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan
   if (!runs.some((run) => run.end <= cue.first && isQuoted(view, run.first))) return runs;
   return runs.filter((run) => {
     if (run.first < cue.end || view.sentence[run.first] !== sentence) return true;
-    if (isQuoted(view, run.first)) return !quotedTitle(view, run);
+    // `said on NBC's "Meet the Press." "But ..."`: a run from the title's `'s` goes on after the title.
+    const afterTitle = pastPossessiveTitle(view, run);
+    if (afterTitle > run.first) {
+      if (afterTitle >= run.end) return false;
+      run.first = afterTitle;
+      if (view.sentence[run.first] !== sentence) return true;
+    } else if (isQuoted(view, run.first)) return !quotedTitle(view, run);
     let k = run.first;
     while (k < run.end && view.sentence[k] === sentence && !isQuoted(view, k)) k++;
     if (k === run.end) return SUBJECT_OPENERS.has(posTagOf(view, run.first)) && !afterCuesPreposition(view, run, cue);
@@ -168,6 +174,25 @@ export function trimNarrationAfterCue(view: TokenView, runs: Run[], cue: CueSpan
     // `"X," she said outside the courthouse, "but Y."`: the quotation after the comma is the piece.
     else if (k > run.first && view.isQuoteMark[k] === 1 && isCommaToken(view, k - 1)) run.first = k;
     return true;
+  });
+}
+
+/**
+ * `In an interview with CNN's "State of the Union," Castell said ...`: an
+ * opening phrase of where the words were said, set off by a comma before
+ * the source, is no content, its quoted title no quotation of the speaker's
+ * (the tagger reads the title's marks as the speaker's words).
+ */
+export function withoutTitledSetting(view: TokenView, runs: Run[], cue: CueSpan, source?: Run): Run[] {
+  const before = source && source.end <= cue.first ? source.first : cue.first;
+  return runs.filter((run) => {
+    if (run.end > before || posTagOf(view, run.first) !== 'ADP') return true;
+    if (run.first > 0 && view.sentence[run.first - 1] === view.sentence[run.first]) return true;
+    let title = run.first + 1;
+    while (title < run.end && !view.isQuoteMark[title]) title++;
+    const titled = title < run.end && quotedTitle(view, { first: title, end: run.end, margin: 0 });
+    // Only a comma (or the title's closing mark) may stand between the phrase and the source.
+    return !titled || before - run.end > 1;
   });
 }
 
@@ -185,6 +210,22 @@ function quotedTitle(view: TokenView, run: Run): boolean {
   if (run.end - run.first > MAX_TITLE_TOKENS || !view.isQuoteMark[run.first] || run.first === 0) return false;
   const before = posTagOf(view, run.first - 1);
   return before === 'PROPN' || before === 'PART';
+}
+
+/** Past a quoted title after a possessive at the run's opening (`'s "Meet the Press."`), or the run's first token. */
+function pastPossessiveTitle(view: TokenView, run: Run): number {
+  let open = -1;
+  if (posTagOf(view, run.first) === 'PART' && view.isQuoteMark[run.first + 1]) open = run.first + 1;
+  else if (view.isQuoteMark[run.first] && run.first > 0 && posTagOf(view, run.first - 1) === 'PART') open = run.first;
+  if (open < 0) return run.first;
+  for (let k = open + 1; k < run.end && k <= open + MAX_TITLE_TOKENS; k++) {
+    if (!view.isQuoteMark[k]) continue;
+    // The title's closing mark (a full stop inside it may come first).
+    let next = k + 1;
+    while (next < run.end && !view.isQuoteMark[next] && posTagOf(view, next) === 'PUNCT') next++;
+    return next;
+  }
+  return run.first;
 }
 
 /** Words inside a noun phrase before its head: `the overtime account`, `the city's budget`. */
