@@ -675,6 +675,22 @@ describe('second-hand chains', () => {
     expect(doc.entities?.map((entity) => entity.name)).toEqual(['The press secretary']);
   });
 
+  it('takes a name no list knows for an outlet when it reports and bears an article or a call sign', () => {
+    const doc = resolveWith(
+      'The Circuit reported that two managers said the plant would close. KVTR reported the same. Ostrander Vell reported it first.',
+      [
+        ['The Circuit', 'reported', 'that two managers said the plant would close'],
+        ['two managers', 'said', 'the plant would close', 0],
+        ['KVTR', 'reported', 'the same'],
+        ['Ostrander Vell', 'reported', 'it first'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('media');
+    expect(viaOf(doc, 1)?.name).toBe('The Circuit');
+    expect(entityOf(doc, 2)?.kind).toBe('media');
+    expect(entityOf(doc, 3)?.kind).toBe('person');
+  });
+
   it('never makes the publisher its own intermediary', () => {
     const doc = resolveWith(
       "The mayor told CNN the bridge would reopen.\n\nCNN's Lena Holm contributed to this report.",

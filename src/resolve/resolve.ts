@@ -18,6 +18,7 @@ import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
 import { analyzeMention, type Mention, nameKeyOf } from './mention.js';
+import { isFirstName } from './names.js';
 import { POSSESSIVE_OPENING } from './noun-phrase.js';
 import { matchOutlet } from './outlets.js';
 import { trimEdges } from './phrase-words.js';
@@ -78,6 +79,7 @@ export function resolveDocument(doc: Doc): void {
     },
     isSubject: subjectTest(doc, mentions),
   });
+  reportingOutlets(doc, attributions, resolution, sourceMention);
   const interviewers = transcriptSpeakers(doc, resolution, sourceMention);
   const citedMentions = cited
     .map((c) => ({ mention: indexOf(c), attribution: c.attribution }))
@@ -109,6 +111,41 @@ export function resolveDocument(doc: Doc): void {
       entity: refusalClusters[i] >= 0 ? (ids.get(refusalClusters[i]) ?? null) : null,
     }),
   );
+}
+
+/**
+ * `The Circuit reported`, `as first reported by the Beltway Insider`: a
+ * name no list knows, with an article or a broadcaster's call sign, no
+ * given name and no he or she, that reports is an outlet (its shape alone
+ * made it a person's name).
+ */
+/** "The Circuit", "the Beltway Insider": a name with an article. */
+const OUTLET_NAME_FORM = /^[Tt]he\s+\p{Lu}/u;
+/** A North American broadcaster's call sign: "KVTR", "WXYZ-TV", "KING-TV". */
+const CALL_SIGN = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{3,4}-(?:TV|FM|AM))$/;
+
+function reportingOutlets(
+  doc: Doc,
+  attributions: readonly AttributionLayerItem[],
+  resolution: Resolution,
+  sourceMention: Int32Array,
+): void {
+  const tokens = doc.need('tokens');
+  attributions.forEach((attribution, a) => {
+    const cue = attribution.cue[attribution.cue.length - 1];
+    const verb = firstEndingAfter(tokens.end, cue.end - 1);
+    if (sourceMention[a] < 0 || tokens.lemma[verb] !== 'report') return;
+    const cluster = resolution.clusters[resolution.clusterOf[sourceMention[a]]];
+    if (!cluster) return;
+    // An acronym is an organization's by its shape; a broadcaster's call sign is a station's.
+    if (cluster.kind === 'organization' && cluster.mentions.some((m) => CALL_SIGN.test(m.text))) cluster.kind = 'media';
+    if (cluster.kind !== 'person' || cluster.gender !== null) return;
+    if (cluster.names.length === 0 || cluster.names.some((name) => name.first !== null && isFirstName(name.first))) {
+      return;
+    }
+    // A person's name takes no article and is no call sign: "Hedrick Smith reported" stays a person.
+    if (cluster.mentions.some((m) => OUTLET_NAME_FORM.test(m.text) || CALL_SIGN.test(m.text))) cluster.kind = 'media';
+  });
 }
 
 /** "told this newspaper", "in an interview with this reporter's station": the article's own outlet. */
