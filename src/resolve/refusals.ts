@@ -15,24 +15,36 @@ export interface Refusal extends Span {
  * immediately respond"). Each holds a keyword at most `runsBefore` runs of
  * whitespace from its start, so it is only tried near one (see AnchoredPattern).
  */
-const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern }[] = [
+const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern; outsideQuotations?: boolean }[] = [
   {
     kind: 'declined',
     // "has declined": one run before the verb.
     finder: new AnchoredPattern(
-      /\b(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|discuss|elaborate|speculate|say|specify|disclose|confirm|be\s+interviewed|answer\s+questions|(?:provide|give|offer)\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:details|comment|information|specifics)|respond(?:\s+to\s+(?:questions|requests?\s+for\s+comment))?|identify|go\s+into\s+(?:any\s+)?details?|(?:speak|talk)(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:media|press)))?|(?:an?\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interview|be\s+interviewed)|(?:an?\s+)?interview\s+requests?)\b(?:\s+on\s+(?:the\s+)?(?:matter|report|story|record|allegations?))?/iu,
+      /\b(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|decline|refuse)\s+(?:to\s+)?(?:immediately\s+)?(?:comment|discuss|elaborate|speculate|say|specify|disclose|confirm|be\s+interviewed|answer\s+questions|(?:provide|give|offer)\s+(?:any\s+)?(?:further\s+|more\s+|additional\s+)?(?:details|comment|information|specifics)|respond(?:\s+to\s+(?:questions|requests?\s+for\s+comment))?|identify|name|describe|go\s+into\s+(?:any\s+)?details?|(?:speak|talk)(?:\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:media|press)))?|(?:an?\s+)?(?:requests?|invitations?)\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interview|be\s+interviewed)|(?:an?\s+)?interview\s+requests?)\b(?:\s+on\s+(?:the\s+)?(?:matter|report|story|record|allegations?))?/iu,
       /declin|refus/iu,
       1,
     ),
   },
   {
     kind: 'declined',
-    // "said they had no immediate comment", "the bureau does not comment on ...": five runs before "comment".
+    // "said they had no immediate comment", "the bureau does not comment on ...", "has not publicly
+    // commented": five runs before "comment".
     finder: new AnchoredPattern(
-      /\b(?:would|will|could|did|does|do)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b/iu,
+      /\b(?:would|will|could|did|does|do)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b|\b(?:has|have|had)\s+(?:not\s+(?:yet\s+)?(?:publicly\s+)?commented|yet\s+to\s+(?:publicly\s+)?comment)(?:\s+publicly)?\b/iu,
       /comment|discuss/iu,
       5,
     ),
+  },
+  {
+    kind: 'declined',
+    // "would not say whether": a refusal (`did not say how` is what a statement left out); in a
+    // quotation it is a figure of speech ("I wouldn't say what he said").
+    finder: new AnchoredPattern(
+      /\b(?:would|will|could)\s*(?:not|n[’']t)\s+say\s+(?:whether|if|how|what|when|who|why|where)\b|\bwon[’']t\s+say\s+(?:whether|if|how|what|when|who|why|where)\b/iu,
+      /say/iu,
+      3,
+    ),
+    outsideQuotations: true,
   },
   {
     kind: 'no-response',
@@ -67,12 +79,13 @@ export function findRefusals(doc: Doc): Refusal[] {
   const sentences = doc.need('sentences');
   const quotes = doc.need('quotes');
   const found: Refusal[] = [];
-  for (const { kind, finder } of REFUSAL_PATTERNS) {
+  for (const { kind, finder, outsideQuotations } of REFUSAL_PATTERNS) {
     for (const { start, end } of finder.findAll(doc.text)) {
       if (found.some((r) => r.start < end && start < r.end)) continue;
       // Inside a quotation, not responding is a figure of speech: "This strain does not respond to
       // antibiotics," "he didn't answer your question" (a quoted "has no comment" is still one).
-      if (kind === 'no-response' && quotes.some((q) => q.inner.start <= start && end <= q.inner.end)) continue;
+      const quoted = quotes.some((q) => q.inner.start <= start && end <= q.inner.end);
+      if (quoted && (kind === 'no-response' || outsideQuotations)) continue;
       const sentence = sentenceAt(sentences, start);
       const sentenceStart = sentence ? sentence.start : Math.max(0, start - 200);
       found.push({ start, end, kind, subjectWindow: { start: sentenceStart, end: start } });
@@ -158,6 +171,11 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
   const place = last !== undefined && PLACE_BEFORE.test(doc.text.slice(from, last.start));
   if (last && !place && BETWEEN_SUBJECT_AND_VERB.test(doc.text.slice(last.end, subjectEnd))) subject = last;
   subject ??= (place && inClause[0] === last ? undefined : inClause[0]) ?? wholeClauseSubject(doc, from, subjectEnd);
+  // "A spokesman said the firm welcomed bids but would not comment": no subject after `but`, so the
+  // refusal shares the sentence's, its first mention.
+  if (!subject && !clause.trim() && from > refusal.subjectWindow.start) {
+    subject = mentions.find((m) => m.start >= refusal.subjectWindow.start && m.end <= from);
+  }
   if (!subject) return null;
   // "Castellane's representatives", "the group's spokesman": the possessor refused.
   const possessor = possessorSpoken(doc, subject, from);

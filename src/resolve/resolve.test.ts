@@ -736,6 +736,23 @@ describe('refusals', () => {
     expect(refusals).toEqual(['Coastal Water Board', 'Pelham Rail Company']);
   });
 
+  it("finds refusals to say whether, to name, and silences that have lasted, and a refusal after `but` its sentence's subject", () => {
+    const doc = resolveWith(
+      'Port director Ilse Varga said the cranes were safe. She would not say whether the union had been told. Councillor Dev Rao has not publicly commented. Tomas Brell said three members agreed, though he declined to name them. A Halvane spokesman praised the plan but would not comment on the bids. "I wouldn\'t say what he said," Varga added.',
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => [
+      doc.slice(n),
+      doc.entities?.find((e) => e.id === n.entity)?.name,
+    ]);
+    expect(refusals).toEqual([
+      ['would not say whether', 'Ilse Varga'],
+      ['has not publicly commented', 'Dev Rao'],
+      ['declined to name', 'Tomas Brell'],
+      ['would not comment', 'A Halvane spokesman'],
+    ]);
+  });
+
   it('counts a refusal to say, disclose or confirm as declining', () => {
     const doc = resolveWith(
       'A spokeswoman for Corvel Stores declined to say how many jobs would be lost. The ministry refused to confirm the figure.',
