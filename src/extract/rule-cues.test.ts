@@ -97,6 +97,14 @@ describe('withReportingNounCues', () => {
   });
 });
 
+describe('withQuoteTagCues after a setting', () => {
+  it('lets where and when the words were said stand between the verb and the end of the tag', () => {
+    const text =
+      '"Wheat sells itself," she posted on X on Friday. "We are ready," the mayor told the Ledger. "Go," he said loudly.';
+    expect(ruleCueTexts(withQuoteTagCues, text, 1)).toEqual(['she posted', 'mayor told']);
+  });
+});
+
 describe('withPassiveReportCues', () => {
   const cueTexts = (text: string) => ruleCueTexts(withPassiveReportCues, text);
 

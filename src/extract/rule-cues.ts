@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
+import { type Doc, POS_TAGS, type Quote, type TokenLayer, WEEKDAYS } from '../core/index.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
 import { tokenAtOrAfter } from './link/runs.js';
@@ -263,12 +263,43 @@ export function quoteTagVerb(doc: Doc, quote: Quote): number {
   if (verb === after || verb >= tokens.count || tokens.sentence[verb] !== sentence) return -1;
   if (tagOf(verb) !== 'VERB' || !QUOTE_TAG_VERBS.has(tokens.lemma[verb])) return -1;
   if (tokens.lower[verb - 1] === 'you' || tokens.lower[verb - 1] === 'it') return -1;
-  // The tag ends at the verb (the sentence's end, a comma), not `applauded loudly`.
-  const next = verb + 1;
+  // The tag ends at the verb (the sentence's end, a comma), not `applauded loudly`; where it was
+  // said and when may come between (`she posted on X on Friday.`).
+  const next = pastTagSetting(tokens, verb + 1, sentence, tokens.lemma[verb] === 'tell');
   if (next < tokens.count && tokens.sentence[next] === sentence && !AFTER_QUOTE_VERB_MARKS.has(tokens.lower[next])) {
     return -1;
   }
   return verb;
+}
+
+/** Prepositions of where a tag's words went: `posted on X`, `told reporters in Dover`, `said to the BBC`. */
+const TAG_SETTING_PREPOSITIONS = new Set(['on', 'to', 'in']);
+/** Words of a setting's object: `X`, `the BBC`, `his Instagram account`. */
+const TAG_SETTING_WORDS = new Set(['DET', 'PROPN', 'NOUN', 'PART', 'PRON', 'ADJ']);
+/** Time words that may close a tag: `on Friday`, `Thursday night`, `last week`. */
+const TAG_TIME_WORDS = new Set([
+  ...WEEKDAYS,
+  ...'on today yesterday tonight earlier later last this week month morning afternoon evening night'.split(' '),
+]);
+/** The longest setting read after a tag's verb. */
+const MAX_TAG_SETTING_TOKENS = 5;
+
+/**
+ * Past a setting (`on X`, or the one told after `told`) and time words (`on
+ * Friday`) from token k in the sentence; k when there are none.
+ */
+function pastTagSetting(tokens: TokenLayer, k: number, sentence: number, told: boolean): number {
+  let j = k;
+  const inSentence = (i: number) => i < tokens.count && tokens.sentence[i] === sentence;
+  const opensSetting = told || TAG_SETTING_PREPOSITIONS.has(tokens.lower[j]);
+  if (inSentence(j) && opensSetting && !TAG_TIME_WORDS.has(tokens.lower[told ? j : j + 1])) {
+    let end = told ? j : j + 1;
+    while (inSentence(end) && end - j <= MAX_TAG_SETTING_TOKENS && TAG_SETTING_WORDS.has(POS_TAGS[tokens.pos[end]]))
+      end++;
+    if (end > (told ? j : j + 1)) j = end;
+  }
+  while (inSentence(j) && TAG_TIME_WORDS.has(tokens.lower[j])) j++;
+  return j;
 }
 
 /** `said, according to ...`: `according` comes right after the mark that ends the tag at `verb`. */
