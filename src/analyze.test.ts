@@ -68,6 +68,14 @@ describe('analyzeText on aggregator copy', () => {
     ]);
   });
 
+  it('gives an inverted report whose verb says to whom the clause before it', () => {
+    expect(
+      read(
+        'The two have separated after four years, a representative for the couple confirmed to StarBeat Weekly on Thursday.',
+      ),
+    ).toEqual([['a representative for the couple', 'confirmed', 'The two have separated after four years']]);
+  });
+
   it("gives a report the that-clause after what it cited, not words of the outlet's name", () => {
     expect(
       read(

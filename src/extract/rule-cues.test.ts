@@ -4,6 +4,7 @@ import { Doc } from '../core/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
   withImpersonalReportCues,
+  withInvertedReportCues,
   withPassiveReportCues,
   withQuoteTagCues,
   withReportingNounCues,
@@ -102,6 +103,14 @@ describe('withQuoteTagCues after a setting', () => {
     const text =
       '"Wheat sells itself," she posted on X on Friday. "We are ready," the mayor told the Ledger. "Go," he said loudly.';
     expect(ruleCueTexts(withQuoteTagCues, text, 1)).toEqual(['she posted', 'mayor told']);
+  });
+});
+
+describe('withInvertedReportCues', () => {
+  it('makes the verb after a clause, a comma and a speaker a cue, where and when it was said aside', () => {
+    const text =
+      'The couple have separated, a representative for the pair confirmed to StarBeat Weekly on Thursday. The borrowing went on, even as growth continued. I did well, to tell you the truth.';
+    expect(ruleCueTexts(withInvertedReportCues, text, 2)).toEqual(['the pair confirmed']);
   });
 });
 

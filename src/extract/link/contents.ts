@@ -455,9 +455,12 @@ const CLAUSE_INSIDE_TAGS: ReadonlySet<string> = new Set([
  * out, as PolNeAR does.
  */
 function pastToldObject(doc: Doc, view: TokenView, cue: CueSpan, sentenceEnd: number): number {
-  const verb = doc.need('tokens').lower[cue.end - 1];
-  if (verb !== 'told' && verb !== 'tells') return cue.end;
-  let j = cue.end;
+  const lower = doc.need('tokens').lower;
+  const verb = lower[cue.end - 1];
+  // `..., a representative confirmed to StarBeat Weekly on Thursday.`: to whom, as after `told`.
+  const toWhom = lower[cue.end] === 'to' && view.speechVerb[cue.end - 1] !== 0;
+  if (verb !== 'told' && verb !== 'tells' && !toWhom) return cue.end;
+  let j = toWhom ? cue.end + 1 : cue.end;
   while (j < sentenceEnd - 1 && j - cue.end < MAX_TOLD_OBJECT_TOKENS && TOLD_OBJECT_TAGS.has(posTagOf(view, j))) j++;
   return j;
 }
