@@ -88,6 +88,18 @@ describe('analyzeText on aggregator copy', () => {
   });
 });
 
+describe('analyzeText on hearings', () => {
+  it('takes the speaker after an opening phrase, not the body the phrase names', () => {
+    const doc = analyzeText(
+      'In her opening statement before the Senate Homeland Security and Governmental Affairs Committee, Lorraine Beckett, a former Louisiana emergency manager, promised to rebuild trust.',
+      'story.txt',
+    );
+    expect(doc.attributions?.map((a) => a.source.map((span) => doc.slice(span)))).toEqual([
+      ['Lorraine Beckett, a former Louisiana emergency manager'],
+    ]);
+  });
+});
+
 describe('analyzeText on television interviews', () => {
   const contentsOf = (text: string) => {
     const doc = analyzeText(text, 'story.txt');

@@ -50,7 +50,6 @@ import {
   nameAfterCue,
   nameReadAsAdverbBefore,
   sourceTitleAfterQuote,
-  speakerBeforePartyTag,
   swappedInvertedSpeaker,
   withArticleFromContent,
   withCoordinatedSpeakers,
@@ -59,9 +58,9 @@ import {
   withOpeningGerund,
   withoutDanglingRelative,
   withoutMannerPhrase,
+  withoutOpeningPhrase,
   withoutTrailingArticle,
   withParticipleHead,
-  withPartyTagHead,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -137,6 +136,7 @@ export function linkAttribution(
       )
     : undefined;
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
+  if (source) source = withoutOpeningPhrase(doc, view, source, cue);
   if (source) source = withNameBeforeAge(doc, view, source, cue);
   if (source) source = withCoordinatedSpeakers(doc, view, source, cue);
   if (source) source = acrossTitleBreak(doc, view, source);
@@ -198,11 +198,7 @@ export function linkAttribution(
   contentRuns = withoutStrayQuoteMarks(doc, view, contentRuns);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   else if (!passive) source = nameAfterCue(view, cue, contentRuns);
-  // `Sen. Jane Roe (D-Mass.) said`: wink-nlp ends the sentence at the party tag (held-out train,
-  // fixed taggers: source exact +0.0007 to +0.0009, relation +0.0009 to +0.0011 on each of four seeds).
-  if (!source && !passive) source = speakerBeforePartyTag(doc, view, cue);
   if (!source && !passive) source = nameReadAsAdverbBefore(doc, view, cue);
-  if (source) source = withPartyTagHead(doc, view, source);
   if (source) source = withOpeningDeterminer(doc, source, cue, contentRuns);
   if (source) source = surveySourceToComma(doc, cue, source);
   contentRuns = withoutSourceWords(contentRuns, source);

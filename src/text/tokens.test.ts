@@ -44,6 +44,18 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a party tag in its sentence when a comma or a lower-case word follows it', () => {
+    const text =
+      'Sen. Ana Ruiz (D-N.Y.), a member of the panel, has warned of cuts. Rep. Lee Park (R-Kan.) has not. He met Ruiz (D-N.Y.). Then they left.';
+    const { sentences } = tokenize(text, findParagraphs(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Sen. Ana Ruiz (D-N.Y.), a member of the panel, has warned of cuts.',
+      'Rep. Lee Park (R-Kan.) has not.',
+      'He met Ruiz (D-N.Y.).',
+      'Then they left.',
+    ]);
+  });
+
   it('keeps a word with Latin letters beyond Latin-1 whole, as a name, with its own lower case', () => {
     const text = 'Ana Petrović met Recep Erdoğan and Łukasz Nguyễn.';
     expect(tokensOf(text)).toEqual(['Ana', 'Petrović', 'met', 'Recep', 'Erdoğan', 'and', 'Łukasz', 'Nguyễn', '.']);

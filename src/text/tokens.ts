@@ -83,6 +83,25 @@ function startsCapitalised(value: string): boolean {
  * (one call per paragraph cost twice as much); sentences are then cut at every
  * paragraph boundary, so none crosses one. One pass fills the packed arrays.
  */
+/** A party tag that ends right before a position: `(D-N.Y.)`, `(R-Kan.) `. */
+const PARTY_TAG_BEFORE = /\([DRI]-\p{Lu}[\p{L}.]{0,12}\)\s*$/u;
+/** The longest party tag and the space after it, in UTF-16 code units. */
+const PARTY_TAG_WINDOW = 18;
+
+/** A party tag cut at its inner full stop: `(D-N.` before `Y.)`. */
+const PARTY_TAG_HEAD_BEFORE = /\([DRI]-\p{Lu}\.$/u;
+
+/**
+ * Whether a token at `at` goes on the sentence of a party tag right before it:
+ * a comma or a lower-case word after the tag, or the tag's own tail (`Y.)`).
+ */
+function continuesPastPartyTag(text: string, at: number, value: string): boolean {
+  const before = text.slice(Math.max(0, at - PARTY_TAG_WINDOW), at);
+  if (PARTY_TAG_HEAD_BEFORE.test(before)) return /^\p{Lu}\.?\)?$/u.test(value);
+  if (value !== ',' && !/^\p{Ll}/u.test(value)) return false;
+  return PARTY_TAG_BEFORE.test(before);
+}
+
 export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenLayer; sentences: Sentence[] } {
   // Tokens are placed in what wink-nlp read, whose offsets are the original's; a
   // token holding a replaced letter takes its word from the original.
@@ -116,6 +135,8 @@ export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenL
     const tokenStart = cursor;
     cursor += value.length;
     if (!hasNonSpace(value)) continue;
+    // `Sen. Ana Ruiz (D-N.Y.), who ...`: wink-nlp ends a sentence at the party tag's full stop.
+    if (sentenceStartPending && continuesPastPartyTag(text, tokenStart, value)) sentenceStartPending = false;
     start[count] = tokenStart;
     end[count] = cursor;
     pos[count] = posIndex[wink.posId(i)];

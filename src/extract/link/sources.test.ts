@@ -10,7 +10,6 @@ import {
   nameAfterCue,
   nameReadAsAdverbBefore,
   sourceTitleAfterQuote,
-  speakerBeforePartyTag,
   swappedInvertedSpeaker,
   withCoordinatedSpeakers,
   withNameBeforeAge,
@@ -20,7 +19,6 @@ import {
   withoutMannerPhrase,
   withoutTrailingArticle,
   withParticipleHead,
-  withPartyTagHead,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -337,31 +335,6 @@ describe('withOpeningDeterminer', () => {
   });
 });
 
-describe('speakerBeforePartyTag', () => {
-  it('takes the name and tag that wink-nlp cut off into the sentence before the cue', () => {
-    const { doc, view, cueAt } = reading(
-      'The bill stalled. Sen. Jane Roe (D-Mass.) said the delay would hurt farmers.',
-    );
-    const source = speakerBeforePartyTag(doc, view, cueAt('said'));
-    expect(source && spanText(doc, source)).toBe('Sen. Jane Roe (D-Mass.)');
-  });
-
-  it('starts the name after a quotation and its comma', () => {
-    const { doc, view, cueAt } = reading(
-      '"We will not back down," Rep. Tom Reddick (R-Wis.) told reporters on Monday.',
-    );
-    const source = speakerBeforePartyTag(doc, view, cueAt('told'));
-    expect(source && spanText(doc, source)).toBe('Rep. Tom Reddick (R-Wis.)');
-  });
-
-  it('leaves a cue in its sentence, or after a sentence without a tag, without one', () => {
-    const inside = reading('Sen. Jane Roe said the delay would hurt farmers.');
-    expect(speakerBeforePartyTag(inside.doc, inside.view, inside.cueAt('said'))).toBeUndefined();
-    const untagged = reading('The vote was close (very close). Officials said it would be held again.');
-    expect(speakerBeforePartyTag(untagged.doc, untagged.view, untagged.cueAt('said'))).toBeUndefined();
-  });
-});
-
 describe('nameReadAsAdverbBefore', () => {
   it('takes a one-word name that wink-nlp read as an adverb opening the sentence', () => {
     const { doc, view, cueAt } = reading('The firm cut routes. Skyward said riders would see longer waits.');
@@ -374,20 +347,6 @@ describe('nameReadAsAdverbBefore', () => {
     expect(nameReadAsAdverbBefore(later.doc, later.view, later.cueAt('said'))).toBeUndefined();
     const when = reading('The firm cut routes. When asked, the mayor declined to comment.');
     expect(nameReadAsAdverbBefore(when.doc, when.view, when.cueAt('asked'))).toBeUndefined();
-  });
-});
-
-describe('withPartyTagHead', () => {
-  it('extends a source that is the tail of a tag cut at its inner full stop to the name before it', () => {
-    const { doc, view, at } = reading('Rep. Ana Ruiz (D-N.Y.) criticized the plan.');
-    const tail = { first: at('Y.'), end: at(')') + 1, margin: 1 };
-    expect(spanText(doc, withPartyTagHead(doc, view, tail))).toBe('Rep. Ana Ruiz (D-N.Y.)');
-  });
-
-  it('leaves other sources alone', () => {
-    const { doc, view } = reading('Rep. Ana Ruiz criticized the plan.');
-    const name = { first: 0, end: 4, margin: 1 };
-    expect(withPartyTagHead(doc, view, name)).toBe(name);
   });
 });
 

@@ -1,6 +1,6 @@
 // Linking rules that settle an attribution's source once the role tagger has run.
 
-import { type Doc, isLowerCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index.js';
+import { type Doc, NAME_TITLES, POS_TAGS } from '../../core/index.js';
 import { speakerTagAt } from '../../text/transcripts.js';
 import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { isCommaToken, posTagOf, type TokenView } from '../token-view.js';
@@ -231,6 +231,29 @@ export function withoutMannerPhrase(doc: Doc, source: Run, cue: CueSpan): Run {
     if (lower[k] === ',' && opensMannerPhrase(lower, k + 1, source.end)) return { ...source, end: k };
   }
   return source;
+}
+
+/**
+ * `In her opening statement before the Senate committee, Lorraine Beckett, a
+ * former emergency manager, promised ...`: a source before its cue that
+ * starts inside the phrase opening the sentence (a preposition's) starts
+ * after the comma that closes it, where a capitalised name follows.
+ */
+/** The shortest opening phrase read as one: a preposition and a two-word object (`In a statement`). */
+const MIN_OPENING_PHRASE_TOKENS = 3;
+
+export function withoutOpeningPhrase(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  if (source.end > cue.first) return source;
+  const tokens = doc.need('tokens');
+  const sentence = doc.need('sentences')[tokens.sentence[source.first]];
+  const opening = sentence.firstToken;
+  // Not `As Clinton, Sanders answer ...`: `as` opens a clause, whose subject may be the source's first part.
+  if (posTagOf(view, opening) !== 'ADP' || tokens.lower[opening] === 'as' || source.first <= opening) return source;
+  let comma = opening + 1;
+  while (comma < source.end && tokens.lower[comma] !== ',') comma++;
+  if (comma <= source.first || comma - opening < MIN_OPENING_PHRASE_TOKENS) return source;
+  if (comma + 1 >= source.end || posTagOf(view, comma + 1) !== 'PROPN') return source;
+  return { ...source, first: comma + 1 };
 }
 
 /** What a speaker's name or description after an inverted cue is made of: `Nora Quist`, `a senior official`. */
@@ -465,28 +488,6 @@ export function nameAfterCue(view: TokenView, cue: CueSpan, contents: Run[]): Ru
   return closes ? { first: cue.end, end, margin: 0 } : undefined;
 }
 
-/** A party-and-state tag as wink-nlp leaves it at a sentence's end: `(D-Mass.)`, `(R-Ky.)`, `(I-Vt.)`. */
-const PARTY_TAG_END = /\([DRI]-[\p{L}.]{1,12}\)$/u;
-/** Longest sentence taken whole for the speaker before such a break. */
-const MAX_TAGGED_NAME_TOKENS = 16;
-
-/**
- * `Sen. Jane Roe (D-Mass.) said the bill would fail.`: wink-nlp ends the
- * sentence after the party tag, so the cue opens a sentence of its own, in
- * lower case, and the role tagger, which reads the sentence before only
- * after a quotation, finds no source. The speaker is the end of the sentence
- * before, from its last comma or quote mark (or its start) through the tag.
- */
-export function speakerBeforePartyTag(doc: Doc, view: TokenView, cue: CueSpan): Run | undefined {
-  const tokens = doc.need('tokens');
-  const sentences = doc.need('sentences');
-  const s = tokens.sentence[cue.first];
-  if (s === 0 || cue.first !== sentences[s].firstToken) return undefined;
-  if (!isLowerCaseAt(doc.text, tokens.start[cue.first])) return undefined;
-  const start = nameOpeningSentenceEnd(doc, view, s - 1, PARTY_TAG_END);
-  return start < 0 ? undefined : { first: start, end: sentences[s - 1].endToken, margin: 0 };
-}
-
 /**
  * `Skyward said riders would wait longer.`: wink-nlp reads a one-word name
  * opening the sentence as an adverb, so the role tagger, which learned that
@@ -497,45 +498,6 @@ export function nameReadAsAdverbBefore(doc: Doc, view: TokenView, cue: CueSpan):
   const k = cue.first - 1;
   if (k < 0 || view.inQuote[k] || !isNameReadAsAdverb(doc, k)) return undefined;
   return { first: k, end: cue.first, margin: 0 };
-}
-
-/** A party tag cut at its inner full stop, before the break and after it: `(D-N.` + `Y.)`. */
-const PARTY_TAG_HEAD_END = /\([DRI]-\p{Lu}\.$/u;
-const PARTY_TAG_TAIL = /^\p{Lu}\.?\)/u;
-
-/**
- * `Rep. Ana Ruiz (D-N.Y.) criticized the plan`: wink-nlp breaks the sentence
- * inside the tag, and the role tagger takes the tag's tail (`Y.)`) for the
- * source. The source then starts at the name in the sentence before.
- */
-export function withPartyTagHead<R extends Run>(doc: Doc, view: TokenView, source: R): R {
-  const tokens = doc.need('tokens');
-  const sentences = doc.need('sentences');
-  const s = tokens.sentence[source.first];
-  if (s === 0 || source.first !== sentences[s].firstToken) return source;
-  // The tail (`Y.)`) is at most four UTF-16 code units: only those are read.
-  const from = tokens.start[source.first];
-  if (!PARTY_TAG_TAIL.test(doc.text.slice(from, Math.min(from + 4, tokens.end[source.end - 1])))) return source;
-  const start = nameOpeningSentenceEnd(doc, view, s - 1, PARTY_TAG_HEAD_END);
-  return start < 0 ? source : { ...source, first: start };
-}
-
-/**
- * Where the name that ends sentence `s` starts — after its last comma or quote
- * mark, or at the sentence's start — when the sentence ends as `tagEnd` says
- * and lies in the paragraph of the one after it; -1 otherwise.
- */
-function nameOpeningSentenceEnd(doc: Doc, view: TokenView, s: number, tagEnd: RegExp): number {
-  const tokens = doc.need('tokens');
-  const sentences = doc.need('sentences');
-  const sentence = sentences[s];
-  if (s + 1 >= sentences.length || sentences[s + 1].paragraph !== sentence.paragraph) return -1;
-  if (!tagEnd.test(doc.text.slice(Math.max(sentence.start, sentence.end - 16), sentence.end))) return -1;
-  let start = sentence.firstToken;
-  for (let k = sentence.firstToken; k < sentence.endToken - 1; k++) {
-    if (view.isQuoteMark[k] || tokens.lower[k] === ',') start = k + 1;
-  }
-  return sentence.endToken - start > MAX_TAGGED_NAME_TOKENS ? -1 : start;
 }
 
 /**
