@@ -269,6 +269,48 @@ function withoutTrailingAge(words: Word[]): Word[] {
   return words.slice(0, n - 2);
 }
 
+/** An AP-style party tag after a name: "Sen. Dale Overbeck, R-Kingman", "Rep. Ana Ruiz (D-N.Y.)". */
+const PARTY_TAG_WORD = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
+/** The words without a party tag that ends them, whole or split at its hyphen (`R`, `-`, `Kingman`). */
+function withoutTrailingPartyTag(words: Word[]): Word[] {
+  const n = words.length;
+  const closed = n > 0 && words[n - 1].text === ')';
+  const end = closed ? n - 1 : n;
+  for (const size of [1, 3]) {
+    const tag = end - size;
+    if (tag < 2) continue;
+    const opener = words[tag - 1].text;
+    if (opener !== (closed ? '(' : ',')) continue;
+    if (
+      PARTY_TAG_WORD.test(
+        words
+          .slice(tag, end)
+          .map((w) => w.text)
+          .join(''),
+      )
+    )
+      return words.slice(0, tag - 1);
+  }
+  return words;
+}
+
+/**
+ * "X, whose president, Dennis Kaye": the name after the clause's role and
+ * comma, and where the role ends; null when the phrase has no such clause.
+ */
+function namedInWhoseClause(words: Word[]): { name: Word[]; roleEnd: number } | null {
+  const whose = words.findIndex((w, i) => i > 1 && w.lower === 'whose' && words[i - 1].text === ',');
+  if (whose < 0) return null;
+  const comma = words.findIndex((w, i) => i > whose + 1 && w.text === ',');
+  if (comma < 0) return null;
+  // The name ends the phrase: the clause is then the speaker's (`..., whose president, Dennis Kaye,
+  // said`); more words after it make it a clause about someone else (`Dorothy Woods, whose husband,
+  // Ty Woods, was killed ...`).
+  const name = trimWords(words.slice(comma + 1));
+  return name.length > 0 && isProperName(name) ? { name, roleEnd: comma } : null;
+}
+
 /** The analysis of a phrase's words, with the kind it suggests on its own. */
 function analyzeWords(text: string, whole: string, words: Word[]): AnalysisDraft {
   const analysis = pronounOrPhrase(text, whole, words);
@@ -324,8 +366,15 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     mention.plural = government?.head === 'authorities';
     return mention;
   }
-  let words = withoutTrailingAge(all);
+  let words = withoutTrailingPartyTag(withoutTrailingAge(all));
   let clauseDescriptor = false;
+  // "the Ohio AFL-CIO, whose president, Dennis Kaye": the name the clause gives is who is meant.
+  const whose = namedInWhoseClause(words);
+  if (whose) {
+    mention.descriptor = text.slice(words[0].start, words[whose.roleEnd - 1].end);
+    words = whose.name;
+    clauseDescriptor = true;
+  }
   // "The opposition spokesman, Imogen Pellow, who is no relation": a relative clause after an
   // appositive name says something about the person, it does not name her.
   const clause = words.findIndex(

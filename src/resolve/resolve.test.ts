@@ -297,6 +297,32 @@ describe('titles with an `of` phrase, and bodies inside titles', () => {
   });
 });
 
+describe('clauses and tags after a name', () => {
+  it('takes the name a whose-clause ends on for the speaker, not a name whose clause goes on', () => {
+    const doc = resolveWith(
+      'Morrow was endorsed by the Harbor Workers Union, whose president, Dana Kell, said members would canvass. Ann Roe, whose husband, Tom Roe, was killed in the blast, said the report was late.',
+      [
+        ['the Harbor Workers Union, whose president, Dana Kell', 'said', 'members would canvass'],
+        ['Ann Roe, whose husband, Tom Roe, was killed in the blast', 'said', 'the report was late'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Dana Kell');
+    expect(entityOf(doc, 1)?.name).toBe('Ann Roe');
+  });
+
+  it('reads past a party tag after the name, with or without brackets', () => {
+    const doc = resolveWith(
+      "The bill's sponsor, Sen. Dale Overbeck, R-Kingman, argued that farmers could not wait. Rep. Lee Park (D-Ore.) said the same.",
+      [
+        ["The bill's sponsor, Sen. Dale Overbeck, R-Kingman", 'argued', 'that farmers could not wait'],
+        ['Rep. Lee Park (D-Ore.)', 'said', 'the same'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Dale Overbeck');
+    expect(entityOf(doc, 1)?.name).toBe('Lee Park');
+  });
+});
+
 describe('pronouns', () => {
   it('knows the gender of more given names (Beatrix, Imogen, Rupert), which a he or she then agrees with', () => {
     const doc = resolveWith(
