@@ -76,6 +76,12 @@ describe('analyzeText on aggregator copy', () => {
     ).toEqual([['a representative for the couple', 'confirmed', 'The two have separated after four years']]);
   });
 
+  it('gives a possessive the tagger left in the content to the source after it', () => {
+    expect(read('The couple have separated, their representative said.')).toEqual([
+      ['their representative', 'said', 'The couple have separated'],
+    ]);
+  });
+
   it("gives a report the that-clause after what it cited, not words of the outlet's name", () => {
     expect(
       read(

@@ -515,13 +515,16 @@ export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, conte
 }
 
 /**
- * `..., the coast guard said`, where the tagger gave `the` to the content
- * before the source: the article leaves that piece (with a comma or
+ * `..., the coast guard said`, where the tagger gave `the` (or `their`) to the
+ * content before the source: the article leaves that piece (with a comma or
  * conjunction it leaves dangling) and opens the source, unless it is all the
  * content there is. The move `withOpeningDeterminer` makes for a piece that
  * is the article alone, before the confidence's inputs; this one comes last,
  * for any piece ending on the article.
  */
+/** Determiners that open a source the tagger gave to the content: `the`, `their` of `..., their representative said`. */
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'her', 'their', 'its', 'our']);
+
 export function withArticleFromContent(
   doc: Doc,
   view: TokenView,
@@ -530,7 +533,7 @@ export function withArticleFromContent(
 ): { source: Run; contents: Run[] } {
   const article = source.first - 1;
   const unchanged = { source, contents };
-  if (article < 0 || !ARTICLES.has(doc.need('tokens').lower[article])) return unchanged;
+  if (article < 0 || !OPENING_DETERMINERS.has(doc.need('tokens').lower[article])) return unchanged;
   if (!contents.some((run) => run.end === source.first)) return unchanged;
   const rest = contents
     .map((run) =>
