@@ -44,6 +44,16 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('ends a sentence at an abbreviation before an opening quotation mark and a capital', () => {
+    const text = 'She heard a bang shortly after 2 a.m. "I called 911," she said. He left at 3 a.m. on Friday.';
+    const { sentences } = tokenize(text, findParagraphs(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'She heard a bang shortly after 2 a.m.',
+      '"I called 911," she said.',
+      'He left at 3 a.m. on Friday.',
+    ]);
+  });
+
   it('keeps a party tag in its sentence when a comma or a lower-case word follows it', () => {
     const text =
       'Sen. Ana Ruiz (D-N.Y.), a member of the panel, has warned of cuts. Rep. Lee Park (R-Kan.) has not. He met Ruiz (D-N.Y.). Then they left.';

@@ -71,6 +71,18 @@ function isLetterCode(code: number): boolean {
  */
 const ENDS_LIKE_ABBREVIATION = new Set(['in.', 'no.']);
 
+/**
+ * `... shortly after 2 a.m. "I called 911," she said.`: after an abbreviation
+ * wink-nlp goes on with the sentence, but an opening quotation mark and a
+ * capital after it start a new one.
+ */
+function opensQuotation(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k === from || (text[k] !== '"' && text[k] !== '“')) return false;
+  return /\p{Lu}/u.test(text[k + 1] ?? '');
+}
+
 function startsCapitalised(value: string): boolean {
   const code = value.charCodeAt(0);
   return code >= 65 && code <= 90;
@@ -170,7 +182,8 @@ export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenL
     count++;
     // `Students also weighed in. Senior staff ...`: wink-nlp reads `in.` as the inch's abbreviation.
     sentenceStartPending =
-      ENDS_LIKE_ABBREVIATION.has(value) && i + 1 < capacity && startsCapitalised(wink.value(i + 1));
+      (ENDS_LIKE_ABBREVIATION.has(value) && i + 1 < capacity && startsCapitalised(wink.value(i + 1))) ||
+      (value.endsWith('.') && value.length > 1 && opensQuotation(text, cursor));
   }
   const tokens: TokenLayer = {
     count,
