@@ -411,12 +411,14 @@ class ClusterIndex {
     return this.searchBack(
       i,
       (c) =>
-        c.kind === 'government' &&
-        ((government.head === 'government' && isGovernmentAsWhole(c)) ||
-          government.head === 'authorities' ||
-          (government.head === 'agency' && isNamedAgency(c)) ||
-          c.heads.has(government.head) ||
-          (c.governmentKey?.endsWith(government.head) ?? false)),
+        // "state news agency ValdorInform reported ... the agency said": the news agency.
+        (government.head === 'agency' && isNewsAgency(c)) ||
+        (c.kind === 'government' &&
+          ((government.head === 'government' && isGovernmentAsWhole(c)) ||
+            government.head === 'authorities' ||
+            (government.head === 'agency' && isNamedAgency(c)) ||
+            c.heads.has(government.head) ||
+            (c.governmentKey?.endsWith(government.head) ?? false))),
     );
   }
 
@@ -570,6 +572,11 @@ function isNamedCompany(cluster: Cluster): boolean {
   return cluster.mentions.some(
     (m) => m.form === 'name' && (isCompanyName(m.text, m.nameKey) || ORGANIZATION_HEADS.has(m.describedAs)),
   );
+}
+
+/** An outlet the text calls a news agency: "state news agency ValdorInform" (not a wire named in a dateline). */
+function isNewsAgency(cluster: Cluster): boolean {
+  return cluster.kind === 'media' && cluster.mentions.some((m) => /\bnews agency$/i.test(m.descriptor ?? ''));
 }
 
 /** Heads of bodies "the agency" may refer back to: "the Federal Aviation Administration", "the Census Bureau". */

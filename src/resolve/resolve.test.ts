@@ -693,6 +693,17 @@ describe('second-hand chains', () => {
     expect(doc.attributions?.[1].via).toBeNull();
   });
 
+  it('takes "the agency" after a news agency the text named for that agency', () => {
+    const doc = resolveWith(
+      'Fourteen officers were held, state news agency Kestra reported on Friday. They had planned a coup, the agency said.',
+      [
+        ['state news agency Kestra', 'reported', 'Fourteen officers were held'],
+        ['the agency', 'said', 'They had planned a coup'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.name).toBe('Kestra');
+  });
+
   it('takes no briefing for an outlet: "the daily briefing" is no "daily"', () => {
     const doc = resolveWith('The press secretary told reporters at the daily briefing that talks would resume.', [
       ['The press secretary', 'told', 'that talks would resume'],
