@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Doc, Pipeline } from '../core/index.js';
-import { attributionStage } from '../extract/index.js';
+import { attributionStages } from '../extract/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
 import { resolveStage } from './index.js';
 
@@ -18,7 +18,7 @@ const pipeline = new Pipeline([
   tokenStage,
   quoteStage,
   boilerplateStage,
-  attributionStage,
+  ...attributionStages,
   resolveStage,
 ]);
 
