@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc, Pipeline } from '../core/index.js';
 import { attributionStages } from '../extract/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
-import { resolveStage } from './index.js';
+import { resolveStages } from './index.js';
 
 /**
  * The seed article (a CNN rewrite of a New York Times report, read from
@@ -19,7 +19,7 @@ const pipeline = new Pipeline([
   quoteStage,
   boilerplateStage,
   ...attributionStages,
-  resolveStage,
+  ...resolveStages,
 ]);
 
 describe.runIf(!available && process.env.CI === 'true')('seed article', () => {
