@@ -1,6 +1,6 @@
 import { Doc, type Metadata, Pipeline } from './core/index.js';
-import { attributionStageWith, loadModel } from './extract/index.js';
-import { resolveStage } from './resolve/index.js';
+import { attributionStagesWith, loadModel } from './extract/index.js';
+import { resolveStages } from './resolve/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from './text/index.js';
 
 const TEXT_STAGES = [paragraphStage, tokenStage, quoteStage, boilerplateStage];
@@ -14,9 +14,13 @@ export interface AnalysisOptions {
   minConfidence?: number;
 }
 
-/** The full analysis: text → paragraphs → tokens → quotes → debris → attributions → entities and chains. */
+/** The full analysis: text → paragraphs → tokens → quotes → debris → cues → roles → attributions → mentions → entities and chains. */
 export function createPipeline(options: AnalysisOptions = {}): Pipeline {
-  return new Pipeline([...TEXT_STAGES, attributionStageWith(options.modelPath, options.minConfidence), resolveStage]);
+  return new Pipeline([
+    ...TEXT_STAGES,
+    ...attributionStagesWith(options.modelPath, options.minConfidence),
+    ...resolveStages,
+  ]);
 }
 
 /** The standard analysis with the shipped model. */

@@ -152,6 +152,23 @@ export type LayerName =
   | 'noComment';
 
 /**
+ * A layer one stage hands to a later one and no output reads (the attribution
+ * stages' cues and role taggings). Its type belongs to the folder whose stages
+ * make it, which core does not import, so a key object names it instead of a
+ * `LayerName`; `Doc.hand` and `Doc.take` pass it on.
+ */
+export class WorkingLayer<T> {
+  /** Never set: ties the key to the type of its layer. */
+  declare readonly layer?: T;
+
+  constructor(readonly name: string) {}
+
+  toString(): string {
+    return this.name;
+  }
+}
+
+/**
  * The document at the centre of whosaid: the text, which never changes, plus
  * layers of spans that pipeline stages add one at a time.
  */
@@ -173,6 +190,8 @@ export class Doc {
   attributions?: AttributionLayerItem[];
   entities?: EntityLayerItem[];
   noComment?: NoCommentLayerItem[];
+  /** Working layers waiting for the stage that needs them. */
+  private readonly working = new Map<WorkingLayer<unknown>, unknown>();
 
   constructor(text: string, file = '-') {
     this.text = text;
@@ -188,6 +207,19 @@ export class Doc {
     const value = this[layer];
     if (value === undefined) throw new Error(`internal: layer '${layer}' is missing`);
     return value as NonNullable<Doc[L]>;
+  }
+
+  /** Leaves a working layer for a later stage. */
+  hand<T>(layer: WorkingLayer<T>, value: T): void {
+    this.working.set(layer, value);
+  }
+
+  /** A working layer a stage declared it needs, dropped from the document: it is read once. */
+  take<T>(layer: WorkingLayer<T>): T {
+    if (!this.working.has(layer)) throw new Error(`internal: working layer '${layer.name}' is missing`);
+    const value = this.working.get(layer) as T;
+    this.working.delete(layer);
+    return value;
   }
 
   slice(span: Span): string {

@@ -1,10 +1,13 @@
-import type { Doc, LayerName } from './document.js';
+import type { Doc, LayerName, WorkingLayer } from './document.js';
+
+/** A layer a stage reads or adds: a document layer or one only later stages read. */
+export type StageLayer = LayerName | WorkingLayer<unknown>;
 
 /** One small step of analysis: reads some layers, adds others. */
 export interface Stage {
   name: string;
-  needs: readonly LayerName[];
-  adds: readonly LayerName[];
+  needs: readonly StageLayer[];
+  adds: readonly StageLayer[];
   run(doc: Doc): void;
 }
 
@@ -16,7 +19,7 @@ export class Pipeline {
   readonly stages: readonly Stage[];
 
   constructor(stages: Stage[], given: readonly LayerName[] = []) {
-    const available = new Set<LayerName>(given);
+    const available = new Set<StageLayer>(given);
     for (const stage of stages) {
       for (const need of stage.needs) {
         if (!available.has(need)) {

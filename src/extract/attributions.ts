@@ -1,4 +1,4 @@
-import type { AttributionLayerItem, Doc, Stage } from '../core/index.js';
+import { type AttributionLayerItem, type Doc, type Stage, WorkingLayer } from '../core/index.js';
 import { cueScorerFor } from './cue-tables.js';
 import {
   type CueSpan,
@@ -41,6 +41,7 @@ import { type AttributionModel, loadModel } from './model.js';
 import { isReportersQuestion } from './reporters-questions.js';
 import { TaggingBuffers, tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
+import type { RoleTagging } from './role-tagger.js';
 import {
   withImpersonalReportCues,
   withInvertedReportCues,
@@ -51,7 +52,7 @@ import {
   withSurveyCues,
   withTranscriptCues,
 } from './rule-cues.js';
-import { buildTokenView } from './token-view.js';
+import { buildTokenView, type TokenView } from './token-view.js';
 
 /** The rules for cues the tagger misses, in the order they run (each sees the cues found before it). */
 const RULE_CUES: readonly ((doc: Doc, cues: CueSpan[]) => CueSpan[])[] = [
@@ -77,16 +78,16 @@ function boilerplateTokens(doc: Doc): Uint8Array {
   return flags;
 }
 
-/**
- * The attributions of `doc`. Those less sure than `minConfidence` (the
- * model's floor unless given) are dropped, except a reporter's question,
- * which the calibration underrates.
- */
-export function extractAttributions(
-  doc: Doc,
-  model: AttributionModel,
-  minConfidence = model.minConfidence,
-): AttributionLayerItem[] {
+/** What cue finding leaves for role tagging and linking. */
+export interface FoundCues {
+  view: TokenView;
+  cues: CueSpan[];
+  /** 1 for every token of a cue. */
+  isCueToken: Uint8Array;
+}
+
+/** Cues the tagger and the rules find, with the edges the annotators give them. */
+export function findCues(doc: Doc, model: AttributionModel): FoundCues {
   const view = buildTokenView(doc, model.lexicon);
   const debris = boilerplateTokens(doc);
   // Cues the tagger cannot find come from rules: `In a new poll, ...`, `..., CNN reports.`
@@ -106,11 +107,32 @@ export function extractAttributions(
   cuesWithLearnedEdges(doc, model.edges.cue, cues);
   const isCueToken = new Uint8Array(view.count);
   for (const cue of cues) isCueToken.fill(1, cue.first, cue.end);
-  // Every cue's roles are tagged before any is linked, so that each phase keeps its own
-  // working set (the role tagger's weights, linking's phrase tables) in the CPU caches.
+  return { view, cues, isCueToken };
+}
+
+/** Each cue's source and content tags, in the order of the cues. */
+export function tagRolesOfCues(
+  doc: Doc,
+  model: AttributionModel,
+  { view, cues, isCueToken }: FoundCues,
+): RoleTagging[] {
   const scorer = roleScorerFor(view, model.role);
   const buffers = new TaggingBuffers();
-  const taggings = cues.map((cue) => tagRoles(doc, view, scorer, cue, isCueToken, buffers));
+  return cues.map((cue) => tagRoles(doc, view, scorer, cue, isCueToken, buffers));
+}
+
+/**
+ * The attributions the cues and their role taggings make, after the
+ * document-wide rules. Those less sure than `minConfidence` are dropped,
+ * except a reporter's question, which the calibration underrates.
+ */
+export function linkCues(
+  doc: Doc,
+  model: AttributionModel,
+  { view, cues, isCueToken }: FoundCues,
+  taggings: readonly RoleTagging[],
+  minConfidence: number,
+): AttributionLayerItem[] {
   let attributions: AttributionLayerItem[] = [];
   for (let c = 0; c < cues.length; c++) {
     const attribution = linkAttribution(doc, view, cues[c], taggings[c], model.calibration, isCueToken, model.edges);
@@ -144,18 +166,62 @@ export function extractAttributions(
 }
 
 /**
- * The extraction stage with a given model (the shipped one by default, loaded
- * on first use) and confidence floor (the model's by default).
+ * The attributions of `doc`, all phases at once (the model's confidence
+ * floor unless given): every cue's roles are tagged before any is linked,
+ * so that each phase keeps its own working set in the CPU caches.
  */
-export function attributionStageWith(modelPath?: string, minConfidence?: number): Stage {
-  return {
-    name: 'attributions',
-    needs: ['tokens', 'sentences', 'quotes', 'boilerplate'],
-    adds: ['attributions'],
-    run(doc: Doc) {
-      doc.attributions = extractAttributions(doc, loadModel(modelPath), minConfidence);
-    },
-  };
+export function extractAttributions(
+  doc: Doc,
+  model: AttributionModel,
+  minConfidence = model.minConfidence,
+): AttributionLayerItem[] {
+  const found = findCues(doc, model);
+  return linkCues(doc, model, found, tagRolesOfCues(doc, model, found), minConfidence);
 }
 
-export const attributionStage = attributionStageWith();
+/** Cues found, waiting for their roles. */
+const FOUND_CUES = new WorkingLayer<FoundCues>('cues found');
+/** Cues and their role taggings, waiting to be linked. */
+const TAGGED_CUES = new WorkingLayer<{ found: FoundCues; taggings: RoleTagging[] }>('roles tagged');
+const TEXT_LAYERS = ['tokens', 'sentences', 'quotes', 'boilerplate'] as const;
+
+/**
+ * The extraction as three stages, with a given model (the shipped one by
+ * default, loaded on first use) and confidence floor (the model's by
+ * default): cue finding, role tagging, linking. Over a batch each phase runs
+ * for every document before the next starts, so that its tables (the cue
+ * tagger's weights, the role tagger's, linking's) stay in the CPU caches.
+ */
+export function attributionStagesWith(modelPath?: string, minConfidence?: number): Stage[] {
+  return [
+    {
+      name: 'cues',
+      needs: TEXT_LAYERS,
+      adds: [FOUND_CUES],
+      run(doc: Doc) {
+        doc.hand(FOUND_CUES, findCues(doc, loadModel(modelPath)));
+      },
+    },
+    {
+      name: 'roles',
+      needs: [...TEXT_LAYERS, FOUND_CUES],
+      adds: [TAGGED_CUES],
+      run(doc: Doc) {
+        const found = doc.take(FOUND_CUES);
+        doc.hand(TAGGED_CUES, { found, taggings: tagRolesOfCues(doc, loadModel(modelPath), found) });
+      },
+    },
+    {
+      name: 'attributions',
+      needs: [...TEXT_LAYERS, TAGGED_CUES],
+      adds: ['attributions'],
+      run(doc: Doc) {
+        const model = loadModel(modelPath);
+        const { found, taggings } = doc.take(TAGGED_CUES);
+        doc.attributions = linkCues(doc, model, found, taggings, minConfidence ?? model.minConfidence);
+      },
+    },
+  ];
+}
+
+export const attributionStages = attributionStagesWith();

@@ -1,4 +1,4 @@
-export { attributionStage, attributionStageWith, extractAttributions } from './attributions.js';
+export { attributionStages, attributionStagesWith, extractAttributions } from './attributions.js';
 export {
   CUE_B,
   CUE_CLASSES,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { type AttributionLayerItem, Doc } from '../core/index.js';
-import { resolveStage } from '../resolve/index.js';
+import { resolveDocument } from '../resolve/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import { renderHtml } from './html.js';
 
@@ -59,7 +59,7 @@ function storyDoc(): Doc {
     attribution('Mayor Ines Valdera', 'said', 'the fees were "a fair price for a safer harbor."'),
     attribution(null, 'according to', 'One protest sign read <script>window.__pwned = true</script>'),
   ];
-  resolveStage.run(doc);
+  resolveDocument(doc);
   return doc;
 }
 

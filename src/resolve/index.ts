@@ -8,4 +8,4 @@ export { OUTLETS, type OutletEntry, type OutletType } from './outlets-data.js';
 export { findPublisher } from './publisher.js';
 export { findRefusals, type Refusal } from './refusals.js';
 export { resolveDocument } from './resolve.js';
-export { resolveStage } from './stage.js';
+export { resolveStages } from './stage.js';

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type AttributionLayerItem, Doc, type EntityLayerItem, Pipeline, type Span } from '../core/index.js';
 import { loadGold } from '../eval/index.js';
-import { attributionStage } from '../extract/index.js';
+import { attributionStages } from '../extract/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
-import { resolveStage } from './index.js';
+import { resolveDocument, resolveStages } from './index.js';
 import { pronounInfo } from './pronouns-lexicon.js';
 
 /**
@@ -19,7 +19,7 @@ const CORENLP = join(SHARED, 'data', 'polnear', 'corenlp-dev.jsonl');
 const available = existsSync(DEV) && existsSync(CORENLP);
 
 const TEXT_STAGES = [paragraphStage, tokenStage, quoteStage, boilerplateStage];
-const predicted = new Pipeline([...TEXT_STAGES, attributionStage, resolveStage]);
+const predicted = new Pipeline([...TEXT_STAGES, ...attributionStages, ...resolveStages]);
 const textOnly = new Pipeline(TEXT_STAGES);
 
 interface CoreNlpArticle {
@@ -141,7 +141,7 @@ function resolvedOverGold(text: string, name: string, gold: { cue: Span[]; sourc
         rule: 'gold',
       }),
     );
-  resolveStage.run(doc);
+  resolveDocument(doc);
   return doc;
 }
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type AttributionLayerItem, Doc, Pipeline } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
-import { endsWithOf, mergeSorted } from './resolve.js';
-import { resolveStage } from './stage.js';
+import { endsWithOf, mergeSorted, resolveDocument } from './resolve.js';
 
 const textStages = new Pipeline([paragraphStage, tokenStage, quoteStage, boilerplateStage]);
 
@@ -36,7 +35,7 @@ function resolveWith(text: string, sketches: AttributionSketch[]): Doc {
       parent: parent ?? null,
     });
   });
-  resolveStage.run(doc);
+  resolveDocument(doc);
   return doc;
 }
 
@@ -956,7 +955,7 @@ describe('robustness', () => {
     }
     doc.attributions = attributions;
     const started = performance.now();
-    resolveStage.run(doc);
+    resolveDocument(doc);
     const elapsed = performance.now() - started;
     expect(elapsed).toBeLessThan(3000);
     for (const entity of doc.entities ?? []) {

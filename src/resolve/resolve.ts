@@ -13,7 +13,7 @@ import {
 } from '../core/index.js';
 import { transcriptTags } from '../text/transcripts.js';
 import { findCandidateSpans } from './candidates.js';
-import { citedParties, computeVia, outletInDocument } from './chains.js';
+import { type CitedParty, citedParties, computeVia, outletInDocument } from './chains.js';
 import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
@@ -23,7 +23,7 @@ import { POSSESSIVE_OPENING } from './noun-phrase.js';
 import { matchOutlet } from './outlets.js';
 import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
-import { findRefusals, refusalSubject } from './refusals.js';
+import { findRefusals, type Refusal, refusalSubject } from './refusals.js';
 
 /** How far back a first-person pronoun looks among contents for the quotation it stands in. */
 const ENCLOSING_CONTENT_LOOKBACK = 50;
@@ -40,6 +40,27 @@ const seedOf = (span: Span, isSource: boolean): MentionSeed => ({ start: span.st
  * `meta.publisher` from a credit line or dateline when it is unknown.
  */
 export function resolveDocument(doc: Doc): void {
+  resolveMentions(doc, findMentions(doc));
+}
+
+/** What finding a document's mentions leaves for resolving them. */
+export interface FoundMentions {
+  /** Each attribution's speaker span, or null when it has no source. */
+  sources: (Span | null)[];
+  cited: CitedParty[];
+  refusals: Refusal[];
+  /** Each refusal's subject, or null. */
+  subjects: (Span | null)[];
+  mentions: Mention[];
+  indexOf: (seed: Span) => number;
+}
+
+/**
+ * The phrases that may name a source, analysed: the attributions' sources,
+ * the parties they cite, the subjects of refusals and the candidates found
+ * in the text. Fills `meta.publisher` when the text reveals it.
+ */
+export function findMentions(doc: Doc): FoundMentions {
   const attributions = doc.need('attributions');
   doc.meta.publisher ??= findPublisher(doc);
   const sources = attributions.map((a) => (a.source.length > 0 ? speakerSpan(doc.text, coverOf(a.source)) : null));
@@ -61,6 +82,15 @@ export function resolveDocument(doc: Doc): void {
   const subjects = refusals.map((r) => refusalSubject(doc, r, allSpans));
   const seeds = [...allSpans, ...subjects.filter((s): s is Span => s !== null).map((s) => seedOf(s, true))];
   const { mentions, indexOf } = buildMentions(doc, seeds);
+  return { sources, cited, refusals, subjects, mentions, indexOf };
+}
+
+/** The mentions clustered into entities, the attributions' `entity` and `via`, and `noComment`. */
+export function resolveMentions(
+  doc: Doc,
+  { sources, cited, refusals, subjects, mentions, indexOf }: FoundMentions,
+): void {
+  const attributions = doc.need('attributions');
   const sourceMention = new Int32Array(attributions.length).fill(-1);
   sources.forEach((s, a) => {
     if (s) sourceMention[a] = indexOf(s);

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Doc, Pipeline } from '../core/index.js';
-import { attributionStage } from '../extract/index.js';
+import { attributionStages } from '../extract/index.js';
 import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
-import { resolveStage } from './index.js';
+import { resolveStages } from './index.js';
 
 /**
  * The seed article (a CNN rewrite of a New York Times report, read from
@@ -18,8 +18,8 @@ const pipeline = new Pipeline([
   tokenStage,
   quoteStage,
   boilerplateStage,
-  attributionStage,
-  resolveStage,
+  ...attributionStages,
+  ...resolveStages,
 ]);
 
 describe.runIf(!available && process.env.CI === 'true')('seed article', () => {

@@ -17,7 +17,7 @@ export function examplesBeforeAttributions(): { doc: Doc; view: TokenView }[] {
     .map((name) => {
       const doc = new Doc(readFileSync(new URL(name, EXAMPLES), 'utf8'), name);
       for (const stage of defaultPipeline.stages) {
-        if (stage.name === 'attributions') break;
+        if (stage.name === 'cues') break;
         stage.run(doc);
       }
       return { doc, view: buildTokenView(doc, model.lexicon) };

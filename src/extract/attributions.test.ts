@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { Pipeline } from '../core/index.js';
+import { examplesBeforeAttributions } from '../test-support/examples.js';
+import { attributionStagesWith, extractAttributions } from './attributions.js';
+import { loadModel } from './model.js';
+
+describe('attribution stages', () => {
+  const model = loadModel();
+  const stages = new Pipeline(attributionStagesWith(), ['tokens', 'sentences', 'quotes', 'boilerplate']);
+
+  it('give over a batch, phase by phase, the attributions each document gets alone', () => {
+    const expected = examplesBeforeAttributions().map(({ doc }) => extractAttributions(doc, model));
+    const batch = examplesBeforeAttributions().map(({ doc }) => doc);
+    expect(stages.runBatch(batch).every((failure) => failure === null)).toBe(true);
+    expect(batch.map((doc) => doc.attributions)).toEqual(expected);
+    const oneByOne = examplesBeforeAttributions().map(({ doc }) => stages.run(doc).attributions);
+    expect(oneByOne).toEqual(expected);
+    expect(expected.flat().length).toBeGreaterThan(0);
+  });
+
+  it('apply the confidence floor they are given', () => {
+    const [{ doc }] = examplesBeforeAttributions();
+    const floor = 0.9;
+    new Pipeline(attributionStagesWith(undefined, floor), ['tokens', 'sentences', 'quotes', 'boilerplate']).run(doc);
+    const [again] = examplesBeforeAttributions();
+    expect(doc.attributions).toEqual(extractAttributions(again.doc, model, floor));
+    expect(doc.attributions?.length).toBeLessThan(extractAttributions(again.doc, model).length);
+  });
+});
