@@ -77,8 +77,15 @@ const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = 
  * Outlets the gazetteer lacks, recognised by the words that end their names:
  * "the Springfield Gazette", "WKRN News", "Radio Liberty".
  */
+/**
+ * Words that end the names of online outlets and wires ("Beltway Insider",
+ * "Northgate Wire"): outlets here, but not words the cue tagger should read
+ * as a masthead's (`core/mastheads.ts`).
+ */
+const ONLINE_MASTHEAD_WORDS: readonly string[] = ['Insider', 'Wire', 'Digest'];
+const ALL_MASTHEAD_WORDS: readonly string[] = [...MASTHEAD_WORD_LIST, ...ONLINE_MASTHEAD_WORDS];
 /** Words that end a masthead: "Grantham Ledger", "Port Ellis Herald". */
-const MASTHEAD_WORDS = MASTHEAD_WORD_LIST.join('|');
+const MASTHEAD_WORDS = ALL_MASTHEAD_WORDS.join('|');
 /** Capitalised words, a channel's number among them ("Channel 9 News"), then a masthead word. */
 const OUTLET_NAME_SHAPE = new RegExp(
   `^\\p{Lu}[\\p{L}.'&-]*\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'&-]*\\s+){0,3}(?:${MASTHEAD_WORDS})$`,
@@ -96,7 +103,7 @@ const DEFINITE_MASTHEAD = new RegExp(`^[Tt]he\\s+(?:${MASTHEAD_WORDS})$`, 'u');
  */
 const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set([
   ...[...BY_ALIAS.keys(), ...BY_SHORT_ALIAS.keys(), ...GENERIC_OUTLET_NOUNS.keys()].map((key) => lastWord(key)),
-  ...MASTHEAD_WORD_LIST.map((word) => word.toLowerCase()),
+  ...ALL_MASTHEAD_WORDS.map((word) => word.toLowerCase()),
 ]);
 
 /** A masthead opening word and one or two capitalised words: "The Daily Spark", "the Sunday Glimpse". */
@@ -123,6 +130,9 @@ const MASTHEAD_TYPES: ReadonlyMap<string, OutletType> = new Map([
   ['courier', 'newspaper'],
   ['ledger', 'newspaper'],
   ['daily', 'newspaper'],
+  ['insider', 'online'],
+  ['digest', 'online'],
+  ['wire', 'agency'],
 ]);
 
 /** The kind of outlet a masthead word (lower case) tells, or null. */

@@ -711,6 +711,18 @@ describe('second-hand chains', () => {
     expect(doc.entities?.map((entity) => entity.name)).toEqual(['The press secretary']);
   });
 
+  it('takes names of online outlets and wires for outlets: "the Beltway Insider", "Northgate Wire"', () => {
+    const doc = resolveWith(
+      'Two aides told the Beltway Insider that the bill would stall. A senator told Northgate Wire the same.',
+      [
+        ['Two aides', 'told', 'that the bill would stall'],
+        ['A senator', 'told', 'the same'],
+      ],
+    );
+    expect(viaOf(doc, 0)?.kind).toBe('media');
+    expect(viaOf(doc, 1)?.name).toBe('Northgate Wire');
+  });
+
   it('takes a name no list knows for an outlet when it reports and bears an article or a call sign', () => {
     const doc = resolveWith(
       'The Circuit reported that two managers said the plant would close. KVTR reported the same. Ostrander Vell reported it first.',
