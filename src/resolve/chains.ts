@@ -5,10 +5,11 @@ import type { Resolution } from './entities.js';
 /**
  * Words that make an outlet the channel of a statement: "told the Times",
  * "in an interview with CNN", "said on Fox News", "wrote in The Atlantic",
- * "a senior official at the Times". They must stand right before the outlet.
+ * "a senior official at the Times", "documents obtained by the Ledger". They
+ * must stand right before the outlet.
  */
 const CHANNEL_BEFORE_OUTLET =
-  /(?:\btold|\bto|\bwith|\bon|\bat|\bin|\bvia|\bfor|\b(?:report|story|article|investigation|analysis)\s+by)\s+$/i;
+  /(?:\btold|\bto|\bwith|\bon|\bat|\bin|\bvia|\bfor|\b(?:report|story|article|investigation|analysis|obtained|seen|reviewed|viewed)\s+by)\s+$/i;
 
 /**
  * "a report by Channel 9 News", "a report in the Sunday Glimpse": an outlet
@@ -18,12 +19,21 @@ const CHANNEL_BEFORE_OUTLET =
 const OUTLET_IN_DOCUMENT =
   /\b(?:report|story|article|investigation|analysis|interview|broadcast|column|editorial)s?\s+(?:by|in|from|on)\s+((?:the\s+)?\p{Lu}[\p{L}\d.&’'-]*(?:\s+[\p{Lu}\d][\p{L}\d.&’'-]*){0,4})$/u;
 
+/**
+ * "documents obtained by the Medical Ledger (and reviewed by ...)", "a memo
+ * seen by the Echo": the outlet that got hold of a document is its channel
+ * too; the first one named, where it is no longer the source's end.
+ */
+const OUTLET_HOLDING_DOCUMENT =
+  /\b(?:obtained|seen|reviewed|viewed)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}\d.&’'-]*(?:\s+[\p{Lu}\d][\p{L}\d.&’'-]*){0,4})/u;
+
 /** The span of an outlet named at the end of a document source ("a report by Channel 9 News"), or null. */
 export function outletInDocument(text: string, source: Span): Span | null {
-  const match = OUTLET_IN_DOCUMENT.exec(text.slice(source.start, source.end));
+  const phrase = text.slice(source.start, source.end);
+  const match = OUTLET_IN_DOCUMENT.exec(phrase) ?? OUTLET_HOLDING_DOCUMENT.exec(phrase);
   if (!match) return null;
   const start = source.start + (match.index ?? 0) + match[0].length - match[1].length;
-  return { start, end: source.end };
+  return { start, end: start + match[1].length };
 }
 /** Cues that introduce the sources an outlet relied on: "the Times reported, citing officials". */
 const CITING_CUE = /^cit(?:e|es|ed|ing)$/i;

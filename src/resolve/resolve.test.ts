@@ -711,6 +711,14 @@ describe('second-hand chains', () => {
     expect(doc.entities?.map((entity) => entity.name)).toEqual(['The press secretary']);
   });
 
+  it('makes the outlet that obtained or saw a document the channel of what the document says', () => {
+    const doc = resolveWith(
+      'The panel shelved the advice, according to internal documents obtained by the Harbor Ledger.',
+      [['internal documents obtained by the Harbor Ledger', 'according to', 'The panel shelved the advice']],
+    );
+    expect(viaOf(doc, 0)?.name).toBe('Harbor Ledger');
+  });
+
   it('takes names of online outlets and wires for outlets: "the Beltway Insider", "Northgate Wire"', () => {
     const doc = resolveWith(
       'Two aides told the Beltway Insider that the bill would stall. A senator told Northgate Wire the same.',
