@@ -745,6 +745,10 @@ describe('second-hand chains', () => {
     expect(viaOf(doc, 1)?.name).toBe('The Circuit');
     expect(entityOf(doc, 2)?.kind).toBe('media');
     expect(entityOf(doc, 3)?.kind).toBe('person');
+    const told = resolveWith('Two employees told The Circuit that the plant would close.', [
+      ['Two employees', 'told', 'that the plant would close'],
+    ]);
+    expect(viaOf(told, 0)?.name).toBe('The Circuit');
   });
 
   it('never makes the publisher its own intermediary', () => {

@@ -144,10 +144,10 @@ export function resolveMentions(
 }
 
 /**
- * `The Circuit reported`, `as first reported by the Beltway Insider`: a
- * name no list knows, with an article or a broadcaster's call sign, no
- * given name and no he or she, that reports is an outlet (its shape alone
- * made it a person's name).
+ * `The Circuit reported`, `as first reported by the Beltway Insider`, `told
+ * The Circuit`: a name no list knows, with an article or a broadcaster's
+ * call sign, no given name and no he or she, that reports or is told is an
+ * outlet (its shape alone made it a person's name).
  */
 /** "The Circuit", "the Beltway Insider": a name with an article. */
 const OUTLET_NAME_FORM = /^[Tt]he\s+\p{Lu}/u;
@@ -161,21 +161,35 @@ function reportingOutlets(
   sourceMention: Int32Array,
 ): void {
   const tokens = doc.need('tokens');
+  const clusterOfMention = (m: number) => resolution.clusters[resolution.clusterOf[m]];
   attributions.forEach((attribution, a) => {
     const cue = attribution.cue[attribution.cue.length - 1];
     const verb = firstEndingAfter(tokens.end, cue.end - 1);
-    if (sourceMention[a] < 0 || tokens.lemma[verb] !== 'report') return;
-    const cluster = resolution.clusters[resolution.clusterOf[sourceMention[a]]];
-    if (!cluster) return;
-    // An acronym is an organization's by its shape; a broadcaster's call sign is a station's.
-    if (cluster.kind === 'organization' && cluster.mentions.some((m) => CALL_SIGN.test(m.text))) cluster.kind = 'media';
-    if (cluster.kind !== 'person' || cluster.gender !== null) return;
-    if (cluster.names.length === 0 || cluster.names.some((name) => name.first !== null && isFirstName(name.first))) {
-      return;
-    }
-    // A person's name takes no article and is no call sign: "Hedrick Smith reported" stays a person.
-    if (cluster.mentions.some((m) => OUTLET_NAME_FORM.test(m.text) || CALL_SIGN.test(m.text))) cluster.kind = 'media';
+    if (sourceMention[a] >= 0 && tokens.lemma[verb] === 'report') outletByShape(clusterOfMention(sourceMention[a]));
   });
+  // "Two employees told The Circuit that ...": the one told, a name with a capitalised article.
+  resolution.mentions.forEach((mention, m) => {
+    if (
+      TOLD_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 6), mention.start)) &&
+      /^The\s/.test(mention.text)
+    ) {
+      outletByShape(clusterOfMention(m));
+    }
+  });
+}
+
+const TOLD_BEFORE = /\btold\s+$/;
+
+/** Makes a cluster media when its names have an outlet's shape and nothing marks it as a person or other body. */
+function outletByShape(cluster: Cluster | undefined): void {
+  if (!cluster) return;
+  // An acronym is an organization's by its shape; a broadcaster's call sign is a station's.
+  if (cluster.kind === 'organization' && cluster.mentions.some((m) => CALL_SIGN.test(m.text))) cluster.kind = 'media';
+  if (cluster.kind !== 'person' || cluster.gender !== null) return;
+  if (cluster.names.length === 0 || cluster.names.some((name) => name.first !== null && isFirstName(name.first)))
+    return;
+  // A person's name takes no article and is no call sign: "Hedrick Smith reported" stays a person.
+  if (cluster.mentions.some((m) => OUTLET_NAME_FORM.test(m.text) || CALL_SIGN.test(m.text))) cluster.kind = 'media';
 }
 
 /** "told this newspaper", "in an interview with this reporter's station": the article's own outlet. */
