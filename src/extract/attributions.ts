@@ -33,6 +33,7 @@ import {
   subjectOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
+  withoutFurnitureInContents,
   withoutLeadingBullets,
   withoutOthersSpeakers,
 } from './link/document.js';
@@ -161,6 +162,7 @@ export function linkCues(
   );
   quotationParagraphs(doc, attributions);
   withoutLeadingBullets(doc, attributions);
+  withoutFurnitureInContents(doc, attributions);
   assignParents(attributions);
   return attributions;
 }

@@ -23,6 +23,7 @@ import {
   subjectOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
+  withoutFurnitureInContents,
   withoutLeadingBullets,
   withoutOthersSpeakers,
 } from './document.js';
@@ -673,5 +674,26 @@ describe('withoutLeadingBullets', () => {
     withoutLeadingBullets(doc, [said, she]);
     expect(textOf(said.source)).toEqual(['Whitlock']);
     expect(textOf(she.content)).toEqual(['Talks resume']);
+  });
+});
+
+describe('withoutFurnitureInContents', () => {
+  it('drops a content piece inside a time line and ends one that runs into it', () => {
+    const { doc, at, textOf } = reading(
+      'Singer and actor split after four years, rep confirms\n\nUpdated: 9:14 PM PST, April 2, 2026\n\nThe couple have separated.',
+    );
+    const confirms = attributionItem({
+      source: [at('rep')],
+      cue: [at('confirms')],
+      content: [at('Singer and actor split after four years'), at('Updated')],
+    });
+    const runsOn = attributionItem({
+      source: [at('rep')],
+      cue: [at('confirms')],
+      content: [{ start: 0, end: at('Updated: 9:14 PM').end }],
+    });
+    withoutFurnitureInContents(doc, [confirms, runsOn]);
+    expect(textOf(confirms.content)).toEqual(['Singer and actor split after four years']);
+    expect(textOf(runsOn.content)).toEqual(['Singer and actor split after four years, rep confirms']);
   });
 });

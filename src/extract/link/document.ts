@@ -309,6 +309,26 @@ export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerIt
   });
 }
 
+/**
+ * `..., rep confirms` above `Updated: 9:14 PM PST`: no content piece lies in
+ * the page's furniture (bylines, time lines, credits); a piece that does is
+ * dropped, and one that runs into it ends before it.
+ */
+export function withoutFurnitureInContents(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const furniture = doc.need('boilerplate');
+  if (furniture.length === 0) return;
+  for (const attribution of attributions) {
+    const pieces = attribution.content
+      .filter((piece) => !furniture.some((item) => item.start <= piece.start && piece.end <= item.end))
+      .map((piece) => {
+        const inside = furniture.find((item) => item.start > piece.start && item.start < piece.end);
+        return inside ? { start: piece.start, end: trimEnd(doc.text, piece.start, inside.start) } : piece;
+      })
+      .filter((piece) => piece.end > piece.start);
+    if (pieces.length > 0) attribution.content = pieces;
+  }
+}
+
 /** Bullets that open a list item: `• Whitlock said ...`. */
 const BULLET = /^[•·▪◦*]\s*/u;
 
