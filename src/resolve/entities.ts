@@ -52,6 +52,8 @@ export interface ClusterOptions {
   contentSpeakerOf: (mentionIndex: number) => number;
   /** Whether a mention stands before the main verb of its sentence. */
   isSubject: (mentionIndex: number) => boolean;
+  /** For the source of a reply (`She replied`): the mention index of who asked just before, or -1. */
+  askerOf?: (mentionIndex: number) => number;
 }
 
 /**
@@ -71,6 +73,7 @@ export function clusterMentions(text: string, mentions: Mention[], options: Clus
     excluded: options.excluded,
     isSubject: options.isSubject,
     speakerOf: options.contentSpeakerOf,
+    askerOf: options.askerOf ?? (() => -1),
   };
   const firstPerson: number[] = [];
   for (let i = 0; i < mentions.length; i++) {

@@ -52,6 +52,8 @@ export interface PronounContext {
   isSubject: (index: number) => boolean;
   /** The source mention of the innermost attribution whose content holds the mention, or -1. */
   speakerOf: (index: number) => number;
+  /** For the source of a reply: the mention of who asked just before, or -1. */
+  askerOf: (index: number) => number;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
@@ -146,6 +148,9 @@ export function resolvePronoun(index: number, context: PronounContext, text: str
   const excluded = context.excluded.get(index) ?? [];
   const speaker = context.speakerOf(index);
   const speakerCluster = speaker >= 0 && speaker < index ? clusterOf[speaker] : -1;
+  // "Sen. Farrant asked whether Beckett would resist. She replied, ...": the one who asked does not answer.
+  const asker = context.askerOf(index);
+  const askerCluster = asker >= 0 && asker < index ? clusterOf[asker] : -1;
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   let seen = 0;
@@ -156,7 +161,7 @@ export function resolvePronoun(index: number, context: PronounContext, text: str
     seen++;
     if (excluded.some((span) => candidate.start >= span.start && candidate.end <= span.end)) continue;
     const cluster = clusters[clusterOf[j]];
-    if (!cluster || !agrees(pronoun, cluster)) continue;
+    if (!cluster || !agrees(pronoun, cluster) || cluster.index === askerCluster) continue;
     if (candidate.form === 'pronoun' && cluster.mentions.every((m) => m.form === 'pronoun')) continue;
     let score = -WEIGHT.sentenceDistance * distance;
     if (candidate.isSource) score += WEIGHT.source;

@@ -360,6 +360,18 @@ describe('pronouns', () => {
     expect(entityOf(company, 1)?.name).toBe('Halvane Labs');
   });
 
+  it('takes no one who asked a question for the she who replies to it', () => {
+    const doc = resolveWith(
+      'Lorraine Beckett said she would rebuild trust. Sen. Naomi Farrant asked whether Beckett would resist pressure. She replied, "Aid follows need."',
+      [
+        ['Lorraine Beckett', 'said', 'she would rebuild trust'],
+        ['Sen. Naomi Farrant', 'asked', 'whether Beckett would resist pressure'],
+        ['She', 'replied', '"Aid follows need."'],
+      ],
+    );
+    expect(entityOf(doc, 2)?.name).toBe('Lorraine Beckett');
+  });
+
   it('takes no group of people, "the family", for he or she', () => {
     const doc = resolveWith(
       'Ann Lee said the fund was empty. The family said it was grieving. "He was kind," she said.',

@@ -108,6 +108,7 @@ export function resolveMentions(
       return found.opening ? found.speaker : -1;
     },
     isSubject: subjectTest(doc, mentions),
+    askerOf: askerFinder(doc, attributions, sourceMention),
   });
   reportingOutlets(doc, attributions, resolution, sourceMention);
   const interviewers = transcriptSpeakers(doc, resolution, sourceMention);
@@ -190,6 +191,40 @@ function outletByShape(cluster: Cluster | undefined): void {
     return;
   // A person's name takes no article and is no call sign: "Hedrick Smith reported" stays a person.
   if (cluster.mentions.some((m) => OUTLET_NAME_FORM.test(m.text) || CALL_SIGN.test(m.text))) cluster.kind = 'media';
+}
+
+/** Verbs of answering (lemmas) and of asking. */
+const REPLY_LEMMAS = new Set(['reply', 'respond', 'answer', 'retort']);
+/** How many sentences back a question is looked for. */
+const QUESTION_SENTENCES_BACK = 2;
+
+/**
+ * For each reply's source mention, the source mention of the question asked
+ * just before (`Sen. Farrant asked whether ...` before `She replied`), or -1.
+ */
+function askerFinder(
+  doc: Doc,
+  attributions: readonly AttributionLayerItem[],
+  sourceMention: Int32Array,
+): (mention: number) => number {
+  const tokens = doc.need('tokens');
+  const lemmaOf = (a: AttributionLayerItem) =>
+    tokens.lemma[firstEndingAfter(tokens.end, a.cue[a.cue.length - 1].end - 1)];
+  const sentenceOf = (a: AttributionLayerItem) => tokens.sentence[firstEndingAfter(tokens.end, a.cue[0].start)];
+  const asker = new Map<number, number>();
+  attributions.forEach((reply, r) => {
+    if (sourceMention[r] < 0 || !REPLY_LEMMAS.has(lemmaOf(reply))) return;
+    const sentence = sentenceOf(reply);
+    for (let q = r - 1; q >= 0; q--) {
+      const question = attributions[q];
+      if (sentence - sentenceOf(question) > QUESTION_SENTENCES_BACK) break;
+      if (sourceMention[q] >= 0 && lemmaOf(question) === 'ask') {
+        asker.set(sourceMention[r], sourceMention[q]);
+        break;
+      }
+    }
+  });
+  return (mention) => asker.get(mention) ?? -1;
 }
 
 /** "told this newspaper", "in an interview with this reporter's station": the article's own outlet. */
