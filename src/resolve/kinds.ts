@@ -22,7 +22,7 @@ const CORPORATE_ENDINGS =
  * Co.", "Trump Foundation". A name without one is taken for a person's, the
  * commonest named source in news.
  */
-const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Group|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Health|Healthcare|Steelworks|Network|Council|Movement|Forum|Initiative|Institution|Lab|Laboratory|Conference|Chamber of Commerce|Watch|International|Services|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage|Airport|Palace|Homes`;
+const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Group|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Health|Healthcare|Steelworks|Network|Council|Movement|Forum|Initiative|Institution|Lab|Laboratory|Conference|Chamber of Commerce|Watch|International|Services|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage|Airport|Palace|Homes|AFL-CIO|Teamsters`;
 const ORGANIZATION_NAME_END = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?\b`);
 const ORGANIZATION_LAST_WORD = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?$`);
 

@@ -1118,6 +1118,15 @@ describe('organizations called by the first words of their names', () => {
     expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Corvel Stores Inc.' });
   });
 
+  it('takes labor federations for organizations: "the Ohio AFL-CIO", "the Teamsters"', () => {
+    const doc = resolveWith('The Ohio AFL-CIO said it would canvass. The Teamsters said they agreed.', [
+      ['The Ohio AFL-CIO', 'said', 'it would canvass'],
+      ['The Teamsters', 'said', 'they agreed'],
+    ]);
+    expect(entityOf(doc, 0)?.kind).toBe('organization');
+    expect(entityOf(doc, 1)?.kind).toBe('organization');
+  });
+
   it('takes no one-word short form: "Clinton" is not the Clinton Foundation', () => {
     const doc = resolveWith('The Clinton Foundation said donations rose. Clinton said she was proud.', [
       ['The Clinton Foundation', 'said', 'donations rose'],
