@@ -196,6 +196,8 @@ const NOT_NAMES = new Set([...WEEKDAYS, ...MONTHS_BUT_MAY]);
 function startsName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   // Only a proper noun or a title before one starts a name: the tags rule out most tokens before any word is read.
   if (tokens.pos[t] !== PROPN && tokens.pos[t + 1] !== PROPN) return false;
+  // "the Sunday Herald": a weekday after `the` and before a capitalised word opens a masthead.
+  if (isMastheadOpeningAfterArticle(doc, tokens, t)) return true;
   if (NOT_NAMES.has(tokens.lower[t]) || tokens.lower[t] === 'i') return false;
   if (isDatelineWord(doc, tokens, t)) return false;
   // "Contrary to ...", "Thanks to ...": a sentence-initial word followed by `to` is no name.
@@ -207,6 +209,13 @@ function startsName(doc: Doc, tokens: TokenLayer, t: number): boolean {
   // "in an interview with City Radio": a capitalised noun inside a sentence opens the name it starts.
   if (capitalised && !sentenceInitial && tokens.pos[t] === NOUN && tokens.pos[t + 1] === PROPN) return true;
   return TITLE_WORDS.has(word) && capitalised && tokens.pos[t + 1] === PROPN;
+}
+
+function isMastheadOpeningAfterArticle(doc: Doc, tokens: TokenLayer, t: number): boolean {
+  if (t === 0 || t + 1 >= tokens.count || tokens.lower[t - 1] !== 'the') return false;
+  return (
+    isMastheadOpener(doc.text.slice(tokens.start[t], tokens.end[t])) && isUpperCaseAt(doc.text, tokens.start[t + 1])
+  );
 }
 
 /** "NEWPORT NEWS, Va. -": upper-case words of two or more letters next to another are a dateline or heading, not a name. */

@@ -723,6 +723,13 @@ describe('second-hand chains', () => {
     expect(doc.entities?.map((entity) => entity.name)).toEqual(['The press secretary']);
   });
 
+  it('reads a masthead that opens with a weekday whole: "told the Sunday Herald"', () => {
+    const doc = resolveWith('Voss told the Sunday Herald that critics were wrong.', [
+      ['Voss', 'told', 'that critics were wrong'],
+    ]);
+    expect(viaOf(doc, 0)?.name).toBe('Sunday Herald');
+  });
+
   it('makes the outlet that obtained or saw a document the channel of what the document says', () => {
     const doc = resolveWith(
       'The panel shelved the advice, according to internal documents obtained by the Harbor Ledger.',
