@@ -38,5 +38,11 @@ export function isoDateIn(text: string): string | null {
 }
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WRITTEN_DATE =
-  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
+/**
+ * A written date, "March 3, 2026" or "Mar. 3 2026" (month, day and year in
+ * groups), for patterns to build on; read with the `i` flag.
+ */
+export const WRITTEN_DATE_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2}),?\s+(\d{4})\b`;
+/** A weekday before a written date: "Sunday, ". */
+export const WEEKDAY_BEFORE_DATE_PATTERN = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)`;
+const WRITTEN_DATE = new RegExp(String.raw`\b${WRITTEN_DATE_PATTERN}`, 'i');

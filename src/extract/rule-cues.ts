@@ -1,7 +1,7 @@
-import { type Doc, POS_TAGS, type Quote, type TokenLayer, WEEKDAYS } from '../core/index.js';
+import { type Doc, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
-import { tokenAtOrAfter } from './link/runs.js';
+import { hasFiniteVerb, TIME_WORDS, tokenAtOrAfter } from './link/runs.js';
 
 // Cues the cue tagger cannot find: it never starts a cue on a preposition,
 // and reads a verb that wink-nlp tagged as a noun as a noun.
@@ -136,7 +136,7 @@ export function withImpersonalReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     const afterClause = i > 0 && tokens.lower[i - 1] === ',' && CLAUSE_END_MARKS.has(tokens.lower[next]);
     if (tokens.lower[next] !== 'that' && !afterClause) continue;
     if (tokens.sentence[next] !== tokens.sentence[i]) continue;
-    if (cues.some((cue) => cue.first <= participle && i < cue.end)) continue;
+    if (overlapsCue(cues, i, participle)) continue;
     found.push({ first: i, end: participle + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
@@ -163,7 +163,7 @@ export function withPassiveReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     const verb = POS_TAGS[tokens.pos[participle + 2]];
     if (verb !== 'VERB' && verb !== 'AUX') continue;
     if (tokens.sentence[participle + 2] !== tokens.sentence[i]) continue;
-    if (cues.some((cue) => cue.first <= participle && i < cue.end)) continue;
+    if (overlapsCue(cues, i, participle)) continue;
     found.push({ first: i, end: participle + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
@@ -209,6 +209,14 @@ export function withTranscriptCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
 const QUOTE_SPEAKER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON', 'ADP']);
 /** The longest speaker read between a quotation and its verb. */
 const MAX_QUOTE_SPEAKER_TOKENS = 8;
+
+/** Past the few words of a speaker from token `from` (`the chief`, `a spokeswoman for the city`), before `limit`. */
+function pastSpeakerWords(tokens: TokenLayer, from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from < MAX_QUOTE_SPEAKER_TOKENS && QUOTE_SPEAKER_TAGS.has(POS_TAGS[tokens.pos[k]])) k++;
+  return k;
+}
+
 /** What may follow the verb of a quotation's tag, closing it. */
 const AFTER_QUOTE_VERB_MARKS = new Set(['.', ',', '!', '?', ';', ':']);
 /** Verbs of a quotation's tag (lemmas): how words are said, not what is thought (`forget`, `know`). */
@@ -258,8 +266,7 @@ export function quoteTagVerb(doc: Doc, quote: Quote): number {
   if (!/[,?!]/.test(closing)) return -1;
   const after = tokenAtOrAfter(tokens, quote.end);
   const sentence = tokens.sentence[after];
-  let verb = after;
-  while (verb < tokens.count && verb - after < MAX_QUOTE_SPEAKER_TOKENS && QUOTE_SPEAKER_TAGS.has(tagOf(verb))) verb++;
+  const verb = pastSpeakerWords(tokens, after, tokens.count);
   if (verb === after || verb >= tokens.count || tokens.sentence[verb] !== sentence) return -1;
   if (tagOf(verb) !== 'VERB' || !QUOTE_TAG_VERBS.has(tokens.lemma[verb])) return -1;
   if (tokens.lower[verb - 1] === 'you' || tokens.lower[verb - 1] === 'it') return -1;
@@ -276,11 +283,6 @@ export function quoteTagVerb(doc: Doc, quote: Quote): number {
 const TAG_SETTING_PREPOSITIONS = new Set(['on', 'to', 'in']);
 /** Words of a setting's object: `X`, `the BBC`, `his Instagram account`. */
 const TAG_SETTING_WORDS = new Set(['DET', 'PROPN', 'NOUN', 'PART', 'PRON', 'ADJ']);
-/** Time words that may close a tag: `on Friday`, `Thursday night`, `last week`. */
-const TAG_TIME_WORDS = new Set([
-  ...WEEKDAYS,
-  ...'on today yesterday tonight earlier later last this week month morning afternoon evening night'.split(' '),
-]);
 /** The longest setting read after a tag's verb. */
 const MAX_TAG_SETTING_TOKENS = 5;
 
@@ -291,14 +293,16 @@ const MAX_TAG_SETTING_TOKENS = 5;
 function pastTagSetting(tokens: TokenLayer, k: number, sentence: number, told: boolean): number {
   let j = k;
   const inSentence = (i: number) => i < tokens.count && tokens.sentence[i] === sentence;
+  // The setting's object: right after `told`, else after its preposition.
+  const object = told ? j : j + 1;
   const opensSetting = told || TAG_SETTING_PREPOSITIONS.has(tokens.lower[j]);
-  if (inSentence(j) && opensSetting && !TAG_TIME_WORDS.has(tokens.lower[told ? j : j + 1])) {
-    let end = told ? j : j + 1;
+  if (inSentence(j) && opensSetting && !TIME_WORDS.has(tokens.lower[object])) {
+    let end = object;
     while (inSentence(end) && end - j <= MAX_TAG_SETTING_TOKENS && TAG_SETTING_WORDS.has(POS_TAGS[tokens.pos[end]]))
       end++;
-    if (end > (told ? j : j + 1)) j = end;
+    if (end > object) j = end;
   }
-  while (inSentence(j) && TAG_TIME_WORDS.has(tokens.lower[j])) j++;
+  while (inSentence(j) && TIME_WORDS.has(tokens.lower[j])) j++;
   return j;
 }
 
@@ -318,13 +322,7 @@ export function withInvertedReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     let comma = last - 1;
     while (comma > sentence.firstToken && tokens.lower[comma] !== ',') comma--;
     if (comma <= sentence.firstToken + 1) continue;
-    let verb = comma + 1;
-    while (
-      verb < last &&
-      verb - comma <= MAX_QUOTE_SPEAKER_TOKENS &&
-      QUOTE_SPEAKER_TAGS.has(POS_TAGS[tokens.pos[verb]])
-    )
-      verb++;
+    const verb = pastSpeakerWords(tokens, comma + 1, last);
     if (verb === comma + 1 || verb >= last || POS_TAGS[tokens.pos[verb]] !== 'VERB') continue;
     // A speaker names someone (`, to tell you the truth.` has none).
     if (tokens.lower[verb - 1] === 'to' || !hasNominal(tokens, comma + 1, verb)) continue;
@@ -336,9 +334,7 @@ export function withInvertedReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
       continue;
     }
     if (pastTagSetting(tokens, verb + 1, tokens.sentence[verb], tokens.lemma[verb] === 'tell') !== last) continue;
-    let finite = sentence.firstToken;
-    while (finite < comma && !FINITE_TAGS.has(POS_TAGS[tokens.pos[finite]])) finite++;
-    if (finite === comma) continue;
+    if (!hasFiniteVerb(doc, sentence.firstToken, comma)) continue;
     found.push({ first: verb, end: verb + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
@@ -351,13 +347,18 @@ function hasNominal(tokens: TokenLayer, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (NOMINAL_TAGS.has(POS_TAGS[tokens.pos[k]])) return true;
   return false;
 }
-/** Verbs that end an inverted report (lemmas): not `continued` or `reporting` (`100 percent of precincts reporting`). */
+
+/**
+ * Verbs that end an inverted report (lemmas): not `continued` or `reporting`
+ * (`100 percent of precincts reporting`); a rule cue's, so wider than the
+ * inverted speaker's (`INVERTING_LEMMAS`, link/sources.ts) in verbs of
+ * answering and admitting, narrower in those of estimating.
+ */
 const INVERTED_REPORT_LEMMAS = new Set(
   'say tell confirm report add write announce state explain note insist warn argue claim acknowledge admit agree tweet post reply respond'.split(
     ' ',
   ),
 );
-const FINITE_TAGS = new Set(['VERB', 'AUX']);
 
 /** `said, according to ...`: `according` comes right after the mark that ends the tag at `verb`. */
 export function isAccordingToAfter(tokens: TokenLayer, verb: number): boolean {
@@ -410,7 +411,12 @@ export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {
 
 /** Whether token i lies inside one of the cues. */
 function isCovered(cues: readonly CueSpan[], i: number): boolean {
-  return cues.some((cue) => cue.first <= i && i < cue.end);
+  return overlapsCue(cues, i, i);
+}
+
+/** Whether a cue takes in any of the tokens `first` to `last`. */
+function overlapsCue(cues: readonly CueSpan[], first: number, last: number): boolean {
+  return cues.some((cue) => cue.first <= last && first < cue.end);
 }
 
 /** The cues with the ones a rule found among them, in text order (`cues` itself when none was found). */

@@ -9,6 +9,7 @@ import {
   innerTitleSplit,
   isCapitalisedCommonWord,
   isGroupNoun,
+  isPartyTag,
   isProperName,
   isTitleOnly,
   leadingPersonName,
@@ -269,30 +270,27 @@ function withoutTrailingAge(words: Word[]): Word[] {
   return words.slice(0, n - 2);
 }
 
-/** An AP-style party tag after a name: "Sen. Dale Overbeck, R-Kingman", "Rep. Ana Ruiz (D-N.Y.)". */
-const PARTY_TAG_WORD = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+/** Words a party tag splits into at most: `R`, `-`, `Kingman`. */
+const MAX_PARTY_TAG_WORDS = 3;
 
-/** The words without a party tag that ends them, whole or split at its hyphen (`R`, `-`, `Kingman`). */
+/**
+ * The words without an AP-style party tag that ends them, after a comma or in
+ * brackets: "Sen. Dale Overbeck, R-Kingman", "Rep. Ana Ruiz (D-N.Y.)", whole
+ * or split at the hyphen (`R`, `-`, `Kingman`).
+ */
 function withoutTrailingPartyTag(words: Word[]): Word[] {
-  const n = words.length;
-  const closed = n > 0 && words[n - 1].text === ')';
-  const end = closed ? n - 1 : n;
-  for (const size of [1, 3]) {
-    const tag = end - size;
-    if (tag < 2) continue;
-    const opener = words[tag - 1].text;
-    if (opener !== (closed ? '(' : ',')) continue;
-    if (
-      PARTY_TAG_WORD.test(
-        words
-          .slice(tag, end)
-          .map((w) => w.text)
-          .join(''),
-      )
-    )
-      return words.slice(0, tag - 1);
-  }
-  return words;
+  const bracketed = words.length > 0 && words[words.length - 1].text === ')';
+  const opener = bracketed ? '(' : ',';
+  const end = bracketed ? words.length - 1 : words.length;
+  let at = end - 1;
+  while (at >= 0 && end - at <= MAX_PARTY_TAG_WORDS && words[at].text !== opener) at--;
+  // At least two words of the name stay.
+  if (at < 2 || words[at].text !== opener) return words;
+  const tag = words
+    .slice(bracketed ? at : at + 1)
+    .map((w) => w.text)
+    .join('');
+  return isPartyTag(tag) ? words.slice(0, at) : words;
 }
 
 /**

@@ -74,16 +74,17 @@ const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = 
 ]);
 
 /**
- * Outlets the gazetteer lacks, recognised by the words that end their names:
- * "the Springfield Gazette", "WKRN News", "Radio Liberty".
- */
-/**
  * Words that end the names of online outlets and wires ("Beltway Insider",
  * "Northgate Wire"): outlets here, but not words the cue tagger should read
  * as a masthead's (`core/mastheads.ts`).
  */
 const ONLINE_MASTHEAD_WORDS: readonly string[] = ['Insider', 'Wire', 'Digest'];
 const ALL_MASTHEAD_WORDS: readonly string[] = [...MASTHEAD_WORD_LIST, ...ONLINE_MASTHEAD_WORDS];
+
+/**
+ * Outlets the gazetteer lacks, recognised by the words that end their names:
+ * "the Springfield Gazette", "WKRN News", "Radio Liberty".
+ */
 /** Words that end a masthead: "Grantham Ledger", "Port Ellis Herald". */
 const MASTHEAD_WORDS = ALL_MASTHEAD_WORDS.join('|');
 /** Capitalised words, a channel's number among them ("Channel 9 News"), then a masthead word. */

@@ -14,6 +14,7 @@ export interface Refusal extends Span {
  * that the subject stands right before it ("The White House did not
  * immediately respond"). Each holds a keyword at most `runsBefore` runs of
  * whitespace from its start, so it is only tried near one (see AnchoredPattern).
+ * Those `outsideQuotations` are figures of speech inside a quotation.
  */
 const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern; outsideQuotations?: boolean }[] = [
   {
@@ -54,6 +55,8 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern;
       /respond|repl|return|answer/iu,
       4,
     ),
+    // "This strain does not respond to antibiotics," "he didn't answer your question".
+    outsideQuotations: true,
   },
   {
     kind: 'unreachable',
@@ -82,10 +85,8 @@ export function findRefusals(doc: Doc): Refusal[] {
   for (const { kind, finder, outsideQuotations } of REFUSAL_PATTERNS) {
     for (const { start, end } of finder.findAll(doc.text)) {
       if (found.some((r) => r.start < end && start < r.end)) continue;
-      // Inside a quotation, not responding is a figure of speech: "This strain does not respond to
-      // antibiotics," "he didn't answer your question" (a quoted "has no comment" is still one).
-      const quoted = quotes.some((q) => q.inner.start <= start && end <= q.inner.end);
-      if (quoted && (kind === 'no-response' || outsideQuotations)) continue;
+      // Some phrases are figures of speech inside a quotation (a quoted "has no comment" is still a refusal).
+      if (outsideQuotations && quotes.some((q) => q.inner.start <= start && end <= q.inner.end)) continue;
       const sentence = sentenceAt(sentences, start);
       const sentenceStart = sentence ? sentence.start : Math.max(0, start - 200);
       found.push({ start, end, kind, subjectWindow: { start: sentenceStart, end: start } });

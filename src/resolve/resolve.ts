@@ -18,6 +18,7 @@ import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
 import { analyzeMention, type Mention, nameKeyOf } from './mention.js';
+import { isPartyTag } from './name-shape.js';
 import { isFirstName } from './names.js';
 import { POSSESSIVE_OPENING } from './noun-phrase.js';
 import { matchOutlet } from './outlets.js';
@@ -144,17 +145,23 @@ export function resolveMentions(
   );
 }
 
+/** "The Circuit", "the Beltway Insider": a name with an article. */
+const OUTLET_NAME_FORM = /^[Tt]he\s+\p{Lu}/u;
+/** A North American broadcaster's call sign: "KVTR", "WXYZ-TV", "KING-TV". */
+const CALL_SIGN = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{3,4}-(?:TV|FM|AM))$/;
+
+/** The lemma of an attribution's last cue word: `report` of `first reported`. */
+function cueLemma(tokens: TokenLayer, attribution: AttributionLayerItem): string {
+  const cue = attribution.cue[attribution.cue.length - 1];
+  return tokens.lemma[firstEndingAfter(tokens.end, cue.end - 1)];
+}
+
 /**
  * `The Circuit reported`, `as first reported by the Beltway Insider`, `told
  * The Circuit`: a name no list knows, with an article or a broadcaster's
  * call sign, no given name and no he or she, that reports or is told is an
  * outlet (its shape alone made it a person's name).
  */
-/** "The Circuit", "the Beltway Insider": a name with an article. */
-const OUTLET_NAME_FORM = /^[Tt]he\s+\p{Lu}/u;
-/** A North American broadcaster's call sign: "KVTR", "WXYZ-TV", "KING-TV". */
-const CALL_SIGN = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z]{3,4}-(?:TV|FM|AM))$/;
-
 function reportingOutlets(
   doc: Doc,
   attributions: readonly AttributionLayerItem[],
@@ -164,15 +171,15 @@ function reportingOutlets(
   const tokens = doc.need('tokens');
   const clusterOfMention = (m: number) => resolution.clusters[resolution.clusterOf[m]];
   attributions.forEach((attribution, a) => {
-    const cue = attribution.cue[attribution.cue.length - 1];
-    const verb = firstEndingAfter(tokens.end, cue.end - 1);
-    if (sourceMention[a] >= 0 && tokens.lemma[verb] === 'report') outletByShape(clusterOfMention(sourceMention[a]));
+    if (sourceMention[a] >= 0 && cueLemma(tokens, attribution) === 'report') {
+      outletByShape(clusterOfMention(sourceMention[a]));
+    }
   });
   // "Two employees told The Circuit that ...": the one told, a name with a capitalised article.
   resolution.mentions.forEach((mention, m) => {
     if (
-      TOLD_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 6), mention.start)) &&
-      /^The\s/.test(mention.text)
+      /^The\s/.test(mention.text) &&
+      TOLD_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 6), mention.start))
     ) {
       outletByShape(clusterOfMention(m));
     }
@@ -208,8 +215,7 @@ function askerFinder(
   sourceMention: Int32Array,
 ): (mention: number) => number {
   const tokens = doc.need('tokens');
-  const lemmaOf = (a: AttributionLayerItem) =>
-    tokens.lemma[firstEndingAfter(tokens.end, a.cue[a.cue.length - 1].end - 1)];
+  const lemmaOf = (a: AttributionLayerItem) => cueLemma(tokens, a);
   const sentenceOf = (a: AttributionLayerItem) => tokens.sentence[firstEndingAfter(tokens.end, a.cue[0].start)];
   const asker = new Map<number, number>();
   attributions.forEach((reply, r) => {
@@ -296,14 +302,12 @@ function transcriptSpeakers(doc: Doc, resolution: Resolution, sourceMention: Int
   return interviewers;
 }
 
-/** A party-and-state tag: "(D-Mass.)", "R-Wis.". */
-const PARTY_TAG = /^\(?\s*[DRI]-[A-Z][\p{L}.]*\s*\)?\.?$/u;
 /** The name right before such a tag: "Rep. Stephen Lynch (". */
 const NAME_BEFORE_TAG = /(?:(?:Rep|Sen|Gov|Del)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*\(?\s*$/u;
 
 /** A source that is only a party tag stands for the name before it: "Rep. Stephen Lynch (D-Mass.)". */
 function withNameBeforeTag(text: string, span: Span): Span {
-  if (!PARTY_TAG.test(text.slice(span.start, span.end).trim())) return span;
+  if (!isPartyTag(text.slice(span.start, span.end).trim())) return span;
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const name = NAME_BEFORE_TAG.exec(before);
   return name ? { start: span.start - before.length + name.index, end: span.end } : span;

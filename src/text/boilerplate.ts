@@ -8,6 +8,8 @@ import {
   type Sentence,
   type Span,
   type Stage,
+  WEEKDAY_BEFORE_DATE_PATTERN,
+  WRITTEN_DATE_PATTERN,
 } from '../core/index.js';
 import { findHeadings } from './headings.js';
 
@@ -61,25 +63,20 @@ const PARENTHESISED_PHOTO_CREDIT = new RegExp(
 /** A Reuters-style credit in brackets closing the last paragraph: "… (Reporting by X; Editing by Y)". */
 const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^()]{1,300}\)[\s.]*$/i;
 
-/**
- * The head of an article: "By Mara Kellen | Northgate Wire | Updated 14:32
- * GMT", "EXCLUSIVE by Jake Morrow, Chief Football Writer", "By the Valley
- * Courier staff", "Published 7:05 a.m. ET". Only lines whose lower-case words
- * are `BYLINE_WORDS`: "By Tuesday, officials said ..." is story.
- */
 /** What opens a byline before the names: "By", "EXCLUSIVE by", "Interview by". */
 const BYLINE_LEAD = String.raw`(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+`;
 /** The lead, then a capital (tested apart: under the `i` flag `\p{Lu}` would match any letter). */
 const BYLINE_LEAD_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?`, 'i');
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
+
+/** Whether a line opens as a byline does: "By Mara Kellen", "EXCLUSIVE by Jake Morrow", "By the Valley Courier staff". */
 function opensByline(text: string): boolean {
   const lead = BYLINE_LEAD_START.exec(text);
   return lead !== null && UPPER_CASE_LETTER.test(text.slice(lead[0].length));
 }
 const TIMESTAMP_LINE = /^(?:published|updated|posted|last\s+updated)\b[^.!?]{0,60}\d/i;
 /** A date line of its own at the head: "Sunday, May 17, 2026", "February 6, 2026 · 4 min read". */
-const DATE_LINE =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^.!?]{0,40}$/i;
+const DATE_LINE = new RegExp(`^${WEEKDAY_BEFORE_DATE_PATTERN}?${WRITTEN_DATE_PATTERN}[^.!?]{0,40}$`, 'i');
 const BYLINE_WORDS = new Set(
   'by the and of in at for with on staff team desk correspondent editor reporter writer writers updated published posted last a m p am pm et gmt bst utc ist min read ago hour hours minute minutes day days'.split(
     ' ',
@@ -160,6 +157,13 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
   return null;
 }
 
+/**
+ * A line of the head of an article: "By Mara Kellen | Northgate Wire |
+ * Updated 14:32 GMT", "EXCLUSIVE by Jake Morrow, Chief Football Writer", "By
+ * the Valley Courier staff", "Published 7:05 a.m. ET", "Sunday, May 17, 2026".
+ * Only lines whose lower-case words are `BYLINE_WORDS`: "By Tuesday, officials
+ * said ..." is story.
+ */
 function isBylineLine(text: string): boolean {
   if (!opensByline(text) && !TIMESTAMP_LINE.test(text) && !DATE_LINE.test(text)) return false;
   return (text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []).every((word) => BYLINE_WORDS.has(word));
@@ -186,12 +190,13 @@ export function findBoilerplate(
   let sentenceIndex = 0;
   let afterLinkHeader = false;
   for (const paragraph of paragraphs) {
+    const paragraphText = text.slice(paragraph.start, paragraph.end);
     // The links under a "Related coverage" or "Most read" header: short lines without a full stop.
-    if (afterLinkHeader && isLinkLine(text.slice(paragraph.start, paragraph.end))) {
+    if (afterLinkHeader && isLinkLine(paragraphText)) {
       found.push({ start: paragraph.start, end: paragraph.end, kind: 'read-more' });
       continue;
     }
-    afterLinkHeader = LINK_HEADER.test(text.slice(paragraph.start, paragraph.end));
+    afterLinkHeader = LINK_HEADER.test(paragraphText);
     const markers = findAdMarkers(text, paragraph);
     found.push(...markers);
     const rest = withoutEdgeMarkers(text, paragraph, markers);
@@ -355,8 +360,10 @@ export function bylineOf(text: string, boilerplate: readonly Boilerplate[]): str
 }
 
 /** A time line that gives the article's date, not only its last update: "Published March 3, 2026", "Sunday, May 17, 2026". */
-const PUBLISHED_LINE =
-  /^\W*(?:published|posted|first\s+published)\b|^\W*(?:\p{L}+day,?\s+)?\p{L}+\.?\s+\d{1,2},?\s+\d{4}/iu;
+const PUBLISHED_LINE = new RegExp(
+  String.raw`^\W*(?:published|posted|first\s+published)\b|^\W*${WEEKDAY_BEFORE_DATE_PATTERN}?${WRITTEN_DATE_PATTERN}`,
+  'i',
+);
 
 /** The article's date from the first time line at its head that gives it ("2026-03-03"), or null. */
 export function publishedDateOf(text: string, boilerplate: readonly Boilerplate[]): string | null {

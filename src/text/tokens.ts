@@ -88,13 +88,6 @@ function startsCapitalised(value: string): boolean {
   return code >= 65 && code <= 90;
 }
 
-/**
- * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
- * wink-nlp gives each token's value and the spaces before it; offsets are
- * recovered by walking the text. The whole text goes through wink-nlp at once
- * (one call per paragraph cost twice as much); sentences are then cut at every
- * paragraph boundary, so none crosses one. One pass fills the packed arrays.
- */
 /** A party tag that ends right before a position: `(D-N.Y.)`, `(R-Kan.) `. */
 const PARTY_TAG_BEFORE = /\([DRI]-\p{Lu}[\p{L}.]{0,12}\)\s*$/u;
 /** The longest party tag and the space after it, in UTF-16 code units. */
@@ -114,6 +107,13 @@ function continuesPastPartyTag(text: string, at: number, value: string): boolean
   return PARTY_TAG_BEFORE.test(before);
 }
 
+/**
+ * Tokens, POS and sentences from wink-nlp, with offsets into the original text.
+ * wink-nlp gives each token's value and the spaces before it; offsets are
+ * recovered by walking the text. The whole text goes through wink-nlp at once
+ * (one call per paragraph cost twice as much); sentences are then cut at every
+ * paragraph boundary, so none crosses one. One pass fills the packed arrays.
+ */
 export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenLayer; sentences: Sentence[] } {
   // Tokens are placed in what wink-nlp read, whose offsets are the original's; a
   // token holding a replaced letter takes its word from the original.

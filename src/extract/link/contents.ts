@@ -1,6 +1,6 @@
 // Linking rules that settle an attribution's content pieces once the role tagger has run.
 
-import { type Doc, isUpperCaseAt, POS_TAGS, type Sentence, WEEKDAYS } from '../../core/index.js';
+import { type Doc, isUpperCaseAt, POS_TAGS, type Sentence } from '../../core/index.js';
 import { DOUBLE_MARK } from '../../text/quotes.js';
 import { transcriptTags } from '../../text/transcripts.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
@@ -21,6 +21,7 @@ import {
   quoteStartingAt,
   RELATIVE_OPENERS,
   type Run,
+  TIME_WORDS,
 } from './runs.js';
 
 /**
@@ -371,12 +372,6 @@ export function startAtSentenceStart(doc: Doc, view: TokenView, runs: Run[], cue
     if (firstStop(view, opening, run.first, OPENS_NO_CONTENT) === run.first) run.first = opening;
   }
 }
-
-/** Words that may stand between a sentence-final cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
-export const TIME_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
-  ...'today yesterday tonight on earlier later this last week month morning afternoon evening night'.split(' '),
-]);
 
 /**
  * `The bridge will reopen in May, the agency said Thursday.`: train's `said

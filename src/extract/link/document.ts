@@ -15,13 +15,14 @@ import {
 import { findDatelines } from '../../text/index.js';
 import { isAccordingToAfter, isReportingLemma, quoteTagVerb, REPORT_PARTICIPLES } from '../rule-cues.js';
 import { punctuationKind, QUOTE_MARK, type TokenView } from '../token-view.js';
-import { TIME_WORDS } from './contents.js';
 import {
   inSubjectPhrase,
   kindOf,
   NOUN_PHRASE_WORDS,
   RELATIVE_OPENERS,
   SUBJECT_PHRASE_WORDS,
+  TIME_WORDS,
+  tokenAfterCue,
   tokenAtOrAfter,
 } from './runs.js';
 import { isPassiveCue } from './sources.js';
@@ -282,11 +283,7 @@ export function withoutOthersSpeakers(doc: Doc, attributions: AttributionLayerIt
       if (source.start < held.start || cue.start < held.end) continue;
       // The other's cue inside a later piece: the other is said within this content already, and
       // the speaker is a subject they share (`Kessler is understood | to have agreed ...`).
-      if (
-        attribution.content.some((span) => span.start >= held.end && span.start <= cue.start && cue.end <= span.end)
-      ) {
-        continue;
-      }
+      if (attribution.content.some((span) => span.start >= held.end && spanContains(span, cue))) continue;
       const first = tokenAtOrAfter(tokens, held.start);
       /** Ends the piece before token `token`, past the tokens `skipped` accepts (unchanged when nothing is left). */
       const endBefore = (token: number, skipped: (k: number) => boolean) => {
@@ -611,10 +608,7 @@ function thatClauseForReport(
 ) {
   const tokens = doc.need('tokens');
   const piece = aside.content[0];
-  const report = attributions.find((other) => {
-    const verb = other.cue[other.cue.length - 1];
-    return other !== aside && tokenAtOrAfter(tokens, verb.end) === comma;
-  });
+  const report = attributions.find((other) => other !== aside && tokenAfterCue(tokens, other) === comma);
   if (!report || report.source.length === 0) return;
   const quotes = doc.need('quotes');
   const quoted = (span: Span) => quotes.some((quote) => quote.start < span.end && span.start < quote.end);
@@ -846,8 +840,7 @@ export function participleAfterReport(doc: Doc, attributions: AttributionLayerIt
   const tokens = doc.need('tokens');
   const byCueEnd = new Map<number, AttributionLayerItem>();
   for (const attribution of attributions) {
-    if (attribution.source.length > 0)
-      byCueEnd.set(tokenAtOrAfter(tokens, attribution.cue[attribution.cue.length - 1].end), attribution);
+    if (attribution.source.length > 0) byCueEnd.set(tokenAfterCue(tokens, attribution), attribution);
   }
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
@@ -859,7 +852,7 @@ export function participleAfterReport(doc: Doc, attributions: AttributionLayerIt
     const report = byCueEnd.get(k);
     if (!report || report === attribution || tokens.sentence[k - 1] !== tokens.sentence[first]) continue;
     // `... that Mr. Biden might appreciate, describing ...`: only a verb of saying or report lends its source.
-    if (!isReportingLemma(tokens.lemma[tokenAtOrAfter(tokens, report.cue[report.cue.length - 1].end) - 1])) continue;
+    if (!isReportingLemma(tokens.lemma[k - 1])) continue;
     attribution.source = report.source.map((span) => ({ start: span.start, end: span.end }));
   }
 }

@@ -2,11 +2,13 @@
 
 import {
   type AttributionKind,
+  type AttributionLayerItem,
   type Doc,
   POS_TAGS,
   partitionPoint,
   type Sentence,
   type Span,
+  WEEKDAYS,
 } from '../../core/index.js';
 import type { CueSpan } from '../cue-tagger.js';
 import type { RoleTagging } from '../role-tagger.js';
@@ -121,6 +123,17 @@ export function quoteStartingAt<Q extends Span>(quotes: readonly Q[], offset: nu
 
 export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, offset: number): number {
   return partitionPoint(tokens.count, (i) => tokens.start[i] < offset);
+}
+
+/** Words that may stand between a cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...'today yesterday tonight on earlier later this last week month morning afternoon evening night'.split(' '),
+]);
+
+/** The token after an attribution's last cue token: `said` of `..., the Ledger reported [on] Tuesday`. */
+export function tokenAfterCue(tokens: { count: number; start: Int32Array }, attribution: AttributionLayerItem): number {
+  return tokenAtOrAfter(tokens, attribution.cue[attribution.cue.length - 1].end);
 }
 
 /** Words that open a relative clause set off by commas: "Mayor X, who had ..., said". */

@@ -233,15 +233,15 @@ export function withoutMannerPhrase(doc: Doc, source: Run, cue: CueSpan): Run {
   return source;
 }
 
+/** The shortest opening phrase read as one: a preposition and a two-word object (`In a statement`). */
+const MIN_OPENING_PHRASE_TOKENS = 3;
+
 /**
  * `In her opening statement before the Senate committee, Lorraine Beckett, a
  * former emergency manager, promised ...`: a source before its cue that
  * starts inside the phrase opening the sentence (a preposition's) starts
  * after the comma that closes it, where a capitalised name follows.
  */
-/** The shortest opening phrase read as one: a preposition and a two-word object (`In a statement`). */
-const MIN_OPENING_PHRASE_TOKENS = 3;
-
 export function withoutOpeningPhrase(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
   if (source.end > cue.first) return source;
   const tokens = doc.need('tokens');
@@ -514,6 +514,9 @@ export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, conte
   return { ...source, first: source.first - 1 };
 }
 
+/** Determiners that open a source the tagger gave to the content: `the`, `their` of `..., their representative said`. */
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'her', 'their', 'its', 'our']);
+
 /**
  * `..., the coast guard said`, where the tagger gave `the` (or `their`) to the
  * content before the source: the article leaves that piece (with a comma or
@@ -522,9 +525,6 @@ export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, conte
  * is the article alone, before the confidence's inputs; this one comes last,
  * for any piece ending on the article.
  */
-/** Determiners that open a source the tagger gave to the content: `the`, `their` of `..., their representative said`. */
-const OPENING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'her', 'their', 'its', 'our']);
-
 export function withArticleFromContent(
   doc: Doc,
   view: TokenView,
