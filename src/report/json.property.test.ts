@@ -52,8 +52,15 @@ function checkDocument(text: string): void {
     expect(span.text).toBe(text.slice(span.start, span.end));
   }
   const ids = new Set(json.attributions.map((a) => a.id));
+  const parentOf = new Map(json.attributions.map((a) => [a.id, a.parent]));
   for (const attribution of json.attributions) {
     if (attribution.parent !== null) expect(ids.has(attribution.parent)).toBe(true);
+    // Walking up the nesting ends: no attribution is its own ancestor.
+    const seen = new Set([attribution.id]);
+    for (let up = attribution.parent; up !== null; up = parentOf.get(up) ?? null) {
+      expect(seen.has(up)).toBe(false);
+      seen.add(up);
+    }
   }
   for (const value of Object.values(json.report)) {
     if (typeof value === 'number') expect(Number.isFinite(value) && value >= 0).toBe(true);

@@ -28,6 +28,7 @@ import {
   ADP,
   AUX,
   isHyphen,
+  isTitleWord,
   normalizeCase,
   PART,
   POSSESSIVE_END,
@@ -249,6 +250,7 @@ function nameAfterRoleWords(words: Word[]): number | null {
   if (trailing && words.some((w, i) => i < trailing && w.pos === VERB && participleAfterNoun(words, i))) {
     return null;
   }
+  if (trailing && isSomeoneElsesName(words, trailing)) return null;
   if (!trailing || !endsInBodyNoun(words)) return trailing;
   const personOf = words.findIndex(
     (w, i) => i < trailing && w.pos === ADP && i > 0 && PERSON_HEADS.has(singular(words[i - 1].lower).word),
@@ -262,6 +264,26 @@ function nameAfterRoleWords(words: Word[]): number | null {
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/** People who speak for the one they are named after: a spokesman's words are his principal's. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+
+/**
+ * "A former aide to Sen. Tom Baylor", "a lawyer for Dana Reyes": the name
+ * after a person's role word and a preposition is whom that person serves,
+ * not who speaks (unless the role is a spokesman's). After a comma the name
+ * is the person's own again ("a lawyer for the family, Dana Reyes").
+ */
+function isSomeoneElsesName(words: Word[], trailing: number): boolean {
+  // An honorific may stand between: "to Sen. Tom Baylor" (not the body of "secretary of state").
+  const honorific = isTitleWord(words[trailing - 1]) && startsUpperCase(words[trailing - 1]);
+  const preposition = trailing - 1 - (honorific ? 1 : 0);
+  if (preposition < 1 || words[preposition].pos !== ADP || !startsLowerCase(words[preposition])) return false;
+  // A role written as a title ("Secretary of State Hillary Clinton") is the name's own.
+  const role = words[preposition - 1];
+  const head = singular(role.lower).word;
+  return startsLowerCase(role) && PERSON_HEADS.has(head) && !SPEAKS_FOR.has(head);
+}
 
 /** "A neighbour, Tom Reyes, 51": the age after a name is no part of what names the person. */
 function withoutTrailingAge(words: Word[]): Word[] {

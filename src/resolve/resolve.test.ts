@@ -427,6 +427,24 @@ describe('pronouns', () => {
 });
 
 describe('descriptions and anonymous sources', () => {
+  it("reads an aide or a lawyer named after the person they serve as someone else, a spokesman as that person's voice", () => {
+    const doc = resolveWith(
+      'A former aide to Sen. Tom Baylor said the files were shredded. A lawyer for Mayor Ines Ruiz said the mayor was abroad. A spokesman for Sen. Tom Baylor said he would not resign. Secretary of State Dana Okafor said the talks would go on.',
+      [
+        ['A former aide to Sen. Tom Baylor', 'said', 'the files were shredded'],
+        ['A lawyer for Mayor Ines Ruiz', 'said', 'the mayor was abroad'],
+        ['A spokesman for Sen. Tom Baylor', 'said', 'he would not resign'],
+        ['Secretary of State Dana Okafor', 'said', 'the talks would go on'],
+      ],
+    );
+    expect([0, 1].map((k) => [entityOf(doc, k)?.name, entityOf(doc, k)?.kind])).toEqual([
+      ['A former aide to Sen. Tom Baylor', 'anonymous'],
+      ['A lawyer for Mayor Ines Ruiz', 'anonymous'],
+    ]);
+    expect(entityOf(doc, 2)?.name).toBe('Tom Baylor');
+    expect(entityOf(doc, 3)?.name).toBe('Dana Okafor');
+  });
+
   it('takes a name after a comma for a description it goes on from, not for the object before it', () => {
     const doc = resolveWith(
       'Asked whether the suspect knew the victim, Marsh said no. As a senator, Kaine said yes. His daughter, Ellie, said so.',

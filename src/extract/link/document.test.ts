@@ -5,6 +5,7 @@ import { attributionItem } from '../../test-support/attribution.js';
 import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
+  assignParents,
   closedParentheticalParticiples,
   dropRepeatedContents,
   keepContentsInsideSources,
@@ -46,6 +47,32 @@ describe('dropRepeatedContents', () => {
     const statement = attributionItem({ cue: [span(15, 19)], content: [span(20, 40)], confidence: 0.6 });
     const other = attributionItem({ cue: [span(50, 54)], content: [span(20, 41)], confidence: 0.5 });
     expect(dropRepeatedContents([statement, said, other])).toEqual([said, other]);
+  });
+});
+
+describe('assignParents', () => {
+  const span = (start: number, end: number) => ({ start, end });
+  // 'Ames noted that Bryce appeared unsteady in the debate.' with `appeared` given the whole sentence.
+  const noted = () =>
+    attributionItem({ source: [span(0, 4)], cue: [span(5, 10)], content: [span(11, 54)], confidence: 0.9 });
+  const appeared = () => attributionItem({ cue: [span(23, 31)], content: [span(0, 54)], confidence: 0.3 });
+
+  it('nests an attribution in the one with the shortest content holding its cue', () => {
+    const outer = attributionItem({ cue: [span(5, 10)], content: [span(11, 80)] });
+    const middle = attributionItem({ cue: [span(20, 24)], content: [span(25, 60)] });
+    const inner = attributionItem({ cue: [span(30, 34)], content: [span(35, 50)] });
+    const attributions = [outer, middle, inner];
+    assignParents(attributions);
+    expect(attributions.map((a) => a.parent)).toEqual([null, 0, 1]);
+  });
+
+  it('never nests two attributions in each other: the surer is the outer one', () => {
+    const attributions = [noted(), appeared()];
+    assignParents(attributions);
+    expect(attributions.map((a) => a.parent)).toEqual([null, 0]);
+    const reversed = [{ ...appeared(), confidence: 0.95 }, noted()];
+    assignParents(reversed);
+    expect(reversed.map((a) => a.parent)).toEqual([null, 0]);
   });
 });
 

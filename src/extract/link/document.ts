@@ -356,6 +356,37 @@ export function assignParents(attributions: AttributionLayerItem[]): void {
     }
     child.parent = best;
   });
+  withoutParentCycles(attributions);
+}
+
+/**
+ * Two attributions whose contents each hold the other's cue (`Rendell noted
+ * that Reagan appeared unsteady`, where `appeared` took the whole sentence
+ * for its content) would each be the other's parent, and a reader walking up
+ * the nesting would never stop. In such a cycle the surest attribution is
+ * taken for the outer one: it has no parent.
+ */
+function withoutParentCycles(attributions: AttributionLayerItem[]): void {
+  // Each attribution is walked once (linear in all): 1 while on the current walk, 2 when done.
+  const state = new Uint8Array(attributions.length);
+  for (let index = 0; index < attributions.length; index++) {
+    const path: number[] = [];
+    let current: number | null = index;
+    while (current !== null && state[current] === 0) {
+      state[current] = 1;
+      path.push(current);
+      current = attributions[current].parent;
+    }
+    if (current !== null && state[current] === 1) {
+      // The walk came back to itself: free the surest member of the cycle.
+      let outer = current;
+      for (let k = attributions[current].parent; k !== null && k !== current; k = attributions[k].parent) {
+        if (attributions[k].confidence > attributions[outer].confidence) outer = k;
+      }
+      attributions[outer].parent = null;
+    }
+    for (const k of path) state[k] = 2;
+  }
 }
 
 function upperBound(pieces: { start: number }[], offset: number): number {

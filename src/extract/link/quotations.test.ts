@@ -46,6 +46,26 @@ describe('continuedQuotation', () => {
     expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
   });
 
+  it('replaces pieces the tagger began inside that quotation, its closing mark alone too', () => {
+    const { doc, view, at, cueAt, isCueToken } = reading(text, ['said']);
+    const closing = at('dock') + 2;
+    const marks = [
+      { first: at('Every') - 1, end: at('Every'), margin: 1 },
+      { first: closing, end: closing + 1, margin: 1 },
+    ];
+    const runs = continuedQuotation(doc, view, [first(at), ...marks], cueAt('said'), isCueToken);
+    expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
+    const closingOnly = continuedQuotation(doc, view, [first(at), marks[1]], cueAt('said'), isCueToken);
+    expect(closingOnly.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
+  });
+
+  it('keeps the pieces as they are when one after the cue lies outside the quotation', () => {
+    const { doc, view, at, cueAt, isCueToken } = reading(text, ['said']);
+    const setting = { first: at('pier'), end: at('pier') + 1, margin: 1 };
+    const runs = [first(at), setting];
+    expect(continuedQuotation(doc, view, runs, cueAt('said'), isCueToken)).toEqual(runs);
+  });
+
   it('follows a quotation left open at its paragraph into the next, one piece per paragraph', () => {
     const open = reading(
       '"We won," Ferrand told supporters at the hall. "This was for every family.\n\n"I will not forget them."\n\nTurnout was low.',
