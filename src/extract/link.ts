@@ -13,6 +13,7 @@ import {
   accordingToClause,
   accordingToSourceToComma,
   asReportedByClause,
+  clauseBeforeInvertedSpeaker,
   clauseTakenForSource,
   endAtParagraph,
   endBeforeCoordinatedCue,
@@ -172,6 +173,7 @@ export function linkAttribution(
   // `Police said people nearby should stay home.`: the tagger may take the clause for a second source
   // (held-out train, fixed taggers: source and relation +0.0002 to +0.0003 on each of four seeds).
   if (contentRuns.length === 0) contentRuns = clauseTakenForSource(view, cue, source, sourceRuns);
+  if (contentRuns.length === 0) contentRuns = clauseBeforeInvertedSpeaker(doc, view, cue, source);
   if (contentRuns.length === 0) return null;
   endAtParagraph(doc, view, contentRuns);
   contentRuns = endBeforeOtherCues(doc, view, contentRuns, cue, isCueToken);

@@ -8,6 +8,7 @@ import {
   accordingToClause,
   accordingToSourceToComma,
   asReportedByClause,
+  clauseBeforeInvertedSpeaker,
   clauseTakenForSource,
   endAtParagraph,
   endBeforeCoordinatedCue,
@@ -702,6 +703,27 @@ describe('asReportedByClause', () => {
   it('leaves a sentence that does not open with as', () => {
     const { doc, view, cueAt } = reading('The plant, reported by the Ledger, will close in May.');
     expect(asReportedByClause(doc, view, cueAt('reported'))).toBeNull();
+  });
+});
+
+describe('clauseBeforeInvertedSpeaker', () => {
+  const text = 'But the delay makes the illness hard to spot, said Dr. Lena Ortiz, an allergist.';
+  const { doc, view, at, cueAt } = reading(text);
+  const speaker = { first: at('Dr.'), end: at('allergist') + 1, margin: 1 };
+
+  it('makes the clause before a comma and a speech verb the content when the speaker follows the verb', () => {
+    const found = clauseBeforeInvertedSpeaker(doc, view, cueAt('said'), speaker);
+    expect(found.map((run) => spanText(doc, run))).toEqual(['the delay makes the illness hard to spot']);
+  });
+
+  it('finds nothing without a speaker right after the cue, a clause, or a verb of speech', () => {
+    expect(clauseBeforeInvertedSpeaker(doc, view, cueAt('said'), undefined)).toEqual([]);
+    const phrase = reading('After a long and costly delay, said Dr. Lena Ortiz.');
+    const ortiz = { first: phrase.at('Dr.'), end: phrase.at('Ortiz') + 1, margin: 1 };
+    expect(clauseBeforeInvertedSpeaker(phrase.doc, phrase.view, phrase.cueAt('said'), ortiz)).toEqual([]);
+    const passive = reading('The plan was widely praised, promoted by Mayor Ines Ruiz.');
+    const ruiz = { first: passive.at('Mayor'), end: passive.at('Ruiz') + 1, margin: 1 };
+    expect(clauseBeforeInvertedSpeaker(passive.doc, passive.view, passive.cueAt('promoted'), ruiz)).toEqual([]);
   });
 });
 

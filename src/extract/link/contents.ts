@@ -1080,6 +1080,29 @@ export function clauseTakenForSource(view: TokenView, cue: CueSpan, source: Run 
 }
 
 /**
+ * `That delay makes it hard to diagnose, said Dr. Samir Qureshi.`: when the
+ * tagger found the speaker after a verb of speech that follows a comma, and no
+ * content, the clause from the sentence's start to that comma is the content
+ * (past an opening conjunction). Not after a quotation (those are direct and
+ * snap to the quote), and only a clause with a finite verb. Returns no
+ * pieces otherwise.
+ */
+export function clauseBeforeInvertedSpeaker(doc: Doc, view: TokenView, cue: CueSpan, source: Run | undefined): Run[] {
+  // The speaker right after a one-word cue (not `, promoted by X`).
+  if (!source || source.first !== cue.end || cue.end !== cue.first + 1) return [];
+  const tokens = doc.need('tokens');
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  const comma = cue.first - 1;
+  if (!view.speechVerb[cue.first] || posTagOf(view, cue.first) !== 'VERB') return [];
+  if (tokens.lower[comma] !== ',' || view.isQuoteMark[comma - 1]) return [];
+  const first = LEADING_CONJUNCTIONS.has(tokens.lower[sentence.firstToken])
+    ? sentence.firstToken + 1
+    : sentence.firstToken;
+  if (comma <= first + 1 || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return [];
+  return [{ first, end: comma, margin: 0 }];
+}
+
+/**
  * A content never ends on an article: one of train's 22,525 gold content
  * pieces does, and 46 of ours over train, dev, seed and examples did
  * (`... each nurse can be assigned, the` before an appositive the tagger
