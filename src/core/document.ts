@@ -77,7 +77,8 @@ export type BoilerplateKind =
   | 'caption'
   | 'prompt'
   | 'notice'
-  | 'embed';
+  | 'embed'
+  | 'navigation';
 
 export interface Boilerplate extends Span {
   kind: BoilerplateKind;

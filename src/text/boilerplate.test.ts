@@ -141,6 +141,63 @@ describe('findBoilerplate', () => {
     ]);
   });
 
+  it("flags corrections, editors' notes, disclaimers, contact lines, navigation and share buttons", () => {
+    const debris = [
+      'Correction: An earlier version of this story misstated the year the levy passed.',
+      "Editor's note: The Courier's parent company owns a stake in the utility.",
+      'Disclaimer: This article is for informational purposes only.',
+      'This article is not financial advice. Past performance is not indicative of future results.',
+      'The Valley Post may earn a commission when you buy through links on this page.',
+      'Originally published at the Valley Post. Republished with permission.',
+      'Contact reporter Ines Marlow at imarlow@courier.example or 555-0100.',
+      'Source: Valley Post',
+      'Medically reviewed by Dr. Lia Sorn, MD',
+      'Home » Local » Water board',
+      'COURIER | LOCAL NEWS',
+      'LISTEN • 3:41',
+      '4 min read',
+      '(NASDAQ: KSTR)',
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Support local journalism. Donate today.',
+      'Share\nFacebook\nEmail',
+    ];
+    expect(flagged([LEAD, BODY, ...debris]).map(([kind]) => kind)).toEqual([
+      'notice',
+      'notice',
+      'notice',
+      'notice',
+      'notice',
+      'notice',
+      'credit',
+      'credit',
+      'credit',
+      'navigation',
+      'navigation',
+      'navigation',
+      'navigation',
+      'navigation',
+      'prompt',
+      'prompt',
+      'prompt',
+      'sharing',
+      'sharing',
+      'sharing',
+    ]);
+  });
+
+  it('reads bylines without "By" and after the outlet', () => {
+    const named = textStages.run(new Doc(['Oskar Brandt, Economics Correspondent', LEAD].join('\n')));
+    expect(named.boilerplate?.map((item) => item.kind)).toEqual(['byline']);
+    expect(named.meta.byline).toBe('Oskar Brandt');
+    const after = textStages.run(new Doc(['Valley Public Media | By Ines Marlow', LEAD].join('\n')));
+    expect(after.meta.byline).toBe('Ines Marlow');
+    expect(textStages.run(new Doc(['by: Ines Marlow', LEAD].join('\n'))).meta.byline).toBe('Ines Marlow');
+    expect(textStages.run(new Doc(['By Ines Marlow, Staff Reporter', LEAD].join('\n'))).meta.byline).toBe(
+      'Ines Marlow',
+    );
+  });
+
   it('flags the link lines under a header of links, up to the first sentence', () => {
     expect(
       flagged([LEAD, 'Most Read', '1. Storm warning issued for the coast', 'Board elections: who is running', BODY]),
@@ -173,6 +230,10 @@ describe('findBoilerplate', () => {
         'Have a tip about water rates, the chairwoman told residents, and the board will listen.',
         'by the time the board met, the fund was empty.',
         'Copyright law, the chairwoman said, was not the issue.',
+        'The correction came too late, the chairwoman said.',
+        'Source of the leak, the board said, was a valve.',
+        'Contact with the river, officials said, was brief.',
+        'Dana Whitlock, the board chairwoman, said rates would rise.',
       ]),
     ).toEqual([]);
   });

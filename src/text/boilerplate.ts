@@ -28,14 +28,15 @@ const LEADING_DECORATION = /^[\s([\-–—•*»|]+/;
 const CONTRIBUTED_CREDIT =
   /\bcontribut(?:ed|es|ing)\s+(?:additional\s+)?(?:reporting|research|to\s+(?:this|the)\s+(?:report|story|article|coverage))(?:\s+(?:from|in)\s+[^.!?]{1,60})?[\s.)]*$/i;
 /** Wire credit lines: "Reporting by X; Editing by Y", "Additional reporting by X", "Story by X". */
-const BY_CREDIT = /^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|story|produced)\s+by\s+\p{Lu}/iu;
+const BY_CREDIT =
+  /^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research|story|produced|(?:medically\s+)?reviewed|fact[-\s]checked)\s+by\s+\p{Lu}/iu;
 /**
  * Lower-case words a credit line may contain besides names. A sentence that
  * starts "Reporting by the Times found …" has other lower-case words (found),
  * so it stays story.
  */
 const CREDIT_LINE_WORDS = new Set(
-  'additional reporting writing editing edited compiled research story video produced production by and in from with of the at for photography cinematography graphics design contributed'.split(
+  'additional reporting writing editing edited compiled research story video produced production by and in from with of the at for photography cinematography graphics design contributed reviewed checked'.split(
     ' ',
   ),
 );
@@ -64,10 +65,20 @@ const PARENTHESISED_PHOTO_CREDIT = new RegExp(
 const PARENTHESISED_BY_CREDIT = /\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^()]{1,300}\)[\s.]*$/i;
 
 /** What opens a byline before the names: "By", "EXCLUSIVE by", "Interview by". */
-const BYLINE_LEAD = String.raw`(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by\s+`;
+const BYLINE_LEAD = String.raw`(?:(?:exclusive|analysis|opinion|interview|comment)\s+)?(?:(?:written|interview|words|text)\s+)?by:?\s+`;
 /** The lead, then a capital (tested apart: under the `i` flag `\p{Lu}` would match any letter). */
 const BYLINE_LEAD_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?`, 'i');
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
+
+/** A byline without "By": a name, a comma and a newsroom role ("Oskar Brandt, Economics Correspondent"). */
+const NAMED_ROLE_LINE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist)$/u;
+
+/** The index of the part of a `|`-divided head line that opens a byline after an outlet ("Lakeshore Public Media | By Ana Ruiz"), or -1. */
+function bylinePartAt(line: string): number {
+  if (!line.includes('|')) return -1;
+  return line.split(/\s*\|\s*/).findIndex((part, k) => k > 0 && opensByline(part));
+}
 
 /** Whether a line opens as a byline does: "By Mara Kellen", "EXCLUSIVE by Jake Morrow", "By the Valley Courier staff". */
 function opensByline(text: string): boolean {
@@ -78,7 +89,7 @@ const TIMESTAMP_LINE = /^(?:published|updated|posted|last\s+updated)\b[^.!?]{0,6
 /** A date line of its own at the head: "Sunday, May 17, 2026", "February 6, 2026 · 4 min read". */
 const DATE_LINE = new RegExp(`^${WEEKDAY_BEFORE_DATE_PATTERN}?${WRITTEN_DATE_PATTERN}[^.!?]{0,40}$`, 'i');
 const BYLINE_WORDS = new Set(
-  'by the and of in at for with on staff team desk correspondent editor reporter writer writers updated published posted last a m p am pm et gmt bst utc ist min read ago hour hours minute minutes day days'.split(
+  'by the and of in at for with on staff team desk correspondent editor reporter writer writers updated published posted last a m p am pm et gmt bst utc ist min read ago hour hours minute minutes day days comment comments admin newsdesk'.split(
     ' ',
   ),
 );
@@ -94,13 +105,13 @@ const SOURCES_CREDIT =
 const SOURCE_LINK = /^source\s+link\W*$/i;
 /** Link prompts that end scraped articles or lead to related ones ("Read more: …", "Related: …", "See also: …", a live blog's "Full report to follow."). */
 const READ_MORE =
-  /^(?:(?:full\s+(?:report|story)|more)\s+to\s+follow\W*$|more(?:\s+from\s+[^:.!?]{1,40})?\s*:|most\s+(?:read|popular|viewed)\W*$|read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b|(?:related|recommended|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)(?:\s+(?:articles?|stories|coverage|content|links?|reading))?\s*(?::|\||$))/i;
+  /^(?:(?:full\s+(?:report|story)|more)\s+to\s+follow\W*$|more(?:\s+from\s+[^:.!?]{1,40})?\s*:|most\s+(?:read|popular|viewed)\W*$|read\s+more\b|read\s+the\s+(?:rest|full\s+(?:story|article))\b|continue\s+reading\b|keep\s+reading\b|click\s+here\s+to\s+read\b|(?:related|recommended|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)(?:\s+(?:articles?|stories|posts|coverage|content|links?|reading))?\s*(?::|\||$))/i;
 /**
  * The label a page leaves where an ad was ("Advertisement", "Story continues
  * below advertisement", "Advertisement - Scroll to continue"): a line of its own.
  */
 const AD_SLOT_LINE =
-  /^(?:advertisement|advertising|sponsored(?:\s+content)?|story\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:advertisement|ad))(?:\s*[-–—:|]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)?\W*$/i;
+  /^(?:advertisement|advertising|sponsored(?:\s+content)?|story\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?)(?:\s*[-–—:|]\s*scroll\s+to\s+continue(?:\s+with\s+content)?)?\W*$/i;
 /** Imperative sign-up prompts; "Many voters sign up …" does not start the sentence, so it stays story. */
 const NEWSLETTER =
   /^(?:(?:for\s+more,?\s+)?(?:sign\s+up|subscribe)\b|(?:don['’]?t\s+miss\s+(?:a\s+thing|out)|get\s+(?:the|our))\b[^.!?]{0,80}\bnewsletter\b)/i;
@@ -123,7 +134,7 @@ const TRAILING_LINK_PROMPT =
  * article is not advice.
  */
 const NOTICE =
-  /^(?:copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b|copyright\s+©|©|\(c\)\s+\d{4}\b|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\b|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b|(?:read|view)\s+the\s+original\s+(?:article|story|post)\b|our\s+standards\s*:|this\s+(?:story|article|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with\b|this\s+(?:story|article)\s+has\s+been\s+updated\b|(?:the\s+)?(?:information|content)\s+in\s+this\s+(?:article|story)\s+is\s+(?:not\s+intended|for\s+information)\b|this\s+(?:article|content)\s+is\s+for\s+information(?:al)?(?:\s+purposes)?\s+only\b)/i;
+  /^(?:copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b|copyright\s+©|©|\(c\)\s+\d{4}\b|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\b|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b|(?:read|view)\s+the\s+original\s+(?:article|story|post)\b|our\s+standards\s*:|this\s+(?:story|article|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with\b|this\s+(?:story|article)\s+has\s+been\s+updated\b|(?:the\s+)?(?:information|content)\s+in\s+this\s+(?:article|story)\s+is\s+(?:not\s+intended|for\s+information)\b|this\s+(?:article|content)\s+is\s+for\s+information(?:al)?(?:\s+purposes)?\s+only\b|corrections?\s*:|editor['’]?s\s+note\s*:|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b|disclaimer\s*:|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?\s+|in\s+this\s+(?:article|story)\s+)?are\s+(?:those|solely)\b|this\s+(?:story|article)\s+(?:is|was|has\s+been)\s+(?:auto-?generated|automatically\s+generated)\b|disclosure\s*:|(?:originally\s+published\s+(?:at|in|by|on)|republished\s+with\s+permission)\b|this\s+(?:article|content|story)\s+(?:is\s+not|does\s+not\s+constitute)\s+(?:financial|investment|medical|legal|tax)\s+advice\b|past\s+performance\s+is\s+(?:not|no)\s+(?:indicative|guarantee)\b|[^.!?]{0,40}\bmay\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b)/i;
 /**
  * A social post pasted as text: "View this post on Instagram", "A post shared
  * by Celeste Marrow (@celestemarrow)", a tweet's sign-off "— Priya
@@ -133,10 +144,28 @@ const EMBED =
   /^(?:view\s+this\s+post\s+on\s+(?:instagram|facebook|x|twitter|threads|tiktok)\b|a\s+post\s+shared\s+by\b|pic\.twitter\.com\/|[—–-]?\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}(?:\s|$))/iu;
 /** Readers' prompts at the foot of a page: comments, cookies, apps, notifications, "Was this article helpful?". */
 const PAGE_PROMPT =
-  /^(?:comments\s+(?:are|have\s+been)\s+closed\b|join\s+the\s+(?:conversation|discussion)\b|(?:we\s+want\s+to\s+hear\s+from\s+you|leave\s+a\s+comment|what\s+do\s+you\s+think\s*\?\s*(?:leave|tell|let)\b)|was\s+this\s+(?:article|story)\s+helpful\b|cookie\s+(?:settings|preferences|policy)\b|we\s+use\s+cookies\b|(?:enable|turn\s+on)\s+(?:push\s+)?notifications\b|(?:get|download)\s+the\s+[^.!?]{1,40}\bapp\b|for\s+the\s+latest\s+news\b[^.!?]{0,80}\bhead\s+to\b|about\s+the\s+author\s*:)/i;
+  /^(?:comments\s+(?:are|have\s+been)\s+closed\b|join\s+the\s+(?:conversation|discussion)\b|(?:we\s+want\s+to\s+hear\s+from\s+you|leave\s+a\s+comment|what\s+do\s+you\s+think\s*\?\s*(?:leave|tell|let)\b)|was\s+this\s+(?:article|story)\s+helpful\b|cookie\s+(?:settings|preferences|policy)\b|we\s+use\s+cookies\b|(?:enable|turn\s+on)\s+(?:push\s+)?notifications\b|(?:get|download)\s+the\s+[^.!?]{1,40}\bapp\b|for\s+the\s+latest\s+news\b[^.!?]{0,80}\bhead\s+to\b|about\s+the\s+author\s*:|leave\s+a\s+reply\b|your\s+email\s+address\s+will\s+not\s+be\s+published\b|required\s+fields\s+are\s+marked\b|support\s+(?:local|independent)\s+journalism\b|donate\s+(?:today|now)\b)/i;
 /** A page's tag list or share counters: "Tags: NBA, Thunder", "Share 14 | Tweet | Email". */
 const TAG_LIST = /^(?:tags|topics|filed\s+under)\s*:/i;
 const SHARE_COUNTER = /^share(?:\s+\d[\d,.]*k?)?\s*\|/i;
+
+/** How to reach the reporter: "Contact reporter Ana Ruiz at aruiz@ledger.example", "Contact him at ...", "Reach her at ...". */
+const CONTACT_LINE =
+  /^(?:contact|reach|email|e-mail)\s+(?:(?:him|her|them|me|us|the\s+(?:reporter|writer|author))\s+at\b|(?:reporter|writer|columnist|correspondent)\s+\p{Lu}[^.!?]{0,60}?\s+at\s+\S)/iu;
+/** Where a text says it came from, alone on a line: "Source: MedPulse Wire". */
+const SOURCE_CREDIT_LINE = /^source\s*:\s*\p{Lu}[^.!?]{0,50}$/iu;
+/**
+ * A page's navigation: breadcrumbs ("Home » Business » Tech"), a section
+ * label in capitals ("FRONTIER SCIENCE MONTHLY | EARTH & LIFE"), an audio
+ * player's label ("LISTEN • 4:12"), a reading time ("5 min read").
+ */
+const NAVIGATION =
+  /^(?:home\s*[»›>|/]\s*\p{L}[^.!?]{0,80}|[^.!?>»›\n]{1,40}(?:\s*[>»›]\s*[^.!?>»›\n]{1,60}){2,}|\(?(?:nyse|nasdaq|amex|lse|tsx|asx|otc)\s*:\s*[a-z.]{1,6}\)|listen\s*[•·|:-]?\s*\d{1,2}:\d{2}|\d{1,2}\s+min(?:ute)?s?\s+read)\W*$/iu;
+/** Tested apart from NAVIGATION: under the `i` flag `\p{Lu}` would match any letter. */
+const SECTION_LABEL = /^[\p{Lu}\d&'’ .-]{3,40}(?:\s+[|»›]\s+[\p{Lu}\d&'’ .-]{2,40})+$/u;
+/** Share buttons pasted as words, one a line: "Share", "Facebook", "Email". */
+const SHARE_BUTTONS =
+  /^(?:(?:share(?:\s+this)?:?|facebook|twitter|email|e-mail|whatsapp|linkedin|reddit|print|copy\s+link|messenger|pinterest|telegram|flipboard)\s*)+$/i;
 
 /** The kind of furniture a sentence (or short paragraph) is, or null for story text. */
 export function classifyFurniture(sentence: string): BoilerplateKind | null {
@@ -148,10 +177,12 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
   if (NOTICE.test(text)) return 'notice';
   if (EMBED.test(text)) return 'embed';
   if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text) || SOURCES_CREDIT.test(text)) return 'credit';
+  if (CONTACT_LINE.test(text) || SOURCE_CREDIT_LINE.test(text)) return 'credit';
+  if (NAVIGATION.test(text) || SECTION_LABEL.test(text)) return 'navigation';
   if (PHOTO_CREDIT.test(text) || NAME_VIA_AGENCY.test(text)) return 'photo-credit';
   if (CAPTION.test(text)) return 'caption';
   if (NEWSLETTER.test(text)) return 'newsletter';
-  if (SHARING.test(text) || SHARE_COUNTER.test(text)) return 'sharing';
+  if (SHARING.test(text) || SHARE_COUNTER.test(text) || SHARE_BUTTONS.test(text)) return 'sharing';
   if (READER_PROMPT.test(text) || PAGE_PROMPT.test(text)) return 'prompt';
   if (isBylineLine(text)) return 'byline';
   return null;
@@ -165,7 +196,9 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
  * said ..." is story.
  */
 function isBylineLine(text: string): boolean {
-  if (!opensByline(text) && !TIMESTAMP_LINE.test(text) && !DATE_LINE.test(text)) return false;
+  if (NAMED_ROLE_LINE.test(text) && !opensByline(text)) return true;
+  const opens = opensByline(text) || bylinePartAt(text) > 0;
+  if (!opens && !TIMESTAMP_LINE.test(text) && !DATE_LINE.test(text)) return false;
   return (text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []).every((word) => BYLINE_WORDS.has(word));
 }
 
@@ -295,7 +328,7 @@ function isAsciiWordChar(code: number): boolean {
 
 /** A header line of links alone: "RELATED COVERAGE", "Recommended", "Most Read", "More from the Ledger:". */
 const LINK_HEADER =
-  /^\W*(?:related(?:\s+(?:coverage|stories|articles|content|links|reading))?|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed)|more\s+from\s+[^:.!?]{1,40}|read\s+more|see\s+also|also\s+read|trending(?:\s+now)?)\W*$/i;
+  /^\W*(?:related(?:\s+(?:coverage|stories|articles|content|links|reading|posts))?|recommended(?:\s+(?:for\s+you|stories|reading))?|most\s+(?:read|popular|viewed)|more\s+from\s+[^:.!?]{1,40}|read\s+more|see\s+also|also\s+read|trending(?:\s+now)?)\W*$/i;
 /** Longest link line under a header. */
 const MAX_LINK_LINE_WORDS = 16;
 
@@ -340,12 +373,21 @@ const BYLINE_OPENING = new RegExp(String.raw`^[\s([\-–—•*»|]*${BYLINE_LEA
 /** The parts of a byline line after "By": the names, then an outlet or a time ("Mara Kellen", "Northgate Wire", "Updated 14:32 GMT"). */
 export function bylineParts(line: string): string[] | null {
   const opening = BYLINE_OPENING.exec(line);
-  if (!opening) return null;
+  if (!opening) return bylinePartsWithoutBy(line.trim());
   return line
     .slice(opening[0].length)
     .split(/\s*\|\s*/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+}
+
+/** "Oskar Brandt, Economics Correspondent" as one part; "Lakeshore Public Media | By Ana Ruiz" with the names first. */
+function bylinePartsWithoutBy(line: string): string[] | null {
+  if (NAMED_ROLE_LINE.test(line)) return [line];
+  const at = bylinePartAt(line);
+  if (at < 0) return null;
+  const parts = line.split(/\s*\|\s*/);
+  return [...(bylineParts(parts[at]) ?? []), ...parts.filter((_, k) => k !== at)];
 }
 
 /** The article's byline as its text gives it: the names of the first byline line ("Naomi Feld and Arturo Blanco"), or null. */
