@@ -78,7 +78,12 @@ function bylineOutlet(line: string): string | null {
   return outlet && !TIME_PART.test(outlet) && OUTLET_NAME.test(outlet) ? outlet : null;
 }
 
-/** The place a dateline opens with, in capitals: `RIVERTON`, `PORT ELLIS, Maine`. */
-const DATELINE_PLACE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*\p{Lu}[\p{L}.\s]*)?$/u;
+/**
+ * The place a dateline opens with, in capitals, and the date a wire may give
+ * after it: `RIVERTON`, `PORT ELLIS, Maine`, `SAN JOSE, Calif., Feb 5`,
+ * `LONDON/NEW YORK, March 3`.
+ */
+const DATELINE_PLACE =
+  /^\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*\p{Lu}[\p{L}.\s]*?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?$/u;
 /** An outlet's name: one to four capitalised words. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}$/u;

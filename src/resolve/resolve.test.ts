@@ -982,6 +982,10 @@ describe('publisher', () => {
       ['officials', 'said', 'The port reopened on Friday'],
     ]);
     expect(doc.meta.publisher).toBe('Reuters');
+    const unknown = resolveWith('SAN ROQUE, Calif., Feb 5 (Lantern Wire) - Chip sales fell, the company said.', [
+      ['the company', 'said', 'Chip sales fell'],
+    ]);
+    expect(unknown.meta.publisher).toBe('Lantern Wire');
   });
 
   it('reads an outlet the gazetteer lacks from a dateline proper, and makes it no intermediary', () => {

@@ -15,6 +15,7 @@ const STORY = [
   'VALDOR CITY, Feb 20 (Meridian Wire) - Valdoria expelled three diplomats.',
   'HARBURG, Sept. 3 (Wire) - The port reopened.',
   '15:02 - Governor Alan Trask has declared a state of emergency, his office said.',
+  'LONDON/NEW YORK, June 11 (Wire) - Two grocers are in talks to merge, people familiar with the matter said.',
 ].join('\n\n');
 
 describe('findDatelines', () => {
@@ -31,6 +32,7 @@ describe('findDatelines', () => {
       'VALDOR CITY, Feb 20 (Meridian Wire) - ',
       'HARBURG, Sept. 3 (Wire) - ',
       '15:02 - ',
+      'LONDON/NEW YORK, June 11 (Wire) - ',
     ]);
   });
 });

@@ -8,8 +8,8 @@ export const AGENCY_AND_DASH = String.raw`\(([^()\n]{2,40})\)\s*[—–-]{1,2}`;
  * capitals, an optional state or province of up to three words after a comma
  * ("MILLBROOK, Ore.", "HALIFAX, Nova Scotia", "DUBBO, New South Wales").
  */
-const PLACE_REST = String.raw`(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12}){0,2})?`;
-const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]*${PLACE_REST}`;
+const PLACE_REST = String.raw`(?:\s+\p{Lu}[\p{Lu}.'’/-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12}){0,2})?`;
+const PLACE = String.raw`\p{Lu}[\p{Lu}.'’/-]*${PLACE_REST}`;
 /** With no agency after it ("WESTBROOK, Ore. — "), the place's first word is at least three capitals long. */
 const PLACE_ALONE = String.raw`\p{Lu}[\p{Lu}'’-]{2,}${PLACE_REST}`;
 
