@@ -842,6 +842,13 @@ describe('withoutTrailingArticles', () => {
     expect(trimmed('He denied the accusations through a spokesman.', 'the', 'a')).toEqual(['the accusations']);
   });
 
+  it('drops a conjunction left dangling at the end, with the comma before it', () => {
+    expect(trimmed('Grain prices rose 2% in May, but remain high, the ministry said.', 'Grain', 'but')).toEqual([
+      'Grain prices rose 2% in May',
+    ]);
+    expect(trimmed('Rents rose and', 'Rents', 'and')).toEqual(['Rents rose']);
+  });
+
   it('keeps a content that ends on a noun, and a piece that is nothing but an article', () => {
     expect(trimmed('She said the plan was a success.', 'the', 'success')).toEqual(['the plan was a success']);
     expect(trimmed('The plan failed.', 'The', 'The')).toEqual(['The']);
