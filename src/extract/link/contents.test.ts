@@ -240,6 +240,16 @@ describe('startAtToldThat', () => {
     );
   });
 
+  it('reads a hyphenated word as part of the setting, and starts at the subject after a name told without that', () => {
+    expect(to("Voss told analysts on the firm's second-quarter call that sales fell.", 'the', 'told')).toBe(
+      'that sales fell',
+    );
+    expect(to('A spokeswoman told Harbor Ledger the plant had closed.', 'Harbor', 'told')).toBe('the plant had closed');
+    expect(to('Voss told Harbor Ledger reporters about it.', 'Harbor', 'told')).toBe(
+      'Harbor Ledger reporters about it',
+    );
+  });
+
   it('starts a question after ask at its whether, if or what past the person asked', () => {
     expect(to('Reyes asked the directors whether the deal should proceed.', 'the', 'asked')).toBe(
       'whether the deal should proceed',

@@ -675,8 +675,12 @@ export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: Cue
   const asking = lemma[cue.end - 1] === 'ask';
   if (!TELLING_LEMMAS.has(lemma[cue.end - 1]) && !asking) return;
   // A capitalised word inside the sentence is part of a name, whatever its tag (`told The Calder Herald that`).
+  // A hyphen inside a word counts too: `on the company's fourth-quarter call`.
   const inObject = (k: number) =>
-    IN_TOLD_OBJECT.has(posTagOf(view, k)) || lower[k] === ',' || isUpperCaseAt(doc.text, start[k]);
+    IN_TOLD_OBJECT.has(posTagOf(view, k)) ||
+    lower[k] === ',' ||
+    (lower[k] === '-' && start[k] === doc.need('tokens').end[k - 1]) ||
+    isUpperCaseAt(doc.text, start[k]);
   // Not the object of a preposition: `asked about what he calls ...`.
   const opensQuestion = (k: number) => posTagOf(view, k - 1) !== 'ADP';
   for (const run of runs) {
@@ -687,7 +691,26 @@ export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: Cue
       ? clauseAfterObject(run, limit, inObject, (k) => QUESTION_OPENERS.has(lower[k]), opensQuestion)
       : thatClauseAfterObject(view, lower, run, limit, inObject);
     if (opener >= 0) run.first = opener;
+    else if (!asking && run.first === cue.end) run.first = subjectAfterToldName(doc, view, run);
   }
+}
+
+/** Longest name of the one told taken apart from the clause after it. */
+const MAX_TOLD_NAME_TOKENS = 4;
+
+/**
+ * `told Circuitry the company had received ...`: a content the tagger began
+ * at the name of the one told, with a clause right after it and no `that`,
+ * starts at the clause's subject (an article or a pronoun, then a finite
+ * verb). The run's start otherwise.
+ */
+function subjectAfterToldName(doc: Doc, view: TokenView, run: Run): number {
+  let k = run.first;
+  while (k < run.end && k - run.first < MAX_TOLD_NAME_TOKENS && posTagOf(view, k) === 'PROPN') k++;
+  if (k === run.first || k >= run.end) return run.first;
+  const subject = posTagOf(view, k);
+  if (subject !== 'DET' && subject !== 'PRON') return run.first;
+  return hasFiniteVerb(doc, k + 1, run.end) ? k : run.first;
 }
 
 /**
