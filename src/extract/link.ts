@@ -51,6 +51,7 @@ import {
   nameAfterCue,
   nameReadAsAdverbBefore,
   sourceTitleAfterQuote,
+  subjectLeftOutBeforeCue,
   swappedInvertedSpeaker,
   withArticleFromContent,
   withCoordinatedSpeakers,
@@ -201,6 +202,7 @@ export function linkAttribution(
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
   else if (!passive) source = nameAfterCue(view, cue, contentRuns);
   if (!source && !passive) source = nameReadAsAdverbBefore(doc, view, cue);
+  if (!source && !passive) source = subjectLeftOutBeforeCue(doc, view, cue, contentRuns);
   if (source) source = withOpeningDeterminer(doc, source, cue, contentRuns);
   if (source) source = surveySourceToComma(doc, cue, source);
   contentRuns = withoutSourceWords(contentRuns, source);

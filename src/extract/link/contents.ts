@@ -21,6 +21,7 @@ import {
   quoteStartingAt,
   RELATIVE_OPENERS,
   type Run,
+  SUBJECT_OPENERS,
   TIME_WORDS,
 } from './runs.js';
 
@@ -126,8 +127,6 @@ function opensLaterQuotation(view: TokenView, run: Run, cue: CueSpan): boolean {
   return view.sentence[run.first] > view.sentence[cue.first] && view.isQuoteMark[run.first] === 1;
 }
 
-/** Words that open a clause's subject (`the plan`, `he`, `Ortiz`): a piece opening so may be what was said. */
-const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 /** Words of measure before a subject: `about half`, `nearly 40`, `roughly a third`. */
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'over']);
 

@@ -182,6 +182,8 @@ export function endBeforeDanglingJoin(doc: Doc, view: TokenView, first: number, 
   return k;
 }
 
+/** Words that open a clause's subject (`the plan`, `he`, `Ortiz`): a piece opening so may be what was said. */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 /** Parts of speech a plain noun phrase is made of: `the city's new budget`, `11 former officials`. */
 export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** Parts of speech a subject or speaker is made of: a noun phrase or a pronoun (`the senator`, `she`). */

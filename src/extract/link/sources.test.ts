@@ -10,6 +10,7 @@ import {
   nameAfterCue,
   nameReadAsAdverbBefore,
   sourceTitleAfterQuote,
+  subjectLeftOutBeforeCue,
   swappedInvertedSpeaker,
   withCoordinatedSpeakers,
   withNameBeforeAge,
@@ -332,6 +333,36 @@ describe('withOpeningDeterminer', () => {
     const contents = [{ first: 0, end: 1, margin: 1 }];
     expect(withOpeningDeterminer(doc, source, cue, contents)).toBe(source);
     expect(contents).toHaveLength(1);
+  });
+});
+
+describe('subjectLeftOutBeforeCue', () => {
+  /** The cue spans the auxiliary and the verb: `had expected`. */
+  const found = (text: string, aux: string, verb: string, contentFrom: string) => {
+    const { doc, view, at } = reading(text);
+    const contents = [
+      { first: at(aux) - 1, end: at(aux), margin: 1 },
+      { first: at(contentFrom), end: view.count - 1, margin: 1 },
+    ].filter((run) => run.first < at(aux) - 1 || run.first >= at(verb) + 1);
+    const source = subjectLeftOutBeforeCue(doc, view, { first: at(aux), end: at(verb) + 1, margin: 1 }, contents);
+    return { source: source && spanText(doc, source), contents: contents.map((run) => spanText(doc, run)) };
+  };
+
+  it('takes the subject from the sentence start to a verb cue for the speaker the tagger left out', () => {
+    expect(found('Economists polled by the Ledger had expected a reading of 2.9%.', 'had', 'expected', 'a')).toEqual({
+      source: 'Economists polled by the Ledger',
+      contents: ['a reading of 2.9%'],
+    });
+  });
+
+  it('leaves subjects of seeming, impersonal subjects, and a subject before an infinitive', () => {
+    const { doc, view, at } = reading('It seems a near certainty.');
+    const seems = { first: at('seems'), end: at('seems') + 1, margin: 1 };
+    expect(subjectLeftOutBeforeCue(doc, view, seems, [{ first: at('a'), end: 5, margin: 1 }])).toBeUndefined();
+    const raised = reading('The mayor has wanted to resign.');
+    const wanted = { first: raised.at('has'), end: raised.at('wanted') + 1, margin: 1 };
+    const infinitive = { first: raised.at('to'), end: raised.view.count - 1, margin: 1 };
+    expect(subjectLeftOutBeforeCue(raised.doc, raised.view, wanted, [infinitive])).toBeUndefined();
   });
 });
 

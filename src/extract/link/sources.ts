@@ -10,11 +10,13 @@ import {
   endBeforeFullStop,
   firstStop,
   hasFiniteVerb,
+  inSubjectPhrase,
   NOUN_PHRASE_WORDS,
   opensMannerPhrase,
   PHRASE_PREPOSITIONS,
   RELATIVE_OPENERS,
   type Run,
+  SUBJECT_OPENERS,
   SUBJECT_PHRASE_WORDS,
 } from './runs.js';
 
@@ -498,6 +500,54 @@ export function nameReadAsAdverbBefore(doc: Doc, view: TokenView, cue: CueSpan):
   const k = cue.first - 1;
   if (k < 0 || view.inQuote[k] || !isNameReadAsAdverb(doc, k)) return undefined;
   return { first: k, end: cue.first, margin: 0 };
+}
+
+/** Words that open an object noun phrase: `$1.57 billion`, `a reading of 2.9%`, `three cuts`. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NUM', 'SYM', 'NOUN', 'PROPN']);
+
+/** Verbs of seeming, whose subject PolNeAR's annotators put in the content. */
+const SEEMING_LEMMAS: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound', 'feel']);
+/** Subjects that name no speaker. */
+const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'this', 'that', 'there']);
+
+/** Longest subject taken for a speaker the tagger left out. */
+const MAX_LEFT_OUT_SUBJECT_TOKENS = 8;
+
+/**
+ * `Analysts had expected $1.57 billion.`, `Economists polled by the Ledger had
+ * expected a reading of 2.9%.`: when the tagger found no speaker, a subject
+ * that fills the sentence from its start to a verb cue (nouns, with a
+ * preposition's or a participle's phrase) is the speaker, and any content
+ * piece inside it goes. Not after a quotation or inside one.
+ */
+export function subjectLeftOutBeforeCue(doc: Doc, view: TokenView, cue: CueSpan, contents: Run[]): Run | undefined {
+  const { lower, lemma } = doc.need('tokens');
+  const first = doc.need('sentences')[view.sentence[cue.first]].firstToken;
+  const head = posTagOf(view, cue.first);
+  if ((head !== 'VERB' && head !== 'AUX') || posTagOf(view, cue.end - 1) !== 'VERB') return undefined;
+  // `It seems ...`, `This appears ...`: no speaker (`raisedSubjects` keeps such subjects in the content).
+  if (SEEMING_LEMMAS.has(lemma[cue.end - 1]) || (cue.first - first === 1 && IMPERSONAL.has(lower[first]))) {
+    return undefined;
+  }
+  if (cue.first - first < 1 || cue.first - first > MAX_LEFT_OUT_SUBJECT_TOKENS || view.inQuote[cue.first]) {
+    return undefined;
+  }
+  if (!SUBJECT_OPENERS.has(posTagOf(view, first)) || !/^(?:NOUN|PROPN|PRON|ADJ)$/.test(posTagOf(view, cue.first - 1))) {
+    return undefined;
+  }
+  for (let k = first; k < cue.first; k++) {
+    const tag = posTagOf(view, k);
+    const participle = tag === 'VERB' && lower[k].endsWith('ed') && k > first;
+    if (view.isQuoteMark[k] || (!inSubjectPhrase(tag, lower[k]) && tag !== 'ADP' && !participle)) return undefined;
+  }
+  const kept = contents.filter((run) => run.end <= first || run.first >= cue.first);
+  if (kept.length === 0 || kept.some((run) => run.first < cue.first && run.end > first)) return undefined;
+  // What follows is an object or a that-clause: before an infinitive or an adjective the subject
+  // is the content's (`Trump appears to ...`, `The forecast appeared accurate`; `raisedSubjects`).
+  const after = kept.find((run) => run.first >= cue.end);
+  if (!after || !(OBJECT_OPENERS.has(posTagOf(view, after.first)) || lower[after.first] === 'that')) return undefined;
+  contents.splice(0, contents.length, ...kept);
+  return { first, end: cue.first, margin: 0 };
 }
 
 /**
