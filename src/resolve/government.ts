@@ -26,7 +26,7 @@ const AGENCY_ACRONYMS =
 
 /** Nouns that end a government body's name: "Consumer Financial Protection Bureau", "Justice Department". */
 const BODY_NOUNS =
-  "Department|Ministry|Agency|Authority|Bureau|Commission|Administration|Court|Council|Police|Police Department|Army|Navy|Air Force|Armed Forces|Government|Senate|Assembly|Legislature|Cabinet|Embassy|Consulate|Prosecutor's Office|Attorney's Office|Attorney General's Office|Secret Service|Services|Service|Guard|Coast Guard|Marines|Directorate|Inspectorate|Secretariat|Office|Committee|Subcommittee|Panel|Tribunal";
+  "Department|Ministry|Agency|Authority|Bureau|Commission|Administration|Court|Council|Police|Police Department|Army|Navy|Air Force|Armed Forces|Government|Senate|Assembly|Legislature|Cabinet|Embassy|Consulate|Prosecutor's Office|Attorney's Office|Attorney General's Office|Secret Service|Services|Service|Guard|Coast Guard|Marines|Directorate|Inspectorate|Section|Secretariat|Office|Committee|Subcommittee|Panel|Tribunal";
 
 /** Party and campaign committees are organizations, not government: "Democratic National Committee". */
 const NON_GOVERNMENT =

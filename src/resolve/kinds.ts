@@ -15,14 +15,14 @@ import {
 
 /** Words that end a company's name, and so an organization's: "Brennan Motors", "Wells Fargo & Co.". */
 const CORPORATE_ENDINGS =
-  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods';
+  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods|Group|Bancorp|Bancshares';
 
 /**
  * Words that end an organization's name: "Tax Policy Center", "Wells Fargo &
  * Co.", "Trump Foundation". A name without one is taken for a person's, the
  * commonest named source in news.
  */
-const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Group|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Health|Healthcare|Steelworks|Network|Council|Movement|Forum|Initiative|Institution|Lab|Laboratory|Conference|Chamber of Commerce|Watch|International|Services|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage|Airport|Palace|Homes|AFL-CIO|Teamsters`;
+const ORGANIZATION_ENDINGS = `${CORPORATE_ENDINGS}|Consortium|Foundation|Institute|Center|Centre|University|College|School|Association|Union|Party|Campaign|PAC|Fund|Bank|Coalition|Alliance|League|Society|Club|Trust|Caucus|Federation|Organization|Organisation|Project|Health|Healthcare|Steelworks|Network|Council|Movement|Forum|Initiative|Institution|Lab|Laboratory|Conference|Chamber of Commerce|Watch|International|Services|Associates|Research|Strategies|Consulting|Board|Committee|Church|Hospital|Clinic|Academy|Museum|Agency|Brookings|Heritage|Airport|Palace|Homes|AFL-CIO|Teamsters`;
 const ORGANIZATION_NAME_END = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?\b`);
 const ORGANIZATION_LAST_WORD = new RegExp(String.raw`\b(?:${ORGANIZATION_ENDINGS})\.?$`);
 
@@ -262,6 +262,24 @@ const OTHER_NETWORKS = new Set(
   terrorist criminal smuggling trafficking spy intelligence fundraising banking payment`.split(/\s+/),
 );
 
+/** Media heads that are as often places: a `station`, a `site`. */
+const PLACE_HEADS = new Set(['station', 'site']);
+/** What a station or site that is an outlet is called: "a local TV station", "the news site". */
+const OUTLET_MODIFIERS = new Set([
+  'tv',
+  'television',
+  'radio',
+  'news',
+  'broadcast',
+  'local',
+  'public',
+  'cable',
+  'affiliate',
+  'web',
+  'online',
+  'internet',
+]);
+
 /** What makes an agency a private one: aid, ratings, advertising ... */
 const PRIVATE_AGENCY_MODIFIERS = new Set([
   'aid',
@@ -290,6 +308,14 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
   // "the hospital network", "the station's owner" is no outlet: a modifier tells a network of another kind.
   if (head === 'network' && mention.modifiers.some((m) => OTHER_NETWORKS.has(m))) return unnamedBodyKind(mention);
+  // "two monitoring stations", "a train station", "the attack site": places, not broadcasters or news sites.
+  if (
+    PLACE_HEADS.has(head) &&
+    !mention.modifiers.some((m) => OUTLET_MODIFIERS.has(m)) &&
+    (mention.plural || mention.modifiers.length > 0)
+  ) {
+    return 'unknown';
+  }
   if (MEDIA_HEADS.has(head) && mention.determiner === 'definite') return 'media';
   if (DOCUMENT_HEADS.has(head)) return 'document';
   // "aid agencies", "a ratings agency" are no public bodies; "a news agency" is an outlet.

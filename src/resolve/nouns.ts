@@ -70,6 +70,7 @@ export const DOCUMENT_HEADS = words(`
   petition proposal plan platform manifesto survey census index average exit chronicle diary log text caption headline
   story account summary investigation probe inquiry testimony affidavit warrant subpoena notice advisory bulletin
   press-release readout transcript minutes agenda policy treaty agreement deal accord constitution amendment article
+  preprint abstract dataset
   rule regulation code act measure legislation ordinance manual handbook guidance tweetstorm thread
   evidence documents records statistics numbers results returns copy draft excerpt result
 `);

@@ -48,6 +48,16 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern;
     outsideQuotations: true,
   },
   {
+    kind: 'declined',
+    // "referred questions to his attorneys": a refusal that points elsewhere (not the participle
+    // `referring questions to`, which follows a refusal of its own).
+    finder: new AnchoredPattern(
+      /\b(?:(?:has|have|had)\s+)?(?:referred|refers|refer)\s+(?:all\s+|further\s+|additional\s+)?(?:questions|inquiries|queries|requests?\s+for\s+comment|comment\s+requests?)\s+to\b/iu,
+      /refer/iu,
+      1,
+    ),
+  },
+  {
     kind: 'no-response',
     // "did not yet immediately respond": four runs before the verb.
     finder: new AnchoredPattern(
@@ -111,6 +121,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | null {
 
 /** Subject pronouns that can stand right before a refusal: "which said they would not comment". */
 const SUBJECT_PRONOUN = /\b(he|she|they|it|we|who|which)\s*(?:(?:also|still|so\s+far|yet|,)\s*)*$/iu;
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
 /** ", which said they", ", who said he": the pronoun speaks for the relative clause's antecedent. */
 const RELATIVE_SPEAKER =
   /,\s*(?:which|who)\s+(?:said|says|added|replied|responded|told\s+\S+)\s+(?:that\s+)?(?:they|it|he|she)\s*$/iu;
@@ -165,6 +176,13 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
   const pronoun = SUBJECT_PRONOUN.exec(clause);
   if (pronoun) {
     const start = from + pronoun.index;
+    // "..., referring questions to the district, which did not respond": the antecedent refused.
+    if (RELATIVE_PRONOUNS.has(pronoun[1].toLowerCase())) {
+      const antecedent =
+        mentions.filter((m) => m.end <= start && /^\s*,\s*$/.test(doc.text.slice(m.end, start))).pop() ??
+        phraseBeforeComma(doc, refusal.subjectWindow.start, start);
+      if (antecedent && antecedent.start >= refusal.subjectWindow.start) return antecedent;
+    }
     if (!last || last.end <= start) return { start, end: start + pronoun[1].length };
   }
   let subject: Span | undefined;
@@ -188,6 +206,17 @@ export function refusalSubject(doc: Doc, refusal: Refusal, mentions: readonly Sp
     if (next) return next;
   }
   return subject;
+}
+
+/** A noun phrase with an article or a possessive right before a comma: "the school district, ". */
+const PHRASE_BEFORE_COMMA = /(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*,\s*$/iu;
+
+/** The noun phrase that ends at the comma before `end` (not before `from`), or undefined. */
+function phraseBeforeComma(doc: Doc, from: number, end: number): Span | undefined {
+  const match = PHRASE_BEFORE_COMMA.exec(doc.text.slice(from, end));
+  if (!match) return undefined;
+  const start = from + match.index;
+  return { start, end: start + match[0].replace(/\s*,\s*$/u, '').length };
 }
 
 /** A place's preposition right before a phrase: "... local in ", "... near ". */

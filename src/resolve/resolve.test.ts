@@ -45,6 +45,11 @@ function entityOf(doc: Doc, index: number) {
   return doc.entities?.find((e) => e.id === id);
 }
 
+/** An entity's name by its id. */
+function entityOf0(doc: Doc, id: string | null) {
+  return doc.entities?.find((e) => e.id === id)?.name;
+}
+
 function viaOf(doc: Doc, index: number) {
   const id = doc.attributions?.[index]?.via;
   return doc.entities?.find((e) => e.id === id);
@@ -824,6 +829,19 @@ describe('refusals', () => {
     ]);
   });
 
+  it('reads questions referred elsewhere as a refusal, and a relative pronoun refusing as its antecedent', () => {
+    const doc = resolveWith(
+      'A spokeswoman for the Harbor Authority referred questions to its lawyers. The principal declined to comment, referring questions to the school district, which did not immediately respond.',
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => [n.kind, doc.slice(n), entityOf0(doc, n.entity)]);
+    expect(refusals).toEqual([
+      ['declined', 'referred questions to', 'Harbor Authority'],
+      ['declined', 'declined to comment', 'The principal'],
+      ['no-response', 'did not immediately respond', 'the school district'],
+    ]);
+  });
+
   it('skips a relative clause between the subject and the refusal', () => {
     const doc = resolveWith(
       'The Coastal Water Board, which must approve the plan, did not respond to a request for comment. A spokeswoman for the Pelham Rail Company, who joined in May, declined to comment.',
@@ -1185,6 +1203,39 @@ describe('companies and bodies the text describes', () => {
       [['The agency', 'said', 'supplies were ample']],
     );
     expect(entityOf(doc, 0)).toMatchObject({ kind: 'government', name: 'National Health Protection Agency' });
+  });
+
+  it('reads a Group or Bancorp as a company, a Consortium as an organization, a Section as a government body and a preprint as a document', () => {
+    const doc = resolveWith(
+      "Orsini Health Group said it welcomed the offer. The company said talks went on. Harrowgate Bancorp said profit fell. The Nordic Deep Earth Consortium said it backs the work. The Justice Department's Public Integrity Section said no charges would follow. According to the preprint, the cells divided.",
+      [
+        ['Orsini Health Group', 'said', 'it welcomed the offer'],
+        ['The company', 'said', 'talks went on'],
+        ['Harrowgate Bancorp', 'said', 'profit fell'],
+        ['The Nordic Deep Earth Consortium', 'said', 'it backs the work'],
+        ["The Justice Department's Public Integrity Section", 'said', 'no charges would follow'],
+        ['the preprint', 'According to', 'the cells divided'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.name).toBe('Orsini Health Group');
+    expect([2, 3, 4, 5].map((k) => entityOf(doc, k)?.kind)).toEqual([
+      'organization',
+      'organization',
+      'government',
+      'document',
+    ]);
+  });
+
+  it('reads stations and sites that are places as no outlet, and a radio station as one', () => {
+    const doc = resolveWith(
+      'Dr. Tobias Wren warned that mercury at two monitoring stations had doubled. A spokeswoman told a local radio station the plant would close.',
+      [
+        ['Dr. Tobias Wren', 'warned', 'mercury at two monitoring stations had doubled'],
+        ['A spokeswoman', 'told', 'the plant would close'],
+      ],
+    );
+    expect(viaOf(doc, 0)).toBeUndefined();
+    expect(viaOf(doc, 1)?.kind).toBe('media');
   });
 
   it('types brands with a capital inside and names ending in Homes, Airport or Palace as organizations', () => {
