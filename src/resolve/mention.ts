@@ -265,6 +265,9 @@ function nameAfterRoleWords(words: Word[]): number | null {
 
 const NO_WORDS: readonly string[] = [];
 
+/** Words that open what comes after a description's head: "familiar with", "close to", "who". */
+const POSTMODIFIER_OPENERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'who', 'that', 'which']);
+
 /** People who speak for the one they are named after: a spokesman's words are his principal's. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
@@ -445,10 +448,14 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   mention.text = text.slice(words[0].start, words[words.length - 1].end);
   // Possessive split: "CNN's Jake Tapper" (affiliation + name), "Obama's aides" (possessor + head).
   // Not inside a name that ends as a body's does: "The Motorists' Alliance", "Children's Hospital".
-  const possessive =
+  const possessiveAt =
     isProperName(words) && endsAsOrganizationName(words[words.length - 1].text)
       ? -1
       : words.findIndex((w, i) => i > 0 && i < words.length - 1 && POSSESSIVE_END.test(w.text) && w.text.length <= 2);
+  // "people familiar with the fund's thinking": a possessive after the head's own phrase is no possessor of it.
+  const possessive = words.slice(0, Math.max(0, possessiveAt)).some((w) => POSTMODIFIER_OPENERS.has(w.lower))
+    ? -1
+    : possessiveAt;
   let possessor: Word[] = [];
   if (possessive > 0) {
     possessor = words.slice(0, possessive);
@@ -519,9 +526,13 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   const tail = words.findIndex(
     (w, i) =>
       i > head &&
-      ((w.pos === VERB && !afterHyphen(words, i)) ||
+      // Not `briefed` of "people briefed on the talks", nor the noun of "Cruz's thinking".
+      ((w.pos === VERB &&
+        !afterHyphen(words, i) &&
+        !POSTMODIFIER_OPENERS.has(w.lower) &&
+        !POSSESSIVE_END.test(words[i - 1].text)) ||
         w.pos === AUX ||
-        w.pos === PART ||
+        (w.pos === PART && !POSSESSIVE_END.test(w.text)) ||
         RELATIVE_WORDS.has(w.lower) ||
         w.text === ',' ||
         /^["“”]$/.test(w.text)),

@@ -432,6 +432,18 @@ describe('pronouns', () => {
 });
 
 describe('descriptions and anonymous sources', () => {
+  it("reads people familiar with someone's plans as anonymous, the possessive inside what describes them", () => {
+    const doc = resolveWith(
+      "Grayline wants two seats, according to people familiar with the fund's thinking. The talks stalled, said people briefed on the talks.",
+      [
+        ["people familiar with the fund's thinking", 'according to', 'Grayline wants two seats'],
+        ['people briefed on the talks', 'said', 'The talks stalled'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ name: "people familiar with the fund's thinking", kind: 'anonymous' });
+    expect(entityOf(doc, 1)).toMatchObject({ name: 'people briefed on the talks', kind: 'anonymous' });
+  });
+
   it("reads an aide or a lawyer named after the person they serve as someone else, a spokesman as that person's voice", () => {
     const doc = resolveWith(
       'A former aide to Sen. Tom Baylor said the files were shredded. A lawyer for Mayor Ines Ruiz said the mayor was abroad. A spokesman for Sen. Tom Baylor said he would not resign. Secretary of State Dana Okafor said the talks would go on.',
