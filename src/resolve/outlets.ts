@@ -154,6 +154,9 @@ function outletMatch(fields: Partial<OutletMatch>): OutletMatch {
   };
 }
 
+/** A gazetteer name that is an article and one word: "The Sun", "The Hill". */
+const THE_AND_ONE_WORD = /^The \S+$/;
+
 /** Matches a phrase (a source or a candidate mention) against the outlet gazetteer and generic outlet nouns. */
 export function matchOutlet(phrase: string): OutletMatch | null {
   const cleaned = phrase.replace(/(?:'s|’s|')$/, '').trim();
@@ -168,7 +171,9 @@ export function matchOutlet(phrase: string): OutletMatch | null {
   const startsUpper = /^[\p{Lu}\d]/u.test(cleaned.replace(/^the\s+/i, ''));
   if (startsUpper) {
     const entry = BY_ALIAS.get(key);
-    if (entry) return outletMatch({ entry });
+    // "The Sun", "The Guardian": one word that is also a surname or a noun names the outlet only with
+    // its article ("Rafaela Sun ... Sun said" is the person).
+    if (entry && !(THE_AND_ONE_WORD.test(entry.name) && !/^the\s/i.test(cleaned))) return outletMatch({ entry });
     if (/^the\s/i.test(cleaned) && BY_SHORT_ALIAS.has(key)) return outletMatch({ shortAlias: key });
     const mastheadOnly = DEFINITE_MASTHEAD.test(cleaned);
     if (mastheadOnly || OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, ''))) {

@@ -584,6 +584,19 @@ describe('descriptions and anonymous sources', () => {
 });
 
 describe('outlets', () => {
+  it('names an outlet called "The" and one word only with its article: a bare surname is a person', () => {
+    const doc = resolveWith(
+      'Pellucid chief executive Rafaela Sun said the glasses would ship in April. Sun said batteries would last a day. The Sun reported the delay.',
+      [
+        ['Pellucid chief executive Rafaela Sun', 'said', 'the glasses would ship in April'],
+        ['Sun', 'said', 'batteries would last a day'],
+        ['The Sun', 'reported', 'the delay'],
+      ],
+    );
+    expect(entityOf(doc, 1)).toMatchObject({ name: 'Rafaela Sun', kind: 'person' });
+    expect(entityOf(doc, 2)).toMatchObject({ name: 'The Sun', kind: 'media' });
+  });
+
   it('reads aid and ratings agencies as no public bodies, and a news agency as media', () => {
     const doc = resolveWith(
       'Aid agencies said food was short. The ratings agency said the debt was junk. A news agency reported it.',
