@@ -71,8 +71,14 @@ const BYLINE_LEAD_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?`, 'i'
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
 
 /** A byline without "By": a name, a comma and a newsroom role ("Oskar Brandt, Economics Correspondent"). */
-const NAMED_ROLE_LINE =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist)$/u;
+const NAMED_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}\p{Lu}\p{L}+$/u;
+
+const NEWSROOM_ROLES = ['Correspondent', 'Reporter', 'Editor', 'Writer', 'Columnist'];
+
+/** Whether a line ends in a newsroom role, as NAMED_ROLE_LINE needs (checked first: it is cheaper). */
+function endsWithNewsroomRole(line: string): boolean {
+  return NEWSROOM_ROLES.some((role) => line.endsWith(role));
+}
 
 /** The index of the part of a `|`-divided head line that opens a byline after an outlet ("Lakeshore Public Media | By Ana Ruiz"), or -1. */
 function bylinePartAt(line: string): number {
@@ -134,14 +140,18 @@ const TRAILING_LINK_PROMPT =
  * article is not advice.
  */
 const NOTICE =
-  /^(?:copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b|copyright\s+©|©|\(c\)\s+\d{4}\b|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\b|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b|(?:read|view)\s+the\s+original\s+(?:article|story|post)\b|our\s+standards\s*:|this\s+(?:story|article|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with\b|this\s+(?:story|article)\s+has\s+been\s+updated\b|(?:the\s+)?(?:information|content)\s+in\s+this\s+(?:article|story)\s+is\s+(?:not\s+intended|for\s+information)\b|this\s+(?:article|content)\s+is\s+for\s+information(?:al)?(?:\s+purposes)?\s+only\b|corrections?\s*:|editor['’]?s\s+note\s*:|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b|disclaimer\s*:|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?\s+|in\s+this\s+(?:article|story)\s+)?are\s+(?:those|solely)\b|this\s+(?:story|article)\s+(?:is|was|has\s+been)\s+(?:auto-?generated|automatically\s+generated)\b|disclosure\s*:|(?:originally\s+published\s+(?:at|in|by|on)|republished\s+with\s+permission)\b|this\s+(?:article|content|story)\s+(?:is\s+not|does\s+not\s+constitute)\s+(?:financial|investment|medical|legal|tax)\s+advice\b|past\s+performance\s+is\s+(?:not|no)\s+(?:indicative|guarantee)\b|[^.!?]{0,40}\bmay\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b)/i;
+  /^(?:copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b|copyright\s+©|©|\(c\)\s+\d{4}\b|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\b|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b|(?:read|view)\s+the\s+original\s+(?:article|story|post)\b|our\s+standards\s*:|this\s+(?:story|article|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with\b|this\s+(?:story|article)\s+has\s+been\s+updated\b|(?:the\s+)?(?:information|content)\s+in\s+this\s+(?:article|story)\s+is\s+(?:not\s+intended|for\s+information)\b|this\s+(?:article|content)\s+is\s+for\s+information(?:al)?(?:\s+purposes)?\s+only\b|corrections?\s*:|editor['’]?s\s+note\s*:|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b|disclaimer\s*:|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?\s+|in\s+this\s+(?:article|story)\s+)?are\s+(?:those|solely)\b|this\s+(?:story|article)\s+(?:is|was|has\s+been)\s+(?:auto-?generated|automatically\s+generated)\b|disclosure\s*:|(?:originally\s+published\s+(?:at|in|by|on)|republished\s+with\s+permission)\b|this\s+(?:article|content|story)\s+(?:is\s+not|does\s+not\s+constitute)\s+(?:financial|investment|medical|legal|tax)\s+advice\b|past\s+performance\s+is\s+(?:not|no)\s+(?:indicative|guarantee)\b)/i;
+/** An affiliate note: "The Ledger may earn a commission when you buy through links" (tried only with its keyword). */
+const AFFILIATE_NOTE = /^[^.!?]{0,40}\bmay\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b/i;
 /**
  * A social post pasted as text: "View this post on Instagram", "A post shared
  * by Celeste Marrow (@celestemarrow)", a tweet's sign-off "— Priya
  * (@priyawatchesTV) April 2, 2026", "pic.twitter.com/…".
  */
 const EMBED =
-  /^(?:view\s+this\s+post\s+on\s+(?:instagram|facebook|x|twitter|threads|tiktok)\b|a\s+post\s+shared\s+by\b|pic\.twitter\.com\/|[—–-]?\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}(?:\s|$))/iu;
+  /^(?:view\s+this\s+post\s+on\s+(?:instagram|facebook|x|twitter|threads|tiktok)\b|a\s+post\s+shared\s+by\b|pic\.twitter\.com\/)/i;
+/** A tweet's sign-off (tried only where a handle in brackets is). */
+const TWEET_SIGN_OFF = /^[—–-]?\s*[^()\n]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}(?:\s|$)/u;
 /** Readers' prompts at the foot of a page: comments, cookies, apps, notifications, "Was this article helpful?". */
 const PAGE_PROMPT =
   /^(?:comments\s+(?:are|have\s+been)\s+closed\b|join\s+the\s+(?:conversation|discussion)\b|(?:we\s+want\s+to\s+hear\s+from\s+you|leave\s+a\s+comment|what\s+do\s+you\s+think\s*\?\s*(?:leave|tell|let)\b)|was\s+this\s+(?:article|story)\s+helpful\b|cookie\s+(?:settings|preferences|policy)\b|we\s+use\s+cookies\b|(?:enable|turn\s+on)\s+(?:push\s+)?notifications\b|(?:get|download)\s+the\s+[^.!?]{1,40}\bapp\b|for\s+the\s+latest\s+news\b[^.!?]{0,80}\bhead\s+to\b|about\s+the\s+author\s*:|leave\s+a\s+reply\b|your\s+email\s+address\s+will\s+not\s+be\s+published\b|required\s+fields\s+are\s+marked\b|support\s+(?:local|independent)\s+journalism\b|donate\s+(?:today|now)\b)/i;
@@ -160,7 +170,9 @@ const SOURCE_CREDIT_LINE = /^source\s*:\s*\p{Lu}[^.!?]{0,50}$/iu;
  * player's label ("LISTEN • 4:12"), a reading time ("5 min read").
  */
 const NAVIGATION =
-  /^(?:home\s*[»›>|/]\s*\p{L}[^.!?]{0,80}|[^.!?>»›\n]{1,40}(?:\s*[>»›]\s*[^.!?>»›\n]{1,60}){2,}|\(?(?:nyse|nasdaq|amex|lse|tsx|asx|otc)\s*:\s*[a-z.]{1,6}\)|listen\s*[•·|:-]?\s*\d{1,2}:\d{2}|\d{1,2}\s+min(?:ute)?s?\s+read)\W*$/iu;
+  /^(?:home\s*[»›>|/]\s*\p{L}[^.!?]{0,80}|\(?(?:nyse|nasdaq|amex|lse|tsx|asx|otc)\s*:\s*[a-z.]{1,6}\)|listen\s*[•·|:-]?\s*\d{1,2}:\d{2}|\d{1,2}\s+min(?:ute)?s?\s+read)\W*$/iu;
+/** Breadcrumbs without `Home`: "FinanceFeedz > Markets > Activist Investing" (tried only with a separator). */
+const BREADCRUMBS = /^[^.!?>»›\n]{1,40}(?:\s*[>»›]\s*[^.!?>»›\n]{1,60}){2,}$/u;
 /** Tested apart from NAVIGATION: under the `i` flag `\p{Lu}` would match any letter. */
 const SECTION_LABEL = /^[\p{Lu}\d&'’ .-]{3,40}(?:\s+[|»›]\s+[\p{Lu}\d&'’ .-]{2,40})+$/u;
 /** Share buttons pasted as words, one a line: "Share", "Facebook", "Email". */
@@ -174,11 +186,11 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
   if (AD_SLOT_LINE.test(text)) return 'ad-marker';
   if (SOURCE_LINK.test(text)) return 'source-link';
   if (READ_MORE.test(text) || TAG_LIST.test(text)) return 'read-more';
-  if (NOTICE.test(text)) return 'notice';
-  if (EMBED.test(text)) return 'embed';
+  if (NOTICE.test(text) || (mayEarn(text) && AFFILIATE_NOTE.test(text))) return 'notice';
+  if (EMBED.test(text) || (text.includes('(@') && TWEET_SIGN_OFF.test(text))) return 'embed';
   if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text) || SOURCES_CREDIT.test(text)) return 'credit';
   if (CONTACT_LINE.test(text) || SOURCE_CREDIT_LINE.test(text)) return 'credit';
-  if (NAVIGATION.test(text) || SECTION_LABEL.test(text)) return 'navigation';
+  if (isNavigation(text)) return 'navigation';
   if (PHOTO_CREDIT.test(text) || NAME_VIA_AGENCY.test(text)) return 'photo-credit';
   if (CAPTION.test(text)) return 'caption';
   if (NEWSLETTER.test(text)) return 'newsletter';
@@ -186,6 +198,17 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
   if (READER_PROMPT.test(text) || PAGE_PROMPT.test(text)) return 'prompt';
   if (isBylineLine(text)) return 'byline';
   return null;
+}
+
+/** Navigation lines; the costlier patterns only when a separator or capitals make them possible. */
+function isNavigation(text: string): boolean {
+  if (NAVIGATION.test(text)) return true;
+  if ((text.includes('>') || text.includes('»') || text.includes('›')) && BREADCRUMBS.test(text)) return true;
+  return /^[\p{Lu}\d]{2}/u.test(text) && SECTION_LABEL.test(text);
+}
+
+function mayEarn(text: string): boolean {
+  return text.includes(' may ');
 }
 
 /**
@@ -196,7 +219,7 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
  * said ..." is story.
  */
 function isBylineLine(text: string): boolean {
-  if (NAMED_ROLE_LINE.test(text) && !opensByline(text)) return true;
+  if (endsWithNewsroomRole(text) && NAMED_ROLE_LINE.test(text) && !opensByline(text)) return true;
   const opens = opensByline(text) || bylinePartAt(text) > 0;
   if (!opens && !TIMESTAMP_LINE.test(text) && !DATE_LINE.test(text)) return false;
   return (text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []).every((word) => BYLINE_WORDS.has(word));
@@ -383,7 +406,7 @@ export function bylineParts(line: string): string[] | null {
 
 /** "Oskar Brandt, Economics Correspondent" as one part; "Lakeshore Public Media | By Ana Ruiz" with the names first. */
 function bylinePartsWithoutBy(line: string): string[] | null {
-  if (NAMED_ROLE_LINE.test(line)) return [line];
+  if (endsWithNewsroomRole(line) && NAMED_ROLE_LINE.test(line)) return [line];
   const at = bylinePartAt(line);
   if (at < 0) return null;
   const parts = line.split(/\s*\|\s*/);
