@@ -71,7 +71,8 @@ const BYLINE_LEAD_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?`, 'i'
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
 
 /** A byline without "By": a name, a comma and a newsroom role ("Oskar Brandt, Economics Correspondent"). */
-const NAMED_ROLE_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}\p{Lu}\p{L}+$/u;
+const NAMED_ROLE_LINE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist)$/u;
 
 const NEWSROOM_ROLES = ['Correspondent', 'Reporter', 'Editor', 'Writer', 'Columnist'];
 
@@ -208,7 +209,7 @@ function isNavigation(text: string): boolean {
 }
 
 function mayEarn(text: string): boolean {
-  return text.includes(' may ');
+  return text.includes('may') || text.includes('May') || text.includes('MAY');
 }
 
 /**
