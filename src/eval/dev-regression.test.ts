@@ -15,8 +15,8 @@ const FLOORS = {
   cueExact: 0.695,
   sourceExact: 0.72,
   contentExact: 0.547,
-  contentOverlap: 0.772,
-  relation: 0.675,
+  contentOverlap: 0.773,
+  relation: 0.676,
 };
 
 describe.runIf(shouldRunWith(POLNEAR_DEV))('accuracy on PolNeAR dev (regression floor)', () => {
