@@ -355,10 +355,14 @@ describe('subjectLeftOutBeforeCue', () => {
     });
   });
 
-  it('leaves subjects of seeming, impersonal subjects, and a subject before an infinitive', () => {
+  it('leaves subjects of seeming, impersonal subjects, a clause before an adjective cue, and a subject before an infinitive', () => {
     const { doc, view, at } = reading('It seems a near certainty.');
     const seems = { first: at('seems'), end: at('seems') + 1, margin: 1 };
     expect(subjectLeftOutBeforeCue(doc, view, seems, [{ first: at('a'), end: 5, margin: 1 }])).toBeUndefined();
+    const cited = reading('He cited lower expected interest rates.');
+    const expected = { first: cited.at('expected'), end: cited.at('expected') + 1, margin: 1 };
+    const rates = { first: cited.at('interest'), end: cited.view.count - 1, margin: 1 };
+    expect(subjectLeftOutBeforeCue(cited.doc, cited.view, expected, [rates])).toBeUndefined();
     const raised = reading('The mayor has wanted to resign.');
     const wanted = { first: raised.at('has'), end: raised.at('wanted') + 1, margin: 1 };
     const infinitive = { first: raised.at('to'), end: raised.view.count - 1, margin: 1 };

@@ -537,7 +537,9 @@ export function subjectLeftOutBeforeCue(doc: Doc, view: TokenView, cue: CueSpan,
   }
   for (let k = first; k < cue.first; k++) {
     const tag = posTagOf(view, k);
-    const participle = tag === 'VERB' && lower[k].endsWith('ed') && k > first;
+    // `Economists polled by the Ledger`: a participle after a noun (not `He cited lower expected ...`).
+    const participle =
+      tag === 'VERB' && lower[k].endsWith('ed') && k > first && /^(?:NOUN|PROPN)$/.test(posTagOf(view, k - 1));
     if (view.isQuoteMark[k] || (!inSubjectPhrase(tag, lower[k]) && tag !== 'ADP' && !participle)) return undefined;
   }
   const kept = contents.filter((run) => run.end <= first || run.first >= cue.first);
