@@ -266,7 +266,7 @@ function nameAfterRoleWords(words: Word[]): number | null {
 const NO_WORDS: readonly string[] = [];
 
 /** Words that open what comes after a description's head: "familiar with", "close to", "who". */
-const POSTMODIFIER_OPENERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'who', 'that', 'which']);
+const POSTMODIFIER_OPENERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', ...RELATIVE_WORDS]);
 
 /** People who speak for the one they are named after: a spokesman's words are his principal's. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
