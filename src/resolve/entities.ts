@@ -52,6 +52,8 @@ export interface ClusterOptions {
   contentSpeakerOf: (mentionIndex: number) => number;
   /** Whether a mention stands before the main verb of its sentence. */
   isSubject: (mentionIndex: number) => boolean;
+  /** The paragraph a sentence (by index) lies in. */
+  paragraphOf?: (sentence: number) => number;
   /** For the source of a reply (`She replied`): the mention index of who asked just before, or -1. */
   askerOf?: (mentionIndex: number) => number;
 }
@@ -72,6 +74,7 @@ export function clusterMentions(text: string, mentions: Mention[], options: Clus
     clusters,
     excluded: options.excluded,
     isSubject: options.isSubject,
+    paragraphOf: options.paragraphOf ?? (() => 0),
     speakerOf: options.contentSpeakerOf,
     askerOf: options.askerOf ?? (() => -1),
   };

@@ -36,6 +36,8 @@ const WEIGHT = {
   pluralForThey: 0.5,
   /** "Matt Lauer faced criticism after he asked": a later `he` in the subject's own sentence is most often the subject. */
   clauseSubject: 0.7,
+  /** "Lund addressed the court. "...," he said.": the subject of the sentence just before, in the same paragraph. */
+  previousSubject: 0.6,
   /** Named antecedents outrank descriptions (which may be objects or generic). */
   named: 0.4,
   /** Words inside a quotation are someone's speech, seldom the referent of a pronoun outside it. */
@@ -50,6 +52,8 @@ export interface PronounContext {
   excluded: ReadonlyMap<number, readonly Span[]>;
   /** Whether the mention is the first mention of its sentence. */
   isSubject: (index: number) => boolean;
+  /** The paragraph a sentence (by index) lies in. */
+  paragraphOf: (sentence: number) => number;
   /** The source mention of the innermost attribution whose content holds the mention, or -1. */
   speakerOf: (index: number) => number;
   /** For the source of a reply: the mention of who asked just before, or -1. */
@@ -172,6 +176,8 @@ export function resolvePronoun(index: number, context: PronounContext, text: str
     const subject = context.isSubject(j) && !possessor;
     if (subject) score += WEIGHT.subject;
     if (subject && distance === 0 && !OBJECT_PRONOUNS.has(pronoun.pronounWord)) score += WEIGHT.clauseSubject;
+    if (subject && distance === 1 && context.paragraphOf(candidate.sentence) === context.paragraphOf(pronoun.sentence))
+      score += WEIGHT.previousSubject;
     score += WEIGHT.perMention * Math.min(cluster.mentions.length, WEIGHT.maxMentions);
     if (cluster.names.length > 0 || cluster.outlet) score += WEIGHT.named;
     if (pronoun.pronoun?.gender) {

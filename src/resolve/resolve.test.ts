@@ -328,6 +328,17 @@ describe('clauses and tags after a name', () => {
 });
 
 describe('pronouns', () => {
+  it('reads he after a quotation as the subject of the sentence just before, in its paragraph, over an earlier speaker', () => {
+    const doc = resolveWith(
+      'Amos Greenleaf told the judge his client had been sober.\n\nTrevor Lund briefly addressed the court. "Nothing I say makes this right," he said.',
+      [
+        ['Amos Greenleaf', 'told', 'his client had been sober'],
+        ['he', 'said', '"Nothing I say makes this right,"'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.name).toBe('Trevor Lund');
+  });
+
   it('knows the gender of more given names (Beatrix, Imogen, Rupert), which a he or she then agrees with', () => {
     const doc = resolveWith(
       'Edwin Falk said on Monday he would retire. The family released a statement issued by his daughter, Beatrix Falk. "He was a giant," she said.',

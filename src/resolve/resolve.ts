@@ -109,6 +109,7 @@ export function resolveMentions(
       return found.opening ? found.speaker : -1;
     },
     isSubject: subjectTest(doc, mentions),
+    paragraphOf: (sentence) => doc.need('sentences')[sentence]?.paragraph ?? -1,
     askerOf: askerFinder(doc, attributions, sourceMention),
   });
   reportingOutlets(doc, attributions, resolution, sourceMention);
