@@ -1,5 +1,5 @@
 import { type Doc, isMastheadOpener, isMastheadWord } from '../core/index.js';
-import { AGENCY_AND_DASH, bylineParts } from '../text/index.js';
+import { AGENCY_AND_DASH, bylineParts, isDatelinePlace } from '../text/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { outletByName } from './outlets.js';
 
@@ -35,7 +35,7 @@ export function findPublisher(doc: Doc): string | null {
   // An outlet the gazetteer lacks, in a dateline proper: "RIVERTON (Carrow Ledger) —".
   const lineStart = head.lastIndexOf('\n', dateline.index) + 1;
   const place = head.slice(lineStart, dateline.index).trim();
-  return DATELINE_PLACE.test(place) && OUTLET_NAME.test(name) ? name : null;
+  return isDatelinePlace(place) && OUTLET_NAME.test(name) ? name : null;
 }
 
 /**
@@ -78,12 +78,5 @@ function bylineOutlet(line: string): string | null {
   return outlet && !TIME_PART.test(outlet) && OUTLET_NAME.test(outlet) ? outlet : null;
 }
 
-/**
- * The place a dateline opens with, in capitals, and the date a wire may give
- * after it: `RIVERTON`, `PORT ELLIS, Maine`, `SAN JOSE, Calif., Feb 5`,
- * `LONDON/NEW YORK, March 3`.
- */
-const DATELINE_PLACE =
-  /^\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*\p{Lu}[\p{L}.\s]*?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?$/u;
 /** An outlet's name: one to four capitalised words. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}$/u;

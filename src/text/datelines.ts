@@ -30,6 +30,14 @@ const DATELINE_AT_START = new RegExp(
   'u',
 );
 
+/** A dateline's place and the wire's date after it, the whole of a string: "SAN JOSE, Calif., Feb 5", "LONDON/NEW YORK". */
+const PLACE_AND_DATE = new RegExp(String.raw`^${PLACE}(?:${DATE})?$`, 'u');
+
+/** Whether `text` is a dateline's place (and date), as it stands before the agency in brackets. */
+export function isDatelinePlace(text: string): boolean {
+  return PLACE_AND_DATE.test(text);
+}
+
 /** The datelines that open the document's paragraphs (a wire story has one, in its first paragraph). */
 export function findDatelines(doc: Doc): Span[] {
   const datelines: Span[] = [];

@@ -1,5 +1,5 @@
 export { boilerplateStage, bylineParts, classifyFurniture, findBoilerplate } from './boilerplate.js';
-export { AGENCY_AND_DASH, findDatelines } from './datelines.js';
+export { AGENCY_AND_DASH, findDatelines, isDatelinePlace } from './datelines.js';
 export { findHeadings, looksLikeHeading } from './headings.js';
 export { findParagraphs, paragraphStage } from './paragraphs.js';
 export { findQuotes, quoteStage } from './quotes.js';
