@@ -31,7 +31,7 @@ const DATELINE_AT_START = new RegExp(
 );
 
 /** A dateline's place and the wire's date after it, the whole of a string: "SAN JOSE, Calif., Feb 5", "LONDON/NEW YORK". */
-const PLACE_AND_DATE = new RegExp(String.raw`^${PLACE}(?:${DATE})?$`, 'u');
+const PLACE_AND_DATE = new RegExp(`^${PLACE}(?:${DATE})?$`, 'u');
 
 /** Whether `text` is a dateline's place (and date), as it stands before the agency in brackets. */
 export function isDatelinePlace(text: string): boolean {
