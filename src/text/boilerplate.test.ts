@@ -144,6 +144,7 @@ describe('findBoilerplate', () => {
   it("flags corrections, editors' notes, disclaimers, contact lines, navigation and share buttons", () => {
     const debris = [
       'Correction: An earlier version of this story misstated the year the levy passed.',
+      'Correction, Oct. 10: The levy passed in 1998, not 1989.',
       "Editor's note: The Courier's parent company owns a stake in the utility.",
       'Disclaimer: This article is for informational purposes only.',
       'This article is not financial advice. Past performance is not indicative of future results.',
@@ -163,6 +164,7 @@ describe('findBoilerplate', () => {
       'Share\nFacebook\nEmail',
     ];
     expect(flagged([LEAD, BODY, ...debris]).map(([kind]) => kind)).toEqual([
+      'notice',
       'notice',
       'notice',
       'notice',
@@ -217,6 +219,10 @@ describe('findBoilerplate', () => {
     );
     expect(updated.meta.published).toBe('2026-03-04');
     expect(textStages.run(new Doc(['Updated March 4, 2026', LEAD].join('\n'))).meta.published).toBeNull();
+    // An abbreviated month keeps its full stop.
+    const abbreviated = textStages.run(new Doc(['Published Oct. 9, 2026, 6:15 p.m.', LEAD].join('\n')));
+    expect(abbreviated.boilerplate?.map((item) => item.kind)).toEqual(['byline']);
+    expect(abbreviated.meta.published).toBe('2026-10-09');
   });
 
   it('leaves story sentences that open like a byline, a prompt or a promo', () => {

@@ -92,7 +92,7 @@ function opensByline(text: string): boolean {
   const lead = BYLINE_LEAD_START.exec(text);
   return lead !== null && UPPER_CASE_LETTER.test(text.slice(lead[0].length));
 }
-const TIMESTAMP_LINE = /^(?:published|updated|posted|last\s+updated)\b[^.!?]{0,60}\d/i;
+const TIMESTAMP_LINE = /^(?:published|updated|posted|last\s+updated)\b[^!?]{0,60}\d/i;
 /** A date line of its own at the head: "Sunday, May 17, 2026", "February 6, 2026 · 4 min read". */
 const DATE_LINE = new RegExp(`^${WEEKDAY_BEFORE_DATE_PATTERN}?${WRITTEN_DATE_PATTERN}[^.!?]{0,40}$`, 'i');
 const BYLINE_WORDS = new Set(
@@ -141,7 +141,7 @@ const TRAILING_LINK_PROMPT =
  * article is not advice.
  */
 const NOTICE =
-  /^(?:copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b|copyright\s+©|©|\(c\)\s+\d{4}\b|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\b|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b|(?:read|view)\s+the\s+original\s+(?:article|story|post)\b|our\s+standards\s*:|this\s+(?:story|article|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with\b|this\s+(?:story|article)\s+has\s+been\s+updated\b|(?:the\s+)?(?:information|content)\s+in\s+this\s+(?:article|story)\s+is\s+(?:not\s+intended|for\s+information)\b|this\s+(?:article|content)\s+is\s+for\s+information(?:al)?(?:\s+purposes)?\s+only\b|corrections?\s*:|editor['’]?s\s+note\s*:|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b|disclaimer\s*:|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?\s+|in\s+this\s+(?:article|story)\s+)?are\s+(?:those|solely)\b|this\s+(?:story|article)\s+(?:is|was|has\s+been)\s+(?:auto-?generated|automatically\s+generated)\b|disclosure\s*:|(?:originally\s+published\s+(?:at|in|by|on)|republished\s+with\s+permission)\b|this\s+(?:article|content|story)\s+(?:is\s+not|does\s+not\s+constitute)\s+(?:financial|investment|medical|legal|tax)\s+advice\b|past\s+performance\s+is\s+(?:not|no)\s+(?:indicative|guarantee)\b)/i;
+  /^(?:copyright\s+(?:©\s*)?(?:\(c\)\s*)?\d{4}\b|copyright\s+©|©|\(c\)\s+\d{4}\b|all\s+rights\s+reserved\b|this\s+material\s+may\s+not\s+be\b|this\s+(?:article|story)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published)\b|(?:read|view)\s+the\s+original\s+(?:article|story|post)\b|our\s+standards\s*:|this\s+(?:story|article|report)\s+was\s+(?:produced|published|reported)\s+in\s+partnership\s+with\b|this\s+(?:story|article)\s+has\s+been\s+updated\b|(?:the\s+)?(?:information|content)\s+in\s+this\s+(?:article|story)\s+is\s+(?:not\s+intended|for\s+information)\b|this\s+(?:article|content)\s+is\s+for\s+information(?:al)?(?:\s+purposes)?\s+only\b|corrections?(?:\s*,\s*[^:.!?]{1,20}(?:\.[^:.!?]{1,20})?)?\s*:|editor['’]?s\s+note\s*:|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b|disclaimer\s*:|the\s+views\s+(?:and\s+opinions\s+)?expressed\s+(?:here(?:in)?\s+|in\s+this\s+(?:article|story)\s+)?are\s+(?:those|solely)\b|this\s+(?:story|article)\s+(?:is|was|has\s+been)\s+(?:auto-?generated|automatically\s+generated)\b|disclosure\s*:|(?:originally\s+published\s+(?:at|in|by|on)|republished\s+with\s+permission)\b|this\s+(?:article|content|story)\s+(?:is\s+not|does\s+not\s+constitute)\s+(?:financial|investment|medical|legal|tax)\s+advice\b|past\s+performance\s+is\s+(?:not|no)\s+(?:indicative|guarantee)\b)/i;
 /** An affiliate note: "The Ledger may earn a commission when you buy through links" (tried only with its keyword). */
 const AFFILIATE_NOTE = /^[^.!?]{0,40}\bmay\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b/i;
 /**
