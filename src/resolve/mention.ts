@@ -268,6 +268,19 @@ const NO_WORDS: readonly string[] = [];
 /** Words that open what comes after a description's head: "familiar with", "close to", "who". */
 const POSTMODIFIER_OPENERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', ...RELATIVE_WORDS]);
 
+/**
+ * Where a possessor opening the words ends (its `'s`), or -1: "Obama's aides" → 1. A
+ * possessive after the head's own phrase is no possessor of it ("people familiar with the
+ * fund's thinking").
+ */
+function possessorEnd(words: Word[]): number {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (POSTMODIFIER_OPENERS.has(words[i].lower)) return -1;
+    if (i > 0 && POSSESSIVE_END.test(words[i].text) && words[i].text.length <= 2) return i;
+  }
+  return -1;
+}
+
 /** People who speak for the one they are named after: a spokesman's words are his principal's. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
@@ -448,14 +461,8 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   mention.text = text.slice(words[0].start, words[words.length - 1].end);
   // Possessive split: "CNN's Jake Tapper" (affiliation + name), "Obama's aides" (possessor + head).
   // Not inside a name that ends as a body's does: "The Motorists' Alliance", "Children's Hospital".
-  const possessiveAt =
-    isProperName(words) && endsAsOrganizationName(words[words.length - 1].text)
-      ? -1
-      : words.findIndex((w, i) => i > 0 && i < words.length - 1 && POSSESSIVE_END.test(w.text) && w.text.length <= 2);
-  // "people familiar with the fund's thinking": a possessive after the head's own phrase is no possessor of it.
-  const possessive = words.slice(0, Math.max(0, possessiveAt)).some((w) => POSTMODIFIER_OPENERS.has(w.lower))
-    ? -1
-    : possessiveAt;
+  const possessive =
+    isProperName(words) && endsAsOrganizationName(words[words.length - 1].text) ? -1 : possessorEnd(words);
   let possessor: Word[] = [];
   if (possessive > 0) {
     possessor = words.slice(0, possessive);

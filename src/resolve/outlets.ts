@@ -168,20 +168,22 @@ export function matchOutlet(phrase: string): OutletMatch | null {
   if (!/^(?:the\s+)?\p{Lu}/iu.test(cleaned)) return null;
   const key = normalize(cleaned);
   // Past an article in either case: "The newspaper" opening a sentence is the generic noun.
-  const startsUpper = /^[\p{Lu}\d]/u.test(cleaned.replace(/^the\s+/i, ''));
+  const withArticle = /^the\s/i.test(cleaned);
+  const bare = withArticle ? cleaned.replace(/^the\s+/i, '') : cleaned;
+  const startsUpper = /^[\p{Lu}\d]/u.test(bare);
   if (startsUpper) {
     const entry = BY_ALIAS.get(key);
     // "The Sun", "The Guardian": one word that is also a surname or a noun names the outlet only with
     // its article ("Rafaela Sun ... Sun said" is the person).
-    if (entry && !(THE_AND_ONE_WORD.test(entry.name) && !/^the\s/i.test(cleaned))) return outletMatch({ entry });
-    if (/^the\s/i.test(cleaned) && BY_SHORT_ALIAS.has(key)) return outletMatch({ shortAlias: key });
+    if (entry && (withArticle || !THE_AND_ONE_WORD.test(entry.name))) return outletMatch({ entry });
+    if (withArticle && BY_SHORT_ALIAS.has(key)) return outletMatch({ shortAlias: key });
     const mastheadOnly = DEFINITE_MASTHEAD.test(cleaned);
-    if (mastheadOnly || OUTLET_NAME_SHAPE.test(cleaned.replace(/^the\s+/i, ''))) {
+    if (mastheadOnly || OUTLET_NAME_SHAPE.test(bare)) {
       return outletMatch({ masthead: key.slice(key.lastIndexOf(' ') + 1), mastheadOnly });
     }
     return null;
   }
-  if (/^the\s/i.test(cleaned) && GENERIC_OUTLET_NOUNS.has(key)) {
+  if (withArticle && GENERIC_OUTLET_NOUNS.has(key)) {
     return outletMatch({ genericTypes: GENERIC_OUTLET_NOUNS.get(key) ?? null, generic: true });
   }
   return null;

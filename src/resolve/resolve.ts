@@ -109,7 +109,7 @@ export function resolveMentions(
       return found.opening ? found.speaker : -1;
     },
     isSubject: subjectTest(doc, mentions),
-    paragraphOf: (sentence) => doc.need('sentences')[sentence]?.paragraph ?? -1,
+    paragraphOf: paragraphOfSentence(doc),
     askerOf: askerFinder(doc, attributions, sourceMention),
   });
   reportingOutlets(doc, attributions, resolution, sourceMention);
@@ -199,6 +199,12 @@ function outletByShape(cluster: Cluster | undefined): void {
     return;
   // A person's name takes no article and is no call sign: "Hedrick Smith reported" stays a person.
   if (cluster.mentions.some((m) => OUTLET_NAME_FORM.test(m.text) || CALL_SIGN.test(m.text))) cluster.kind = 'media';
+}
+
+/** The paragraph of each sentence, by its index (-1 past the last). */
+function paragraphOfSentence(doc: Doc): (sentence: number) => number {
+  const sentences = doc.need('sentences');
+  return (sentence) => sentences[sentence]?.paragraph ?? -1;
 }
 
 /** Verbs of answering (lemmas) and of asking. */

@@ -70,21 +70,24 @@ const BYLINE_LEAD = String.raw`(?:(?:exclusive|analysis|opinion|interview|commen
 const BYLINE_LEAD_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?`, 'i');
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
 
-/** A byline without "By": a name, a comma and a newsroom role ("Oskar Brandt, Economics Correspondent"). */
-const NAMED_ROLE_LINE =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist)$/u;
-
 const NEWSROOM_ROLES = ['Correspondent', 'Reporter', 'Editor', 'Writer', 'Columnist'];
+/** A byline without "By": a name, a comma and a newsroom role ("Oskar Brandt, Economics Correspondent"). */
+const NAMED_ROLE_LINE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:${NEWSROOM_ROLES.join('|')})$`,
+  'u',
+);
 
 /** Whether a line ends in a newsroom role, as NAMED_ROLE_LINE needs (checked first: it is cheaper). */
 function endsWithNewsroomRole(line: string): boolean {
   return NEWSROOM_ROLES.some((role) => line.endsWith(role));
 }
 
-/** The index of the part of a `|`-divided head line that opens a byline after an outlet ("Lakeshore Public Media | By Ana Ruiz"), or -1. */
-function bylinePartAt(line: string): number {
-  if (!line.includes('|')) return -1;
-  return line.split(/\s*\|\s*/).findIndex((part, k) => k > 0 && opensByline(part));
+/** What divides the parts of a head line: "By Mara Kellen | Northgate Wire". */
+const PART_DIVIDER = /\s*\|\s*/;
+
+/** The index of the part of a head line's parts that opens a byline after an outlet ("Lakeshore Public Media | By Ana Ruiz"), or -1. */
+function bylinePartAt(parts: readonly string[]): number {
+  return parts.findIndex((part, k) => k > 0 && opensByline(part));
 }
 
 /** Whether a line opens as a byline does: "By Mara Kellen", "EXCLUSIVE by Jake Morrow", "By the Valley Courier staff". */
@@ -189,8 +192,14 @@ export function classifyFurniture(sentence: string): BoilerplateKind | null {
   if (READ_MORE.test(text) || TAG_LIST.test(text)) return 'read-more';
   if (NOTICE.test(text) || (mayEarn(text) && AFFILIATE_NOTE.test(text))) return 'notice';
   if (EMBED.test(text) || (text.includes('(@') && TWEET_SIGN_OFF.test(text))) return 'embed';
-  if (CONTRIBUTED_CREDIT.test(text) || isByCreditLine(text) || SOURCES_CREDIT.test(text)) return 'credit';
-  if (CONTACT_LINE.test(text) || SOURCE_CREDIT_LINE.test(text)) return 'credit';
+  if (
+    CONTRIBUTED_CREDIT.test(text) ||
+    isByCreditLine(text) ||
+    SOURCES_CREDIT.test(text) ||
+    CONTACT_LINE.test(text) ||
+    SOURCE_CREDIT_LINE.test(text)
+  )
+    return 'credit';
   if (isNavigation(text)) return 'navigation';
   if (PHOTO_CREDIT.test(text) || NAME_VIA_AGENCY.test(text)) return 'photo-credit';
   if (CAPTION.test(text)) return 'caption';
@@ -221,7 +230,7 @@ function mayEarn(text: string): boolean {
  */
 function isBylineLine(text: string): boolean {
   if (endsWithNewsroomRole(text) && NAMED_ROLE_LINE.test(text) && !opensByline(text)) return true;
-  const opens = opensByline(text) || bylinePartAt(text) > 0;
+  const opens = opensByline(text) || (text.includes('|') && bylinePartAt(text.split(PART_DIVIDER)) > 0);
   if (!opens && !TIMESTAMP_LINE.test(text) && !DATE_LINE.test(text)) return false;
   return (text.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []).every((word) => BYLINE_WORDS.has(word));
 }
@@ -400,7 +409,7 @@ export function bylineParts(line: string): string[] | null {
   if (!opening) return bylinePartsWithoutBy(line.trim());
   return line
     .slice(opening[0].length)
-    .split(/\s*\|\s*/)
+    .split(PART_DIVIDER)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
@@ -408,9 +417,9 @@ export function bylineParts(line: string): string[] | null {
 /** "Oskar Brandt, Economics Correspondent" as one part; "Lakeshore Public Media | By Ana Ruiz" with the names first. */
 function bylinePartsWithoutBy(line: string): string[] | null {
   if (endsWithNewsroomRole(line) && NAMED_ROLE_LINE.test(line)) return [line];
-  const at = bylinePartAt(line);
+  const parts = line.split(PART_DIVIDER);
+  const at = bylinePartAt(parts);
   if (at < 0) return null;
-  const parts = line.split(/\s*\|\s*/);
   return [...(bylineParts(parts[at]) ?? []), ...parts.filter((_, k) => k !== at)];
 }
 

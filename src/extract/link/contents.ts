@@ -670,7 +670,7 @@ const MAX_TOLD_OBJECT_TOKENS = 12;
  * clauses as often).
  */
 export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
-  const { lower, lemma, start } = doc.need('tokens');
+  const { lower, lemma, start, end } = doc.need('tokens');
   const asking = lemma[cue.end - 1] === 'ask';
   if (!TELLING_LEMMAS.has(lemma[cue.end - 1]) && !asking) return;
   // A capitalised word inside the sentence is part of a name, whatever its tag (`told The Calder Herald that`).
@@ -678,7 +678,7 @@ export function startAtToldThat(doc: Doc, view: TokenView, runs: Run[], cue: Cue
   const inObject = (k: number) =>
     IN_TOLD_OBJECT.has(posTagOf(view, k)) ||
     lower[k] === ',' ||
-    (lower[k] === '-' && start[k] === doc.need('tokens').end[k - 1]) ||
+    (lower[k] === '-' && start[k] === end[k - 1]) ||
     isUpperCaseAt(doc.text, start[k]);
   // Not the object of a preposition: `asked about what he calls ...`.
   const opensQuestion = (k: number) => posTagOf(view, k - 1) !== 'ADP';
@@ -1117,9 +1117,7 @@ export function clauseBeforeInvertedSpeaker(doc: Doc, view: TokenView, cue: CueS
   const comma = cue.first - 1;
   if (!view.speechVerb[cue.first] || posTagOf(view, cue.first) !== 'VERB') return [];
   if (tokens.lower[comma] !== ',' || view.isQuoteMark[comma - 1]) return [];
-  const first = LEADING_CONJUNCTIONS.has(tokens.lower[sentence.firstToken])
-    ? sentence.firstToken + 1
-    : sentence.firstToken;
+  const first = afterLeadingConjunctions(tokens.lower, sentence, comma);
   if (comma <= first + 1 || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return [];
   return [{ first, end: comma, margin: 0 }];
 }

@@ -510,6 +510,10 @@ const SEEMING_LEMMAS: ReadonlySet<string> = new Set(['seem', 'appear', 'look', '
 /** Subjects that name no speaker. */
 const IMPERSONAL: ReadonlySet<string> = new Set(['it', 'this', 'that', 'there']);
 
+/** Words a left-out subject ends on before its cue (`Analysts on average`), and nouns a participle follows in it. */
+const SUBJECT_ENDINGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ']);
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
 /** Longest subject taken for a speaker the tagger left out. */
 const MAX_LEFT_OUT_SUBJECT_TOKENS = 8;
 
@@ -532,14 +536,13 @@ export function subjectLeftOutBeforeCue(doc: Doc, view: TokenView, cue: CueSpan,
   if (cue.first - first < 1 || cue.first - first > MAX_LEFT_OUT_SUBJECT_TOKENS || view.inQuote[cue.first]) {
     return undefined;
   }
-  if (!SUBJECT_OPENERS.has(posTagOf(view, first)) || !/^(?:NOUN|PROPN|PRON|ADJ)$/.test(posTagOf(view, cue.first - 1))) {
+  if (!SUBJECT_OPENERS.has(posTagOf(view, first)) || !SUBJECT_ENDINGS.has(posTagOf(view, cue.first - 1))) {
     return undefined;
   }
   for (let k = first; k < cue.first; k++) {
     const tag = posTagOf(view, k);
     // `Economists polled by the Ledger`: a participle after a noun (not `He cited lower expected ...`).
-    const participle =
-      tag === 'VERB' && lower[k].endsWith('ed') && k > first && /^(?:NOUN|PROPN)$/.test(posTagOf(view, k - 1));
+    const participle = tag === 'VERB' && lower[k].endsWith('ed') && k > first && NOUNS.has(posTagOf(view, k - 1));
     if (view.isQuoteMark[k] || (!inSubjectPhrase(tag, lower[k]) && tag !== 'ADP' && !participle)) return undefined;
   }
   const kept = contents.filter((run) => run.end <= first || run.first >= cue.first);
