@@ -65,6 +65,8 @@ describe('analyzeText on aggregator copy', () => {
     ).toEqual([
       ['the Harbor Ledger', 'reported', 'Harlow Logistics is in talks to buy Quillby Freight'],
       ['the Harbor Ledger', 'citing', 'people familiar with the matter'],
+      // The claim as the people's, reached through the outlet (`relayCitedParties`).
+      ['people familiar with the matter', 'citing', 'Harlow Logistics is in talks to buy Quillby Freight'],
     ]);
   });
 
@@ -90,6 +92,7 @@ describe('analyzeText on aggregator copy', () => {
     ).toEqual([
       ['The independent outlet Steppe Courier', 'reported', 'that the officers had been denied lawyers'],
       ['The independent outlet Steppe Courier', 'citing', 'relatives of two detained men'],
+      ['relatives of two detained men', 'citing', 'that the officers had been denied lawyers'],
     ]);
   });
 });

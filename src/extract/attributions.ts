@@ -16,6 +16,7 @@ import { cuesWithLearnedEdges } from './learned-edges.js';
 import {
   assignParents,
   closedParentheticalParticiples,
+  contentsAfterRelativeAsides,
   dropRepeatedContents,
   keepContentsInsideSources,
   layoutLabels,
@@ -150,6 +151,7 @@ export function linkCues(
   participleAfterReport(doc, attributions);
   participleSubject(doc, attributions);
   sourcesBeforeInnerClauses(doc, attributions);
+  contentsAfterRelativeAsides(doc, attributions);
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   withoutOthersSpeakers(doc, attributions);

@@ -37,6 +37,12 @@ export function outletInDocument(text: string, source: Span): Span | null {
 }
 /** Cues that introduce the sources an outlet relied on: "the Times reported, citing officials". */
 const CITING_CUE = /^cit(?:e|es|ed|ing)$/i;
+
+/** Whether the attribution's cue is one word of citing: `citing`, `cited`. */
+export function isCitingCue(text: string, attribution: AttributionLayerItem): boolean {
+  const cue = attribution.cue[0];
+  return cue !== undefined && CITING_CUE.test(text.slice(cue.start, cue.end).trim());
+}
 /** A cited list splits before an article or number: "11 former and current officials and a former commander". */
 const CITED_SPLIT =
   /\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:a|an|the|two|three|four|five|several|some|other|\d+|\p{Lu})\b)/u;
@@ -51,8 +57,7 @@ export interface CitedParty extends Span {
 export function citedParties(doc: Doc, attributions: readonly AttributionLayerItem[]): CitedParty[] {
   const parties: CitedParty[] = [];
   attributions.forEach((attribution, index) => {
-    const cue = attribution.cue[0];
-    if (!cue || !CITING_CUE.test(doc.text.slice(cue.start, cue.end).trim())) return;
+    if (!isCitingCue(doc.text, attribution)) return;
     for (const piece of attribution.content) {
       const text = doc.text.slice(piece.start, piece.end);
       let offset = 0;
@@ -83,12 +88,15 @@ export interface ChainInput {
   cited: readonly { mention: number; attribution: number }[];
   /** The clusters of the article's own publisher: no outlet is its own intermediary. */
   publisherClusters: ReadonlySet<number>;
+  /** Attributions added for a cited party (`relayCitedParties`) → the outlet that cited it. */
+  relayed?: ReadonlyMap<number, number>;
 }
 
 /**
  * The intermediary cluster of each attribution (-1 for none): an outlet the
- * source spoke to ("told the Times"), the outlet of the attribution it is
- * nested in ("..., the Times reported"), the outlet that cited the source, or
+ * source spoke to ("told the Times"), the outlet or document of the
+ * attribution it is nested in ("..., the Times reported", "..., according
+ * to a letter"), the outlet that cited the source, or
  * — for unnamed sources, known only through the outlet that granted them
  * anonymity — the outlet through which the same source spoke elsewhere.
  */
@@ -101,18 +109,22 @@ export function computeVia(input: ChainInput): Int32Array {
     entityOf[a] = m >= 0 ? clusterOf[m] : -1;
   });
   const isMedia = (c: number) => c >= 0 && clusters[c].kind === 'media';
+  // What an outlet or a document (a letter, a complaint, a poll's data) holds reached the page through it.
+  const isChannel = (c: number) => isMedia(c) || (c >= 0 && clusters[c].kind === 'document');
   const explicit = attributions.map((attribution, a) => explicitChannel(input, attribution, entityOf[a]));
   const citedVia = citingOutlets(input, entityOf);
   const via = new Int32Array(attributions.length).fill(-2);
   const viaOf = (a: number, depth: number): number => {
     if (via[a] !== -2) return via[a];
     let result = -1;
-    if (isMedia(entityOf[a])) result = -1;
+    const relayedBy = input.relayed?.get(a);
+    if (relayedBy !== undefined) result = relayedBy;
+    else if (isMedia(entityOf[a])) result = -1;
     else if (explicit[a] >= 0) result = explicit[a];
     else {
       const parent = attributions[a].parent;
       if (parent !== null && parent !== a && depth < 8)
-        result = isMedia(entityOf[parent]) ? entityOf[parent] : viaOf(parent, depth + 1);
+        result = isChannel(entityOf[parent]) ? entityOf[parent] : viaOf(parent, depth + 1);
       if (result < 0 && entityOf[a] >= 0) result = citedVia.get(entityOf[a]) ?? -1;
     }
     via[a] = result;
@@ -211,6 +223,7 @@ export function mentionsBetween(resolution: Resolution, start: number, end: numb
   return found;
 }
 
-function tokenIndexAt(tokens: { count: number; end: Int32Array }, offset: number): number {
+/** The token at `offset`, or the last one before it. */
+export function tokenIndexAt(tokens: { count: number; end: Int32Array }, offset: number): number {
   return Math.min(firstEndingAfter(tokens.end, offset), tokens.count - 1);
 }

@@ -1,5 +1,11 @@
 import { type Doc, isMastheadOpener, isMastheadWord } from '../core/index.js';
-import { AGENCY_AND_DASH, bylineParts, isDatelinePlace } from '../text/index.js';
+import {
+  AGENCY_AND_DASH,
+  BYLINE_PIECE_DIVIDER,
+  bylineParts,
+  endsWithNewsroomRole,
+  isDatelinePlace,
+} from '../text/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { outletByName } from './outlets.js';
 
@@ -21,9 +27,14 @@ export function findPublisher(doc: Doc): string | null {
       const outlet = bylineOutlet(doc.text.slice(debris.start, debris.end));
       if (outlet) return outletByName(outlet)?.name ?? outlet;
     }
+    const line = doc.text.slice(debris.start, debris.end);
+    if (debris.kind === 'prompt' || debris.kind === 'credit') {
+      const outlet = AUTHOR_BIO.exec(line)?.[1].replace(/\.$/, '');
+      if (outlet) return outletByName(outlet)?.name ?? outlet;
+    }
     if (debris.kind !== 'credit') continue;
     // A newsroom the gazetteer lacks counts too: a credit's possessive is always the newsroom's.
-    const match = CREDIT_POSSESSIVE.exec(doc.text.slice(debris.start, debris.end));
+    const match = CREDIT_POSSESSIVE.exec(line);
     if (match) return outletByName(match[1])?.name ?? match[1];
   }
   const head = doc.text.slice(0, DATELINE_WINDOW);
@@ -74,9 +85,27 @@ function bylineOutlet(line: string): string | null {
   if (!parts) return null;
   const staff = STAFF_BYLINE.exec(parts[0]);
   if (staff) return staff[1];
-  const outlet = parts[1];
+  const outlet = parts[1] ?? outletAfterRole(parts[0]);
   return outlet && !TIME_PART.test(outlet) && OUTLET_NAME.test(outlet) ? outlet : null;
 }
+
+/**
+ * "Celeste Amundsen, Staff Reporter, Tri-County Business Journal", "Celeste
+ * Amundsen – Staff Reporter, ...": the part after the newsroom role, if any.
+ */
+function outletAfterRole(names: string): string | undefined {
+  const pieces = names.split(BYLINE_PIECE_DIVIDER);
+  const role = pieces.findIndex((piece, k) => k > 0 && endsWithNewsroomRole(piece) && OUTLET_NAME.test(piece));
+  return role > 0 ? pieces[role + 1] : undefined;
+}
+
+/**
+ * An author's note naming the newsroom: "About the author: Natalia Verhoeven
+ * covers retail for Grocery Trade Weekly.", "Jane Roe is a staff writer at
+ * the Ledger." (only in a line flagged as furniture). Group 1 is the outlet.
+ */
+const AUTHOR_BIO =
+  /\b(?:covers|writes\s+about|reports\s+on|(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist))\b[^.;]*?\s(?:for|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\.?\s*$/u;
 
 /** An outlet's name: one to four capitalised words. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}$/u;

@@ -1,59 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type AttributionLayerItem, Doc, Pipeline } from '../core/index.js';
+import { type AttributionLayerItem, Doc } from '../core/index.js';
 import { attributionItem } from '../test-support/attribution.js';
-import { boilerplateStage, paragraphStage, quoteStage, tokenStage } from '../text/index.js';
+import { entityOf, entityOf0, resolveWith, textStages, viaOf } from '../test-support/resolve-with.js';
 import { endsWithOf, mergeSorted, resolveDocument } from './resolve.js';
-
-const textStages = new Pipeline([paragraphStage, tokenStage, quoteStage, boilerplateStage]);
-
-/** One attribution written as phrases of the text: `[source, cue, content, parent?]`, each found from a running cursor. */
-type AttributionSketch = [source: string, cue: string, content: string, parent?: number];
-
-/**
- * A document with hand-made attributions, resolved: tests of this stage do not
- * depend on what the extraction model finds. Phrases are looked up in order,
- * each after the previous attribution's cue.
- */
-function resolveWith(text: string, sketches: AttributionSketch[]): Doc {
-  const doc = textStages.run(new Doc(text, 'test'));
-  let cursor = 0;
-  doc.attributions = sketches.map(([source, cue, content, parent]): AttributionLayerItem => {
-    const cueStart = text.indexOf(cue, cursor);
-    if (cueStart < 0) throw new Error(`cue not found: ${cue}`);
-    const near = (phrase: string) => {
-      const before = text.lastIndexOf(phrase, cueStart);
-      const after = text.indexOf(phrase, cueStart);
-      const start = before >= 0 && (after < 0 || cueStart - before <= after - cueStart) ? before : after;
-      if (start < 0) throw new Error(`phrase not found: ${phrase}`);
-      return { start, end: start + phrase.length };
-    };
-    cursor = cueStart + cue.length;
-    return attributionItem({
-      cue: [{ start: cueStart, end: cueStart + cue.length }],
-      source: source ? [near(source)] : [],
-      content: [near(content)],
-      parent: parent ?? null,
-    });
-  });
-  resolveDocument(doc);
-  return doc;
-}
-
-/** The entity an attribution (by index) resolved to. */
-function entityOf(doc: Doc, index: number) {
-  const id = doc.attributions?.[index]?.entity;
-  return doc.entities?.find((e) => e.id === id);
-}
-
-/** An entity's name by its id. */
-function entityOf0(doc: Doc, id: string | null) {
-  return doc.entities?.find((e) => e.id === id)?.name;
-}
-
-function viaOf(doc: Doc, index: number) {
-  const id = doc.attributions?.[index]?.via;
-  return doc.entities?.find((e) => e.id === id);
-}
 
 describe('names and titles', () => {
   it('reads a titled name followed by an affiliation as the person, the title and affiliation as descriptor', () => {
@@ -749,6 +698,16 @@ describe('second-hand chains', () => {
     expect(viaOf(doc, 1)?.id).toBe(entityOf(doc, 2)?.id);
   });
 
+  it('sets via to the document an attribution is nested in', () => {
+    const doc = resolveWith('The union urged both chambers to act, according to a letter sent on Monday.', [
+      ['The union', 'urged', 'both chambers to act', 1],
+      ['a letter sent on Monday', 'according to', 'The union urged both chambers to act'],
+    ]);
+    expect(entityOf(doc, 1)?.kind).toBe('document');
+    expect(viaOf(doc, 0)?.id).toBe(entityOf(doc, 1)?.id);
+    expect(doc.attributions?.[1].via).toBeNull();
+  });
+
   it('reads an outlet a source is said to be at as the channel, unless the source works there', () => {
     const doc = resolveWith(
       'The crane had failed twice, said a senior port official at Reuters. The repairs were late, said a columnist at Reuters.',
@@ -1029,6 +988,22 @@ describe('publisher', () => {
       ['officials', 'said', 'The fire was contained'],
     ]);
     expect(staff.meta.publisher).toBe('Valley Courier');
+  });
+
+  it("reads the publisher after a byline's newsroom role, and from an author's note", () => {
+    const role = resolveWith(
+      'By Celeste Amundsen – Staff Reporter, Tri-County Gazette\n\nMayor Ada Fenwright told the Gazette the mill would close.',
+      [['Mayor Ada Fenwright', 'told', 'the mill would close']],
+    );
+    expect(role.meta.byline).toBe('Celeste Amundsen');
+    expect(role.meta.publisher).toBe('Tri-County Gazette');
+    expect(role.attributions?.[0].via).toBeNull();
+    const note = resolveWith(
+      'The chain will add 600 products, its buyer told Grocer Weekly.\n\nAbout the author: Natalia Verhoeven covers retail for Grocer Weekly.',
+      [['its buyer', 'told', 'The chain will add 600 products']],
+    );
+    expect(note.meta.publisher).toBe('Grocer Weekly');
+    expect(note.attributions?.[0].via).toBeNull();
   });
 
   it('reads a wire dateline when the metadata has none', () => {

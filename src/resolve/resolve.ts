@@ -25,6 +25,7 @@ import { matchOutlet } from './outlets.js';
 import { trimEdges } from './phrase-words.js';
 import { findPublisher } from './publisher.js';
 import { findRefusals, type Refusal, refusalSubject } from './refusals.js';
+import { relayCitedParties } from './relays.js';
 
 /** How far back a first-person pronoun looks among contents for the quotation it stands in. */
 const ENCLOSING_CONTENT_LOOKBACK = 50;
@@ -114,15 +115,28 @@ export function resolveMentions(
   });
   reportingOutlets(doc, attributions, resolution, sourceMention);
   const interviewers = transcriptSpeakers(doc, resolution, sourceMention);
-  const citedMentions = cited
-    .map((c) => ({ mention: indexOf(c), attribution: c.attribution }))
-    .filter((c) => c.mention >= 0);
+  const relayed = relayCitedParties({
+    doc,
+    attributions,
+    resolution,
+    sourceMention,
+    cited: cited.map((c) => ({ mention: indexOf(c), attribution: c.attribution })).filter((c) => c.mention >= 0),
+  });
+  doc.attributions = relayed.attributions;
   // Every cluster of the publishing outlet ("AP" in the dateline, "The Associated Press" in the text).
   const publisherClusters = new Set<number>();
   resolution.clusters.forEach((c, i) => {
     if ((doc.meta.publisher && isPublisher(c, doc.meta.publisher)) || isSelfReference(c)) publisherClusters.add(i);
   });
-  const via = computeVia({ doc, attributions, resolution, sourceMention, cited: citedMentions, publisherClusters });
+  const via = computeVia({
+    doc,
+    attributions: relayed.attributions,
+    resolution,
+    sourceMention: relayed.sourceMention,
+    cited: relayed.cited,
+    publisherClusters,
+    relayed: relayed.via,
+  });
   for (const v of via) if (v >= 0) resolution.clusters[v].referenced = true;
   // A text never declines to comment: `They declined to comment` after `the reports` is someone else.
   const refusalClusters = subjects.map((s) => {
@@ -131,8 +145,8 @@ export function resolveMentions(
   });
   const ids = entityIds(resolution);
   doc.entities = buildEntities(doc, resolution, ids, interviewers);
-  attributions.forEach((a, i) => {
-    const cluster = sourceMention[i] >= 0 ? resolution.clusterOf[sourceMention[i]] : -1;
+  relayed.attributions.forEach((a, i) => {
+    const cluster = relayed.sourceMention[i] >= 0 ? resolution.clusterOf[relayed.sourceMention[i]] : -1;
     a.entity = cluster >= 0 ? (ids.get(cluster) ?? null) : null;
     a.via = via[i] >= 0 ? (ids.get(via[i]) ?? null) : null;
   });

@@ -78,7 +78,7 @@ const NAMED_ROLE_LINE = new RegExp(
 );
 
 /** Whether a line ends in a newsroom role, as NAMED_ROLE_LINE needs (checked first: it is cheaper). */
-function endsWithNewsroomRole(line: string): boolean {
+export function endsWithNewsroomRole(line: string): boolean {
   return NEWSROOM_ROLES.some((role) => line.endsWith(role));
 }
 
@@ -423,13 +423,16 @@ function bylinePartsWithoutBy(line: string): string[] | null {
   return [...(bylineParts(parts[at]) ?? []), ...parts.filter((_, k) => k !== at)];
 }
 
+/** Between a byline's names, role and outlet when no `|` divides them: "Celeste Amundsen – Staff Reporter, Tri-County Business Journal". */
+export const BYLINE_PIECE_DIVIDER = /\s*,\s*|\s+[–—]\s+/;
+
 /** The article's byline as its text gives it: the names of the first byline line ("Naomi Feld and Arturo Blanco"), or null. */
 export function bylineOf(text: string, boilerplate: readonly Boilerplate[]): string | null {
   for (const debris of boilerplate) {
     if (debris.kind !== 'byline') continue;
     const names = bylineParts(text.slice(debris.start, debris.end))?.[0];
-    // "By Owen Trask, Markets Correspondent": the names end at the comma before the role.
-    if (names) return names.split(/\s*,\s*/)[0];
+    // "By Owen Trask, Markets Correspondent": the names end at the comma (or dash) before the role.
+    if (names) return names.split(BYLINE_PIECE_DIVIDER)[0];
   }
   return null;
 }

@@ -16,6 +16,7 @@ const STORY = [
   'HARBURG, Sept. 3 (Wire) - The port reopened.',
   '15:02 - Governor Alan Trask has declared a state of emergency, his office said.',
   'LONDON/NEW YORK, June 11 (Wire) - Two grocers are in talks to merge, people familiar with the matter said.',
+  'Oct 3 (Wire) - Fourteen officers were detained, state media reported.',
 ].join('\n\n');
 
 describe('findDatelines', () => {
@@ -33,6 +34,7 @@ describe('findDatelines', () => {
       'HARBURG, Sept. 3 (Wire) - ',
       '15:02 - ',
       'LONDON/NEW YORK, June 11 (Wire) - ',
+      'Oct 3 (Wire) - ',
     ]);
   });
 });

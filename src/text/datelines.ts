@@ -16,17 +16,20 @@ const PLACE_ALONE = String.raw`\p{Lu}[\p{Lu}'’-]{2,}${PLACE_REST}`;
 /** A live blog's time stamp opening an entry: "15:02 - ", "3:05 p.m. — ". */
 const TIME_STAMP = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 
+/** A month and day: "March 3", "Feb 20", "Oct. 3". */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
 /** The date a wire gives after the place: "LONDON, March 3 (Reuters) -", "VALDOR CITY, Feb 20 (...)". */
-const DATE = String.raw`,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+const DATE = String.raw`,\s*${MONTH_DAY}`;
 
 /**
  * A dateline opening a paragraph: "GRANTHAM (AP) — ", "NEW YORK (Reuters) -
  * ", "MILLBROOK, Ore. (AP) — ", "LONDON, March 3 (Reuters) - ", "(CNN) — ",
- * a place with no agency before a dash: "WASHINGTON — ", "MANCHESTER,
- * N.H. - ", and a live blog's time stamp: "15:02 - ".
+ * a date with no place, as aggregators leave it: "Oct 3 (Reuters) - ", a
+ * place with no agency before a dash: "WASHINGTON — ", "MANCHESTER, N.H. -
+ * ", and a live blog's time stamp: "15:02 - ".
  */
 const DATELINE_AT_START = new RegExp(
-  String.raw`^(?:(?:${PLACE}(?:${DATE})?\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–-]{1,2}\s+|${TIME_STAMP}\s+[—–-]{1,2}\s+)`,
+  String.raw`^(?:(?:(?:${PLACE}(?:${DATE})?|${MONTH_DAY})\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–-]{1,2}\s+|${TIME_STAMP}\s+[—–-]{1,2}\s+)`,
   'u',
 );
 

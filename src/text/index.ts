@@ -1,4 +1,11 @@
-export { boilerplateStage, bylineParts, classifyFurniture, findBoilerplate } from './boilerplate.js';
+export {
+  BYLINE_PIECE_DIVIDER,
+  boilerplateStage,
+  bylineParts,
+  classifyFurniture,
+  endsWithNewsroomRole,
+  findBoilerplate,
+} from './boilerplate.js';
 export { AGENCY_AND_DASH, findDatelines, isDatelinePlace } from './datelines.js';
 export { findHeadings, looksLikeHeading } from './headings.js';
 export { findParagraphs, paragraphStage } from './paragraphs.js';

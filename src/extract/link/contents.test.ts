@@ -797,11 +797,12 @@ describe('thatClauseAfterCue', () => {
 });
 
 describe('thatClauseStub', () => {
-  const stub = (text: string, cue: string, words: number) => {
+  /** `asides`: other cue words in the sentence (a citing participle). */
+  const stub = (text: string, cue: string, words: number, asides: string[] = []) => {
     const { doc, view, at, cueAt } = reading(text);
     const that = at('that');
     const isCueToken = new Uint8Array(view.count);
-    isCueToken[at(cue)] = 1;
+    for (const word of [cue, ...asides]) isCueToken[at(word)] = 1;
     const runs = thatClauseStub(doc, view, [{ first: that, end: that + words, margin: 1 }], cueAt(cue), isCueToken);
     return runs.map((run) => spanText(doc, run));
   };
@@ -815,8 +816,18 @@ describe('thatClauseStub', () => {
     ]);
   });
 
+  it('runs on past a citing aside before the that, and after an adjective opening the subject', () => {
+    const text =
+      'The Courant reported on Sunday, citing people close to the owners, that former coach Ian Dale would return.';
+    expect(stub(text, 'reported', 1, ['citing'])).toEqual(['that former coach Ian Dale would return']);
+    // Commas with no citing cue after the first: a setting of its own, left alone.
+    const setting = 'The Courant reported on Sunday, a busy day for the club, that the coach would return.';
+    expect(stub(setting, 'reported', 1)).toEqual(['that']);
+  });
+
   it('leaves a demonstrative that, and a clause that ends the sentence, alone', () => {
     expect(stub('Kerr disputed that argument in letters to the board.', 'disputed', 2)).toEqual(['that argument']);
+    expect(stub('Kerr disputed that vague argument in letters to the board.', 'disputed', 1)).toEqual(['that']);
     expect(stub('The mayor said that.', 'said', 1)).toEqual(['that']);
   });
 });

@@ -16,6 +16,7 @@ import {
   hasWordToken,
   inSubjectPhrase,
   leastMargin,
+  NOUN_PHRASE_WORDS,
   opensMannerPhrase,
   otherCueIn,
   quoteStartingAt,
@@ -1055,6 +1056,19 @@ export function thatClauseAfterCue(doc: Doc, view: TokenView, cue: CueSpan): Run
   return [];
 }
 
+/**
+ * `that former Scotland boss Fergus Dunleavy was ...`: an adjective at `k`
+ * opens a clause's subject when a noun phrase runs from it to a verb (not
+ * `that vague argument in letters`, a demonstrative's noun phrase).
+ */
+function adjectiveOpensSubject(view: TokenView, sentence: Sentence, k: number): boolean {
+  if (posTagOf(view, k) !== 'ADJ') return false;
+  let end = k + 1;
+  while (end < sentence.endToken && NOUN_PHRASE_WORDS.has(posTagOf(view, end))) end++;
+  const after = end < sentence.endToken ? posTagOf(view, end) : '';
+  return end > k + 1 && (after === 'VERB' || after === 'AUX');
+}
+
 /** A `that` clause the tagger ended this soon is cut short: `that`, `that it`, `that the plaintiffs`. */
 const MAX_STUB_TOKENS = 3;
 
@@ -1069,12 +1083,16 @@ export function thatClauseStub(doc: Doc, view: TokenView, runs: Run[], cue: CueS
   const [run] = runs;
   const lower = doc.need('tokens').lower;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  if (run.first < cue.end || run.first - cue.end > MAX_TOKENS_BEFORE_THAT || lower[run.first] !== 'that') return runs;
+  if (run.first < cue.end || lower[run.first] !== 'that') return runs;
+  const setting = citingAsideStart(view, cue, run.first, isCueToken);
+  if (setting - cue.end > MAX_TOKENS_BEFORE_THAT) return runs;
   // The conjunction (not `said that.`, `that argument`, which the tagger may read as one), opening a clause.
   const next = posTagOf(view, run.first + 1);
-  if (posTagOf(view, run.first) !== 'SCONJ' || !SUBJECT_OPENERS.has(next) || next === 'NOUN') return runs;
+  const opensSubject =
+    (SUBJECT_OPENERS.has(next) && next !== 'NOUN') || adjectiveOpensSubject(view, sentence, run.first + 1);
+  if (posTagOf(view, run.first) !== 'SCONJ' || !opensSubject) return runs;
   if (run.end - run.first > MAX_STUB_TOKENS) return runs;
-  for (let k = cue.end; k < run.first; k++) {
+  for (let k = cue.end; k < setting; k++) {
     const tag = posTagOf(view, k);
     if (tag === 'VERB' || tag === 'AUX' || tag === 'PUNCT' || view.isQuoteMark[k]) return runs;
   }
@@ -1082,6 +1100,23 @@ export function thatClauseStub(doc: Doc, view: TokenView, runs: Run[], cue: CueS
   if (end <= run.end) return runs;
   for (let k = run.end; k < end; k++) if (isCueToken[k]) return runs;
   return [{ ...run, end }];
+}
+
+/** The longest participle aside between a cue and its `that` (`, citing people close to the club's owners,`). */
+const MAX_ASIDE_TOKENS = 16;
+
+/**
+ * `reported on Sunday, citing people close to the club's owners, that ...`:
+ * where a participle cue set off by commas stands right before the `that`
+ * at `that`, the comma opening it; else `that` itself.
+ */
+function citingAsideStart(view: TokenView, cue: CueSpan, that: number, isCueToken: Uint8Array): number {
+  if (that - 1 <= cue.end || !isCommaToken(view, that - 1)) return that;
+  for (let k = that - 2; k >= cue.end && that - k <= MAX_ASIDE_TOKENS; k--) {
+    if (!isCommaToken(view, k)) continue;
+    return isCueToken[k + 1] && posTagOf(view, k + 1) === 'VERB' ? k : that;
+  }
+  return that;
 }
 
 /**

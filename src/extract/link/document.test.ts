@@ -7,6 +7,7 @@ import { buildTokenView } from '../token-view.js';
 import {
   assignParents,
   closedParentheticalParticiples,
+  contentsAfterRelativeAsides,
   dropRepeatedContents,
   keepContentsInsideSources,
   layoutLabels,
@@ -92,6 +93,30 @@ describe('keepContentsInsideSources', () => {
     const inner = attributionItem({ source: [span(21, 24)], cue: [span(25, 39)], content: [span(71, 85)] });
     keepContentsInsideSources([outer, inner]);
     expect(inner.content).toEqual([span(71, 85)]);
+  });
+});
+
+describe('contentsAfterRelativeAsides', () => {
+  const text = 'According to the Harbor Gazette, which cited two dock workers, the cranes failed twice.';
+  const { doc, at, textOf } = reading(text);
+  const according = () =>
+    attributionItem({
+      source: [at('the Harbor Gazette')],
+      cue: [at('According to')],
+      content: [{ start: at('which').start, end: at('twice').end }],
+    });
+
+  it('starts a content after a relative clause on its source that is an attribution of its own', () => {
+    const outer = according();
+    const cited = attributionItem({ source: [at('which')], cue: [at('cited')], content: [at('two dock workers')] });
+    contentsAfterRelativeAsides(doc, [outer, cited]);
+    expect(textOf(outer.content)).toEqual(['the cranes failed twice']);
+  });
+
+  it('keeps a content whose opening clause holds no attribution', () => {
+    const outer = according();
+    contentsAfterRelativeAsides(doc, [outer]);
+    expect(textOf(outer.content)).toEqual(['which cited two dock workers, the cranes failed twice']);
   });
 });
 

@@ -110,6 +110,34 @@ export function sourcesBeforeInnerClauses(doc: Doc, attributions: AttributionLay
 }
 
 /**
+ * `According to the Halvard Daily, which cited a banker involved in the
+ * process, Kestrel's board hired advisers`: a content that opens with a
+ * relative clause on its source, the clause another attribution (source
+ * `which`, its cue and content), starts after the clause's closing comma:
+ * the clause says how the source knew, not what it said. (PolNeAR train has
+ * no such sentence.)
+ */
+export function contentsAfterRelativeAsides(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  for (const inner of attributions) {
+    const source = inner.source[0];
+    if (!source || inner.source.length !== 1 || inner.content.length === 0) continue;
+    const pronoun = tokenAtOrAfter(tokens, source.start);
+    if (tokens.end[pronoun] !== source.end || !RELATIVE_OPENERS.has(tokens.lower[pronoun])) continue;
+    if (pronoun === 0 || tokens.lower[pronoun - 1] !== ',') continue;
+    const clauseEnd = Math.max(...inner.content.map((piece) => piece.end), ...inner.cue.map((cue) => cue.end));
+    const comma = tokenAtOrAfter(tokens, clauseEnd);
+    if (comma + 1 >= tokens.count || tokens.lower[comma] !== ',') continue;
+    if (tokens.sentence[comma + 1] !== tokens.sentence[pronoun]) continue;
+    for (const outer of attributions) {
+      const piece = outer.content[0];
+      if (outer === inner || !piece || piece.start !== source.start || piece.end <= tokens.end[comma]) continue;
+      outer.content[0] = { start: tokens.start[comma + 1], end: piece.end };
+    }
+  }
+}
+
+/**
  * An attribution whose cue lies inside another's source ("Whitlock, who had
  * threatened to veto the draft, said ...") is said within that source phrase:
  * its content ends where the phrase ends, not in the sentence around it.

@@ -1,0 +1,168 @@
+import {
+  type AttributionLayerItem,
+  type Doc,
+  type EntityKind,
+  POS_TAGS,
+  type Span,
+  type TokenLayer,
+} from '../core/index.js';
+import { isCitingCue, tokenIndexAt } from './chains.js';
+import type { Resolution } from './entities.js';
+
+/** Kinds of party that can be a claim's origin; `unknown` is mostly a reason cited ("citing low growth"). */
+const ORIGIN_KINDS: ReadonlySet<EntityKind> = new Set([
+  'person',
+  'anonymous',
+  'organization',
+  'government',
+  'document',
+  'media',
+]);
+
+export interface RelayInput {
+  doc: Doc;
+  attributions: readonly AttributionLayerItem[];
+  resolution: Resolution;
+  /** The mention index of each attribution's source (-1: none). */
+  sourceMention: Int32Array;
+  /** Cited parties with their mention indices, in text order. */
+  cited: readonly { mention: number; attribution: number }[];
+}
+
+export interface Relayed {
+  attributions: AttributionLayerItem[];
+  sourceMention: Int32Array;
+  cited: { mention: number; attribution: number }[];
+  /** New attribution index → the outlet cluster it reached the article through. */
+  via: Map<number, number>;
+}
+
+/**
+ * `..., Bloomberg reported, citing people familiar with the matter.`:
+ * PolNeAR annotates the outlet's report and its `citing` (whose content is
+ * the people), but an editor reads the claim as the people's, relayed by the
+ * outlet. So when an outlet cites a party beside a report of its own in the
+ * same sentence, an attribution of that report's content to the party (cue:
+ * the citing word; via: the outlet) follows the citing one; both of
+ * PolNeAR's stay. Like `quotedAsSaying`'s, it takes the surer of the two's
+ * confidence at most. `parent` indices are renumbered for the insertions.
+ */
+export function relayCitedParties(input: RelayInput): Relayed {
+  const { doc, attributions, resolution, sourceMention } = input;
+  const tokens = doc.need('tokens');
+  const { clusterOf, clusters } = resolution;
+  const clusterOfAttribution = (a: number) => (sourceMention[a] >= 0 ? clusterOf[sourceMention[a]] : -1);
+  const sentenceOf = (a: number) => tokens.sentence[tokenIndexAt(tokens, attributions[a].cue[0].start)];
+  const added = new Map<number, { attribution: AttributionLayerItem; mention: number; outlet: number }>();
+  const partiesOf = new Map<number, number[]>();
+  for (const { mention, attribution } of input.cited) {
+    partiesOf.set(attribution, [...(partiesOf.get(attribution) ?? []), mention]);
+  }
+  for (const [citing, parties] of partiesOf) {
+    // The first party of a list stands for the list; the source is the list without what follows it.
+    const mention = parties[0];
+    const outlet = clusterOfAttribution(citing);
+    const party = clusterOf[mention];
+    if (outlet < 0 || clusters[outlet].kind !== 'media' || party < 0 || party === outlet) continue;
+    if (!ORIGIN_KINDS.has(clusters[party].kind)) continue;
+    const host = hostReport(doc.text, tokens, attributions, citing, outlet, clusterOfAttribution, sentenceOf);
+    if (host < 0) continue;
+    const report = attributions[host];
+    const cites = attributions[citing];
+    const last = resolution.mentions[parties[parties.length - 1]];
+    added.set(citing, {
+      attribution: {
+        cue: cites.cue.map((span) => ({ ...span })),
+        source: [{ start: resolution.mentions[mention].start, end: last.end }],
+        content: report.content.map((span) => ({ ...span })),
+        kind: report.kind,
+        confidence: Math.min(report.confidence, cites.confidence),
+        parent: report.parent,
+        entity: null,
+        via: null,
+        rule: 'cited-party',
+      },
+      mention,
+      outlet,
+    });
+  }
+  if (added.size === 0) {
+    return { attributions: [...attributions], sourceMention, cited: [...input.cited], via: new Map() };
+  }
+  // Old index → new index: each added attribution goes right after its citing one.
+  const renumbered = new Int32Array(attributions.length);
+  const result: AttributionLayerItem[] = [];
+  const mentions: number[] = [];
+  const via = new Map<number, number>();
+  attributions.forEach((attribution, a) => {
+    renumbered[a] = result.length;
+    result.push(attribution);
+    mentions.push(sourceMention[a]);
+    const extra = added.get(a);
+    if (extra) {
+      via.set(result.length, extra.outlet);
+      result.push(extra.attribution);
+      mentions.push(extra.mention);
+    }
+  });
+  for (const attribution of result) {
+    if (attribution.parent !== null) attribution.parent = renumbered[attribution.parent];
+  }
+  return {
+    attributions: result,
+    sourceMention: Int32Array.from(mentions),
+    cited: input.cited.map((c) => ({ mention: c.mention, attribution: renumbered[c.attribution] })),
+    via,
+  };
+}
+
+/**
+ * The outlet's report that a citing attribution backs: another attribution
+ * of the same outlet in its sentence, whose content is a clause (a claim, not
+ * `the talks` or `The news`) and whose cue is no citing one, the nearest; -1
+ * when there is none.
+ */
+function hostReport(
+  text: string,
+  tokens: TokenLayer,
+  attributions: readonly AttributionLayerItem[],
+  citing: number,
+  outlet: number,
+  clusterOfAttribution: (a: number) => number,
+  sentenceOf: (a: number) => number,
+): number {
+  const sentence = sentenceOf(citing);
+  const at = attributions[citing].cue[0].start;
+  let best = -1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  attributions.forEach((candidate, h) => {
+    if (h === citing || candidate.parent === citing || !isClaim(tokens, candidate.content)) return;
+    if (clusterOfAttribution(h) !== outlet || sentenceOf(h) !== sentence || isCitingCue(text, candidate)) return;
+    const distance = Math.abs(candidate.cue[0].start - at);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = h;
+    }
+  });
+  return best;
+}
+
+/** Tags of a claim's predicate (wink-nlp tags some past participles as adjectives: `soured`). */
+const PREDICATE_TAGS: ReadonlySet<number> = new Set(
+  (['VERB', 'AUX', 'ADJ'] as const).map((tag) => POS_TAGS.indexOf(tag)),
+);
+/** Fewer words than this make no claim (`that`, `The news`). */
+const MIN_CLAIM_TOKENS = 3;
+
+/** Whether the spans read as a claim: a few words, one of which may be a predicate. */
+function isClaim(tokens: TokenLayer, spans: readonly Span[]): boolean {
+  let words = 0;
+  let predicate = false;
+  for (const span of spans) {
+    for (let k = tokenIndexAt(tokens, span.start); k < tokens.count && tokens.start[k] < span.end; k++) {
+      words++;
+      if (PREDICATE_TAGS.has(tokens.pos[k])) predicate = true;
+    }
+  }
+  return predicate && words >= MIN_CLAIM_TOKENS;
+}
