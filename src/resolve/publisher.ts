@@ -85,8 +85,22 @@ function bylineOutlet(line: string): string | null {
   if (!parts) return null;
   const staff = STAFF_BYLINE.exec(parts[0]);
   if (staff) return staff[1];
-  const outlet = parts[1] ?? outletAfterRole(parts[0]);
+  const outlet = parts[1] === undefined ? outletAfterRole(parts[0]) : withoutNewsroomRole(parts[1]);
   return outlet && !TIME_PART.test(outlet) && OUTLET_NAME.test(outlet) ? outlet : null;
+}
+
+/** Words that qualify a newsroom role: "Staff Writer", "Senior Correspondent". */
+const ROLE_QUALIFIER =
+  '(?:Staff|Senior|Chief|Contributing|Special|Deputy|Associate|Managing|Political|Business|Health|Science|Sports)';
+/** A newsroom role, with its qualifiers, after an outlet's name. */
+const TRAILING_ROLE = new RegExp(`(?:\\s+${ROLE_QUALIFIER})*\\s+(?:Correspondent|Reporter|Editor|Writer|Columnist)$`);
+const QUALIFIERS_ALONE = new RegExp(`^${ROLE_QUALIFIER}(?:\\s+${ROLE_QUALIFIER})*$`);
+
+/** "Courier Staff Writer" → "Courier"; a part that is a role alone ("Staff Writer") names no outlet. */
+function withoutNewsroomRole(part: string): string | undefined {
+  const outlet = part.replace(TRAILING_ROLE, '');
+  if (outlet === part) return endsWithNewsroomRole(part) ? undefined : part;
+  return QUALIFIERS_ALONE.test(outlet) ? undefined : outlet;
 }
 
 /**

@@ -698,6 +698,19 @@ describe('second-hand chains', () => {
     expect(viaOf(doc, 1)?.id).toBe(entityOf(doc, 2)?.id);
   });
 
+  it('reads `the paper` of research copy as the study, not an outlet, unless a newspaper was named', () => {
+    const doc = resolveWith(
+      'The study was posted as a preprint on Monday. In the paper, the researchers argue that the cells divide slowly.',
+      [['the researchers', 'argue', 'that the cells divide slowly']],
+    );
+    expect(doc.attributions?.[0].via).toBeNull();
+    const paper = resolveWith('The Harbor Ledger ran the study on Monday. The paper said the findings were sound.', [
+      ['The paper', 'said', 'the findings were sound'],
+    ]);
+    expect(entityOf(paper, 0)?.kind).toBe('media');
+    expect(entityOf(paper, 0)?.name).toBe('Harbor Ledger');
+  });
+
   it('sets via to the document an attribution is nested in', () => {
     const doc = resolveWith('The union urged both chambers to act, according to a letter sent on Monday.', [
       ['The union', 'urged', 'both chambers to act', 1],
@@ -988,6 +1001,14 @@ describe('publisher', () => {
       ['officials', 'said', 'The fire was contained'],
     ]);
     expect(staff.meta.publisher).toBe('Valley Courier');
+    const role = resolveWith('By Priya Rao | Courier Staff Writer\n\nThe plant reopened, officials said.', [
+      ['officials', 'said', 'The plant reopened'],
+    ]);
+    expect(role.meta.publisher).toBe('Courier');
+    const roleAlone = resolveWith('By Priya Rao | Staff Writer\n\nThe plant reopened, officials said.', [
+      ['officials', 'said', 'The plant reopened'],
+    ]);
+    expect(roleAlone.meta.publisher).toBeNull();
   });
 
   it("reads the publisher after a byline's newsroom role, and from an author's note", () => {

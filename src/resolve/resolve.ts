@@ -84,7 +84,30 @@ export function findMentions(doc: Doc): FoundMentions {
   const subjects = refusals.map((r) => refusalSubject(doc, r, allSpans));
   const seeds = [...allSpans, ...subjects.filter((s): s is Span => s !== null).map((s) => seedOf(s, true))];
   const { mentions, indexOf } = buildMentions(doc, seeds);
+  researchPapers(doc.text, mentions);
   return { sources, cited, refusals, subjects, mentions, indexOf };
+}
+
+/** Words of research copy: where a paper is a study's write-up. */
+const RESEARCH_WORDS = /\b(?:study|preprint|peer[- ]reviewed|researchers|co-authors?)\b/i;
+
+/**
+ * `In the paper, the researchers argue ...`: in research copy, `the paper`
+ * with no newspaper named before it is the study's write-up, a document, not
+ * an outlet (which made it the channel of the researchers' words).
+ */
+function researchPapers(text: string, mentions: Mention[]): void {
+  let outletNamed = false;
+  let research: boolean | null = null;
+  for (const mention of mentions) {
+    const { outlet } = mention;
+    if (!outlet) continue;
+    if (!outlet.generic) outletNamed = true;
+    else if (mention.head === 'paper' && !outletNamed && (research ??= RESEARCH_WORDS.test(text))) {
+      mention.outlet = null;
+      mention.kind = 'document';
+    }
+  }
 }
 
 /** The mentions clustered into entities, the attributions' `entity` and `via`, and `noComment`. */
