@@ -99,11 +99,15 @@ const RESEARCH_WORDS = /\b(?:study|preprint|peer[- ]reviewed|researchers|co-auth
 function researchPapers(text: string, mentions: Mention[]): void {
   let outletNamed = false;
   let research: boolean | null = null;
+  const isResearch = () => {
+    research ??= RESEARCH_WORDS.test(text);
+    return research;
+  };
   for (const mention of mentions) {
     const { outlet } = mention;
     if (!outlet) continue;
     if (!outlet.generic) outletNamed = true;
-    else if (mention.head === 'paper' && !outletNamed && (research ??= RESEARCH_WORDS.test(text))) {
+    else if (mention.head === 'paper' && !outletNamed && isResearch()) {
       mention.outlet = null;
       mention.kind = 'document';
     }
