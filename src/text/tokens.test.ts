@@ -66,6 +66,16 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("keeps AP's party tag between commas in its sentence", () => {
+    const text = 'Rep. Lee Park, R-N.Y., noted the cuts. Sen. Ana Ruiz, D-S.C., said no. Both left.';
+    const { sentences } = tokenize(text, findParagraphs(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Rep. Lee Park, R-N.Y., noted the cuts.',
+      'Sen. Ana Ruiz, D-S.C., said no.',
+      'Both left.',
+    ]);
+  });
+
   it('keeps a word with Latin letters beyond Latin-1 whole, as a name, with its own lower case', () => {
     const text = 'Ana Petrović met Recep Erdoğan and Łukasz Nguyễn.';
     expect(tokensOf(text)).toEqual(['Ana', 'Petrović', 'met', 'Recep', 'Erdoğan', 'and', 'Łukasz', 'Nguyễn', '.']);

@@ -88,13 +88,13 @@ function startsCapitalised(value: string): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** A party tag that ends right before a position: `(D-N.Y.)`, `(R-Kan.) `. */
-const PARTY_TAG_BEFORE = /\([DRI]-\p{Lu}[\p{L}.]{0,12}\)\s*$/u;
+/** A party tag that ends right before a position: `(D-N.Y.)`, `(R-Kan.) `, and AP's `, R-N.Y.` between commas. */
+const PARTY_TAG_BEFORE = /(?:\([DRI]-\p{Lu}[\p{L}.]{0,12}\)|,\s[DRI]-\p{Lu}[\p{L}.]{0,12}\.)\s*$/u;
 /** The longest party tag and the space after it, in UTF-16 code units. */
 const PARTY_TAG_WINDOW = 18;
 
-/** A party tag cut at its inner full stop: `(D-N.` before `Y.)`. */
-const PARTY_TAG_HEAD_BEFORE = /\([DRI]-\p{Lu}\.$/u;
+/** A party tag cut at its inner full stop: `(D-N.` before `Y.)`, `, R-N.` before `Y.,`. */
+const PARTY_TAG_HEAD_BEFORE = /(?:\(|,\s)[DRI]-\p{Lu}\.$/u;
 
 /**
  * Whether a token at `at` goes on the sentence of a party tag right before it:
