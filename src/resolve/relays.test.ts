@@ -40,6 +40,15 @@ describe('claims an outlet relays from the parties it cites', () => {
     expect(viaOf(doc, 2)?.name).toBe('Halvard Daily');
   });
 
+  it('reads a document citing its sources the same way', () => {
+    const doc = resolveWith('The audit, citing two harbor inspectors, said the cranes had failed twice.', [
+      ['The audit', 'citing', 'two harbor inspectors'],
+      ['The audit', 'said', 'the cranes had failed twice'],
+    ]);
+    expect(rows(doc)[1]).toBe('two harbor inspectors | citing | the cranes had failed twice');
+    expect(viaOf(doc, 1)?.kind).toBe('document');
+  });
+
   it('renumbers parents past the added attribution', () => {
     const doc = resolveWith(
       'The mine will close, the Ledger reported, citing a company memo. Later the Ledger said the union had threatened a strike.',

@@ -19,6 +19,9 @@ const ORIGIN_KINDS: ReadonlySet<EntityKind> = new Set([
   'media',
 ]);
 
+/** Who can relay what it cites: an outlet, or a document (`The report, citing two inspectors, said ...`). */
+const RELAYING_KINDS: ReadonlySet<EntityKind> = new Set(['media', 'document']);
+
 export interface RelayInput {
   doc: Doc;
   attributions: readonly AttributionLayerItem[];
@@ -41,8 +44,8 @@ export interface Relayed {
  * `..., Bloomberg reported, citing people familiar with the matter.`:
  * PolNeAR annotates the outlet's report and its `citing` (whose content is
  * the people), but an editor reads the claim as the people's, relayed by the
- * outlet. So when an outlet cites a party beside a report of its own in the
- * same sentence, an attribution of that report's content to the party (cue:
+ * outlet. So when an outlet (or a document) cites a party beside a report of
+ * its own in the same sentence, an attribution of that report's content to the party (cue:
  * the citing word; via: the outlet) follows the citing one; both of
  * PolNeAR's stay. Like `quotedAsSaying`'s, it takes the surer of the two's
  * confidence at most. `parent` indices are renumbered for the insertions.
@@ -63,7 +66,7 @@ export function relayCitedParties(input: RelayInput): Relayed {
     const mention = parties[0];
     const outlet = clusterOfAttribution(citing);
     const party = clusterOf[mention];
-    if (outlet < 0 || clusters[outlet].kind !== 'media' || party < 0 || party === outlet) continue;
+    if (outlet < 0 || !RELAYING_KINDS.has(clusters[outlet].kind) || party < 0 || party === outlet) continue;
     if (!ORIGIN_KINDS.has(clusters[party].kind)) continue;
     const host = hostReport(doc.text, tokens, attributions, citing, outlet, clusterOfAttribution, sentenceOf);
     if (host < 0) continue;
