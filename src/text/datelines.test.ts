@@ -17,6 +17,7 @@ const STORY = [
   '15:02 - Governor Alan Trask has declared a state of emergency, his office said.',
   'LONDON/NEW YORK, June 11 (Wire) - Two grocers are in talks to merge, people familiar with the matter said.',
   'Oct 3 (Wire) - Fourteen officers were detained, state media reported.',
+  'WASHINGTON ― The vote was delayed, aides said.',
 ].join('\n\n');
 
 describe('findDatelines', () => {
@@ -35,6 +36,7 @@ describe('findDatelines', () => {
       '15:02 - ',
       'LONDON/NEW YORK, June 11 (Wire) - ',
       'Oct 3 (Wire) - ',
+      'WASHINGTON ― ',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../core/index.js';
 
 /** A wire agency in brackets and the dash after it: "(AP) —", "(Reuters) -". Group 1 is the agency. */
-export const AGENCY_AND_DASH = String.raw`\(([^()\n]{2,40})\)\s*[—–-]{1,2}`;
+export const AGENCY_AND_DASH = String.raw`\(([^()\n]{2,40})\)\s*[—–―-]{1,2}`;
 
 /**
  * A dateline's place after its first word: up to three more words in
@@ -29,7 +29,7 @@ const DATE = String.raw`,\s*${MONTH_DAY}`;
  * ", and a live blog's time stamp: "15:02 - ".
  */
 const DATELINE_AT_START = new RegExp(
-  String.raw`^(?:(?:(?:${PLACE}(?:${DATE})?|${MONTH_DAY})\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–-]{1,2}\s+|${TIME_STAMP}\s+[—–-]{1,2}\s+)`,
+  String.raw`^(?:(?:(?:${PLACE}(?:${DATE})?|${MONTH_DAY})\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–―-]{1,2}\s+|${TIME_STAMP}\s+[—–―-]{1,2}\s+)`,
   'u',
 );
 

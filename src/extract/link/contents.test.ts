@@ -95,6 +95,16 @@ describe('invertedReportContent', () => {
     expect(after && spanText(participle.doc, after)).toBe('The bridge will reopen in May');
   });
 
+  it('stops at a clause of time after the cue, whatever the tagger took in it', () => {
+    const text = "The bridge will reopen in May, the agency said on Thursday, a day after the two cities' mayors met.";
+    const { doc, view, cue, source } = setup(text);
+    const { at } = reading(text);
+    // The tagger's piece in the clause of time (`' mayors met`) gives way.
+    const taken = { first: at('mayors') - 1, end: at('met') + 1, margin: 1 };
+    const found = invertedReportContent(doc, view, cue, source, [taken]);
+    expect(found && spanText(doc, found)).toBe('The bridge will reopen in May');
+  });
+
   it('passes a phrase naming where it was said, and a phrase without a verb after a comma', () => {
     const filing = setup('The bridge will reopen in May, the agency said in a filing on Friday.');
     const found = invertedReportContent(filing.doc, filing.view, filing.cue, filing.source, []);

@@ -410,9 +410,10 @@ export function invertedReportContent(
   const first = sentence.firstToken;
   // The one told is no content (`..., a source has told [the Daily Beacon].`).
   const isToldObject = (run: Run) => run.first >= cue.end && run.end <= objectEnd;
-  const inSentence = runs.filter(
-    (run) => run.first < sentence.endToken && run.end > sentence.firstToken && !isToldObject(run),
-  );
+  // Pieces in a narrator's clause of time after `k` (`..., a day after the two countries' militaries
+  // held talks`) are no report; other narrator's clauses (`, as he did last year, on ...`) may go on with it.
+  const reportEnd = afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) ? k : sentence.endToken;
+  const inSentence = runs.filter((run) => run.first < reportEnd && run.end > sentence.firstToken && !isToldObject(run));
   if (inSentence.length > 0 && !source) return null;
   const before = inSentence.filter((run) => run.end <= cue.first);
   // A piece that starts inside the clause (`... into the sea [off its coast on Tuesday], X said`),
@@ -498,7 +499,7 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   if (k === sentenceEnd - 1) return POS_TAGS[pos[k]] === 'PUNCT';
   if (lower[k] !== ',' || k + 1 >= sentenceEnd) return false;
   const next = k + 1;
-  if (NARRATORS_CLAUSE.has(lower[next])) return true;
+  if (NARRATORS_CLAUSE.has(lower[next]) || afterTimeSpan(lower, pos, next, sentenceEnd)) return true;
   // `..., the Chronicle reported, citing people familiar with the matter.`: what is cited, up to
   // the full stop, is no more of the report (the `citing` is an attribution of its own).
   // `citing X, that Y` still goes on to the report's clause.
@@ -509,6 +510,27 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   if (POS_TAGS[pos[sentenceEnd - 1]] !== 'PUNCT' || hasFiniteVerb(doc, next, sentenceEnd)) return false;
   // Not a quotation (`, the executive says, ''Please quiet down.''`), whatever marks it.
   return !DOUBLE_MARK.test(doc.text.slice(start[next], end[sentenceEnd - 1]));
+}
+
+/** Words of a stretch of time before `after` or `before`: `a day`, `just hours`, `two weeks`, `shortly`. */
+const TIME_SPAN_WORDS: ReadonlySet<string> = new Set(
+  'a an one few several just only shortly barely less more than day days hour hours week weeks month months minute minutes year years moments'.split(
+    ' ',
+  ),
+);
+/** The longest such stretch, in tokens. */
+const MAX_TIME_SPAN_TOKENS = 4;
+
+/** `, a day after the two countries held talks`: a stretch of time, then `after` or `before`, from token k. */
+function afterTimeSpan(lower: readonly string[], pos: Uint8Array, k: number, sentenceEnd: number): boolean {
+  let j = k;
+  while (
+    j < sentenceEnd &&
+    j - k < MAX_TIME_SPAN_TOKENS &&
+    (TIME_SPAN_WORDS.has(lower[j]) || POS_TAGS[pos[j]] === 'NUM')
+  )
+    j++;
+  return j > k && j < sentenceEnd && (lower[j] === 'after' || lower[j] === 'before');
 }
 
 /**
