@@ -381,11 +381,16 @@ class ClusterIndex {
       );
     }
     if (outlet.shortAlias) {
-      // "the Times": the outlet of that short form named most recently, else the one it usually means.
+      // "the Times": the outlet of that short form named most recently (the gazetteer's, or one it
+      // lacks whose name ends in that word: "The Kestrel Times"), else the one it usually means.
       const owners = new Set(outletsWithShortAlias(outlet.shortAlias).map((e) => e.name));
+      const alias = outlet.shortAlias;
       const recent = this.searchBack(
         i,
-        (c) => (c.outlet !== null && owners.has(c.outlet.name)) || c.outletShortAlias === outlet.shortAlias,
+        (c) =>
+          (c.outlet !== null && owners.has(c.outlet.name)) ||
+          c.outletShortAlias === alias ||
+          (c.outlet === null && c.kind === 'media' && c.masthead === alias),
       );
       if (recent >= 0) return recent;
       const primary = primaryOutletFor(outlet.shortAlias);

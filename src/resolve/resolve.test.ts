@@ -711,6 +711,18 @@ describe('second-hand chains', () => {
     expect(entityOf(paper, 0)?.name).toBe('Harbor Ledger');
   });
 
+  it('takes `the Post` after an outlet the gazetteer lacks whose name ends in Post for that outlet', () => {
+    const doc = resolveWith(
+      'The Meridian Post reported that the plan was ready. According to the Post, a decision could come this month.',
+      [
+        ['The Meridian Post', 'reported', 'that the plan was ready'],
+        ['the Post', 'According to', 'a decision could come this month'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.name).toBe('Meridian Post');
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+  });
+
   it('sets via to the document an attribution is nested in', () => {
     const doc = resolveWith('The union urged both chambers to act, according to a letter sent on Monday.', [
       ['The union', 'urged', 'both chambers to act', 1],
