@@ -70,3 +70,14 @@ const MASTHEAD_OPENERS: ReadonlySet<string> = new Set(MASTHEAD_OPENER_LIST);
 export function isMastheadOpener(word: string): boolean {
   return MASTHEAD_OPENERS.has(word);
 }
+
+/**
+ * Whether `short` is the initials of `name`'s capitalised words: "GPA" of
+ * "Global Press Agency", "MP" of "Meridian Press" (a wire's dateline gives
+ * the short form, its text the full one).
+ */
+export function isInitialsOf(short: string, name: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  return words.length === short.length && words.every((word, k) => word[0] === short[k]);
+}

@@ -1,4 +1,4 @@
-import type { Doc, EntityKind, EntityLayerItem, NoCommentKind } from '../core/index.js';
+import { type Doc, type EntityKind, type EntityLayerItem, isInitialsOf, type NoCommentKind } from '../core/index.js';
 import { sourceKey, sourceText } from './metrics.js';
 
 /** Entity kinds in the order a reader scans them: people first, then bodies, then what is unclear. */
@@ -106,7 +106,7 @@ function unresolvedLink(words: string): ChainLink {
 function isPublisher(entity: EntityLayerItem | undefined, publisher: string | null): boolean {
   if (!entity || !publisher) return false;
   const bare = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
-  return bare(entity.name) === bare(publisher);
+  return bare(entity.name) === bare(publisher) || isInitialsOf(publisher, entity.name);
 }
 
 /** "did not respond", "declined", "could not be reached": how a refusal reads in a summary. */

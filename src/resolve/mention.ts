@@ -607,8 +607,7 @@ function describedBefore(mention: AnalysisDraft, text: string, before: Word[], c
   }
   const last = before[before.length - 1];
   // "the state news agency ETA": a news agency is an outlet (a wire), not a public agency.
-  const newsAgency =
-    before.length > 1 && NEWS_WORDS.has(before[before.length - 2].lower) && NEWS_BODIES.has(last.lower);
+  const newsAgency = before.length > 1 && isNewsBody(before[before.length - 2], last);
   mention.describedAs ||= newsAgency ? 'wire' : bodyHead(last);
 }
 
@@ -629,7 +628,13 @@ function bodyHeadOf(words: Word[]): string {
   while (end < words.length && (NOUN_PHRASE_TAGS.has(words[end].pos) || isHyphen(words[end]))) end++;
   // "an industry body", "a trade body": a private group, which `body` alone does not say.
   if (end > 1 && words[end - 1].lower === 'body' && PRIVATE_BODY_MODIFIERS.has(words[end - 2].lower)) return 'group';
+  if (end > 1 && isNewsBody(words[end - 2], words[end - 1])) return 'wire';
   return end > 0 ? bodyHead(words[end - 1]) : '';
+}
+
+/** "news agency", "wire service": an outlet (a wire), not a public agency or service. */
+function isNewsBody(modifier: Word, head: Word): boolean {
+  return NEWS_WORDS.has(modifier.lower) && NEWS_BODIES.has(head.lower);
 }
 
 const PRIVATE_BODY_MODIFIERS = new Set([

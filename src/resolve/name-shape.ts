@@ -69,6 +69,8 @@ export function andInsideName(words: Word[], i: number): boolean {
 /** Where a trailing proper name starts after lower-case role words: "Trump campaign spokesman Jason Miller" → 3. */
 export function trailingName(words: Word[]): number | null {
   let i = words.length;
+  // "the state news agency Borun Press": a masthead's `Press` ends a name, though `press` opens titles.
+  if (i > 1 && words[i - 1].text === 'Press' && isCapitalised(words[i - 2])) i--;
   while (
     i > 0 &&
     ((isCapitalised(words[i - 1]) && !isTitleWord(words[i - 1])) ||

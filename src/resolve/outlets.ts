@@ -92,6 +92,9 @@ const OUTLET_NAME_SHAPE = new RegExp(
   `^\\p{Lu}[\\p{L}.'&-]*\\s+(?:[\\p{Lu}\\d][\\p{L}\\d.'&-]*\\s+){0,3}(?:${MASTHEAD_WORDS})$`,
   'u',
 );
+/** A news agency's name: "Qerani News Agency", "Borun Press Agency". */
+const NEWS_AGENCY_NAME = /^(?:\p{Lu}[\p{L}.'&-]*\s+){1,3}(?:News|Press)\s+Agency$/u;
+
 /** "the Ledger" after the article named no such outlet: a local paper known by its masthead word. */
 const DEFINITE_MASTHEAD = new RegExp(`^[Tt]he\\s+(?:${MASTHEAD_WORDS})$`, 'u');
 
@@ -178,6 +181,8 @@ export function matchOutlet(phrase: string): OutletMatch | null {
     if (entry && (withArticle || !THE_AND_ONE_WORD.test(entry.name))) return outletMatch({ entry });
     if (withArticle && BY_SHORT_ALIAS.has(key)) return outletMatch({ shortAlias: key });
     const mastheadOnly = DEFINITE_MASTHEAD.test(cleaned);
+    // "the state-run Qerani News Agency": a wire, not a public agency.
+    if (NEWS_AGENCY_NAME.test(bare)) return outletMatch({ masthead: 'agency' });
     if (mastheadOnly || OUTLET_NAME_SHAPE.test(bare)) {
       return outletMatch({ masthead: key.slice(key.lastIndexOf(' ') + 1), mastheadOnly });
     }

@@ -723,6 +723,31 @@ describe('second-hand chains', () => {
     expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
   });
 
+  it('reads a news agency as an outlet, however the text introduces it', () => {
+    const doc = resolveWith(
+      'The state news agency Borun Press reported that talks had failed. The Qerani News Agency said the border was shut. Korvennia\'s state news agency, KNA, reported that troops had moved.',
+      [
+        ['The state news agency Borun Press', 'reported', 'that talks had failed'],
+        ['The Qerani News Agency', 'said', 'the border was shut'],
+        ["Korvennia's state news agency, KNA", 'reported', 'that troops had moved'],
+      ],
+    );
+    expect([0, 1, 2].map((k) => [entityOf(doc, k)?.name, entityOf(doc, k)?.kind])).toEqual([
+      ['Borun Press', 'media'],
+      ['Qerani News Agency', 'media'],
+      ['KNA', 'media'],
+    ]);
+  });
+
+  it("takes a wire's initials in its dateline for its name in the text: no intermediary", () => {
+    const doc = resolveWith(
+      'Oct 3 (GPA) - Fourteen officers were held. "It is a purge," an opposition leader told the Global Press Agency.',
+      [['an opposition leader', 'told', 'It is a purge']],
+    );
+    expect(doc.meta.publisher).toBe('GPA');
+    expect(doc.attributions?.[0].via).toBeNull();
+  });
+
   it('sets via to the document an attribution is nested in', () => {
     const doc = resolveWith('The union urged both chambers to act, according to a letter sent on Monday.', [
       ['The union', 'urged', 'both chambers to act', 1],

@@ -3,6 +3,7 @@ import {
   type Doc,
   type EntityLayerItem,
   firstEndingAfter,
+  isInitialsOf,
   isWhitespace,
   type NoCommentLayerItem,
   POS_TAGS,
@@ -300,7 +301,10 @@ function isPublisher(cluster: Cluster, publisher: string): boolean {
   const key = nameKeyOf(publisher);
   return (
     cluster.kind === 'media' &&
-    cluster.mentions.some((m) => m.form === 'name' && (m.nameKey === key || key.endsWith(` ${m.nameKey}`)))
+    cluster.mentions.some(
+      (m) =>
+        m.form === 'name' && (m.nameKey === key || key.endsWith(` ${m.nameKey}`) || isInitialsOf(publisher, m.text)),
+    )
   );
 }
 

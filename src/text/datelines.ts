@@ -33,8 +33,8 @@ const DATELINE_AT_START = new RegExp(
   'u',
 );
 
-/** A dateline's place and the wire's date after it, the whole of a string: "SAN JOSE, Calif., Feb 5", "LONDON/NEW YORK". */
-const PLACE_AND_DATE = new RegExp(`^${PLACE}(?:${DATE})?$`, 'u');
+/** A dateline's place and the wire's date after it, the whole of a string: "SAN JOSE, Calif., Feb 5", "LONDON/NEW YORK", or the date alone ("Oct 3"). */
+const PLACE_AND_DATE = new RegExp(`^(?:${PLACE}(?:${DATE})?|${MONTH_DAY})$`, 'u');
 
 /** Whether `text` is a dateline's place (and date), as it stands before the agency in brackets. */
 export function isDatelinePlace(text: string): boolean {
