@@ -70,6 +70,25 @@ describe('analyzeText on aggregator copy', () => {
     ]);
   });
 
+  it('gives `per` its party and the rest of the sentence, before or after it', () => {
+    expect(read('Per sources close to the talks, Rovers have agreed terms with Kone.')[0]).toEqual([
+      'sources close to the talks',
+      'Per',
+      'Rovers have agreed terms with Kone',
+    ]);
+    expect(read('The striker will miss a month with a knee injury, per league sources.')).toEqual([
+      ['league sources', 'per', 'The striker will miss a month with a knee injury'],
+    ]);
+  });
+
+  it('gives a report fronted by `as` its source and the clause after it', () => {
+    expect(read('As the Kestrel Times first reported, senior officers met twice in a hotel outside Lusk.')[0]).toEqual([
+      'the Kestrel Times',
+      'first reported',
+      'senior officers met twice in a hotel outside Lusk',
+    ]);
+  });
+
   it('gives an inverted report whose verb says to whom the clause before it', () => {
     expect(
       read(

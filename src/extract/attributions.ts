@@ -48,6 +48,7 @@ import {
   withImpersonalReportCues,
   withInvertedReportCues,
   withPassiveReportCues,
+  withPerCues,
   withQuoteTagCues,
   withReportingNounCues,
   withStatesCues,
@@ -66,6 +67,7 @@ const RULE_CUES: readonly ((doc: Doc, cues: CueSpan[]) => CueSpan[])[] = [
   withQuoteTagCues,
   withStatesCues,
   withInvertedReportCues,
+  withPerCues,
 ];
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */

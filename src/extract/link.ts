@@ -13,6 +13,7 @@ import {
   accordingToClause,
   accordingToSourceToComma,
   asReportedByClause,
+  asSourceReportedClause,
   clauseBeforeInvertedSpeaker,
   clauseTakenForSource,
   endAtParagraph,
@@ -21,6 +22,7 @@ import {
   endWithRelativeClause,
   invertedReportContent,
   mergeContentRuns,
+  perClause,
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
@@ -161,7 +163,8 @@ export function linkAttribution(
   // train, fixed taggers: every figure +0.0003 to +0.0013 on each of four seeds).
   if (source) source = accordingToSourceToComma(doc, view, cue, source);
   if (contentRuns.length === 0) contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
-  const asReported = asReportedByClause(doc, view, cue);
+  const asReported =
+    asReportedByClause(doc, view, cue) ?? asSourceReportedClause(doc, view, cue) ?? perClause(doc, view, cue);
   if (asReported) ({ source, contents: contentRuns } = asReported);
   const survey = surveyClause(doc, view, cue);
   if (survey) ({ source, contents: contentRuns } = survey);

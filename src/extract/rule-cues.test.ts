@@ -6,6 +6,7 @@ import {
   withImpersonalReportCues,
   withInvertedReportCues,
   withPassiveReportCues,
+  withPerCues,
   withQuoteTagCues,
   withReportingNounCues,
   withStatesCues,
@@ -27,6 +28,28 @@ function ruleCueTexts(rule: (doc: Doc, cues: CueSpan[]) => CueSpan[], text: stri
 
 /** A survey cue (`in`) with the three words after it. */
 const surveyCueWords = (text: string) => ruleCueTexts(withSurveyCues, text, 0, 3);
+
+describe('withPerCues', () => {
+  it('makes `per` and the party it names a cue, opening before a comma or closing after one', () => {
+    const text = [
+      'Per sources close to the talks, Rovers have agreed terms.',
+      'The striker will miss a month, per league sources.',
+      'Per the club, the fee is final.',
+      'The deal is worth $4 per share, per a filing.',
+    ].join(' ');
+    expect(ruleCueTexts(withPerCues, text, 0, 2)).toEqual([
+      'Per sources close',
+      'per league sources',
+      'Per the club',
+      'per a filing',
+    ]);
+  });
+
+  it('leaves a unit or a rate alone', () => {
+    const text = 'Tickets cost $40 per person. Per capita income rose. It fell 3 per cent, per year.';
+    expect(ruleCueTexts(withPerCues, text)).toEqual([]);
+  });
+});
 
 describe('withQuoteTagCues', () => {
   it('makes the verb of speech after a quotation and its speaker a cue, where the tag ends at the verb', () => {

@@ -410,6 +410,51 @@ export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {
 }
 
 /** Whether token i lies inside one of the cues. */
+/** Nouns of the parties `per` can name, bare in the plural: `per sources`, `per league officials`, `per reports`. */
+const PER_SOURCE_NOUNS = new Set(
+  'sources source officials official people person reports report documents filings filing records data statement league team club insiders executives'.split(
+    ' ',
+  ),
+);
+/** Most tokens from `per` to the comma or full stop that closes its source. */
+const MAX_PER_PHRASE_TOKENS = 11;
+
+/**
+ * `Per sources close to the talks, Rovers have agreed terms.` and `..., per
+ * league sources.`: `per` naming who says it, at a sentence's start before a
+ * comma or after a comma up to its end, is a cue (as `according to` is;
+ * PolNeAR has one, `per CTV News`). Its phrase names a party (a capitalised
+ * name, or one of PER_SOURCE_NOUNS) with a determiner or in the plural, not
+ * a unit (`per person`, `per capita`, `$4 per gallon`): a determiner, a name or
+ * a plural head, and no verb.
+ */
+export function withPerCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  const tagOf = (i: number) => POS_TAGS[tokens.pos[i]];
+  const found: CueSpan[] = [];
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if (tokens.lower[i] !== 'per' || isCovered(cues, i)) continue;
+    const sentence = sentences[tokens.sentence[i]];
+    const opens = i === sentence.firstToken;
+    if (!opens && (i === sentence.firstToken || tokens.lower[i - 1] !== ',')) continue;
+    let end = i + 1;
+    while (end < sentence.endToken && tokens.lower[end] !== ',' && tagOf(end) !== 'PUNCT') end++;
+    // Opening: the phrase ends at a comma; closing: at the sentence's last mark.
+    if (opens ? tokens.lower[end] !== ',' : end !== sentence.endToken - 1) continue;
+    if (end - i > MAX_PER_PHRASE_TOKENS || end === i + 1) continue;
+    const phrase = Array.from({ length: end - i - 1 }, (_, k) => i + 1 + k);
+    if (phrase.some((k) => tagOf(k) === 'VERB' || tagOf(k) === 'AUX' || tagOf(k) === 'NUM')) continue;
+    const first = i + 1;
+    const named = phrase.some((k) => tagOf(k) === 'PROPN');
+    const party = phrase.some((k) => PER_SOURCE_NOUNS.has(tokens.lower[k]));
+    const determined = tagOf(first) === 'DET' || tagOf(first) === 'PROPN' || tokens.lower[end - 1].endsWith('s');
+    if (!(named || party) || !determined) continue;
+    found.push({ first: i, end: i + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
+
 function isCovered(cues: readonly CueSpan[], i: number): boolean {
   return overlapsCue(cues, i, i);
 }

@@ -23,6 +23,7 @@ import {
   RELATIVE_OPENERS,
   type Run,
   SUBJECT_OPENERS,
+  SUBJECT_PHRASE_WORDS,
   TIME_WORDS,
 } from './runs.js';
 
@@ -965,6 +966,69 @@ export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { s
   while (as > opening && posTagOf(view, as) === 'ADV') as--;
   if (as !== opening || tokens.lower[as] !== 'as') return null;
   return sourceThenClause(doc, view, sentence, cue.end + 1, MAX_REPORTER_TOKENS, cue.margin);
+}
+
+/** Adverbs between a fronted report's source and its verb: `As the Times first reported, ...`. */
+const FRONTED_REPORT_ADVERBS: ReadonlySet<string> = new Set(['first', 'previously', 'earlier', 'also', 'exclusively']);
+
+/**
+ * `As the Kestrel Times first reported, senior officers met twice.`: a cue
+ * after `as` and its source, opening the sentence, has its source between
+ * them and the rest of the sentence after the comma as its content (the
+ * tagger took `As` and a few words of the clause). Returns null when the
+ * sentence is not so built.
+ */
+export function asSourceReportedClause(
+  doc: Doc,
+  view: TokenView,
+  cue: CueSpan,
+): { source: Run; contents: Run[] } | null {
+  const tokens = doc.need('tokens');
+  if (tokens.lower[cue.end] !== ',') return null;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  const opening = afterLeadingConjunctions(tokens.lower, sentence, cue.first);
+  if (tokens.lower[opening] !== 'as' || opening + 1 >= cue.first) return null;
+  let sourceEnd = cue.first;
+  while (sourceEnd > opening + 1 && FRONTED_REPORT_ADVERBS.has(tokens.lower[sourceEnd - 1])) sourceEnd--;
+  for (let k = opening + 1; k < sourceEnd; k++) if (!SUBJECT_PHRASE_WORDS.has(posTagOf(view, k))) return null;
+  const end = endBeforeFullStop(view, sentence, cue.end);
+  let first = cue.end + 1;
+  // `As Breitbart News reported, even on Friday morning, the White House ...`: past a phrase set off by commas.
+  let comma = first;
+  while (comma < end && tokens.lower[comma] !== ',') comma++;
+  if (comma > first && comma < end && !hasFiniteVerb(doc, first, comma) && hasFiniteVerb(doc, comma + 1, end)) {
+    first = comma + 1;
+  }
+  if (first >= end || !hasFiniteVerb(doc, first, end)) return null;
+  return {
+    source: { first: opening + 1, end: sourceEnd, margin: cue.margin },
+    contents: [{ first, end, margin: cue.margin }],
+  };
+}
+
+/** The longest source after `per`: `per two people briefed on the talks`. */
+const MAX_PER_SOURCE_TOKENS = 10;
+
+/**
+ * `Per sources close to the talks, Rovers have agreed terms.` and `Rovers
+ * have agreed terms, per league sources.`: `per` and the source after it,
+ * opening the sentence before a comma or closing it after one, have the
+ * rest of the sentence as the content (`withPerCues` found the cue). Returns
+ * null when the sentence is not so built.
+ */
+export function perClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+  const tokens = doc.need('tokens');
+  if (cue.end - cue.first !== 1 || tokens.lower[cue.first] !== 'per') return null;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  const opening = afterLeadingConjunctions(tokens.lower, sentence, cue.first);
+  if (opening === cue.first) return sourceThenClause(doc, view, sentence, cue.end, MAX_PER_SOURCE_TOKENS, cue.margin);
+  const end = endBeforeFullStop(view, sentence, cue.end);
+  if (tokens.lower[cue.first - 1] !== ',' || end <= cue.end || end - cue.end > MAX_PER_SOURCE_TOKENS) return null;
+  if (!hasFiniteVerb(doc, opening, cue.first - 1)) return null;
+  return {
+    source: { first: cue.end, end, margin: cue.margin },
+    contents: [{ first: opening, end: cue.first - 1, margin: cue.margin }],
+  };
 }
 
 /**
