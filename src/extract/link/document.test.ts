@@ -113,6 +113,18 @@ describe('contentsAfterRelativeAsides', () => {
     expect(textOf(outer.content)).toEqual(['the cranes failed twice']);
   });
 
+  it("ends the clause's own content at its comma when it ran on into the main clause", () => {
+    const outer = according();
+    const cited = attributionItem({
+      source: [at('which')],
+      cue: [at('cited')],
+      content: [{ start: at('two dock workers').start, end: at('the cranes').end }],
+    });
+    contentsAfterRelativeAsides(doc, [outer, cited]);
+    expect(textOf(cited.content)).toEqual(['two dock workers']);
+    expect(textOf(outer.content)).toEqual(['the cranes failed twice']);
+  });
+
   it('keeps a content whose opening clause holds no attribution', () => {
     const outer = according();
     contentsAfterRelativeAsides(doc, [outer]);

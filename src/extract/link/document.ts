@@ -125,15 +125,23 @@ export function contentsAfterRelativeAsides(doc: Doc, attributions: AttributionL
     const pronoun = tokenAtOrAfter(tokens, source.start);
     if (tokens.end[pronoun] !== source.end || !RELATIVE_OPENERS.has(tokens.lower[pronoun])) continue;
     if (pronoun === 0 || tokens.lower[pronoun - 1] !== ',') continue;
-    const clauseEnd = Math.max(...inner.content.map((piece) => piece.end), ...inner.cue.map((cue) => cue.end));
-    const comma = tokenAtOrAfter(tokens, clauseEnd);
+    const cueEnd = tokenAtOrAfter(tokens, inner.cue[inner.cue.length - 1].end);
+    const clauseEnd = Math.max(...inner.content.map((piece) => piece.end), tokens.end[cueEnd - 1]);
+    // The clause's closing comma: right after its content, or inside it where the content ran on
+    // into the main clause (`which cited a congressional official, the committee wants ...`).
+    let comma = cueEnd;
+    while (comma < tokens.count && tokens.start[comma] < clauseEnd && tokens.lower[comma] !== ',') comma++;
     if (comma + 1 >= tokens.count || tokens.lower[comma] !== ',') continue;
     if (tokens.sentence[comma + 1] !== tokens.sentence[pronoun]) continue;
-    for (const outer of attributions) {
+    const outers = attributions.filter((outer) => {
       const piece = outer.content[0];
-      if (outer === inner || !piece || piece.start !== source.start || piece.end <= tokens.end[comma]) continue;
-      outer.content[0] = { start: tokens.start[comma + 1], end: piece.end };
-    }
+      return outer !== inner && piece !== undefined && piece.start === source.start && piece.end > tokens.end[comma];
+    });
+    if (outers.length === 0) continue;
+    for (const outer of outers) outer.content[0] = { start: tokens.start[comma + 1], end: outer.content[0].end };
+    inner.content = inner.content
+      .filter((piece) => piece.start < tokens.start[comma])
+      .map((piece) => (piece.end > tokens.start[comma] ? { start: piece.start, end: tokens.end[comma - 1] } : piece));
   }
 }
 
