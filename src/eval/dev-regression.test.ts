@@ -13,9 +13,9 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.695,
-  sourceExact: 0.72,
-  contentExact: 0.547,
-  contentOverlap: 0.773,
+  sourceExact: 0.721,
+  contentExact: 0.55,
+  contentOverlap: 0.776,
   relation: 0.676,
 };
 

@@ -15,7 +15,7 @@ import {
 
 /** Words that end a company's name, and so an organization's: "Brennan Motors", "Wells Fargo & Co.". */
 const CORPORATE_ENDINGS =
-  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods|Group|Bancorp|Bancshares';
+  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods|Group|Bancorp|Bancshares|Records|Films|Pictures|Studios|Productions|Music';
 
 /**
  * Words that end an organization's name: "Tax Policy Center", "Wells Fargo &

@@ -336,6 +336,9 @@ export function isCapitalisedCommonWord(words: readonly Word[]): boolean {
   return isHeadNoun(head) && word.pos !== POS_TAGS.indexOf('PROPN');
 }
 
+/** Plural nouns that end record labels' and studios' names. */
+const MEDIA_COMPANY_ENDINGS: ReadonlySet<string> = new Set(['Records', 'Films', 'Pictures', 'Studios', 'Productions']);
+
 /** Capitalised plural group nouns are groups, not names: "Republicans", "Democrats", "Americans". */
 export function isGroupNoun(words: readonly Word[]): boolean {
   const content = words.filter((w) => w.lower !== 'the');
@@ -343,6 +346,8 @@ export function isGroupNoun(words: readonly Word[]): boolean {
   const last = content[content.length - 1];
   const { word, plural } = singular(last.lower);
   if (!plural) return false;
+  // "Halcyon Records", "Nightjar Films": a company's name, though `records` and `films` are nouns.
+  if (content.length > 1 && MEDIA_COMPANY_ENDINGS.has(last.text)) return false;
   return isHeadNoun(word) || last.pos === NOUN || /(?:ans|ese|crats|ists)$/.test(last.lower);
 }
 

@@ -74,11 +74,11 @@ const GENERIC_OUTLET_NOUNS: ReadonlyMap<string, readonly OutletType[] | null> = 
 ]);
 
 /**
- * Words that end the names of online outlets and wires ("Beltway Insider",
- * "Northgate Wire"): outlets here, but not words the cue tagger should read
- * as a masthead's (`core/mastheads.ts`).
+ * Words that end the names of online outlets, wires and magazines ("Beltway
+ * Insider", "Northgate Wire", "Groove Quarterly"): outlets here, but not words
+ * the cue tagger should read as a masthead's (`core/mastheads.ts`).
  */
-const ONLINE_MASTHEAD_WORDS: readonly string[] = ['Insider', 'Wire', 'Digest'];
+const ONLINE_MASTHEAD_WORDS: readonly string[] = ['Insider', 'Wire', 'Digest', 'Quarterly', 'Monthly', 'Weekender'];
 const ALL_MASTHEAD_WORDS: readonly string[] = [...MASTHEAD_WORD_LIST, ...ONLINE_MASTHEAD_WORDS];
 
 /**

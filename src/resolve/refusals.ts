@@ -49,6 +49,16 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern;
   },
   {
     kind: 'declined',
+    // "The team has not confirmed the talks": a silence on the matter itself.
+    finder: new AnchoredPattern(
+      /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?confirmed\b/iu,
+      /confirmed/iu,
+      4,
+    ),
+    outsideQuotations: true,
+  },
+  {
+    kind: 'declined',
     // "referred questions to his attorneys": a refusal that points elsewhere (not the participle
     // `referring questions to`, which follows a refusal of its own).
     finder: new AnchoredPattern(
@@ -59,9 +69,10 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern;
   },
   {
     kind: 'no-response',
-    // "did not yet immediately respond": four runs before the verb.
+    // "did not yet immediately respond": four runs before the verb. `return` only with what was not
+    // returned (`did not return calls`): a player who `did not return` left the game.
     finder: new AnchoredPattern(
-      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond(?:ed)?|repl(?:y|ied)|return(?:ed)?|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?/iu,
+      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?|return(?:ed)?\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)/iu,
       /respond|repl|return|answer/iu,
       4,
     ),

@@ -723,9 +723,26 @@ describe('second-hand chains', () => {
     expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
   });
 
+  it('reads record labels and studios as organizations, and a quarterly as an outlet', () => {
+    const doc = resolveWith(
+      "The singer's label, Halcyon Records, said the tour was over. Nightjar Films said the release would slip. Saltmarsh Music declined to say more. He told Groove Quarterly the band would return.",
+      [
+        ["The singer's label, Halcyon Records", 'said', 'the tour was over'],
+        ['Nightjar Films', 'said', 'the release would slip'],
+        ['He', 'told', 'the band would return'],
+      ],
+    );
+    expect([0, 1].map((k) => [entityOf(doc, k)?.name, entityOf(doc, k)?.kind])).toEqual([
+      ['Halcyon Records', 'organization'],
+      ['Nightjar Films', 'organization'],
+    ]);
+    expect(doc.entities?.find((e) => e.name === 'Saltmarsh Music')?.kind).toBe('organization');
+    expect(viaOf(doc, 2)?.name).toBe('Groove Quarterly');
+  });
+
   it('reads a news agency as an outlet, however the text introduces it', () => {
     const doc = resolveWith(
-      'The state news agency Borun Press reported that talks had failed. The Qerani News Agency said the border was shut. Korvennia\'s state news agency, KNA, reported that troops had moved.',
+      "The state news agency Borun Press reported that talks had failed. The Qerani News Agency said the border was shut. Korvennia's state news agency, KNA, reported that troops had moved.",
       [
         ['The state news agency Borun Press', 'reported', 'that talks had failed'],
         ['The Qerani News Agency', 'said', 'the border was shut'],
@@ -884,6 +901,18 @@ describe('refusals', () => {
       ['declined', 'referred questions to', 'Harbor Authority'],
       ['declined', 'declined to comment', 'The principal'],
       ['no-response', 'did not immediately respond', 'the school district'],
+    ]);
+  });
+
+  it("reads a silence on the matter as a refusal, and a player's `did not return` as none", () => {
+    const doc = resolveWith(
+      "The Harbor Rovers have not confirmed the talks. Winger Ana Ruiz left with a knee injury and did not return. Her agent did not return the Ledger's request for comment.",
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => [n.kind, doc.slice(n)]);
+    expect(refusals).toEqual([
+      ['declined', 'have not confirmed'],
+      ['no-response', "did not return the Ledger's request for comment"],
     ]);
   });
 
