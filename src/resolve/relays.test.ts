@@ -49,6 +49,19 @@ describe('claims an outlet relays from the parties it cites', () => {
     expect(viaOf(doc, 1)?.kind).toBe('document');
   });
 
+  it('relays for a reporter who reports, and for a report whose clause comes before its cue', () => {
+    const reporter = resolveWith('Valmont want a higher fee, Ines Marchetti reported Wednesday, citing club sources.', [
+      ['Ines Marchetti', 'reported', 'Valmont want a higher fee'],
+      ['Ines Marchetti', 'citing', 'club sources'],
+    ]);
+    expect(rows(reporter)[2]).toBe('club sources | citing | Valmont want a higher fee');
+    const inverted = resolveWith('Each episode cost $18 million, the Ledger said, citing a person with knowledge of it.', [
+      ['the Ledger', 'said', 'Each episode cost $18 million'],
+      ['the Ledger', 'citing', 'a person with knowledge of it'],
+    ]);
+    expect(rows(inverted)[2]).toBe('a person with knowledge of it | citing | Each episode cost $18 million');
+  });
+
   it('renumbers parents past the added attribution', () => {
     const doc = resolveWith(
       'The mine will close, the Ledger reported, citing a company memo. Later the Ledger said the union had threatened a strike.',

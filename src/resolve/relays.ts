@@ -1,11 +1,4 @@
-import {
-  type AttributionLayerItem,
-  type Doc,
-  type EntityKind,
-  POS_TAGS,
-  type Span,
-  type TokenLayer,
-} from '../core/index.js';
+import { type AttributionLayerItem, type Doc, type EntityKind, POS_TAGS, type TokenLayer } from '../core/index.js';
 import { isCitingCue, tokenIndexAt } from './chains.js';
 import type { Resolution } from './entities.js';
 
@@ -66,10 +59,12 @@ export function relayCitedParties(input: RelayInput): Relayed {
     const mention = parties[0];
     const outlet = clusterOfAttribution(citing);
     const party = clusterOf[mention];
-    if (outlet < 0 || !RELAYING_KINDS.has(clusters[outlet].kind) || party < 0 || party === outlet) continue;
+    if (outlet < 0 || party < 0 || party === outlet) continue;
     if (!ORIGIN_KINDS.has(clusters[party].kind)) continue;
     const host = hostReport(doc.text, tokens, attributions, citing, outlet, clusterOfAttribution, sentenceOf);
-    if (host < 0) continue;
+    // A person relays what they cite only in a report of theirs (`Ines Marchetti reported, citing club
+    // sources`): `Senator Ada Fenwright said, citing two economists` argues from them.
+    if (host < 0 || !(RELAYING_KINDS.has(clusters[outlet].kind) || isReport(tokens, attributions[host]))) continue;
     const report = attributions[host];
     const cites = attributions[citing];
     const last = resolution.mentions[parties[parties.length - 1]];
@@ -139,7 +134,7 @@ function hostReport(
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
   attributions.forEach((candidate, h) => {
-    if (h === citing || candidate.parent === citing || !isClaim(tokens, candidate.content)) return;
+    if (h === citing || candidate.parent === citing || !isClaim(tokens, candidate)) return;
     if (clusterOfAttribution(h) !== outlet || sentenceOf(h) !== sentence || isCitingCue(text, candidate)) return;
     const distance = Math.abs(candidate.cue[0].start - at);
     if (distance < bestDistance) {
@@ -157,10 +152,22 @@ const PREDICATE_TAGS: ReadonlySet<number> = new Set(
 /** Fewer words than this make no claim (`that`, `The news`). */
 const MIN_CLAIM_TOKENS = 3;
 
-/** Whether the spans read as a claim: a few words, one of which may be a predicate. */
-function isClaim(tokens: TokenLayer, spans: readonly Span[]): boolean {
+/** Whether the attribution's cue is a form of `report` (`reported`, `first reported`). */
+function isReport(tokens: TokenLayer, attribution: AttributionLayerItem): boolean {
+  const cue = attribution.cue[attribution.cue.length - 1];
+  return tokens.lemma.slice(tokenIndexAt(tokens, cue.start), tokenIndexAt(tokens, cue.end - 1) + 1).includes('report');
+}
+
+/**
+ * Whether an attribution's content reads as a claim: a few words, one of
+ * which a predicate, or a clause before its cue (`Each episode cost roughly
+ * $18 million, the Gazette said`, whatever wink-nlp made of `cost`).
+ */
+function isClaim(tokens: TokenLayer, attribution: AttributionLayerItem): boolean {
+  const spans = attribution.content;
+  const inverted = spans.length > 0 && spans[spans.length - 1].end <= attribution.cue[0].start;
   let words = 0;
-  let predicate = false;
+  let predicate = inverted;
   for (const span of spans) {
     for (let k = tokenIndexAt(tokens, span.start); k < tokens.count && tokens.start[k] < span.end; k++) {
       words++;
