@@ -55,10 +55,13 @@ describe('claims an outlet relays from the parties it cites', () => {
       ['Ines Marchetti', 'citing', 'club sources'],
     ]);
     expect(rows(reporter)[2]).toBe('club sources | citing | Valmont want a higher fee');
-    const inverted = resolveWith('Each episode cost $18 million, the Ledger said, citing a person with knowledge of it.', [
-      ['the Ledger', 'said', 'Each episode cost $18 million'],
-      ['the Ledger', 'citing', 'a person with knowledge of it'],
-    ]);
+    const inverted = resolveWith(
+      'Each episode cost $18 million, the Ledger said, citing a person with knowledge of it.',
+      [
+        ['the Ledger', 'said', 'Each episode cost $18 million'],
+        ['the Ledger', 'citing', 'a person with knowledge of it'],
+      ],
+    );
     expect(rows(inverted)[2]).toBe('a person with knowledge of it | citing | Each episode cost $18 million');
   });
 
