@@ -17,6 +17,12 @@ describe('governmentFinder', () => {
     expect(governmentFinder().findAll(TEXT)).toEqual(expected);
   });
 
+  it('reads an armed service named alone, with a lower-case article too, as one body', () => {
+    expect(matchGovernment('the Navy')?.key).toBe('navy');
+    expect(matchGovernment('The Navy')?.key).toBe('navy');
+    expect(matchGovernment('the Air Force')?.key).toBe('air force');
+  });
+
   it('reads a press service as its body', () => {
     expect(matchGovernment('the press service of the Ruritanian Ministry of Defense')?.head).toBe('press service');
   });

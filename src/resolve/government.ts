@@ -149,8 +149,11 @@ const STATE_PHRASES = new Set([
   'the county',
 ]);
 
+/** An armed service named alone: "the Navy said", which BODY reads only with a capital before it ("The Navy"). */
+const SERVICE_ALONE = 'Navy|Army|Air Force|Marine Corps|Coast Guard|National Guard';
+
 const FULL = new RegExp(
-  String.raw`^(?:[Tt]he\s+)?(?:(?:${PRESS_SERVICE})\s+of\s+(?:the\s+)?(?:${BODY})|(?:${BODY})(?:'s|’s)?\s+${PRESS_SERVICE}|${BODY}|${NAMED_GENERIC})$`,
+  String.raw`^(?:[Tt]he\s+)?(?:(?:${PRESS_SERVICE})\s+of\s+(?:the\s+)?(?:${BODY})|(?:${BODY})(?:'s|’s)?\s+${PRESS_SERVICE}|${BODY}|${NAMED_GENERIC}|${SERVICE_ALONE})$`,
   'u',
 );
 
