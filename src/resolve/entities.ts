@@ -585,9 +585,12 @@ function isNamedCompany(cluster: Cluster): boolean {
   );
 }
 
-/** An outlet the text calls a news agency: "state news agency ValdorInform" (not a wire named in a dateline). */
+/** An outlet the text calls a news agency: "state news agency ValdorInform", "the Qerani News Agency" (not a wire named in a dateline). */
 function isNewsAgency(cluster: Cluster): boolean {
-  return cluster.kind === 'media' && cluster.mentions.some((m) => /\bnews agency$/i.test(m.descriptor ?? ''));
+  return (
+    cluster.kind === 'media' &&
+    (cluster.masthead === 'agency' || cluster.mentions.some((m) => /\bnews agency$/i.test(m.descriptor ?? '')))
+  );
 }
 
 /** Heads of bodies "the agency" may refer back to: "the Federal Aviation Administration", "the Census Bureau". */

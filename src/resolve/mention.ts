@@ -426,7 +426,13 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
   if (comma > 0) {
     const left = words.slice(0, comma);
     const right = trimWords(words.slice(comma + 1));
-    const rightIsName = right.length > 0 && isProperName(right) && !isProperName(left);
+    // "Her collaborator and opening act, the rapper Jojo Vance": a name after role words counts too,
+    // when only a noun phrase leads to it (not "including Gov. Chris Christie", "a spokesman for Paul Ryan").
+    const rightIsName =
+      right.length > 0 &&
+      !isProperName(left) &&
+      (isProperName(right) ||
+        (right.every((w) => APPOSITIVE_NAME_TAGS.has(w.pos)) && nameAfterRoleWords(right) !== null));
     words = rightIsName ? right : left;
     const other = rightIsName ? left : right;
     if (other.length > 0) mention.descriptor = text.slice(other[0].start, other[other.length - 1].end);
@@ -646,6 +652,11 @@ const PRIVATE_BODY_MODIFIERS = new Set([
   'professional',
   'business',
 ]);
+
+/** Tags of an appositive that is role words and a name: "the rapper Jojo Vance", "state Sen. Ruth Halloran". */
+const APPOSITIVE_NAME_TAGS = new Set(
+  (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT'] as const).map((tag) => POS_TAGS.indexOf(tag)),
+);
 
 /** Tags of the words of a noun phrase before anything that follows its head (a preposition, verb, comma). */
 const NOUN_PHRASE_TAGS = new Set(

@@ -749,6 +749,11 @@ describe('second-hand chains', () => {
         ["Korvennia's state news agency, KNA", 'reported', 'that troops had moved'],
       ],
     );
+    const later = resolveWith('The Qerani News Agency said the border was shut. The agency said troops had moved.', [
+      ['The Qerani News Agency', 'said', 'the border was shut'],
+      ['The agency', 'said', 'troops had moved'],
+    ]);
+    expect(entityOf(later, 1)?.name).toBe('Qerani News Agency');
     expect([0, 1, 2].map((k) => [entityOf(doc, k)?.name, entityOf(doc, k)?.kind])).toEqual([
       ['Borun Press', 'media'],
       ['Qerani News Agency', 'media'],
@@ -869,6 +874,22 @@ describe('second-hand chains', () => {
       ['The mayor', 'said', 'the bridge would reopen'],
     ]);
     expect(doc.meta.publisher).toBe('KVTN');
+  });
+});
+
+describe('a description before a name in apposition', () => {
+  it('names the entity by the name after the role words, not by the description', () => {
+    const doc = resolveWith(
+      'Her collaborator and tour partner, the rapper Jojo Vance, posted that she was proud. Many fans, including singer Ana Ruiz, said they would wait.',
+      [
+        ['Her collaborator and tour partner, the rapper Jojo Vance', 'posted', 'that she was proud'],
+        ['Many fans, including singer Ana Ruiz', 'said', 'they would wait'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.name).toBe('Jojo Vance');
+    expect(entityOf(doc, 0)?.kind).toBe('person');
+    // A list the appositive introduces is no name for the group.
+    expect(entityOf(doc, 1)?.name).toBe('Many fans');
   });
 });
 
