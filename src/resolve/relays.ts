@@ -29,7 +29,7 @@ export interface Relayed {
   attributions: AttributionLayerItem[];
   sourceMention: Int32Array;
   cited: { mention: number; attribution: number }[];
-  /** New attribution index → the outlet cluster it reached the article through. */
+  /** New attribution index → the cluster that relayed it (an outlet, a document, a reporter). */
   via: Map<number, number>;
 }
 
@@ -37,11 +37,12 @@ export interface Relayed {
  * `..., Bloomberg reported, citing people familiar with the matter.`:
  * PolNeAR annotates the outlet's report and its `citing` (whose content is
  * the people), but an editor reads the claim as the people's, relayed by the
- * outlet. So when an outlet (or a document) cites a party beside a report of
- * its own in the same sentence, an attribution of that report's content to the party (cue:
- * the citing word; via: the outlet) follows the citing one; both of
- * PolNeAR's stay. Like `quotedAsSaying`'s, it takes the surer of the two's
- * confidence at most. `parent` indices are renumbered for the insertions.
+ * outlet. So when an outlet or a document (or a person, in a report) cites a
+ * party beside a report of its own in the same sentence, an attribution of
+ * that report's content to the party (cue: the citing word; via: the relayer)
+ * follows the citing one; both of PolNeAR's stay. Like `quotedAsSaying`'s,
+ * it takes the surer of the two's confidence at most. `parent` indices are
+ * renumbered for the insertions.
  */
 export function relayCitedParties(input: RelayInput): Relayed {
   const { doc, attributions, resolution, sourceMention } = input;
@@ -49,7 +50,13 @@ export function relayCitedParties(input: RelayInput): Relayed {
   const { clusterOf, clusters } = resolution;
   const clusterOfAttribution = (a: number) => (sourceMention[a] >= 0 ? clusterOf[sourceMention[a]] : -1);
   const sentenceOf = (a: number) => tokens.sentence[tokenIndexAt(tokens, attributions[a].cue[0].start)];
-  const added = new Map<number, { attribution: AttributionLayerItem; mention: number; outlet: number }>();
+  // Hosts are looked for in the citing attribution's sentence only: linear however many attributions.
+  const bySentence = new Map<number, number[]>();
+  attributions.forEach((_, a) => {
+    const sentence = sentenceOf(a);
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), a]);
+  });
+  const added = new Map<number, { attribution: AttributionLayerItem; mention: number; relayer: number }>();
   const partiesOf = new Map<number, number[]>();
   for (const { mention, attribution } of input.cited) {
     partiesOf.set(attribution, [...(partiesOf.get(attribution) ?? []), mention]);
@@ -57,14 +64,22 @@ export function relayCitedParties(input: RelayInput): Relayed {
   for (const [citing, parties] of partiesOf) {
     // The first party of a list stands for the list; the source is the list without what follows it.
     const mention = parties[0];
-    const outlet = clusterOfAttribution(citing);
+    const relayer = clusterOfAttribution(citing);
     const party = clusterOf[mention];
-    if (outlet < 0 || party < 0 || party === outlet) continue;
+    if (relayer < 0 || party < 0 || party === relayer) continue;
     if (!ORIGIN_KINDS.has(clusters[party].kind)) continue;
-    const host = hostReport(doc.text, tokens, attributions, citing, outlet, clusterOfAttribution, sentenceOf);
+    const sameSentence = bySentence.get(sentenceOf(citing)) ?? [];
+    const host = hostReport(
+      doc.text,
+      tokens,
+      attributions,
+      citing,
+      sameSentence,
+      (h) => clusterOfAttribution(h) === relayer,
+    );
     // A person relays what they cite only in a report of theirs (`Ines Marchetti reported, citing club
     // sources`): `Senator Ada Fenwright said, citing two economists` argues from them.
-    if (host < 0 || !(RELAYING_KINDS.has(clusters[outlet].kind) || isReport(tokens, attributions[host]))) continue;
+    if (host < 0 || !(RELAYING_KINDS.has(clusters[relayer].kind) || isReport(tokens, attributions[host]))) continue;
     const report = attributions[host];
     const cites = attributions[citing];
     const last = resolution.mentions[parties[parties.length - 1]];
@@ -81,7 +96,7 @@ export function relayCitedParties(input: RelayInput): Relayed {
         rule: 'cited-party',
       },
       mention,
-      outlet,
+      relayer,
     });
   }
   if (added.size === 0) {
@@ -98,7 +113,7 @@ export function relayCitedParties(input: RelayInput): Relayed {
     mentions.push(sourceMention[a]);
     const extra = added.get(a);
     if (extra) {
-      via.set(result.length, extra.outlet);
+      via.set(result.length, extra.relayer);
       result.push(extra.attribution);
       mentions.push(extra.mention);
     }
@@ -115,33 +130,32 @@ export function relayCitedParties(input: RelayInput): Relayed {
 }
 
 /**
- * The outlet's report that a citing attribution backs: another attribution
- * of the same outlet in its sentence, whose content is a clause (a claim, not
- * `the talks` or `The news`) and whose cue is no citing one, the nearest; -1
- * when there is none.
+ * The report that a citing attribution backs: another attribution of the
+ * same relayer among `candidates` (its sentence's), whose content is a
+ * clause (a claim, not `the talks` or `The news`) and whose cue is no citing
+ * one, the nearest; -1 when there is none.
  */
 function hostReport(
   text: string,
   tokens: TokenLayer,
   attributions: readonly AttributionLayerItem[],
   citing: number,
-  outlet: number,
-  clusterOfAttribution: (a: number) => number,
-  sentenceOf: (a: number) => number,
+  candidates: readonly number[],
+  sameRelayer: (h: number) => boolean,
 ): number {
-  const sentence = sentenceOf(citing);
   const at = attributions[citing].cue[0].start;
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  attributions.forEach((candidate, h) => {
-    if (h === citing || candidate.parent === citing || !isClaim(tokens, candidate)) return;
-    if (clusterOfAttribution(h) !== outlet || sentenceOf(h) !== sentence || isCitingCue(text, candidate)) return;
+  for (const h of candidates) {
+    const candidate = attributions[h];
+    if (h === citing || candidate.parent === citing || !sameRelayer(h) || isCitingCue(text, candidate)) continue;
+    if (!isClaim(tokens, candidate)) continue;
     const distance = Math.abs(candidate.cue[0].start - at);
     if (distance < bestDistance) {
       bestDistance = distance;
       best = h;
     }
-  });
+  }
   return best;
 }
 
