@@ -1,4 +1,12 @@
-import { type Doc, type EntityKind, type EntityLayerItem, isInitialsOf, type NoCommentKind } from '../core/index.js';
+import {
+  type AttributionLayerItem,
+  type Doc,
+  type EntityKind,
+  type EntityLayerItem,
+  isInitialsOf,
+  type NoCommentKind,
+  type Span,
+} from '../core/index.js';
 import { sourceKey, sourceText } from './metrics.js';
 
 /** Entity kinds in the order a reader scans them: people first, then bodies, then what is unclear. */
@@ -42,6 +50,19 @@ export interface SourcingSummary {
 }
 
 /**
+ * The attributions that say whom a source cited (`the Ledger` → `citing` →
+ * `two people familiar with the matter`, as PolNeAR annotates them) where
+ * another attribution gives the cited party the claim (same cue, its
+ * source that content: `relayCitedParties`). They stay in the list; the
+ * summaries do not count them as claims of the citer, which made one.
+ */
+export function citationsRelayed(attributions: readonly AttributionLayerItem[]): Set<AttributionLayerItem> {
+  const key = (spans: readonly Span[]) => spans.map((span) => `${span.start}:${span.end}`).join(' ');
+  const relayedBy = new Set(attributions.map((a) => `${key(a.cue)}|${key(a.source)}`));
+  return new Set(attributions.filter((a) => a.content.length > 0 && relayedBy.has(`${key(a.cue)}|${key(a.content)}`)));
+}
+
+/**
  * Sources by kind, the provenance chains and the refusals of an analyzed
  * document. A chain is drawn for every attribution that reached the page
  * through someone else: one with `via` (publisher → via → source), and one
@@ -64,7 +85,9 @@ export function summarizeSourcing(doc: Doc): SourcingSummary {
 
   const publisher = doc.meta.publisher;
   const chains = new Map<string, Chain>();
+  const citations = citationsRelayed(attributions);
   for (const attribution of attributions) {
+    if (citations.has(attribution)) continue;
     const source = attribution.entity ? entities.get(attribution.entity) : undefined;
     const via = attribution.via ? entities.get(attribution.via) : undefined;
     const links: ChainLink[] = [];

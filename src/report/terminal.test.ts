@@ -74,6 +74,30 @@ describe('renderTerminal: the sourcing summary', () => {
     expect(output).not.toContain('\u001b[');
   });
 
+  it("counts an outlet's citation of its sources as no claim of its own where the sources have the claim", () => {
+    const text = 'The mill will shut, the Ledger reported, citing two workers.';
+    const doc = new Doc(text, 'mill.txt');
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    doc.meta.publisher = 'Wire Service';
+    doc.entities = [
+      { id: 'e1', name: 'The Ledger', kind: 'media', named: true, descriptor: null, mentions: [] },
+      { id: 'e2', name: 'two workers', kind: 'anonymous', named: false, descriptor: null, mentions: [] },
+    ];
+    const item = (source: string, cue: string, content: string, entity: string, via: string | null) =>
+      attributionItem({ source: [at(source)], cue: [at(cue)], content: [at(content)], entity, via });
+    doc.attributions = [
+      item('the Ledger', 'reported', 'The mill will shut', 'e1', null),
+      item('the Ledger', 'citing', 'two workers', 'e1', null),
+      item('two workers', 'citing', 'The mill will shut', 'e2', 'e1'),
+    ];
+    const output = renderTerminal(doc, { color: false });
+    expect(output).toContain('Wire Service (publisher) → The Ledger : 1 claim');
+    expect(output).toContain('Wire Service (publisher) → The Ledger → two workers (anonymous) : 1 claim');
+    expect(output).toMatch(/ {5}1 {2}The Ledger\n/);
+    // The citation itself stays in the list of attributions.
+    expect(output).toContain('the Ledger → citing → two workers');
+  });
+
   it('marks an attribution that is a recorded refusal (PolNeAR counts both)', () => {
     const doc = sourcedDoc();
     const text = doc.text;

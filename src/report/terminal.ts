@@ -1,6 +1,6 @@
 import type { AttributionLayerItem, ContractReport, Doc, Span } from '../core/index.js';
 import { computeReport, sourceKey, sourceText } from './metrics.js';
-import { type Chain, REFUSAL_LABEL, type SourcingSummary, summarizeSourcing } from './sourcing.js';
+import { type Chain, citationsRelayed, REFUSAL_LABEL, type SourcingSummary, summarizeSourcing } from './sourcing.js';
 
 /** Content is cut to about this many characters: one attribution per line on a wide terminal. */
 const CONTENT_WIDTH = 80;
@@ -135,7 +135,9 @@ function isRefusal(doc: Doc, attribution: AttributionLayerItem): boolean {
 function citedSources(doc: Doc, attributions: AttributionLayerItem[]): { name: string; count: number }[] {
   const entityNames = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
   const groups = new Map<string, { name: string; count: number }>();
+  const citations = citationsRelayed(attributions);
   for (const attribution of attributions) {
+    if (citations.has(attribution)) continue;
     const key = sourceKey(doc, attribution);
     if (key === null) continue;
     const group = groups.get(key);
