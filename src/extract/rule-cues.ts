@@ -438,8 +438,10 @@ export function withPerCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     const sentence = sentences[tokens.sentence[i]];
     const opens = i === sentence.firstToken;
     if (!opens && (i === sentence.firstToken || tokens.lower[i - 1] !== ',')) continue;
+    // Bounded: a megabyte of `per per per ...` stays linear.
+    const limit = Math.min(sentence.endToken, i + MAX_PER_PHRASE_TOKENS + 1);
     let end = i + 1;
-    while (end < sentence.endToken && tokens.lower[end] !== ',' && tagOf(end) !== 'PUNCT') end++;
+    while (end < limit && tokens.lower[end] !== ',' && tagOf(end) !== 'PUNCT') end++;
     // Opening: the phrase ends at a comma; closing: at the sentence's last mark.
     if (opens ? tokens.lower[end] !== ',' : end !== sentence.endToken - 1) continue;
     if (end - i > MAX_PER_PHRASE_TOKENS || end === i + 1) continue;

@@ -50,16 +50,22 @@ export function relayCitedParties(input: RelayInput): Relayed {
   const { clusterOf, clusters } = resolution;
   const clusterOfAttribution = (a: number) => (sourceMention[a] >= 0 ? clusterOf[sourceMention[a]] : -1);
   const sentenceOf = (a: number) => tokens.sentence[tokenIndexAt(tokens, attributions[a].cue[0].start)];
-  // Hosts are looked for in the citing attribution's sentence only: linear however many attributions.
-  const bySentence = new Map<number, number[]>();
-  attributions.forEach((_, a) => {
-    const sentence = sentenceOf(a);
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), a]);
-  });
+  // Whether each attribution's content is a claim, worked out once (a run-on text's contents are long).
+  const claims = new Map<number, boolean>();
+  const isClaimAt = (h: number) => {
+    let claim = claims.get(h);
+    if (claim === undefined) {
+      claim = isClaim(tokens, attributions[h]);
+      claims.set(h, claim);
+    }
+    return claim;
+  };
   const added = new Map<number, { attribution: AttributionLayerItem; mention: number; relayer: number }>();
   const partiesOf = new Map<number, number[]>();
   for (const { mention, attribution } of input.cited) {
-    partiesOf.set(attribution, [...(partiesOf.get(attribution) ?? []), mention]);
+    const list = partiesOf.get(attribution);
+    if (list) list.push(mention);
+    else partiesOf.set(attribution, [mention]);
   }
   for (const [citing, parties] of partiesOf) {
     // The first party of a list stands for the list; the source is the list without what follows it.
@@ -68,15 +74,8 @@ export function relayCitedParties(input: RelayInput): Relayed {
     const party = clusterOf[mention];
     if (relayer < 0 || party < 0 || party === relayer) continue;
     if (!ORIGIN_KINDS.has(clusters[party].kind)) continue;
-    const sameSentence = bySentence.get(sentenceOf(citing)) ?? [];
-    const host = hostReport(
-      doc.text,
-      tokens,
-      attributions,
-      citing,
-      sameSentence,
-      (h) => clusterOfAttribution(h) === relayer,
-    );
+    const sameRelayer = (h: number) => clusterOfAttribution(h) === relayer;
+    const host = hostReport(doc.text, attributions, citing, sentenceOf, sameRelayer, isClaimAt);
     // A person relays what they cite only in a report of theirs (`Ines Marchetti reported, citing club
     // sources`): `Senator Ada Fenwright said, citing two economists` argues from them.
     if (host < 0 || !(RELAYING_KINDS.has(clusters[relayer].kind) || isReport(tokens, attributions[host]))) continue;
@@ -129,31 +128,40 @@ export function relayCitedParties(input: RelayInput): Relayed {
   };
 }
 
+/** How far from the citing cue (in characters) a report's cue is looked for: within a sentence's reach. */
+const MAX_HOST_DISTANCE = 400;
+
 /**
- * The report that a citing attribution backs: another attribution of the
- * same relayer among `candidates` (its sentence's), whose content is a
- * clause (a claim, not `the talks` or `The news`) and whose cue is no citing
- * one, the nearest; -1 when there is none.
+ * The report that a citing attribution backs: the nearest other attribution
+ * of the same relayer in its sentence, on either side (the layer is in cue
+ * order; the walk stops past MAX_HOST_DISTANCE, so a long run-on text stays
+ * linear), whose content is a clause (a claim, not `the talks` or `The
+ * news`) and whose cue is no citing one; -1 when there is none.
  */
 function hostReport(
   text: string,
-  tokens: TokenLayer,
   attributions: readonly AttributionLayerItem[],
   citing: number,
-  candidates: readonly number[],
+  sentenceOf: (a: number) => number,
   sameRelayer: (h: number) => boolean,
+  isClaimAt: (h: number) => boolean,
 ): number {
   const at = attributions[citing].cue[0].start;
+  const sentence = sentenceOf(citing);
   let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const h of candidates) {
-    const candidate = attributions[h];
-    if (h === citing || candidate.parent === citing || !sameRelayer(h) || isCitingCue(text, candidate)) continue;
-    if (!isClaim(tokens, candidate)) continue;
-    const distance = Math.abs(candidate.cue[0].start - at);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = h;
+  for (const step of [-1, 1]) {
+    for (let h = citing + step; h >= 0 && h < attributions.length; h += step) {
+      const candidate = attributions[h];
+      const distance = Math.abs(candidate.cue[0].start - at);
+      if (distance > MAX_HOST_DISTANCE) break;
+      if (h === citing || candidate.parent === citing || sentenceOf(h) !== sentence || !sameRelayer(h)) continue;
+      if (isCitingCue(text, candidate) || !isClaimAt(h)) continue;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = h;
+      }
+      break;
     }
   }
   return best;
