@@ -437,7 +437,7 @@ export function withPerCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     if (tokens.lower[i] !== 'per' || isCovered(cues, i)) continue;
     const sentence = sentences[tokens.sentence[i]];
     const opens = i === sentence.firstToken;
-    if (!opens && (i === sentence.firstToken || tokens.lower[i - 1] !== ',')) continue;
+    if (!opens && tokens.lower[i - 1] !== ',') continue;
     // Bounded: a megabyte of `per per per ...` stays linear.
     const limit = Math.min(sentence.endToken, i + MAX_PER_PHRASE_TOKENS + 1);
     let end = i + 1;

@@ -47,6 +47,8 @@ export interface SourcingSummary {
   byKind: { kind: EntityKind; count: number }[];
   chains: Chain[];
   refusals: Refusal[];
+  /** The attributions the summaries count as claims: all but a citation whose party has the claim (`citationsRelayed`). */
+  claims: AttributionLayerItem[];
 }
 
 /**
@@ -56,7 +58,7 @@ export interface SourcingSummary {
  * source that content: `relayCitedParties`). They stay in the list; the
  * summaries do not count them as claims of the citer, which made one.
  */
-export function citationsRelayed(attributions: readonly AttributionLayerItem[]): Set<AttributionLayerItem> {
+function citationsRelayed(attributions: readonly AttributionLayerItem[]): Set<AttributionLayerItem> {
   const key = (spans: readonly Span[]) => spans.map((span) => `${span.start}:${span.end}`).join(' ');
   const relayedBy = new Set(attributions.map((a) => `${key(a.cue)}|${key(a.source)}`));
   return new Set(attributions.filter((a) => a.content.length > 0 && relayedBy.has(`${key(a.cue)}|${key(a.content)}`)));
@@ -86,8 +88,8 @@ export function summarizeSourcing(doc: Doc): SourcingSummary {
   const publisher = doc.meta.publisher;
   const chains = new Map<string, Chain>();
   const citations = citationsRelayed(attributions);
-  for (const attribution of attributions) {
-    if (citations.has(attribution)) continue;
+  const claims = attributions.filter((attribution) => !citations.has(attribution));
+  for (const attribution of claims) {
     const source = attribution.entity ? entities.get(attribution.entity) : undefined;
     const via = attribution.via ? entities.get(attribution.via) : undefined;
     const links: ChainLink[] = [];
@@ -115,7 +117,7 @@ export function summarizeSourcing(doc: Doc): SourcingSummary {
     }),
   );
   // A stable sort keeps chains with equal counts in order of first appearance.
-  return { byKind, chains: [...chains.values()].sort((a, b) => b.claims - a.claims), refusals };
+  return { byKind, chains: [...chains.values()].sort((a, b) => b.claims - a.claims), refusals, claims };
 }
 
 function entityLink(entity: EntityLayerItem, role: ChainLink['role']): ChainLink {

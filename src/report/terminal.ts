@@ -1,6 +1,6 @@
 import type { AttributionLayerItem, ContractReport, Doc, Span } from '../core/index.js';
 import { computeReport, sourceKey, sourceText } from './metrics.js';
-import { type Chain, citationsRelayed, REFUSAL_LABEL, type SourcingSummary, summarizeSourcing } from './sourcing.js';
+import { type Chain, REFUSAL_LABEL, type SourcingSummary, summarizeSourcing } from './sourcing.js';
 
 /** Content is cut to about this many characters: one attribution per line on a wide terminal. */
 const CONTENT_WIDTH = 80;
@@ -31,6 +31,7 @@ const PLAIN: Palette = { title: (s) => s, source: (s) => s, cue: (s) => s, dim: 
 export function renderTerminal(doc: Doc, options: TerminalOptions): string {
   const paint = options.color ? COLORS : PLAIN;
   const report = computeReport(doc);
+  const summary = summarizeSourcing(doc);
   const attributions = doc.attributions ?? [];
   const lines = [paint.title(printable(doc.file)), `  ${paint.dim(summaryLine(report))}`, ''];
   if (attributions.length === 0) {
@@ -43,12 +44,12 @@ export function renderTerminal(doc: Doc, options: TerminalOptions): string {
       lines.push(`  ${number} ${attributionLine(doc, attribution, paint)}`);
     });
     lines.push('', '  Sources');
-    for (const { name, count } of citedSources(doc, attributions)) {
+    for (const { name, count } of citedSources(doc, summary.claims)) {
       lines.push(`  ${String(count).padStart(4)}  ${paint.source(name)}`);
     }
   }
   if (attributions.length > 0 || (doc.noComment?.length ?? 0) > 0) {
-    lines.push('', ...sourcingLines(report, summarizeSourcing(doc), paint));
+    lines.push('', ...sourcingLines(report, summary, paint));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -131,13 +132,11 @@ function isRefusal(doc: Doc, attribution: AttributionLayerItem): boolean {
   return attribution.cue.some((cue) => (doc.noComment ?? []).some((n) => n.start < cue.end && cue.start < n.end));
 }
 
-/** Sources by how often they are cited (then by first appearance), grouped as the report counts them. */
-function citedSources(doc: Doc, attributions: AttributionLayerItem[]): { name: string; count: number }[] {
+/** Sources by how often they are cited in `claims` (then by first appearance), grouped as the report counts them. */
+function citedSources(doc: Doc, claims: readonly AttributionLayerItem[]): { name: string; count: number }[] {
   const entityNames = new Map((doc.entities ?? []).map((entity) => [entity.id, entity.name]));
   const groups = new Map<string, { name: string; count: number }>();
-  const citations = citationsRelayed(attributions);
-  for (const attribution of attributions) {
-    if (citations.has(attribution)) continue;
+  for (const attribution of claims) {
     const key = sourceKey(doc, attribution);
     if (key === null) continue;
     const group = groups.get(key);

@@ -89,7 +89,7 @@ export interface ChainInput {
   /** The clusters of the article's own publisher: no outlet is its own intermediary. */
   publisherClusters: ReadonlySet<number>;
   /** Attributions added for a cited party (`relayCitedParties`) → the outlet that cited it. */
-  relayed?: ReadonlyMap<number, number>;
+  relayed: ReadonlyMap<number, number>;
 }
 
 /**
@@ -117,7 +117,7 @@ export function computeVia(input: ChainInput): Int32Array {
   const viaOf = (a: number, depth: number): number => {
     if (via[a] !== -2) return via[a];
     let result = -1;
-    const relayedBy = input.relayed?.get(a);
+    const relayedBy = input.relayed.get(a);
     if (relayedBy !== undefined) result = relayedBy;
     else if (isMedia(entityOf[a])) result = -1;
     else if (explicit[a] >= 0) result = explicit[a];

@@ -13,9 +13,19 @@ import {
   UNIQUE_ROLE_HEADS,
 } from './nouns.js';
 
+/** Plural nouns that end record labels' and studios' names: "Halcyon Records", "Nightjar Films". */
+export const MEDIA_COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  'Records',
+  'Films',
+  'Pictures',
+  'Studios',
+  'Productions',
+]);
+
 /** Words that end a company's name, and so an organization's: "Brennan Motors", "Wells Fargo & Co.". */
 const CORPORATE_ENDINGS =
-  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods|Group|Bancorp|Bancshares|Records|Films|Pictures|Studios|Productions|Music';
+  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods|Group|Bancorp|Bancshares|Music|' +
+  [...MEDIA_COMPANY_ENDINGS].join('|');
 
 /**
  * Words that end an organization's name: "Tax Policy Center", "Wells Fargo &
@@ -51,7 +61,7 @@ export function clubNameWithoutPrefix(text: string): string | null {
 }
 
 /** Last words of companies' names that are also surnames: "Sierra Coastal Power", "Harbor Gas". */
-const UTILITY_LAST_WORD = /\s(?:Power|Gas|Water|Oil|Media|Studios|Resources|Marine|Capital|Entertainment)$/;
+const UTILITY_LAST_WORD = /\s(?:Power|Gas|Water|Oil|Media|Resources|Marine|Capital|Entertainment)$/;
 
 /** Whether a name's last word is one that ends organizations' names: "Casco General Hospital". */
 export function endsAsOrganizationName(text: string): boolean {

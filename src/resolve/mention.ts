@@ -653,15 +653,13 @@ const PRIVATE_BODY_MODIFIERS = new Set([
   'business',
 ]);
 
-/** Tags of an appositive that is role words and a name: "the rapper Jojo Vance", "state Sen. Ruth Halloran". */
-const APPOSITIVE_NAME_TAGS = new Set(
-  (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT'] as const).map((tag) => POS_TAGS.indexOf(tag)),
-);
-
 /** Tags of the words of a noun phrase before anything that follows its head (a preposition, verb, comma). */
 const NOUN_PHRASE_TAGS = new Set(
   (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'] as const).map((tag) => POS_TAGS.indexOf(tag)),
 );
+
+/** Tags of an appositive that is role words and a name: "the rapper Jojo Vance", "state Sen. Ruth Halloran". */
+const APPOSITIVE_NAME_TAGS = new Set([...NOUN_PHRASE_TAGS, POS_TAGS.indexOf('PUNCT')]);
 
 /** The word's singular if it heads a description of a body, else empty: a common noun, so in lower case. */
 function bodyHead(word: Word): string {

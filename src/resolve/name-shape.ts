@@ -1,5 +1,5 @@
 import { NAME_TITLES, POS_TAGS } from '../core/index.js';
-import { endsAsOrganizationName } from './kinds.js';
+import { endsAsOrganizationName, MEDIA_COMPANY_ENDINGS } from './kinds.js';
 import type { Gender } from './mention.js';
 import { isFirstName, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './names.js';
 import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
@@ -335,9 +335,6 @@ export function isCapitalisedCommonWord(words: readonly Word[]): boolean {
   if (words[0].lower === 'the' && PERSON_HEADS.has(head)) return true;
   return isHeadNoun(head) && word.pos !== POS_TAGS.indexOf('PROPN');
 }
-
-/** Plural nouns that end record labels' and studios' names. */
-const MEDIA_COMPANY_ENDINGS: ReadonlySet<string> = new Set(['Records', 'Films', 'Pictures', 'Studios', 'Productions']);
 
 /** Capitalised plural group nouns are groups, not names: "Republicans", "Democrats", "Americans". */
 export function isGroupNoun(words: readonly Word[]): boolean {

@@ -5,6 +5,7 @@ import {
   bylineParts,
   endsWithNewsroomRole,
   isDatelinePlace,
+  NEWSROOM_ROLES,
 } from '../text/index.js';
 import { AnchoredPattern } from './anchored-pattern.js';
 import { outletByName } from './outlets.js';
@@ -93,7 +94,7 @@ function bylineOutlet(line: string): string | null {
 const ROLE_QUALIFIER =
   '(?:Staff|Senior|Chief|Contributing|Special|Deputy|Associate|Managing|Political|Business|Health|Science|Sports)';
 /** A newsroom role, with its qualifiers, after an outlet's name. */
-const TRAILING_ROLE = new RegExp(`(?:\\s+${ROLE_QUALIFIER})*\\s+(?:Correspondent|Reporter|Editor|Writer|Columnist)$`);
+const TRAILING_ROLE = new RegExp(`(?:\\s+${ROLE_QUALIFIER})*\\s+(?:${NEWSROOM_ROLES.join('|')})$`);
 const QUALIFIERS_ALONE = new RegExp(`^${ROLE_QUALIFIER}(?:\\s+${ROLE_QUALIFIER})*$`);
 
 /** "Courier Staff Writer" → "Courier"; a part that is a role alone ("Staff Writer") names no outlet. */
@@ -118,8 +119,10 @@ function outletAfterRole(names: string): string | undefined {
  * covers retail for Grocery Trade Weekly.", "Jane Roe is a staff writer at
  * the Ledger." (only in a line flagged as furniture). Group 1 is the outlet.
  */
-const AUTHOR_BIO =
-  /\b(?:covers|writes\s+about|reports\s+on|(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist))\b[^.;]*?\s(?:for|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\.?\s*$/u;
+const AUTHOR_BIO = new RegExp(
+  String.raw`\b(?:covers|writes\s+about|reports\s+on|(?:is|was)\s+an?\s+(?:[\p{L}-]+\s+){0,3}(?:${NEWSROOM_ROLES.join('|').toLowerCase()}))\b[^.;]*?\s(?:for|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3})\.?\s*$`,
+  'u',
+);
 
 /** An outlet's name: one to four capitalised words. */
 const OUTLET_NAME = /^\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,3}$/u;

@@ -9,6 +9,9 @@ export interface Refusal extends Span {
   subjectWindow: Span;
 }
 
+/** What was not answered or returned: " to a request for comment", " the Ledger's calls seeking comment on Monday". */
+const WHAT_WAS_NOT_ANSWERED = String.raw`\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?`;
+
 /**
  * Phrases of refusal and silence, by kind. Each must start at the verb group so
  * that the subject stands right before it ("The White House did not
@@ -72,7 +75,10 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern;
     // "did not yet immediately respond": four runs before the verb. `return` only with what was not
     // returned (`did not return calls`): a player who `did not return` left the game.
     finder: new AnchoredPattern(
-      /\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)\b(?:\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)?|return(?:ed)?\s+(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|several\s+|repeated\s+|CNN[’']s\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}\p{L}*[’']s\s+)?(?:emailed\s+|written\s+|phone\s+)?(?:requests?|messages?|calls?|phone\s+calls?|emails?|e-mails?|inquir(?:y|ies)|questions)(?:\s+(?:for|seeking)\s+(?:comment|a\s+response))?(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)/iu,
+      new RegExp(
+        String.raw`\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:immediately\s+)?(?:(?:respond(?:ed)?|repl(?:y|ied)|answer(?:ed)?)\b(?:${WHAT_WAS_NOT_ANSWERED})?|return(?:ed)?${WHAT_WAS_NOT_ANSWERED})`,
+        'iu',
+      ),
       /respond|repl|return|answer/iu,
       4,
     ),

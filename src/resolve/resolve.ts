@@ -99,19 +99,18 @@ const RESEARCH_WORDS = /\b(?:study|preprint|peer[- ]reviewed|researchers|co-auth
  */
 function researchPapers(text: string, mentions: Mention[]): void {
   let outletNamed = false;
-  let research: boolean | null = null;
-  const isResearch = () => {
-    research ??= RESEARCH_WORDS.test(text);
-    return research;
-  };
+  const papers: Mention[] = [];
   for (const mention of mentions) {
     const { outlet } = mention;
     if (!outlet) continue;
     if (!outlet.generic) outletNamed = true;
-    else if (mention.head === 'paper' && !outletNamed && isResearch()) {
-      mention.outlet = null;
-      mention.kind = 'document';
-    }
+    else if (mention.head === 'paper' && !outletNamed) papers.push(mention);
+  }
+  // The text is searched only when there is such a paper.
+  if (papers.length === 0 || !RESEARCH_WORDS.test(text)) return;
+  for (const paper of papers) {
+    paper.outlet = null;
+    paper.kind = 'document';
   }
 }
 

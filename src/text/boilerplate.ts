@@ -70,7 +70,8 @@ const BYLINE_LEAD = String.raw`(?:(?:exclusive|analysis|opinion|interview|commen
 const BYLINE_LEAD_START = new RegExp(String.raw`^${BYLINE_LEAD}(?:the\s+)?`, 'i');
 const UPPER_CASE_LETTER = /^\p{Lu}/u;
 
-const NEWSROOM_ROLES = ['Correspondent', 'Reporter', 'Editor', 'Writer', 'Columnist'];
+/** Newsroom roles that end a byline's role part: "Economics Correspondent", "Staff Writer". */
+export const NEWSROOM_ROLES: readonly string[] = ['Correspondent', 'Reporter', 'Editor', 'Writer', 'Columnist'];
 /** A byline without "By": a name, a comma and a newsroom role ("Oskar Brandt, Economics Correspondent"). */
 const NAMED_ROLE_LINE = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},\s+(?:\p{Lu}\p{L}+\s+){0,3}(?:${NEWSROOM_ROLES.join('|')})$`,

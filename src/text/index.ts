@@ -5,6 +5,7 @@ export {
   classifyFurniture,
   endsWithNewsroomRole,
   findBoilerplate,
+  NEWSROOM_ROLES,
 } from './boilerplate.js';
 export { AGENCY_AND_DASH, findDatelines, isDatelinePlace } from './datelines.js';
 export { findHeadings, looksLikeHeading } from './headings.js';

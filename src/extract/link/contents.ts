@@ -968,9 +968,6 @@ export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { s
   return sourceThenClause(doc, view, sentence, cue.end + 1, MAX_REPORTER_TOKENS, cue.margin);
 }
 
-/** Adverbs between a fronted report's source and its verb: `As the Times first reported, ...`. */
-const FRONTED_REPORT_ADVERBS: ReadonlySet<string> = new Set(['first', 'previously', 'earlier', 'also', 'exclusively']);
-
 /**
  * `As the Kestrel Times first reported, senior officers met twice.`: a cue
  * after `as` and its source, opening the sentence, has its source between
@@ -988,8 +985,9 @@ export function asSourceReportedClause(
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
   const opening = afterLeadingConjunctions(tokens.lower, sentence, cue.first);
   if (tokens.lower[opening] !== 'as' || opening + 1 >= cue.first) return null;
+  // Past adverbs before the verb (`first`, `previously`), as `asReportedByClause` walks back to `as`.
   let sourceEnd = cue.first;
-  while (sourceEnd > opening + 1 && FRONTED_REPORT_ADVERBS.has(tokens.lower[sourceEnd - 1])) sourceEnd--;
+  while (sourceEnd > opening + 1 && posTagOf(view, sourceEnd - 1) === 'ADV') sourceEnd--;
   for (let k = opening + 1; k < sourceEnd; k++) if (!SUBJECT_PHRASE_WORDS.has(posTagOf(view, k))) return null;
   const end = endBeforeFullStop(view, sentence, cue.end);
   let first = cue.end + 1;

@@ -119,6 +119,15 @@ export function sourcesBeforeInnerClauses(doc: Doc, attributions: AttributionLay
  */
 export function contentsAfterRelativeAsides(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
+  // Attributions by where their content starts: a relative pronoun's clause looks up the ones it opens.
+  const byContentStart = new Map<number, AttributionLayerItem[]>();
+  for (const attribution of attributions) {
+    const start = attribution.content[0]?.start;
+    if (start === undefined) continue;
+    const list = byContentStart.get(start);
+    if (list) list.push(attribution);
+    else byContentStart.set(start, [attribution]);
+  }
   for (const inner of attributions) {
     const source = inner.source[0];
     if (!source || inner.source.length !== 1 || inner.content.length === 0) continue;
@@ -133,7 +142,7 @@ export function contentsAfterRelativeAsides(doc: Doc, attributions: AttributionL
     while (comma < tokens.count && tokens.start[comma] < clauseEnd && tokens.lower[comma] !== ',') comma++;
     if (comma + 1 >= tokens.count || tokens.lower[comma] !== ',') continue;
     if (tokens.sentence[comma + 1] !== tokens.sentence[pronoun]) continue;
-    const outers = attributions.filter((outer) => {
+    const outers = (byContentStart.get(source.start) ?? []).filter((outer) => {
       const piece = outer.content[0];
       return outer !== inner && piece !== undefined && piece.start === source.start && piece.end > tokens.end[comma];
     });
