@@ -4,8 +4,13 @@
  * train on the first 672 PolNeAR train articles (sorted by name), score on the
  * last 168, print the five figures the issues' bars name. Dev is not touched.
  *
- *   node scripts/heldout.mjs [--seed N] [--out MODEL] [--model MODEL] [--floor F] [-- TRAIN_OPTIONS...]
+ *   node scripts/heldout.mjs [--split first|stride] [--seed N] [--out MODEL] [--model MODEL] [--floor F] [-- TRAIN_OPTIONS...]
  *
+ * --split S     which 168 are held out: `first` (default) fits the first 672 by name
+ *               and scores the last 168, which are all Washington Post and
+ *               Western Journal articles; `stride` holds out every fifth article
+ *               by name (168, every outlet, New York Times copy with its `''`
+ *               marks among them) and fits the other 672
  * --seed N      training's shuffling seed (default 1); compare a change on several
  * --out MODEL   keep the trained model there (default: a file in the split's folder)
  * --model MODEL skip training and score this model (trained on the first 672 only!)
@@ -29,11 +34,19 @@ const cli = join(root, 'dist', 'cli', 'main.js');
 function parseArgs(argv) {
   const split = argv.indexOf('--');
   const own = split >= 0 ? argv.slice(0, split) : argv;
-  const options = { seed: '1', out: null, model: null, floors: [], trainArgs: split >= 0 ? argv.slice(split + 1) : [] };
+  const options = {
+    split: 'first',
+    seed: '1',
+    out: null,
+    model: null,
+    floors: [],
+    trainArgs: split >= 0 ? argv.slice(split + 1) : [],
+  };
   for (let k = 0; k < own.length; k += 2) {
     const [flag, value] = [own[k], own[k + 1]];
     if (value === undefined) throw new Error(`${flag} needs a value`);
-    if (flag === '--seed') options.seed = value;
+    if (flag === '--split' && (value === 'first' || value === 'stride')) options.split = value;
+    else if (flag === '--seed') options.seed = value;
     else if (flag === '--out') options.out = value;
     else if (flag === '--model') options.model = value;
     else if (flag === '--floor') options.floors.push(value);
@@ -42,8 +55,14 @@ function parseArgs(argv) {
   return options;
 }
 
+/** Whether the k-th article by name is held out. */
+const HELD_OUT = {
+  first: (k) => k >= FIT_ARTICLES,
+  stride: (k) => k % 5 === 4,
+};
+
 /** The two halves as PolNeAR-shaped folders of links: DIR/text/NAME.txt, DIR/attributions/NAME_XXXX.ann. */
-function makeSplit(base) {
+function makeSplit(base, heldOut) {
   rmSync(base, { recursive: true, force: true });
   const texts = readdirSync(join(train, 'text'))
     .filter((name) => name.endsWith('.txt'))
@@ -56,7 +75,7 @@ function makeSplit(base) {
     byArticle.set(article, [...(byArticle.get(article) ?? []), ann]);
   }
   texts.forEach((text, k) => {
-    const half = join(base, k < FIT_ARTICLES ? 'fit' : 'holdout');
+    const half = join(base, heldOut(k) ? 'holdout' : 'fit');
     mkdirSync(join(half, 'text'), { recursive: true });
     mkdirSync(join(half, 'attributions'), { recursive: true });
     symlinkSync(join(train, 'text', text), join(half, 'text', text));
@@ -80,7 +99,8 @@ function main() {
   if (!existsSync(cli)) throw new Error('dist/ is missing: run npm run build first');
   if (!existsSync(train)) throw new Error(`${train} not found: ../shared must sit beside the repository`);
   const base = join(tmpdir(), `whosaid-heldout-${process.pid}`);
-  const { fit, holdout } = makeSplit(base);
+  const { fit, holdout } = makeSplit(base, HELD_OUT[options.split]);
+  const which = options.split === 'first' ? 'the first 672' : 'all but every fifth of the';
   let model = options.model;
   if (!model) {
     model = options.out ?? join(base, `seed-${options.seed}.wsm`);
@@ -90,9 +110,7 @@ function main() {
     if (run.status !== 0) throw new Error(`training failed:\n${run.stderr}`);
     // Of training's progress lines, the floor it chose and what it wrote.
     for (const line of run.stderr.split('\n')) if (/calibration: fitted|wrote/.test(line)) console.log(line);
-    console.log(
-      `trained on the first ${FIT_ARTICLES} train articles in ${Math.round((Date.now() - started) / 1000)} s`,
-    );
+    console.log(`trained on ${which} train articles in ${Math.round((Date.now() - started) / 1000)} s`);
   }
   const score = (...extra) =>
     figures(
@@ -100,7 +118,8 @@ function main() {
         maxBuffer: 1 << 26,
       }),
     );
-  console.log('cue / source / content exact / content overlap / relation (F1, last 168 train articles)');
+  const scored = options.split === 'first' ? 'last 168' : 'every fifth of the';
+  console.log(`cue / source / content exact / content overlap / relation (F1, ${scored} train articles)`);
   console.log(`model's floor: ${score()}`);
   for (const floor of options.floors) console.log(`floor ${floor}: ${score('--min-confidence', floor)}`);
   if (!options.out && !options.model) console.log(`model: ${model}`);

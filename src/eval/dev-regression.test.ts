@@ -14,7 +14,7 @@ import { scoreGold } from './score.js';
 const FLOORS = {
   cueExact: 0.695,
   sourceExact: 0.721,
-  contentExact: 0.55,
+  contentExact: 0.555,
   contentOverlap: 0.776,
   relation: 0.676,
 };

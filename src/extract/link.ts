@@ -49,6 +49,7 @@ import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBefo
 import { kindOf, type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
 import {
   acrossTitleBreak,
+  frontedCueSpeaker,
   isPassiveCue,
   nameAfterCue,
   nameReadAsAdverbBefore,
@@ -69,6 +70,7 @@ import {
   withSourceRunBefore,
   withTrailingApposition,
   withWholeName,
+  withWholePartyTag,
 } from './link/sources.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
 import type { TokenView } from './token-view.js';
@@ -140,6 +142,7 @@ export function linkAttribution(
       )
     : undefined;
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
+  if (source) source = withWholePartyTag(doc, view, source, cue);
   if (source) source = withoutOpeningPhrase(doc, view, source, cue);
   if (source) source = withNameBeforeAge(doc, view, source, cue);
   if (source) source = withCoordinatedSpeakers(doc, view, source, cue);
@@ -150,6 +153,8 @@ export function linkAttribution(
   let contentRuns = mergeContentRuns(runsOf(tagging, CONTENT_B, CONTENT_I), cue, source);
   const swapped = swappedInvertedSpeaker(doc, view, cue, source, contentRuns);
   if (swapped) ({ source, contents: contentRuns } = swapped);
+  const fronted = frontedCueSpeaker(doc, view, cue, source, contentRuns);
+  if (fronted) ({ source, contents: contentRuns } = fronted);
   const inverted = invertedReportContent(doc, view, cue, source, contentRuns);
   if (inverted) {
     // The cue ends the report: the tagger's pieces in its sentence give way to the clause.

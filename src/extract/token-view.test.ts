@@ -66,4 +66,19 @@ describe('buildTokenView', () => {
       expect(quoted, text).toEqual(['Not', 'so', ',']);
     }
   });
+
+  it("reads both halves of NYT's `''` (two tokens to wink-nlp) as quote marks, counted as one mark", () => {
+    const text = "''Not so,'' O'Brien said.";
+    const doc = textPipeline.run(new Doc(text, 'x'));
+    const tokens = doc.need('tokens');
+    const view = buildTokenView(doc, loadModel().lexicon);
+    const marks = [];
+    for (let k = 0; k < view.count; k++) if (view.isQuoteMark[k]) marks.push(tokens.start[k]);
+    expect(marks).toEqual([0, 1, 9, 10]);
+    expect(view.quoteMarksBefore[view.count]).toBe(2);
+    const ptb = textPipeline.run(new Doc("``Not so,'' she said.", 'y'));
+    const ptbView = buildTokenView(ptb, loadModel().lexicon);
+    expect([0, 1, 2].map((k) => ptbView.isQuoteMark[k])).toEqual([1, 1, 0]);
+    expect(ptbView.quoteMarksBefore[ptbView.count]).toBe(2);
+  });
 });

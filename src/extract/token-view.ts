@@ -123,6 +123,15 @@ function isSingleMark(text: string, i: number, curly: string): boolean {
   return text[i] === "'" && text[i - 1] !== "'" && text[i + 1] !== "'";
 }
 
+/**
+ * wink-nlp splits the double marks written as two apostrophes (NYT's `''`)
+ * or two backticks (PTB's opening ``` `` ```) into two tokens: either is a quote mark.
+ */
+function isHalfOfDoubledMark(text: string, i: number): boolean {
+  const mark = text[i];
+  return (mark === "'" || mark === '`') && (text[i - 1] === mark || text[i + 1] === mark);
+}
+
 /** verb.cognition and verb.communication. */
 const SPEECH_VERB_CLASSES = new Set([31, 32]);
 
@@ -168,15 +177,20 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
     view.verbClass[i] = lexical & 0xff;
     view.nounClass[i] = (lexical >>> 8) & 0xff;
     view.speechVerb[i] = lexical >>> 16;
+    const halfOfDouble = to - from === 1 && isHalfOfDoubledMark(text, from);
     const mark =
       to - from <= 2
-        ? punctuationKind(text, from, to) | (singleMarks.has(from) && to - from === 1 ? QUOTE_MARK : 0)
+        ? punctuationKind(text, from, to) |
+          (singleMarks.has(from) && to - from === 1 ? QUOTE_MARK : 0) |
+          (halfOfDouble ? QUOTE_MARK : 0)
         : 0;
     view.cueCandidate[i] = pos === PUNCT ? (mark & CUE_PUNCTUATION ? 1 : 0) : MAY_START_CUE[pos];
     const quoteMark = mark & QUOTE_MARK ? 1 : 0;
     view.isQuoteMark[i] = quoteMark;
     view.commasBefore[i + 1] = view.commasBefore[i] + (mark & COMMA);
-    view.quoteMarksBefore[i + 1] = view.quoteMarksBefore[i] + quoteMark;
+    // The two halves of `''` are one mark.
+    view.quoteMarksBefore[i + 1] =
+      view.quoteMarksBefore[i] + (halfOfDouble && text[from - 1] === text[from] ? 0 : quoteMark);
     while (q < quotes.length && quotes[q].inner.end <= from) q++;
     if (q < quotes.length && quotes[q].inner.start <= from && to <= quotes[q].inner.end) {
       view.inQuote[i] = 1;

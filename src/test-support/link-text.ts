@@ -5,10 +5,10 @@ import { Doc } from '../core/index.js';
 import { loadModel } from '../extract/model.js';
 import { buildTokenView } from '../extract/token-view.js';
 
-/** The index of the first token whose text is `word`. */
-export function tokenIndex(doc: Doc, word: string): number {
+/** The index of the first token whose text is `word` (from token `from` on). */
+export function tokenIndex(doc: Doc, word: string, from = 0): number {
   const tokens = doc.need('tokens');
-  for (let i = 0; i < tokens.count; i++) if (doc.text.slice(tokens.start[i], tokens.end[i]) === word) return i;
+  for (let i = from; i < tokens.count; i++) if (doc.text.slice(tokens.start[i], tokens.end[i]) === word) return i;
   throw new Error(`no token ${word}`);
 }
 
@@ -22,7 +22,7 @@ export function spanText(doc: Doc, run: { first: number; end: number }): string 
 export function reading(text: string, cueWords: string[] = []) {
   const doc = textPipeline.run(new Doc(text, 'x'));
   const view = buildTokenView(doc, loadModel().lexicon);
-  const at = (word: string) => tokenIndex(doc, word);
+  const at = (word: string, from = 0) => tokenIndex(doc, word, from);
   const isCueToken = new Uint8Array(view.count);
   for (const word of cueWords) isCueToken[at(word)] = 1;
   const cueAt = (word: string, length = 1) => ({ first: at(word), end: at(word) + length, margin: 1 });

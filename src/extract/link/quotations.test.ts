@@ -39,6 +39,13 @@ describe('continuedQuotation', () => {
     expect(runs.map((run) => spanText(doc, run))).toEqual(['"We will rebuild,"', '"Every house, every dock."']);
   });
 
+  it("does the same with NYT's two-apostrophe marks", () => {
+    const nyt = "''We will rebuild,'' the mayor said at the pier. ''Every house, every dock.''";
+    const { doc, view, at, cueAt, isCueToken } = reading(nyt, ['said']);
+    const runs = continuedQuotation(doc, view, [{ first: 0, end: at('the'), margin: 1 }], cueAt('said'), isCueToken);
+    expect(runs.map((run) => spanText(doc, run))).toEqual(["''We will rebuild,''", "''Every house, every dock.''"]);
+  });
+
   it('replaces a piece the tagger began at that quotation with the whole of it', () => {
     const { doc, view, at, cueAt, isCueToken } = reading(text, ['said']);
     const mark = { first: at('Every') - 1, end: at('Every'), margin: 1 };

@@ -6,6 +6,7 @@ import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
   acrossTitleBreak,
+  frontedCueSpeaker,
   isPassiveCue,
   nameAfterCue,
   nameReadAsAdverbBefore,
@@ -24,6 +25,7 @@ import {
   withSourceRunBefore,
   withTrailingApposition,
   withWholeName,
+  withWholePartyTag,
 } from './sources.js';
 
 describe('withRelativeClauseHead', () => {
@@ -105,6 +107,56 @@ describe('withTrailingApposition', () => {
   it('leaves a source with a content after it alone', () => {
     const after = { first: at('backer'), end: view.count - 1, margin: 1 };
     expect(withTrailingApposition(doc, view, source, cueAt('said'), [quote, after])).toBe(source);
+  });
+
+  // The quotation goes on in the next sentence: a second content piece after the source.
+  const goesOn = (text: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const said = at('said');
+    const name = { first: said + 1, end: at(',', said), margin: 1 };
+    const later = { first: at('"', said), end: view.count, margin: 1 };
+    return spanText(
+      doc,
+      withTrailingApposition(doc, view, name, cueAt('said'), [{ first: 0, end: said, margin: 1 }, later]),
+    );
+  };
+
+  it('takes in a role noun before `of` or `at` as an apposition, with the quotation going on after it', () => {
+    expect(goesOn('"We will vote," said Ada Voss, head of the farm caucus. "Then we go home."')).toBe(
+      'Ada Voss, head of the farm caucus',
+    );
+    expect(goesOn('"We will vote," said Ada Voss, the caucus chair. "Then we go home."')).toBe(
+      'Ada Voss, the caucus chair',
+    );
+  });
+
+  it('leaves out a relative clause when the quotation goes on after it', () => {
+    expect(goesOn('"We will vote," said Ada Voss, whose district grows corn. "Then we go home."')).toBe('Ada Voss');
+  });
+});
+
+describe('withWholePartyTag', () => {
+  const run = (text: string, lastWord: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: at('said') + 1, end: at(lastWord) + 1, margin: 1 };
+    return spanText(doc, withWholePartyTag(doc, view, source, cueAt('said')));
+  };
+
+  it('runs a source cut inside its party tag on to the bracket or the state', () => {
+    expect(run('"No," said Rep. Ana Ruiz (D-N.Y.), a backer of the bill.', 'N')).toBe('Rep. Ana Ruiz (D-N.Y.)');
+    expect(run('"No," said Rep. Ana Ruiz (D-N.Y.), a backer of the bill.', '.')).toBe('Rep. Ana Ruiz (D-N.Y.)');
+    expect(run('"No," said Sen. Dale Orr, R-Wis., on Tuesday.', '-')).toBe('Sen. Dale Orr, R-Wis.');
+  });
+
+  it('leaves a whole tag, and a hyphen that is no party tag, alone', () => {
+    expect(run('"No," said Rep. Ana Ruiz (D-N.Y.), a backer of the bill.', ')')).toBe('Rep. Ana Ruiz (D-N.Y.)');
+    expect(run('"No," said Ana Ruiz, R-rated film critic, on Tuesday.', '-')).toBe('Ana Ruiz, R-');
+  });
+
+  it('never runs into the cue', () => {
+    const { doc, view, at, cueAt } = reading('Rep. Ana Ruiz (D-N said the bill fails.');
+    const source = { first: 0, end: at('N') + 1, margin: 1 };
+    expect(spanText(doc, withWholePartyTag(doc, view, source, cueAt('said')))).toBe('Rep. Ana Ruiz (D-N');
   });
 });
 
@@ -247,6 +299,23 @@ describe('swappedInvertedSpeaker', () => {
   it('leaves a clause after the cue, and an opening phrase with no verb, alone', () => {
     expect(swap('The mayor, she said, will resign on Friday.', 'The')).toBeNull();
     expect(swap('On Friday, said Nora Quist.', 'Friday')).toBeNull();
+  });
+
+  it('takes the clause for the content when the tagger gave no source and the speaker as the content', () => {
+    const untagged = (text: string) => {
+      const { doc, view, at, cueAt } = reading(text);
+      const noted = at('noted');
+      const speaker = { first: noted + 1, end: view.count - 1, margin: 2 };
+      const swapped = swappedInvertedSpeaker(doc, view, cueAt('noted'), undefined, [speaker]);
+      return (
+        swapped && { source: spanText(doc, swapped.source), content: swapped.contents.map((r) => spanText(doc, r)) }
+      );
+    };
+    expect(untagged('Debates rarely move the race, noted network analyst Dana Fields.')).toEqual({
+      source: 'network analyst Dana Fields',
+      content: ['Debates rarely move the race'],
+    });
+    expect(untagged('In the end, noted network analyst Dana Fields.')).toBeNull();
   });
 
   // The tagger split the clause: its subject taken for the source, a quoted stretch for a content piece.
@@ -497,5 +566,34 @@ describe('withNameBeforeAge', () => {
 
   it('leaves a number that is no age set off by commas alone', () => {
     expect(fromAge('A poll found that of Hillary Clinton, 79 said the same.', '79', 'said')).toBeNull();
+  });
+});
+
+describe('frontedCueSpeaker', () => {
+  const fronted = (text: string, cueWord = 'Said') => {
+    const { doc, view, at, cueAt } = reading(text);
+    const cue = cueAt(cueWord);
+    const content = { first: at(cueWord) + 1, end: view.count, margin: 2 };
+    const found = frontedCueSpeaker(doc, view, cue, undefined, [content]);
+    return found && { source: spanText(doc, found.source), content: found.contents.map((r) => spanText(doc, r)) };
+  };
+
+  it('splits the speaker after a cue that opens its sentence from the quotation after the colon or comma', () => {
+    expect(fronted('Voters shrugged. Said one farmer from Ames: "We have heard it all before."')).toEqual({
+      source: 'one farmer from Ames',
+      content: ['"We have heard it all before."'],
+    });
+    expect(fronted('Voters shrugged. Added Mayor Ruiz, "We will see."', 'Added')).toEqual({
+      source: 'Mayor Ruiz',
+      content: ['"We will see."'],
+    });
+  });
+
+  it('leaves a cue inside its sentence, a comma with no quotation after it, and a tagged source alone', () => {
+    expect(fronted('Voters shrugged and said one thing: "We have heard it all before."', 'said')).toBeNull();
+    expect(fronted('Voters shrugged. Said one farmer, the plan is dead.')).toBeNull();
+    const { doc, view, at, cueAt } = reading('Said Ruiz: "We will see."');
+    const source = { first: at('Ruiz'), end: at('Ruiz') + 1, margin: 1 };
+    expect(frontedCueSpeaker(doc, view, cueAt('Said'), source, [{ first: 1, end: view.count, margin: 1 }])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Linking rules that settle an attribution's source once the role tagger has run.
 
-import { type Doc, NAME_TITLES, POS_TAGS } from '../../core/index.js';
+import { type Doc, isUpperCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index.js';
 import { speakerTagAt } from '../../text/transcripts.js';
 import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { isCommaToken, posTagOf, type TokenView } from '../token-view.js';
@@ -51,12 +51,32 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'who', 'which', 'wh
  */
 export function withTrailingApposition(doc: Doc, view: TokenView, source: Run, cue: CueSpan, runs: Run[]): Run {
   const tokens = doc.need('tokens');
-  if (source.first < cue.end || runs.some((run) => run.first >= source.end)) return source;
-  if (tokens.lower[source.end] !== ',' || !APPOSITION_OPENERS.has(tokens.lower[source.end + 1] ?? '')) return source;
+  if (source.first < cue.end) return source;
+  if (tokens.lower[source.end] !== ',' || !opensApposition(doc, view, source.end + 1)) return source;
   // The sentence the source ends in: a name after a title may have run on into the next (`acrossTitleBreak`).
   const end = endBeforeFullStop(view, doc.need('sentences')[view.sentence[source.end - 1]], source.end);
+  // Content after the source in its sentence: the phrase may be where it starts. Content in a later
+  // sentence leaves an apposition to the source (`, head of the caucus`) but not a relative clause
+  // (`, whose home state ...`), which train's annotators then mostly leave out.
+  if (runs.some((run) => run.first >= source.end && run.first < end)) return source;
+  if (runs.some((run) => run.first >= end) && RELATIVE_OPENERS.has(tokens.lower[source.end + 1])) return source;
   for (let j = source.end; j < end; j++) if (view.isQuoteMark[j]) return source;
   return end > source.end + 1 ? { ...source, end } : source;
+}
+
+/** Prepositions after a bare role noun that open an apposition: `, director of ...`, `, professor at ...`. */
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
+
+/**
+ * Token k opens an apposition or a relative clause: a word of
+ * APPOSITION_OPENERS, or a role noun without an article before `of`, `at` or
+ * `for` (`, head of the caucus`; in train, 60 inverted sources take such a
+ * phrase in and none leaves one out).
+ */
+function opensApposition(doc: Doc, view: TokenView, k: number): boolean {
+  const tokens = doc.need('tokens');
+  if (APPOSITION_OPENERS.has(tokens.lower[k] ?? '')) return true;
+  return posTagOf(view, k) === 'NOUN' && ROLE_PREPOSITIONS.has(tokens.lower[k + 1] ?? '');
 }
 
 const ADVERB_OR_PARTICLE = new Set(['ADV', 'PART']);
@@ -311,7 +331,7 @@ export function swappedInvertedSpeaker(
   contents: Run[],
 ): { source: Run; contents: Run[] } | null {
   const { lower, lemma } = doc.need('tokens');
-  if (!source || contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
+  if (contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
   if (cue.end - cue.first !== 1 || !INVERTING_LEMMAS.has(lemma[cue.first]) || lower[cue.first].endsWith('ing'))
     return null;
   const speaker = contents[contents.length - 1];
@@ -324,19 +344,62 @@ export function swappedInvertedSpeaker(
   const comma = cue.first - 1;
   // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
   const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
-  // The clause taken for the source, or split into the source and pieces before the comma.
-  const clauseAsSource = contents.length === 1 && source.end >= comma && source.end <= cue.first;
+  const toSentenceEnd = speaker.end === endBeforeFullStop(view, sentence, speaker.first);
+  // The clause taken for the source, or split into the source and pieces before the comma, or left
+  // untagged (`Debates rarely move the race, noted NBC's Dana Fields.`: no source, the speaker as content).
+  const clauseAsSource =
+    source !== undefined && contents.length === 1 && source.end >= comma && source.end <= cue.first;
   const splitClause =
-    speaker.end === endBeforeFullStop(view, sentence, speaker.first) &&
+    source !== undefined &&
+    toSentenceEnd &&
     source.end <= comma &&
     contents.slice(0, -1).every((run) => run.first >= source.end && run.end <= comma);
-  if (!clauseAsSource && !splitClause) return null;
+  const clauseLeftOut = source === undefined && toSentenceEnd && contents.length === 1;
+  if (!clauseAsSource && !splitClause && !clauseLeftOut) return null;
   // A clause, not an opening phrase.
-  if (source.first < first || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return null;
+  if ((source && source.first < first) || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return null;
   return {
     source: { first: speaker.first, end: speaker.end, margin: speaker.margin },
-    contents: [{ first, end: comma, margin: source.margin }],
+    contents: [{ first, end: comma, margin: source?.margin ?? speaker.margin }],
   };
+}
+
+/**
+ * `Said Ellis: "We have heard it all before."`, `Added one farmer, "..."`: a
+ * speech verb opening its sentence puts the speaker after it, before a
+ * colon or a comma and a quotation. The tagger, which sees this order
+ * rarely, may run the content from the cue over the speaker; with no source
+ * tagged, the phrase up to the punctuation is the source and the content
+ * starts after it. Returns the new source and contents, or null.
+ */
+export function frontedCueSpeaker(
+  doc: Doc,
+  view: TokenView,
+  cue: CueSpan,
+  source: Run | undefined,
+  contents: Run[],
+): { source: Run; contents: Run[] } | null {
+  const { lower, lemma } = doc.need('tokens');
+  if (source || contents.length === 0 || cue.end - cue.first !== 1 || !INVERTING_LEMMAS.has(lemma[cue.first])) {
+    return null;
+  }
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  if (cue.first !== sentence.firstToken || !isUpperCaseAt(doc.text, doc.need('tokens').start[cue.first])) return null;
+  const [opening, ...rest] = contents;
+  if (opening.first !== cue.end) return null;
+  const limit = Math.min(opening.end, cue.end + MAX_INVERTED_SPEAKER_TOKENS + 1);
+  for (let j = cue.end; j < limit; j++) {
+    if (view.isQuoteMark[j]) return null;
+    const punctuation = lower[j] === ':' || lower[j] === ',';
+    if (punctuation && j > cue.end && (lower[j] === ':' || view.isQuoteMark[j + 1]) && j + 1 < opening.end) {
+      return {
+        source: { first: cue.end, end: j, margin: opening.margin },
+        contents: [{ ...opening, first: j + 1 }, ...rest],
+      };
+    }
+    if (!SPEAKER_PHRASE_POS.has(posTagOf(view, j))) return null;
+  }
+  return null;
 }
 
 /**
@@ -426,6 +489,50 @@ export function withWholeName(doc: Doc, view: TokenView, source: Run, cue: CueSp
   let end = source.end;
   while (end < limit && posTagOf(view, end) === 'PROPN') end++;
   return end > source.end ? { ...source, end } : source;
+}
+
+/** Party letters of a party tag: `(D-N.Y.)`, `, R-Wis.,`. */
+const PARTY_LETTERS = new Set(['d', 'r', 'i']);
+/** How many tokens a party tag's state spans at most: `N`, `.`, `Y.`. */
+const MAX_STATE_TOKENS = 4;
+
+/**
+ * `"...," said Rep. Ana Ruiz (D-N.Y.), a backer of the bill.`: the tagger may
+ * stop a source inside its party tag, at the state's inner full stop or its
+ * hyphen (`Rep. Ana Ruiz (D-N`, `Sen. Dale Orr, R-`); such a source runs on
+ * to the tag's end (its closing bracket, or the state before AP's comma),
+ * never into the cue.
+ */
+export function withWholePartyTag(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  const tokens = doc.need('tokens');
+  const limit = source.end <= cue.first ? cue.first : doc.need('sentences')[view.sentence[source.end - 1]].endToken;
+  // The tag's party letter: after its opening `(` or `,` in the source, the tag reaching to the source's end.
+  for (let k = source.end; k > source.first && k >= source.end - MAX_STATE_TOKENS - 2; k--) {
+    const opening = tokens.lower[k - 1];
+    if ((opening !== '(' && opening !== ',') || k + 1 >= limit) continue;
+    if (
+      !PARTY_LETTERS.has(tokens.lower[k]) ||
+      tokens.lower[k + 1] !== '-' ||
+      !isUpperCaseAt(doc.text, tokens.start[k])
+    ) {
+      continue;
+    }
+    let end = k + 2;
+    while (end < limit && end - (k + 2) < MAX_STATE_TOKENS && isStatePiece(doc, end)) end++;
+    if (end === k + 2) return source;
+    if (opening === '(') {
+      if (tokens.lower[end] !== ')') return source;
+      end++;
+    } else if (end < limit && tokens.lower[end] !== ',') return source;
+    return end > source.end ? { ...source, end } : source;
+  }
+  return source;
+}
+
+/** A piece of a state in a party tag: `Wis.`, `N`, `.`, `Calif.`. */
+function isStatePiece(doc: Doc, k: number): boolean {
+  const tokens = doc.need('tokens');
+  return /^(?:\p{Lu}[\p{L}]{0,11}\.?|\.)$/u.test(doc.text.slice(tokens.start[k], tokens.end[k]));
 }
 
 /** The most tokens a description before a name may have to join it: `His wife, Betty, 79`. */
