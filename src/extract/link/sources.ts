@@ -299,6 +299,17 @@ const INVERTING_LEMMAS = new Set([
   'predict',
   'conclude',
 ]);
+/** What the inverted-speaker rules give: the speaker as the source, and the contents. */
+interface SpeakerAndContents {
+  source: Run;
+  contents: Run[];
+}
+
+/** A one-word cue of a speech verb that puts its speaker after it (`..., said X`, `Said X: "..."`). */
+function isInvertingVerb(doc: Doc, cue: CueSpan): boolean {
+  return cue.end - cue.first === 1 && INVERTING_LEMMAS.has(doc.need('tokens').lemma[cue.first]);
+}
+
 /** How far back the clause before an inverted cue is read for its verb. */
 const MAX_INVERTED_CLAUSE_TOKENS = 80;
 /** An inverted speaker is a short phrase. */
@@ -329,11 +340,10 @@ export function swappedInvertedSpeaker(
   cue: CueSpan,
   source: Run | undefined,
   contents: Run[],
-): { source: Run; contents: Run[] } | null {
-  const { lower, lemma } = doc.need('tokens');
+): SpeakerAndContents | null {
+  const { lower } = doc.need('tokens');
   if (contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
-  if (cue.end - cue.first !== 1 || !INVERTING_LEMMAS.has(lemma[cue.first]) || lower[cue.first].endsWith('ing'))
-    return null;
+  if (!isInvertingVerb(doc, cue) || lower[cue.first].endsWith('ing')) return null;
   const speaker = contents[contents.length - 1];
   if (speaker.first !== cue.end || speaker.end - speaker.first > MAX_INVERTED_SPEAKER_TOKENS) return null;
   if (view.isQuoteMark[speaker.first] || posTagOf(view, speaker.first) === 'PUNCT') return null;
@@ -378,11 +388,9 @@ export function frontedCueSpeaker(
   cue: CueSpan,
   source: Run | undefined,
   contents: Run[],
-): { source: Run; contents: Run[] } | null {
-  const { lower, lemma } = doc.need('tokens');
-  if (source || contents.length === 0 || cue.end - cue.first !== 1 || !INVERTING_LEMMAS.has(lemma[cue.first])) {
-    return null;
-  }
+): SpeakerAndContents | null {
+  const { lower } = doc.need('tokens');
+  if (source || contents.length === 0 || !isInvertingVerb(doc, cue)) return null;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
   if (cue.first !== sentence.firstToken || !isUpperCaseAt(doc.text, doc.need('tokens').start[cue.first])) return null;
   const [opening, ...rest] = contents;
