@@ -13,10 +13,10 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.695,
-  sourceExact: 0.721,
-  contentExact: 0.555,
-  contentOverlap: 0.776,
-  relation: 0.676,
+  sourceExact: 0.728,
+  contentExact: 0.563,
+  contentOverlap: 0.778,
+  relation: 0.683,
 };
 
 describe.runIf(shouldRunWith(POLNEAR_DEV))('accuracy on PolNeAR dev (regression floor)', () => {

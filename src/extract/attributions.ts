@@ -51,6 +51,7 @@ import {
   withPerCues,
   withQuoteTagCues,
   withReportingNounCues,
+  withSignOffCues,
   withStatesCues,
   withSurveyCues,
   withTranscriptCues,
@@ -68,6 +69,7 @@ const RULE_CUES: readonly ((doc: Doc, cues: CueSpan[]) => CueSpan[])[] = [
   withStatesCues,
   withInvertedReportCues,
   withPerCues,
+  withSignOffCues,
 ];
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */

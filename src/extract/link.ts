@@ -23,6 +23,7 @@ import {
   invertedReportContent,
   mergeContentRuns,
   perClause,
+  signOffTurn,
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
@@ -173,7 +174,7 @@ export function linkAttribution(
   if (asReported) ({ source, contents: contentRuns } = asReported);
   const survey = surveyClause(doc, view, cue);
   if (survey) ({ source, contents: contentRuns } = survey);
-  const turn = transcriptTurn(doc, view, cue);
+  const turn = transcriptTurn(doc, view, cue) ?? signOffTurn(doc, cue);
   if (turn) ({ source, contents: contentRuns } = turn);
   // `Lazar admitted in his plea that ...` with no content tagged (held-out train, fixed taggers:
   // source, content exact, overlap and relation +0.0003 to +0.0008, cue exact −0.0003 to −0.0004).

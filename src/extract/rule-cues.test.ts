@@ -3,12 +3,14 @@ import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
+  signOffs,
   withImpersonalReportCues,
   withInvertedReportCues,
   withPassiveReportCues,
   withPerCues,
   withQuoteTagCues,
   withReportingNounCues,
+  withSignOffCues,
   withStatesCues,
   withSurveyCues,
   withTranscriptCues,
@@ -197,5 +199,38 @@ describe('withTranscriptCues', () => {
   it('needs both tags, at the start of a paragraph', () => {
     expect(colonCues('Plan A: build the bridge.\n\nA: the bridge is built.\n')).toEqual([]);
     expect(colonCues('The minister was asked, Q: will it fall? A: yes.\n')).toEqual([]);
+  });
+});
+
+describe('withSignOffCues', () => {
+  const story = [
+    'Readers wrote in after the debate.',
+    '“The council has failed us.” ― Edwin G. Monroy “We will not move on this.” ― Ana Ruiz',
+    '"Great speech. She is ready."',
+    '- President Obama, tweeting after the debate.',
+  ].join('\n\n');
+
+  it('makes the dash after a quotation that is a sentence of its own, before a name, a cue', () => {
+    expect(ruleCueTexts(withSignOffCues, story, 0, 2)).toEqual(['― Edwin G.', '― Ana Ruiz', '- President Obama']);
+  });
+
+  it('gives the name and the quotation of each sign-off', () => {
+    const doc = textPipeline.run(new Doc(story, 'story.txt'));
+    const tokens = doc.need('tokens');
+    const read = signOffs(doc).map(({ dash, quote, nameEnd }) => [
+      doc.text.slice(quote.start, quote.end),
+      doc.text.slice(tokens.start[dash + 1], tokens.end[nameEnd - 1]),
+    ]);
+    expect(read).toEqual([
+      ['“The council has failed us.”', 'Edwin G. Monroy'],
+      ['“We will not move on this.”', 'Ana Ruiz'],
+      ['"Great speech. She is ready."', 'President Obama'],
+    ]);
+  });
+
+  it('leaves a quoted phrase inside a sentence, a subhead between dashes and a pronoun alone', () => {
+    expect(ruleCueTexts(withSignOffCues, 'The mayor called him "a friend of the port." - Wire.')).toEqual([]);
+    expect(ruleCueTexts(withSignOffCues, '“We take sides.”\n\n– Ready to talk –.\n\nThe talks began.')).toEqual([]);
+    expect(ruleCueTexts(withSignOffCues, '“We lost the vote.” ― I, for one, will not forget it.')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { type Doc, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
+import { DOUBLE_MARK } from '../text/quotes.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
 import { hasFiniteVerb, TIME_WORDS, tokenAtOrAfter } from './link/runs.js';
@@ -455,6 +456,94 @@ export function withPerCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     found.push({ first: i, end: i + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
+}
+
+/** Dashes that sign a quotation off with its speaker's name. */
+const SIGN_OFF_DASHES = new Set(['―', '—', '–', '-', '--']);
+/** The longest name a sign-off gives: `Julie A. Diaz Martinez`, `Senate Majority Leader Mitch McConnell`. */
+const MAX_SIGN_OFF_NAME_TOKENS = 6;
+
+/** A quotation signed off by a dash and its speaker's name: the dash's token, the quotation and where the name ends. */
+export interface SignOff {
+  dash: number;
+  quote: Quote;
+  /** The name's tokens: [dash + 1, nameEnd). */
+  nameEnd: number;
+}
+
+/**
+ * `“We will not move.” ― Ana Ruiz`, or a paragraph `- Sen. Ada Voss.` after
+ * a paragraph that is a quotation: reader responses, fact checks and
+ * embedded tweets sign a quotation off with a dash and the speaker's name,
+ * and PolNeAR's annotators make the dash the cue, the name the source and
+ * the quotation the content (11 in train, 26 in dev, none found by the
+ * tagger). Returns `cues` with these dashes among them, in text order.
+ */
+export function withSignOffCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const found: CueSpan[] = [];
+  for (const { dash } of signOffs(doc)) {
+    if (!isCovered(cues, dash)) found.push({ first: dash, end: dash + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
+
+/**
+ * The document's signed-off quotations, in text order: a closed quotation
+ * that is a sentence of its own (it opens a sentence, or follows the name of
+ * the sign-off before it, and ends with its sentence's punctuation), then a
+ * dash after nothing but spaces, then a name that ends its line or comes
+ * before a comma, a full stop or the next quotation. Left out: `called him
+ * "my African American." - Reuters.` (a credit after a quoted phrase) and a
+ * subhead between dashes after a quotation (`– Ready to quiz Trump –`).
+ */
+export function signOffs(doc: Doc): SignOff[] {
+  const tokens = doc.need('tokens');
+  const found: SignOff[] = [];
+  let lastNameEnd = -1;
+  for (const quote of doc.need('quotes')) {
+    if (!quote.closed || !SENTENCE_END_INSIDE.test(doc.text.slice(quote.inner.start, quote.inner.end))) continue;
+    const afterLastName = lastNameEnd >= 0 && tokenAtOrAfter(tokens, quote.start) === lastNameEnd;
+    if (!afterLastName && !OPENS_SENTENCE_BEFORE.test(doc.text.slice(Math.max(0, quote.start - 3), quote.start))) {
+      continue;
+    }
+    const dash = tokenAtOrAfter(tokens, quote.end);
+    if (dash >= tokens.count || !SIGN_OFF_DASHES.has(tokens.lower[dash])) continue;
+    // Nothing but spaces and line breaks between the closing mark and the dash.
+    if (doc.text.slice(quote.end, tokens.start[dash]).trim() !== '') continue;
+    const nameEnd = signOffNameEnd(doc, dash);
+    if (nameEnd < 0) continue;
+    found.push({ dash, quote, nameEnd });
+    lastNameEnd = nameEnd;
+  }
+  return found;
+}
+
+/** A quotation that ends its sentence: `..., he said.”`, `...?”`, `...!’”`. */
+const SENTENCE_END_INSIDE = /[.!?…]['’"”]?\s*$/u;
+/** What stands before a quotation that opens a sentence: the text's or a line's start, or a sentence's end and a space. */
+const OPENS_SENTENCE_BEFORE = /(?:^|\n\s*|[.!?”"’)]\s+)$/u;
+/** Pronouns that are no speaker's name after a dash: `― I mean, ...`. */
+const NOT_NAMES = new Set(['i', 'we', 'he', 'she', 'it', 'they', 'you']);
+
+/**
+ * Where the name after a sign-off's dash ends: capitalized words in the
+ * dash's paragraph (`Edwin G. Monroy`, `President Obama`), and a Twitter
+ * handle in brackets after them; -1 when no name follows the dash, or when
+ * the capitalized words go on into the sentence (`– An immigrant himself`).
+ */
+function signOffNameEnd(doc: Doc, dash: number): number {
+  const tokens = doc.need('tokens');
+  const paragraphOf = (k: number) => doc.need('sentences')[tokens.sentence[k]].paragraph;
+  const inParagraph = (k: number) => k < tokens.count && paragraphOf(k) === paragraphOf(dash);
+  let k = dash + 1;
+  while (inParagraph(k) && k - dash <= MAX_SIGN_OFF_NAME_TOKENS && /^\p{Lu}/u.test(doc.text[tokens.start[k]])) k++;
+  if (k === dash + 1 || NOT_NAMES.has(tokens.lower[dash + 1])) return -1;
+  // `Sahil Kapur (@sahilkapur)`.
+  const handle = tokens.lower[k] === '(' && tokens.lower[k + 1]?.startsWith('@') && tokens.lower[k + 2] === ')';
+  if (handle && inParagraph(k + 2)) k += 3;
+  const next = tokens.lower[k];
+  const endsName = !inParagraph(k) || next === ',' || next === '.' || DOUBLE_MARK.test(next ?? '');
+  return endsName ? k : -1;
 }
 
 function isCovered(cues: readonly CueSpan[], i: number): boolean {

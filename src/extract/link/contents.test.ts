@@ -15,6 +15,7 @@ import {
   endBeforeOtherCues,
   endWithRelativeClause,
   invertedReportContent,
+  signOffTurn,
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
@@ -883,5 +884,15 @@ describe('withoutTrailingArticles', () => {
   it('keeps a content that ends on a noun, and a piece that is nothing but an article', () => {
     expect(trimmed('She said the plan was a success.', 'the', 'success')).toEqual(['the plan was a success']);
     expect(trimmed('The plan failed.', 'The', 'The')).toEqual(['The']);
+  });
+});
+
+describe('signOffTurn', () => {
+  it('gives a sign-off dash the name after it as source and the quotation before it as content', () => {
+    const { doc, cueAt } = reading('Readers wrote in.\n\n“The council has failed us.” ― Edwin G. Monroy');
+    const turn = signOffTurn(doc, cueAt('―'));
+    expect(turn && spanText(doc, turn.source)).toBe('Edwin G. Monroy');
+    expect(turn?.contents.map((run) => spanText(doc, run))).toEqual(['“The council has failed us.”']);
+    expect(signOffTurn(doc, cueAt('wrote'))).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { type Doc, isUpperCaseAt, POS_TAGS, type Sentence } from '../../core/ind
 import { DOUBLE_MARK } from '../../text/quotes.js';
 import { transcriptTags } from '../../text/transcripts.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
-import { isSurveyCue, SURVEY_PARTICIPLES } from '../rule-cues.js';
+import { isSurveyCue, SURVEY_PARTICIPLES, signOffs } from '../rule-cues.js';
 import { isCommaToken, isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import { MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
 import {
@@ -25,6 +25,7 @@ import {
   SUBJECT_OPENERS,
   SUBJECT_PHRASE_WORDS,
   TIME_WORDS,
+  tokenAtOrAfter,
 } from './runs.js';
 
 /**
@@ -1109,6 +1110,28 @@ export function transcriptTurn(doc: Doc, view: TokenView, cue: CueSpan): { sourc
   return {
     source: { first: tag, end: tag + 1, margin: cue.margin },
     contents: [{ first: cue.end, end, margin: cue.margin }],
+  };
+}
+
+/**
+ * A dash that signs a quotation off (`withSignOffCues`): the name after it
+ * is the source, the quotation the content. Returns them, or null when the
+ * cue is no such dash.
+ */
+export function signOffTurn(doc: Doc, cue: CueSpan): { source: Run; contents: Run[] } | null {
+  if (cue.end - cue.first !== 1) return null;
+  const signOff = signOffs(doc).find((found) => found.dash === cue.first);
+  if (!signOff) return null;
+  const tokens = doc.need('tokens');
+  return {
+    source: { first: cue.end, end: signOff.nameEnd, margin: cue.margin },
+    contents: [
+      {
+        first: tokenAtOrAfter(tokens, signOff.quote.start),
+        end: tokenAtOrAfter(tokens, signOff.quote.end),
+        margin: cue.margin,
+      },
+    ],
   };
 }
 
