@@ -70,7 +70,7 @@ const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for']);
 /**
  * Token k opens an apposition or a relative clause: a word of
  * APPOSITION_OPENERS, or a role noun without an article before `of`, `at` or
- * `for` (`, head of the caucus`; in train about 55 inverted sources take a
+ * `for` (`, head of the caucus`; in train 57 inverted sources take a
  * role noun's phrase in and none leaves one out; a `, NOUN of` phrase that
  * opens the content is left alone through the content after it).
  */
