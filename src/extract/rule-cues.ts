@@ -1,4 +1,4 @@
-import { type Doc, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
+import { type Doc, memoByObject, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
 import { DOUBLE_MARK } from '../text/quotes.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
@@ -410,7 +410,6 @@ export function isSurveyCue(doc: Doc, cue: CueSpan): boolean {
   return cue.end - cue.first === 1 && doc.need('tokens').lower[cue.first] === 'in';
 }
 
-/** Whether token i lies inside one of the cues. */
 /** Nouns of the parties `per` can name, bare in the plural: `per sources`, `per league officials`, `per reports`. */
 const PER_SOURCE_NOUNS = new Set(
   'sources source officials official people person reports report documents filings filing records data statement league team club insiders executives'.split(
@@ -496,7 +495,8 @@ export function withSignOffCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
  * "my African American." - Reuters.` (a credit after a quoted phrase) and a
  * subhead between dashes after a quotation (`– Ready to quiz Trump –`).
  */
-export function signOffs(doc: Doc): SignOff[] {
+export const signOffs: (doc: Doc) => readonly SignOff[] = memoByObject((doc: Doc) => {
+  // Memoized: linking asks for it with every one-word cue.
   const tokens = doc.need('tokens');
   const found: SignOff[] = [];
   let lastNameEnd = -1;
@@ -516,7 +516,7 @@ export function signOffs(doc: Doc): SignOff[] {
     lastNameEnd = nameEnd;
   }
   return found;
-}
+});
 
 /** A quotation that ends its sentence: `..., he said.”`, `...?”`, `...!’”`. */
 const SENTENCE_END_INSIDE = /[.!?…]['’"”]?\s*$/u;
@@ -546,6 +546,7 @@ function signOffNameEnd(doc: Doc, dash: number): number {
   return endsName ? k : -1;
 }
 
+/** Whether token i lies inside one of the cues. */
 function isCovered(cues: readonly CueSpan[], i: number): boolean {
   return overlapsCue(cues, i, i);
 }

@@ -178,12 +178,8 @@ export function buildTokenView(doc: Doc, lexicon: LexicalClasses): TokenView {
     view.nounClass[i] = (lexical >>> 8) & 0xff;
     view.speechVerb[i] = lexical >>> 16;
     const halfOfDouble = to - from === 1 && isHalfOfDoubledMark(text, from);
-    const mark =
-      to - from <= 2
-        ? punctuationKind(text, from, to) |
-          (singleMarks.has(from) && to - from === 1 ? QUOTE_MARK : 0) |
-          (halfOfDouble ? QUOTE_MARK : 0)
-        : 0;
+    const quoteByContext = to - from === 1 && (singleMarks.has(from) || halfOfDouble);
+    const mark = to - from <= 2 ? punctuationKind(text, from, to) | (quoteByContext ? QUOTE_MARK : 0) : 0;
     view.cueCandidate[i] = pos === PUNCT ? (mark & CUE_PUNCTUATION ? 1 : 0) : MAY_START_CUE[pos];
     const quoteMark = mark & QUOTE_MARK ? 1 : 0;
     view.isQuoteMark[i] = quoteMark;

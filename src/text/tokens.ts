@@ -7,6 +7,7 @@ import {
   type Stage,
   type TokenLayer,
 } from '../core/index.js';
+import { PARTY_TAG_BEFORE } from './party-tags.js';
 import { posTags, readTokens } from './wink.js';
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((tag, i) => [tag, i]));
@@ -88,8 +89,6 @@ function startsCapitalised(value: string): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** A party tag that ends right before a position: `(D-N.Y.)`, `(R-Kan.) `, and AP's `, R-N.Y.` between commas. */
-const PARTY_TAG_BEFORE = /(?:\([DRI]-\p{Lu}[\p{L}.]{0,12}\)|,\s[DRI]-\p{Lu}[\p{L}.]{0,12}\.)\s*$/u;
 /** The longest party tag and the space after it, in UTF-16 code units. */
 const PARTY_TAG_WINDOW = 18;
 

@@ -1,6 +1,7 @@
 // Linking rules that settle an attribution's source once the role tagger has run.
 
 import { type Doc, isUpperCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index.js';
+import { partyTagEnd } from '../../text/party-tags.js';
 import { speakerTagAt } from '../../text/transcripts.js';
 import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { isCommaToken, posTagOf, type TokenView } from '../token-view.js';
@@ -18,6 +19,7 @@ import {
   type Run,
   SUBJECT_OPENERS,
   SUBJECT_PHRASE_WORDS,
+  tokenAtOrAfter,
 } from './runs.js';
 
 /**
@@ -390,10 +392,10 @@ export function frontedCueSpeaker(
   source: Run | undefined,
   contents: Run[],
 ): SpeakerAndContents | null {
-  const { lower } = doc.need('tokens');
+  const { lower, start } = doc.need('tokens');
   if (source || contents.length === 0 || !isInvertingVerb(doc, cue)) return null;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
-  if (cue.first !== sentence.firstToken || !isUpperCaseAt(doc.text, doc.need('tokens').start[cue.first])) return null;
+  if (cue.first !== sentence.firstToken || !isUpperCaseAt(doc.text, start[cue.first])) return null;
   const [opening, ...rest] = contents;
   if (opening.first !== cue.end) return null;
   const limit = Math.min(opening.end, cue.end + MAX_INVERTED_SPEAKER_TOKENS + 1);
@@ -500,10 +502,8 @@ export function withWholeName(doc: Doc, view: TokenView, source: Run, cue: CueSp
   return end > source.end ? { ...source, end } : source;
 }
 
-/** Party letters of a party tag: `(D-N.Y.)`, `, R-Wis.,`. */
-const PARTY_LETTERS = new Set(['d', 'r', 'i']);
-/** How many tokens a party tag's state spans at most: `N`, `.`, `Y.`. */
-const MAX_STATE_TOKENS = 4;
+/** How far before a source's end a party tag's letter may stand: `(`, `D`, `-`, `N`, `.`, `Y.`. */
+const MAX_PARTY_TAG_TOKENS = 6;
 
 /**
  * `"...," said Rep. Ana Ruiz (D-N.Y.), a backer of the bill.`: the tagger may
@@ -516,32 +516,17 @@ export function withWholePartyTag(doc: Doc, view: TokenView, source: Run, cue: C
   const tokens = doc.need('tokens');
   const limit = source.end <= cue.first ? cue.first : doc.need('sentences')[view.sentence[source.end - 1]].endToken;
   // The tag's party letter: after its opening `(` or `,` in the source, the tag reaching to the source's end.
-  for (let k = source.end; k > source.first && k >= source.end - MAX_STATE_TOKENS - 2; k--) {
+  for (let k = source.end; k > source.first && k >= source.end - MAX_PARTY_TAG_TOKENS; k--) {
     const opening = tokens.lower[k - 1];
     if ((opening !== '(' && opening !== ',') || k + 1 >= limit) continue;
-    if (
-      !PARTY_LETTERS.has(tokens.lower[k]) ||
-      tokens.lower[k + 1] !== '-' ||
-      !isUpperCaseAt(doc.text, tokens.start[k])
-    ) {
-      continue;
-    }
-    let end = k + 2;
-    while (end < limit && end - (k + 2) < MAX_STATE_TOKENS && isStatePiece(doc, end)) end++;
-    if (end === k + 2) return source;
-    if (opening === '(') {
-      if (tokens.lower[end] !== ')') return source;
-      end++;
-    } else if (end < limit && tokens.lower[end] !== ',') return source;
+    const tagEnd = partyTagEnd(doc.text, tokens.start[opening === '(' ? k - 1 : k]);
+    if (tagEnd < 0) continue;
+    const end = tokenAtOrAfter(tokens, tagEnd);
+    // AP's tag ends at the comma after its state (`, R-Wis., said`).
+    if (end > limit || (opening === ',' && end < limit && tokens.lower[end] !== ',')) return source;
     return end > source.end ? { ...source, end } : source;
   }
   return source;
-}
-
-/** A piece of a state in a party tag: `Wis.`, `N`, `.`, `Calif.`. */
-function isStatePiece(doc: Doc, k: number): boolean {
-  const tokens = doc.need('tokens');
-  return /^(?:\p{Lu}[\p{L}]{0,11}\.?|\.)$/u.test(doc.text.slice(tokens.start[k], tokens.end[k]));
 }
 
 /** The most tokens a description before a name may have to join it: `His wife, Betty, 79`. */
