@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Pipeline } from '../core/index.js';
+import { textPipeline } from '../analyze.js';
+import { Doc, Pipeline } from '../core/index.js';
 import { examplesBeforeAttributions } from '../test-support/examples.js';
 import { attributionStagesWith, extractAttributions } from './attributions.js';
 import { loadModel } from './model.js';
@@ -25,5 +26,19 @@ describe('attribution stages', () => {
     const [again] = examplesBeforeAttributions();
     expect(doc.attributions).toEqual(extractAttributions(again.doc, model, floor));
     expect(doc.attributions?.length).toBeLessThan(extractAttributions(again.doc, model).length);
+  });
+
+  it('find a speech verb that opens its sentence before its speaker, and split the two', () => {
+    const text =
+      'The transit panel met on Monday. Added Mayor Lena Ruiz, who chairs the panel, "We will not raise fares this year."';
+    const doc = textPipeline.run(new Doc(text, 'story.txt'));
+    const found = extractAttributions(doc, model, 0).map((a) =>
+      [a.cue, a.source, a.content].map((spans) => spans.map((span) => text.slice(span.start, span.end))),
+    );
+    expect(found).toContainEqual([
+      ['Added'],
+      ['Mayor Lena Ruiz, who chairs the panel'],
+      ['"We will not raise fares this year."'],
+    ]);
   });
 });

@@ -45,6 +45,7 @@ import { TaggingBuffers, tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
 import type { RoleTagging } from './role-tagger.js';
 import {
+  withFrontedSpeechCues,
   withImpersonalReportCues,
   withInvertedReportCues,
   withPassiveReportCues,
@@ -70,6 +71,7 @@ const RULE_CUES: readonly ((doc: Doc, cues: CueSpan[]) => CueSpan[])[] = [
   withInvertedReportCues,
   withPerCues,
   withSignOffCues,
+  withFrontedSpeechCues,
 ];
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */

@@ -36,6 +36,7 @@ import {
   thatClauseStub,
   transcriptTurn,
   trimNarrationAfterCue,
+  withOpeningBeforeTag,
   withoutOpeningAdverb,
   withoutOpeningDuration,
   withoutPiecesPastOtherCues,
@@ -44,6 +45,7 @@ import {
   withoutStrayQuoteMarks,
   withoutTitledSetting,
   withoutTrailingArticles,
+  withPrepositionObject,
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
@@ -186,6 +188,7 @@ export function linkAttribution(
   if (contentRuns.length === 0) contentRuns = clauseBeforeInvertedSpeaker(doc, view, cue, source);
   if (contentRuns.length === 0) return null;
   endAtParagraph(doc, view, contentRuns);
+  withPrepositionObject(doc, view, contentRuns, isCueToken);
   contentRuns = endBeforeOtherCues(doc, view, contentRuns, cue, isCueToken);
   contentRuns = withoutPiecesPastOtherCues(view, contentRuns, cue, isCueToken, source);
   snapToQuotes(doc, contentRuns, cue);
@@ -214,6 +217,7 @@ export function linkAttribution(
   if (!source && !passive) source = subjectLeftOutBeforeCue(doc, view, cue, contentRuns);
   if (source) source = withOpeningDeterminer(doc, source, cue, contentRuns);
   if (source) source = surveySourceToComma(doc, cue, source);
+  contentRuns = withOpeningBeforeTag(doc, view, contentRuns, cue, source);
   contentRuns = withoutSourceWords(contentRuns, source);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);

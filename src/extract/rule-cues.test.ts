@@ -4,6 +4,7 @@ import { Doc } from '../core/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
   signOffs,
+  withFrontedSpeechCues,
   withImpersonalReportCues,
   withInvertedReportCues,
   withPassiveReportCues,
@@ -232,5 +233,21 @@ describe('withSignOffCues', () => {
     expect(ruleCueTexts(withSignOffCues, 'The mayor called him "a friend of the port." - Wire.')).toEqual([]);
     expect(ruleCueTexts(withSignOffCues, '“We take sides.”\n\n– Ready to talk –.\n\nThe talks began.')).toEqual([]);
     expect(ruleCueTexts(withSignOffCues, '“We lost the vote.” ― I, for one, will not forget it.')).toEqual([]);
+  });
+});
+
+describe('withFrontedSpeechCues', () => {
+  it('finds a speech verb that opens its sentence before a speaker, a relative clause and a quotation', () => {
+    const story =
+      'The panel met on Monday. Added Mayor Lena Ruiz, who chairs it, "We will not raise fares." ' +
+      'Wrote one commuter: "I cannot pay more."';
+    expect(ruleCueTexts(withFrontedSpeechCues, story, 0, 1)).toEqual(['Added Mayor', 'Wrote one']);
+  });
+
+  it('leaves a verb inside its sentence, a lower-case or uninflected one, and a phrase that is no speaker alone', () => {
+    expect(ruleCueTexts(withFrontedSpeechCues, 'The mayor then added one thing, "We will see."')).toEqual([]);
+    expect(ruleCueTexts(withFrontedSpeechCues, 'Say what you will, "We will see."')).toEqual([]);
+    expect(ruleCueTexts(withFrontedSpeechCues, 'Added to the list, "We will see."')).toEqual([]);
+    expect(ruleCueTexts(withFrontedSpeechCues, 'Noted Ruiz, who ran, and won, "We will see."')).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import { type Doc, memoByObject, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
+import { type Doc, isUpperCaseAt, memoByObject, POS_TAGS, type Quote, type TokenLayer } from '../core/index.js';
 import { DOUBLE_MARK } from '../text/quotes.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
-import { hasFiniteVerb, TIME_WORDS, tokenAtOrAfter } from './link/runs.js';
+import { hasFiniteVerb, INVERTING_LEMMAS, isFrontedSpeaker, TIME_WORDS, tokenAtOrAfter } from './link/runs.js';
 
 // Cues the cue tagger cannot find: it never starts a cue on a preposition,
 // and reads a verb that wink-nlp tagged as a noun as a noun.
@@ -482,6 +482,42 @@ export function withSignOffCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const found: CueSpan[] = [];
   for (const { dash } of signOffs(doc)) {
     if (!isCovered(cues, dash)) found.push({ first: dash, end: dash + 1, margin: RULE_CUE_MARGIN });
+  }
+  return withFound(cues, found);
+}
+
+/** Words a fronted verb's speaker may open with: `Mayor Ruiz`, `one commuter`, `the agency's chief`. */
+const SPEAKER_OPENING_TAGS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
+/** The most tokens between a fronted verb and the mark before its quotation. */
+const MAX_FRONTED_SPEAKER_TOKENS = 16;
+
+/**
+ * `Added Mayor Lena Ruiz, who chairs the panel, "We will not raise fares."`:
+ * an inflected speech verb that inverts (`said`, `added`, `wrote`...),
+ * capitalized, opening its sentence, then its speaker (`isFrontedSpeaker`),
+ * then a colon or a comma right before a quotation. The tagger, which sees
+ * this order rarely, misses some (it found train's four);
+ * `frontedCueSpeaker` splits the speaker from the quotation. Returns `cues`
+ * with these among them, in text order.
+ */
+export function withFrontedSpeechCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  const found: CueSpan[] = [];
+  for (const quote of doc.need('quotes')) {
+    const punctuation = tokenAtOrAfter(tokens, quote.start) - 1;
+    if (punctuation < 2 || (tokens.lower[punctuation] !== ',' && tokens.lower[punctuation] !== ':')) continue;
+    const verb = sentences[tokens.sentence[punctuation]].firstToken;
+    const speakerTokens = punctuation - verb - 1;
+    if (speakerTokens < 1 || speakerTokens > MAX_FRONTED_SPEAKER_TOKENS || isCovered(cues, verb)) continue;
+    const word = tokens.lower[verb];
+    if (!INVERTING_LEMMAS.has(tokens.lemma[verb]) || word === tokens.lemma[verb] || word.endsWith('ing')) continue;
+    if (!isUpperCaseAt(doc.text, tokens.start[verb]) || !SPEAKER_OPENING_TAGS.has(POS_TAGS[tokens.pos[verb + 1]])) {
+      continue;
+    }
+    if (isFrontedSpeaker(tokens, verb + 1, punctuation)) {
+      found.push({ first: verb, end: verb + 1, margin: RULE_CUE_MARGIN });
+    }
   }
   return withFound(cues, found);
 }

@@ -10,6 +10,7 @@ import {
   type TokenLayer,
   WEEKDAYS,
 } from '../core/index.js';
+import { PARTY_TAG_OPENING_BEFORE } from '../text/party-tags.js';
 import type { AnchoredPattern } from './anchored-pattern.js';
 import { governmentFinder } from './government.js';
 import { isFirstName, TITLE_WORDS } from './names.js';
@@ -167,7 +168,7 @@ function nameRuns(doc: Doc): Span[] {
     // "(D-Mass.)": the state of a party tag is no name either (the tag's "-" stands right before it).
     if (
       doc.text[tokens.start[t] - 1] === '-' &&
-      PARTY_TAG_BEFORE.test(doc.text.slice(Math.max(0, tokens.start[t] - 4), tokens.start[t]))
+      PARTY_TAG_OPENING_BEFORE.test(doc.text.slice(Math.max(0, tokens.start[t] - 4), tokens.start[t]))
     ) {
       t++;
       continue;
@@ -234,9 +235,6 @@ function isUpperCaseWord(doc: Doc, tokens: TokenLayer, k: number): boolean {
   const text = doc.text.slice(tokens.start[k], tokens.end[k]);
   return text.length > 1 && /^\p{Lu}+$/u.test(text);
 }
-
-/** The opening of a party-and-state tag: "(D-", "(R-". */
-const PARTY_TAG_BEFORE = /\(\s*[DRI]-$/;
 
 /**
  * "Rep. Stephen Lynch (D-Mass.)": a tagger may read a surname that is also a

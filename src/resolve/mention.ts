@@ -1,4 +1,5 @@
 import { type Doc, type EntityKind, ownCopy, POS_TAGS, registerMemo, type Span } from '../core/index.js';
+import { isPartyTag } from '../text/party-tags.js';
 import { type GovernmentMatch, matchGovernment } from './government.js';
 import { endsAsOrganizationName, mentionKind } from './kinds.js';
 import {
@@ -9,7 +10,6 @@ import {
   innerTitleSplit,
   isCapitalisedCommonWord,
   isGroupNoun,
-  isPartyTag,
   isProperName,
   isTitleOnly,
   leadingPersonName,

@@ -347,10 +347,3 @@ export function isGroupNoun(words: readonly Word[]): boolean {
   if (content.length > 1 && MEDIA_COMPANY_ENDINGS.has(last.text)) return false;
   return isHeadNoun(word) || last.pos === NOUN || /(?:ans|ese|crats|ists)$/.test(last.lower);
 }
-
-/** A party-and-state tag: "(D-Mass.)", "R-Wis.", "R-Kingman". */
-const PARTY_TAG = /^\(?\s*[DRI]-[A-Z][\p{L}.]*\s*\)?\.?$/u;
-
-export function isPartyTag(text: string): boolean {
-  return PARTY_TAG.test(text);
-}

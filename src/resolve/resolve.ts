@@ -12,6 +12,7 @@ import {
   type Span,
   type TokenLayer,
 } from '../core/index.js';
+import { isPartyTag } from '../text/party-tags.js';
 import { transcriptTags } from '../text/transcripts.js';
 import { findCandidateSpans } from './candidates.js';
 import { type CitedParty, citedParties, computeVia, outletInDocument } from './chains.js';
@@ -19,7 +20,6 @@ import type { Cluster } from './cluster.js';
 import { clusterMentions, type Resolution } from './entities.js';
 import { isNamed } from './kinds.js';
 import { analyzeMention, type Mention, nameKeyOf } from './mention.js';
-import { isPartyTag } from './name-shape.js';
 import { isFirstName } from './names.js';
 import { POSSESSIVE_OPENING } from './noun-phrase.js';
 import { matchOutlet } from './outlets.js';

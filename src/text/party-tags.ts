@@ -15,3 +15,13 @@ export function partyTagEnd(text: string, at: number): number {
   const match = PARTY_TAG_AT.exec(text);
   return match ? at + match[0].length : -1;
 }
+
+/** A whole party tag, brackets and a full stop optional: `(D-Mass.)`, `R-Wis.`, `R-Kingman`. */
+const WHOLE_PARTY_TAG = new RegExp(String.raw`^\(?\s*[DRI]-${STATE}\s*\)?\.?$`, 'u');
+
+export function isPartyTag(text: string): boolean {
+  return WHOLE_PARTY_TAG.test(text);
+}
+
+/** A bracketed tag's opening right before a position, up to its hyphen: `(D-`, `( R-`. */
+export const PARTY_TAG_OPENING_BEFORE = /\(\s*[DRI]-$/;

@@ -28,6 +28,7 @@ import {
   thatClauseStub,
   transcriptTurn,
   trimNarrationAfterCue,
+  withOpeningBeforeTag,
   withoutOpeningAdverb,
   withoutOpeningDuration,
   withoutPiecesPastOtherCues,
@@ -35,6 +36,7 @@ import {
   withoutSourceWords,
   withoutStrayQuoteMarks,
   withoutTrailingArticles,
+  withPrepositionObject,
 } from './contents.js';
 
 describe('endBeforeOtherCues', () => {
@@ -588,6 +590,55 @@ describe('endAtParagraph', () => {
     const run = { first: tokenIndex(doc, 'the'), end: doc.need('tokens').count, margin: 1 };
     endAtParagraph(doc, view, [run]);
     expect(spanText(doc, run)).toBe('the bridge would reopen in May.');
+  });
+});
+
+describe('withOpeningBeforeTag', () => {
+  const completed = (text: string, source: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const cue = cueAt('said');
+    const speaker = { first: at(source), end: cue.first, margin: 1 };
+    const after = { first: cue.end + 1, end: view.count, margin: 1 };
+    return withOpeningBeforeTag(doc, view, [after], cue, speaker).map((run) => spanText(doc, run));
+  };
+
+  it('takes the words before a tag inside the sentence in as the first piece when the rest goes on mid-clause', () => {
+    expect(completed('An economic downturn, he said, "could be a good time to borrow."', 'he')).toEqual([
+      'An economic downturn',
+      '"could be a good time to borrow."',
+    ]);
+  });
+
+  it('leaves a setting, a fragment with a quote mark and a rest that opens a clause alone', () => {
+    expect(completed('In 2008, the mayor said, the city nearly ran out of money.', 'the')).toEqual([
+      'the city nearly ran out of money.',
+    ]);
+    expect(completed('Six months ago, the mayor said, the city nearly ran out of money.', 'the')).toHaveLength(1);
+    expect(completed('The "bold" plan, the mayor said, was too costly.', 'the')).toHaveLength(1);
+    expect(completed('The port is closed, the mayor said, The city has no ferry.', 'the')).toHaveLength(1);
+  });
+});
+
+describe('withPrepositionObject', () => {
+  const runOn = (text: string, from: string, to: string, cueWords: string[] = []) => {
+    const { doc, view, at, isCueToken } = reading(text, cueWords);
+    const run = { first: at(from), end: at(to) + 1, margin: 1 };
+    withPrepositionObject(doc, view, [run], isCueToken);
+    return spanText(doc, run);
+  };
+
+  it("runs a content that stops on a preposition on over its object to the clause's end", () => {
+    expect(
+      runOn('She warned that reserves could fall below the level the charter sets, the memo said.', 'that', 'below'),
+    ).toBe('that reserves could fall below the level the charter sets');
+  });
+
+  it('leaves a preposition before punctuation or another cue, and other last words, alone', () => {
+    expect(runOn('He asked what the plan was for. Nobody knew.', 'what', 'for')).toBe('what the plan was for');
+    expect(runOn('She said the vote was about jobs, he added.', 'the', 'was')).toBe('the vote was');
+    expect(runOn('She said the fight was over before Ruiz said it was.', 'the', 'before', ['Ruiz'])).toBe(
+      'the fight was over before',
+    );
   });
 });
 

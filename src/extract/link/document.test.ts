@@ -630,6 +630,15 @@ describe('participleAfterReport', () => {
     ).toEqual(['the Harbor Ledger']);
   });
 
+  it("gives a participle after an inverted report's speaker that report's source", () => {
+    const text = 'Fares will not rise, said the transit chief, adding that the city would pay.';
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({ source: [at('the transit chief')], cue: [at('said')], content: [at('Fares')] });
+    const adding = attributionItem({ source: [at('Fares')], cue: [at('adding')], content: [at('that the city')] });
+    participleAfterReport(doc, [said, adding]);
+    expect(textOf(adding.source)).toEqual(['the transit chief']);
+  });
+
   it('leaves it after a verb that is not one of saying or report', () => {
     expect(
       sourceOfParticiple(
@@ -659,6 +668,26 @@ describe('reducedPassiveReports', () => {
         'to be at an advanced stage',
       ),
     ).toEqual([[], ['talks', 'to be at an advanced stage']]);
+  });
+
+  it("reads an opening participle of report before `to be` as said of the main clause's subject", () => {
+    const opening = (text: string) => {
+      const { doc, at, textOf } = reading(text);
+      const attribution = attributionItem({
+        cue: [at('Said')],
+        content: [{ start: at('to').start, end: text.length - 1 }],
+      });
+      reducedPassiveReports(doc, [attribution]);
+      return [textOf(attribution.source), textOf(attribution.content)];
+    };
+    expect(opening('Said to be worth $2 billion, the firm will open three plants.')).toEqual([
+      [],
+      ['to be worth $2 billion', 'the firm'],
+    ]);
+    expect(opening('Said to be worth $2 billion, it will open three plants.')).toEqual([
+      [],
+      ['to be worth $2 billion'],
+    ]);
   });
 
   it('leaves a speaker before an active verb alone', () => {

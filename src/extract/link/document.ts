@@ -907,16 +907,25 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
 /**
  * `..., the Chronicle reported on Tuesday, citing people familiar with the
  * matter.`: a participle cue right after another attribution's cue (and its
- * time words) and a comma is said by that attribution's source; the tagger
+ * time words), or after its speaker where that follows the cue (`...,
+ * said the mayor, adding ...`), and a comma is said by that attribution's source; the tagger
  * gave it the sentence's subject, which then took the report's whole
  * sentence in (`withoutOthersSpeakers`). PolNeAR: `McCain said, citing low
  * economic growth, ...` is McCain's.
  */
 export function participleAfterReport(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
-  const byCueEnd = new Map<number, AttributionLayerItem>();
+  // Each report by the token after its cue, or after its speaker when that follows the cue
+  // (`..., said the mayor, adding ...`), with the token of its cue's verb.
+  const byCueEnd = new Map<number, { report: AttributionLayerItem; verb: number }>();
   for (const attribution of attributions) {
-    if (attribution.source.length > 0) byCueEnd.set(tokenAfterCue(tokens, attribution), attribution);
+    const source = attribution.source[attribution.source.length - 1];
+    if (!source) continue;
+    const afterCue = tokenAfterCue(tokens, attribution);
+    byCueEnd.set(afterCue, { report: attribution, verb: afterCue - 1 });
+    if (source.start >= attribution.cue[attribution.cue.length - 1].end) {
+      byCueEnd.set(tokenAtOrAfter(tokens, source.end), { report: attribution, verb: afterCue - 1 });
+    }
   }
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
@@ -925,10 +934,11 @@ export function participleAfterReport(doc: Doc, attributions: AttributionLayerIt
     if (POS_TAGS[tokens.pos[first]] !== 'VERB' || tokens.lower[first] === 'according') continue;
     let k = first - 1;
     while (k > 0 && TIME_WORDS.has(tokens.lower[k - 1]) && !byCueEnd.has(k)) k--;
-    const report = byCueEnd.get(k);
-    if (!report || report === attribution || tokens.sentence[k - 1] !== tokens.sentence[first]) continue;
+    const found = byCueEnd.get(k);
+    if (!found || found.report === attribution || tokens.sentence[k - 1] !== tokens.sentence[first]) continue;
+    const { report, verb } = found;
     // `... that Mr. Biden might appreciate, describing ...`: only a verb of saying or report lends its source.
-    if (!isReportingLemma(tokens.lemma[k - 1])) continue;
+    if (!isReportingLemma(tokens.lemma[verb])) continue;
     attribution.source = report.source.map((span) => ({ start: span.start, end: span.end }));
   }
 }
@@ -1091,8 +1101,10 @@ export function subjectsOfPassiveReports(doc: Doc, attributions: AttributionLaye
  */
 export function reducedPassiveReports(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
+    if (cue && attribution.cue.length === 1) openingPassiveReport(tokens, sentences, attribution);
     const source = attribution.source[0];
     if (!source || attribution.cue.length > 1 || attribution.source.length > 1) continue;
     const participle = tokenAtOrAfter(tokens, cue.start);
@@ -1110,6 +1122,34 @@ export function reducedPassiveReports(doc: Doc, attributions: AttributionLayerIt
     ];
   }
 }
+
+/**
+ * `Said to be worth $2 billion, the firm ...`: the same participle opening
+ * its sentence is said of the main clause's subject. The content is the
+ * infinitive up to the comma and that subject (`the firm`, where a verb
+ * follows it), and no one is named as the source; the tagger ran the
+ * content on over the main clause.
+ */
+function openingPassiveReport(
+  tokens: TokenLayer,
+  sentences: readonly Sentence[],
+  attribution: AttributionLayerItem,
+): void {
+  const participle = tokenAtOrAfter(tokens, attribution.cue[0].start);
+  const sentence = sentences[tokens.sentence[participle]];
+  if (participle !== sentence.firstToken || tokenAtOrAfter(tokens, attribution.cue[0].end) !== participle + 1) return;
+  if (!REPORT_PARTICIPLES.includes(tokens.lower[participle]) || !isPassiveInfinitive(tokens, participle + 1)) return;
+  let comma = participle + 2;
+  while (comma < sentence.endToken && tokens.lower[comma] !== ',') comma++;
+  if (comma === sentence.endToken) return;
+  const subjectEnd = subjectBeforeVerb(tokens, comma + 1, sentence.endToken, PLAIN_NOUN_PHRASE_WORDS);
+  attribution.source = [];
+  attribution.content = [{ start: tokens.start[participle + 1], end: tokens.end[comma - 1] }];
+  if (subjectEnd > 0) attribution.content.push({ start: tokens.start[comma + 1], end: tokens.end[subjectEnd - 1] });
+}
+
+/** A noun phrase's words but `to`, which opens an infinitive after one (`the firm plans to`). */
+const PLAIN_NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** `to be ...` or `to have` + a participle from token `to` on: `to be at an advanced stage`, `to have agreed`. */
 function isPassiveInfinitive(tokens: TokenLayer, to: number): boolean {

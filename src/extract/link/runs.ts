@@ -188,6 +188,50 @@ export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PRO
 export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 /** Parts of speech a subject or speaker is made of: a noun phrase or a pronoun (`the senator`, `she`). */
 export const SUBJECT_PHRASE_WORDS: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORDS, 'PRON']);
+/** Verbs that report speech and invert after what was said (`..., said X`, `..., wrote X`). */
+export const INVERTING_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'add',
+  'write',
+  'note',
+  'explain',
+  'report',
+  'confirm',
+  'announce',
+  'tweet',
+  'insist',
+  'argue',
+  'warn',
+  'state',
+  'estimate',
+  'predict',
+  'conclude',
+]);
+/** What a speaker's name or description after an inverted cue is made of: `Nora Quist`, `a senior official`. */
+export const SPEAKER_PHRASE_WORDS: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORDS, 'ADP', 'PUNCT']);
+/** Words that open a relative clause inside a speaker phrase: `Ruiz, who chairs the panel,`. */
+const SPEAKER_RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * Whether tokens `first` to `end` are the speaker after a speech verb that
+ * opens its sentence (`Added Mayor Lena Ruiz, who chairs the panel,`):
+ * words of a noun phrase, prepositions and punctuation, then at most one
+ * relative clause after a comma, with no punctuation of its own, up to `end`.
+ */
+export function isFrontedSpeaker(
+  tokens: { lower: readonly string[]; pos: Uint8Array },
+  first: number,
+  end: number,
+): boolean {
+  for (let j = first; j < end; j++) {
+    if (tokens.lower[j] === ',' && SPEAKER_RELATIVE_WORDS.has(tokens.lower[j + 1])) {
+      for (let k = j + 2; k < end; k++) if (POS_TAGS[tokens.pos[k]] === 'PUNCT') return false;
+      return j + 2 < end;
+    }
+    if (!SPEAKER_PHRASE_WORDS.has(POS_TAGS[tokens.pos[j]])) return false;
+  }
+  return true;
+}
 
 /** Whether a word (its POS tag, lower case) may stand inside a subject: noun-phrase words and an inner `of` (`members of staff`). */
 export function inSubjectPhrase(tag: string, lower: string): boolean {

@@ -296,6 +296,17 @@ describe('swappedInvertedSpeaker', () => {
     });
   });
 
+  it('cuts the speaker before a participle the tagger ran it into, as the sentence end would', () => {
+    expect(swap('Fares will not rise this year, said the mayor, adding that the city would pay.', 'this')).toEqual({
+      source: 'the mayor',
+      content: ['Fares will not rise this year'],
+    });
+    expect(swap('Fares will not rise this year, said the mayor, a former banker.', 'this')).toEqual({
+      source: 'the mayor, a former banker',
+      content: ['Fares will not rise this year'],
+    });
+  });
+
   it('leaves a clause after the cue, and an opening phrase with no verb, alone', () => {
     expect(swap('The mayor, she said, will resign on Friday.', 'The')).toBeNull();
     expect(swap('On Friday, said Nora Quist.', 'Friday')).toBeNull();
@@ -587,6 +598,14 @@ describe('frontedCueSpeaker', () => {
       source: 'Mayor Ruiz',
       content: ['"We will see."'],
     });
+  });
+
+  it('takes a relative clause after the speaker into the source', () => {
+    expect(fronted('Voters shrugged. Added Mayor Ruiz, who chairs the panel, "We will see."', 'Added')).toEqual({
+      source: 'Mayor Ruiz, who chairs the panel',
+      content: ['"We will see."'],
+    });
+    expect(fronted('Voters shrugged. Added Mayor Ruiz, who chairs it, and won, "We will see."', 'Added')).toBeNull();
   });
 
   it('leaves a cue inside its sentence, a comma with no quotation after it, and a tagged source alone', () => {

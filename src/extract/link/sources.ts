@@ -11,12 +11,15 @@ import {
   endBeforeFullStop,
   firstStop,
   hasFiniteVerb,
+  INVERTING_LEMMAS,
   inSubjectPhrase,
+  isFrontedSpeaker,
   NOUN_PHRASE_WORDS,
   opensMannerPhrase,
   PHRASE_PREPOSITIONS,
   RELATIVE_OPENERS,
   type Run,
+  SPEAKER_PHRASE_WORDS,
   SUBJECT_OPENERS,
   SUBJECT_PHRASE_WORDS,
   tokenAtOrAfter,
@@ -281,27 +284,6 @@ export function withoutOpeningPhrase(doc: Doc, view: TokenView, source: Run, cue
   return { ...source, first: comma + 1 };
 }
 
-/** What a speaker's name or description after an inverted cue is made of: `Nora Quist`, `a senior official`. */
-const SPEAKER_PHRASE_POS = new Set([...NOUN_PHRASE_WORDS, 'ADP', 'PUNCT']);
-/** Verbs that report speech and invert after what was said (`..., said X`, `..., wrote X`). */
-const INVERTING_LEMMAS = new Set([
-  'say',
-  'add',
-  'write',
-  'note',
-  'explain',
-  'report',
-  'confirm',
-  'announce',
-  'tweet',
-  'insist',
-  'argue',
-  'warn',
-  'state',
-  'estimate',
-  'predict',
-  'conclude',
-]);
 /** What the inverted-speaker rules give: the speaker as the source, and the contents. */
 interface SpeakerAndContents {
   source: Run;
@@ -317,6 +299,8 @@ function isInvertingVerb(doc: Doc, cue: CueSpan): boolean {
 const MAX_INVERTED_CLAUSE_TOKENS = 80;
 /** An inverted speaker is a short phrase. */
 const MAX_INVERTED_SPEAKER_TOKENS = 10;
+/** A speaker after a speech verb that opens its sentence may have a relative clause (`Ruiz, who chairs the panel,`). */
+const MAX_FRONTED_SPEAKER_TOKENS = 16;
 
 /**
  * `Insurers expect thousands of claims, said Nora Quist, a spokeswoman.`: with
@@ -347,17 +331,20 @@ export function swappedInvertedSpeaker(
   const { lower } = doc.need('tokens');
   if (contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
   if (!isInvertingVerb(doc, cue) || lower[cue.first].endsWith('ing')) return null;
-  const speaker = contents[contents.length - 1];
+  const tagged = contents[contents.length - 1];
+  // `..., said the mayor, adding that ...`: the tagger may run the speaker on into the participle's clause.
+  const tail = participleTailIn(doc, view, tagged);
+  const speaker = tail < 0 ? tagged : { ...tagged, end: tail };
   if (speaker.first !== cue.end || speaker.end - speaker.first > MAX_INVERTED_SPEAKER_TOKENS) return null;
   if (view.isQuoteMark[speaker.first] || posTagOf(view, speaker.first) === 'PUNCT') return null;
   for (let j = speaker.first; j < speaker.end; j++) {
-    if (!SPEAKER_PHRASE_POS.has(posTagOf(view, j)) || view.isQuoteMark[j]) return null;
+    if (!SPEAKER_PHRASE_WORDS.has(posTagOf(view, j)) || view.isQuoteMark[j]) return null;
   }
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
   const comma = cue.first - 1;
   // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
   const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
-  const toSentenceEnd = speaker.end === endBeforeFullStop(view, sentence, speaker.first);
+  const toSentenceEnd = speaker.end === endBeforeFullStop(view, sentence, speaker.first) || tail >= 0;
   // The clause taken for the source, or split into the source and pieces before the comma, or left
   // untagged (`Debates rarely move the race, noted NBC's Dana Fields.`: no source, the speaker as content).
   const clauseAsSource =
@@ -378,6 +365,21 @@ export function swappedInvertedSpeaker(
 }
 
 /**
+ * `..., said the mayor, adding that ...`: where a comma and a participle
+ * follow the speaker within the run, they end what it says as the
+ * sentence's end would (the participle is a cue of its own). The comma's
+ * token, or -1.
+ */
+function participleTailIn(doc: Doc, view: TokenView, run: Run): number {
+  const { lower } = doc.need('tokens');
+  const limit = Math.min(run.end, run.first + MAX_INVERTED_SPEAKER_TOKENS + 1);
+  for (let j = run.first + 1; j < limit && j + 1 < view.count; j++) {
+    if (lower[j] === ',' && posTagOf(view, j + 1) === 'VERB' && lower[j + 1].endsWith('ing')) return j;
+  }
+  return -1;
+}
+
+/**
  * `Said Ellis: "We have heard it all before."`, `Added one farmer, "..."`: a
  * speech verb opening its sentence puts the speaker after it, before a
  * colon or a comma and a quotation. The tagger, which sees this order
@@ -392,23 +394,24 @@ export function frontedCueSpeaker(
   source: Run | undefined,
   contents: Run[],
 ): SpeakerAndContents | null {
-  const { lower, start } = doc.need('tokens');
+  const tokens = doc.need('tokens');
+  const { lower, start } = tokens;
   if (source || contents.length === 0 || !isInvertingVerb(doc, cue)) return null;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
   if (cue.first !== sentence.firstToken || !isUpperCaseAt(doc.text, start[cue.first])) return null;
   const [opening, ...rest] = contents;
   if (opening.first !== cue.end) return null;
-  const limit = Math.min(opening.end, cue.end + MAX_INVERTED_SPEAKER_TOKENS + 1);
+  const limit = Math.min(opening.end, cue.end + MAX_FRONTED_SPEAKER_TOKENS + 1);
   for (let j = cue.end; j < limit; j++) {
     if (view.isQuoteMark[j]) return null;
     const punctuation = lower[j] === ':' || lower[j] === ',';
     if (punctuation && j > cue.end && (lower[j] === ':' || view.isQuoteMark[j + 1]) && j + 1 < opening.end) {
+      if (!isFrontedSpeaker(tokens, cue.end, j)) return null;
       return {
         source: { first: cue.end, end: j, margin: opening.margin },
         contents: [{ ...opening, first: j + 1 }, ...rest],
       };
     }
-    if (!SPEAKER_PHRASE_POS.has(posTagOf(view, j))) return null;
   }
   return null;
 }
@@ -472,7 +475,7 @@ export function acrossTitleBreak(doc: Doc, view: TokenView, source: Run): Run {
     let wordsOnly = fragment.endToken - fragment.firstToken <= MAX_TITLE_FRAGMENT_TOKENS;
     for (let k = fragment.firstToken; k < first - 2 && wordsOnly; k++) {
       const pos = posTagOf(view, k);
-      wordsOnly = SPEAKER_PHRASE_POS.has(pos) && pos !== 'PRON';
+      wordsOnly = SPEAKER_PHRASE_WORDS.has(pos) && pos !== 'PRON';
     }
     if (wordsOnly) first = fragment.firstToken;
   }
