@@ -52,6 +52,7 @@ import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBefo
 import { kindOf, type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
 import {
   acrossTitleBreak,
+  antecedentOfClosedRelative,
   frontedCueSpeaker,
   isPassiveCue,
   nameAfterCue,
@@ -69,6 +70,7 @@ import {
   withoutOpeningPhrase,
   withoutTrailingArticle,
   withParticipleHead,
+  withPossessedAfterCue,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -141,9 +143,14 @@ export function linkAttribution(
   let source = nearest
     ? withoutDanglingRelative(
         doc,
-        withRelativeClauseHead(doc, withSourceRunBefore(doc, view, nearest, sourceRuns, cue), cue),
+        withRelativeClauseHead(
+          doc,
+          withPossessedAfterCue(doc, view, withSourceRunBefore(doc, view, nearest, sourceRuns, cue), sourceRuns, cue),
+          cue,
+        ),
       )
     : undefined;
+  if (source) source = antecedentOfClosedRelative(doc, view, source, cue);
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
   if (source) source = withWholePartyTag(doc, view, source, cue);
   if (source) source = withoutOpeningPhrase(doc, view, source, cue);

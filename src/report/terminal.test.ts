@@ -74,6 +74,12 @@ describe('renderTerminal: the sourcing summary', () => {
     expect(output).not.toContain('\u001b[');
   });
 
+  it('ends a second-hand claim with who relayed it', () => {
+    const output = renderTerminal(sourcedDoc(), { color: false });
+    expect(output).toContain('a port official → told → The port will close (via The Ledger)');
+    expect(output).toMatch(/The Ledger → reported → the closure\n/);
+  });
+
   it("counts an outlet's citation of its sources as no claim of its own where the sources have the claim", () => {
     const text = 'The mill will shut, the Ledger reported, citing two workers.';
     const doc = new Doc(text, 'mill.txt');

@@ -124,7 +124,10 @@ function attributionLine(doc: Doc, attribution: AttributionLayerItem, paint: Pal
   const arrow = paint.dim('→');
   // PolNeAR counts a refusal as an attribution (`declined → to comment`); the reader is told it is one.
   const refusal = isRefusal(doc, attribution) ? ` ${paint.dim('(no comment)')}` : '';
-  return `${paint.source(source)} ${arrow} ${paint.cue(cue)} ${arrow} ${content}${refusal}`;
+  // Second-hand: who relayed it (`... (via The Times)`), as the chains below count it.
+  const relay = attribution.via ? doc.entities?.find((entity) => entity.id === attribution.via)?.name : undefined;
+  const via = relay ? ` ${paint.dim(`(via ${shorten(relay, SOURCE_WIDTH)})`)}` : '';
+  return `${paint.source(source)} ${arrow} ${paint.cue(cue)} ${arrow} ${content}${refusal}${via}`;
 }
 
 /** Whether the attribution's cue lies in a refusal the resolver recorded ("declined to comment"). */

@@ -6,6 +6,7 @@ import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
   acrossTitleBreak,
+  antecedentOfClosedRelative,
   frontedCueSpeaker,
   isPassiveCue,
   nameAfterCue,
@@ -21,6 +22,7 @@ import {
   withoutMannerPhrase,
   withoutTrailingArticle,
   withParticipleHead,
+  withPossessedAfterCue,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -229,6 +231,45 @@ describe('withParticipleHead', () => {
   });
 });
 
+describe('withPossessedAfterCue', () => {
+  it("runs a source after its cue on through a possessor's noun phrase and the name in apposition", () => {
+    const text = '"Sleep matters," said the study\'s lead author, Amara Osei.';
+    const { doc, view, at, cueAt } = reading(text);
+    const study = { first: at('the'), end: at('study') + 1, margin: 1 };
+    const name = { first: at('Amara'), end: at('Osei') + 1, margin: 1 };
+    const found = withPossessedAfterCue(doc, view, study, [study, name], cueAt('said'));
+    expect(spanText(doc, found)).toBe("the study's lead author, Amara Osei");
+    expect(spanText(doc, withPossessedAfterCue(doc, view, study, [study], cueAt('said')))).toBe(
+      "the study's lead author",
+    );
+  });
+
+  it('leaves a source before its cue alone', () => {
+    const { doc, view, at, cueAt } = reading("The study's lead author said sleep matters.");
+    const study = { first: at('The'), end: at('study') + 1, margin: 1 };
+    expect(withPossessedAfterCue(doc, view, study, [study], cueAt('said'))).toEqual(study);
+  });
+});
+
+describe('antecedentOfClosedRelative', () => {
+  const sourceOf = (text: string, cue: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const who = { first: at('who'), end: at('who') + 1, margin: 1 };
+    return spanText(doc, antecedentOfClosedRelative(doc, view, who, cueAt(cue)));
+  };
+
+  it("gives a cue after a closed relative clause the clause's antecedent, not the pronoun", () => {
+    expect(sourceOf('One of them, who asked not to be named, described the mood as bitter.', 'described')).toBe(
+      'One of them',
+    );
+  });
+
+  it('keeps the pronoun for a cue inside the clause, and an antecedent that is an object', () => {
+    expect(sourceOf('One of them, who asked not to be named, described the mood.', 'asked')).toBe('who');
+    expect(sourceOf('She thanked the envoy, who stayed late, said the aide.', 'said')).toBe('who');
+  });
+});
+
 describe('withSourceRunBefore', () => {
   /** The source `withSourceRunBefore` makes of the tagged pieces [near] and [far] (each `[first word, word after]`). */
   const joined = (text: string, near: [string, string], far: [string, string], cue: string) => {
@@ -301,10 +342,27 @@ describe('swappedInvertedSpeaker', () => {
       source: 'the mayor',
       content: ['Fares will not rise this year'],
     });
-    expect(swap('Fares will not rise this year, said the mayor, a former banker.', 'this')).toEqual({
+    expect(swap('Fares will not rise this year, said the mayor, a former banker, "as we promised."', 'this')).toEqual({
       source: 'the mayor, a former banker',
-      content: ['Fares will not rise this year'],
+      content: ['Fares will not rise this year', '"as we promised.'],
     });
+  });
+
+  it('swaps an opening and a speaker the tagger ran into the quotation that resumes after it', () => {
+    const text = 'The ruling, said Lucia Ferro of the coalition, "is a reminder that poverty is no crime."';
+    expect(swap(text, 'The')).toEqual({
+      source: 'Lucia Ferro of the coalition',
+      content: ['The ruling', '"is a reminder that poverty is no crime.'],
+    });
+    expect(swap('The "ruling", said Lucia Ferro of the coalition, "is a reminder."', 'The')).toBeNull();
+  });
+
+  it('cuts the speaker before an apposition that runs to the sentence end, unless an aside came before', () => {
+    const text = 'The study shows a link, said Hugo Lindell, a cardiologist who was not involved.';
+    expect(swap(text, 'a')).toEqual({ source: 'Hugo Lindell', content: ['The study shows a link'] });
+    // wink-nlp reads `Watch` as a verb, so the words before the aside look like a clause.
+    const aside = 'Judicial Watch, in releasing the email, said testimony by Ada Hicks, the former envoy.';
+    expect(swap(aside, 'in')).toBeNull();
   });
 
   it('leaves a clause after the cue, and an opening phrase with no verb, alone', () => {

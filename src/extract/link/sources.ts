@@ -244,6 +244,58 @@ export function withSourceRunBefore(doc: Doc, view: TokenView, source: Run, runs
   return merged;
 }
 
+/** Words of the noun phrase a relative clause follows: `One of them`, `the city's mayor`. */
+const ANTECEDENT_WORDS = new Set([...NOUN_PHRASE_WORDS, 'ADP', 'PRON']);
+/** The longest such noun phrase taken. */
+const MAX_ANTECEDENT_TOKENS = 8;
+
+/**
+ * `One of them, who asked not to be named, described the mood as "bitter."`:
+ * a source the tagger gave as the relative pronoun alone (`who`, `which`,
+ * after a comma), for a cue after the comma that closes the relative
+ * clause, is the noun phrase before the clause: the cue is the main
+ * clause's verb. One train source has the case (gold `Sanders`).
+ */
+export function antecedentOfClosedRelative(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  const { lower } = doc.need('tokens');
+  const pronoun = source.first;
+  if (source.end !== pronoun + 1 || !RELATIVE_OPENERS.has(lower[pronoun]) || pronoun < 2) return source;
+  if (lower[pronoun - 1] !== ',' || cue.first < pronoun + 3 || lower[cue.first - 1] !== ',') return source;
+  const end = pronoun - 1;
+  const opening = doc.need('sentences')[view.sentence[pronoun]].firstToken;
+  let first = end;
+  while (first > opening && end - first < MAX_ANTECEDENT_TOKENS && ANTECEDENT_WORDS.has(posTagOf(view, first - 1)))
+    first--;
+  // The phrase opens the sentence (after a leading `But` at most): a clause's subject, not an object.
+  if (first === end || (first > opening && !(first === opening + 1 && lower[opening] === 'but'))) return source;
+  return { first, end, margin: source.margin };
+}
+
+/** The most words of the noun phrase a possessor opens: `'s lead author`, `'s chief financial officer`. */
+const MAX_POSSESSED_TOKENS = 5;
+
+/**
+ * `..., said the study's lead author, Dr. Amara Osei.`: a source after its
+ * cue that the tagger ended on a possessor (`the study`) goes on through
+ * `'s` and the words it possesses, up to the next punctuation, and takes in
+ * a source piece the tagger found right after that comma (the name in
+ * apposition). PolNeAR has one such source after its cue in train (wire
+ * copy has many: `said the company's chief executive, ...`); wink-nlp
+ * tags some of the possessed words as verbs (`lead`), so the words are
+ * taken whatever their tags.
+ */
+export function withPossessedAfterCue(doc: Doc, view: TokenView, source: Run, runs: Run[], cue: CueSpan): Run {
+  const { lower } = doc.need('tokens');
+  const at = source.end;
+  if (source.first < cue.end || at + 1 >= view.count || (lower[at] !== "'s" && lower[at] !== '’s')) return source;
+  let end = at + 1;
+  const limit = Math.min(view.count, at + 1 + MAX_POSSESSED_TOKENS);
+  while (end < limit && view.sentence[end] === view.sentence[at] && posTagOf(view, end) !== 'PUNCT') end++;
+  if (end === at + 1 || end === limit) return source;
+  const apposed = lower[end] === ',' ? runs.find((run) => run.first === end + 1) : undefined;
+  return { ...source, end: apposed ? apposed.end : end };
+}
+
 /**
  * `The operators' association, in a statement issued Sunday, said`: a source
  * before its cue ends before a comma and a phrase saying how it spoke, which
@@ -332,9 +384,16 @@ export function swappedInvertedSpeaker(
   if (contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
   if (!isInvertingVerb(doc, cue) || lower[cue.first].endsWith('ing')) return null;
   const tagged = contents[contents.length - 1];
-  // `..., said the mayor, adding that ...`: the tagger may run the speaker on into the participle's clause.
-  const tail = participleTailIn(doc, view, tagged);
+  // `..., said the mayor, adding that ...`, `..., said Ana Ruiz, "...`: the tagger may run the speaker
+  // on into the participle's clause or the rest of the quotation.
+  const tail = speakerTailIn(
+    doc,
+    view,
+    tagged,
+    endBeforeFullStop(view, doc.need('sentences')[view.sentence[cue.first]], cue.end),
+  );
   const speaker = tail < 0 ? tagged : { ...tagged, end: tail };
+  const resumed = tail >= 0 && view.isQuoteMark[tail + 1] === 1;
   if (speaker.first !== cue.end || speaker.end - speaker.first > MAX_INVERTED_SPEAKER_TOKENS) return null;
   if (view.isQuoteMark[speaker.first] || posTagOf(view, speaker.first) === 'PUNCT') return null;
   for (let j = speaker.first; j < speaker.end; j++) {
@@ -356,25 +415,52 @@ export function swappedInvertedSpeaker(
     contents.slice(0, -1).every((run) => run.first >= source.end && run.end <= comma);
   const clauseLeftOut = source === undefined && toSentenceEnd && contents.length === 1;
   if (!clauseAsSource && !splitClause && !clauseLeftOut) return null;
-  // A clause, not an opening phrase.
-  if ((source && source.first < first) || view.isQuoteMark[first] || !hasFiniteVerb(doc, first, comma)) return null;
+  // A clause, not an opening phrase; before a quotation that resumes, any opening without quote marks
+  // (`The decision, said Ana Ruiz, "is a reminder ..."`, `But, said ...`).
+  if ((source && source.first < first) || view.isQuoteMark[first]) return null;
+  if (resumed ? hasQuoteMark(view, first, comma) : !hasFiniteVerb(doc, first, comma)) return null;
+  // `Judicial Watch, in releasing the email, noted testimony by X, the former envoy.`: before a
+  // speaker cut at its apposition, the comma must close a clause, not an aside after the subject.
+  if (tail >= 0 && !resumed && opensApposition(doc, view, tail + 1) && closesAside(doc, view, first, comma))
+    return null;
+  const opening = { first, end: comma, margin: source?.margin ?? speaker.margin };
   return {
     source: { first: speaker.first, end: speaker.end, margin: speaker.margin },
-    contents: [{ first, end: comma, margin: source?.margin ?? speaker.margin }],
+    contents: resumed ? [opening, { ...tagged, first: tail + 1 }] : [opening],
   };
 }
 
+/** Whether the stretch before `comma`, from the comma before it (after `first`), opens with a preposition or a participle. */
+function closesAside(doc: Doc, view: TokenView, first: number, comma: number): boolean {
+  let opening = comma - 1;
+  while (opening > first && !isCommaToken(view, opening - 1)) opening--;
+  if (opening === first) return false;
+  const tag = posTagOf(view, opening);
+  return tag === 'ADP' || (tag === 'VERB' && doc.need('tokens').lower[opening].endsWith('ing'));
+}
+
+function hasQuoteMark(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (view.isQuoteMark[k]) return true;
+  return false;
+}
+
 /**
- * `..., said the mayor, adding that ...`: where a comma and a participle
- * follow the speaker within the run, they end what it says as the
- * sentence's end would (the participle is a cue of its own). The comma's
- * token, or -1.
+ * `..., said the mayor, adding that ...`, `The decision, said Ana Ruiz, "is
+ * a reminder ..."`: where a comma and a participle, or a comma and a quote
+ * mark, follow the speaker within the run, they end the speaker as the
+ * sentence's end would (the participle is a cue of its own; the quotation
+ * resumes what was said). So does an apposition that runs to the
+ * sentence's end (`sentenceEnd`: `, noted Hugo Lindell, a cardiologist who
+ * was not involved.`), which `withTrailingApposition` gives back to the
+ * source. The comma's token, or -1.
  */
-function participleTailIn(doc: Doc, view: TokenView, run: Run): number {
+function speakerTailIn(doc: Doc, view: TokenView, run: Run, sentenceEnd: number): number {
   const { lower } = doc.need('tokens');
-  const limit = Math.min(run.end, run.first + MAX_INVERTED_SPEAKER_TOKENS + 1);
-  for (let j = run.first + 1; j < limit && j + 1 < view.count; j++) {
-    if (lower[j] === ',' && posTagOf(view, j + 1) === 'VERB' && lower[j + 1].endsWith('ing')) return j;
+  const limit = Math.min(run.end - 1, run.first + MAX_INVERTED_SPEAKER_TOKENS + 1);
+  for (let j = run.first + 1; j < limit; j++) {
+    if (lower[j] !== ',') continue;
+    if (view.isQuoteMark[j + 1] || (posTagOf(view, j + 1) === 'VERB' && lower[j + 1].endsWith('ing'))) return j;
+    if (run.end === sentenceEnd && opensApposition(doc, view, j + 1)) return j;
   }
   return -1;
 }
