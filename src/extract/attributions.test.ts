@@ -41,4 +41,13 @@ describe('attribution stages', () => {
       ['"We will not raise fares this year."'],
     ]);
   });
+
+  it('take no recall of goods for a cue', () => {
+    const text =
+      'Halvorsen Pharma is recalling about 40,000 bottles of a blood pressure drug after tests found traces of a chemical, regulators said.';
+    const doc = textPipeline.run(new Doc(text, 'story.txt'));
+    const cues = extractAttributions(doc, model, 0).map((a) => a.cue.map((span) => text.slice(span.start, span.end)));
+    expect(cues).toContainEqual(['said']);
+    expect(cues.flat().some((cue) => cue.includes('recall'))).toBe(false);
+  });
 });

@@ -10,6 +10,7 @@ import {
   withoutDurationCues,
   withoutMastheadCues,
   withoutNamingParticiples,
+  withoutProductRecalls,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
 import { cuesWithLearnedEdges } from './learned-edges.js';
@@ -104,7 +105,11 @@ export function findCues(doc: Doc, model: AttributionModel): FoundCues {
   const tagged = RULE_CUES.reduce((cues, rule) => rule(doc, cues), byTagger);
   const completed = takeInAuxiliaries(
     doc,
-    completeAuxiliaryCues(doc, withoutMastheadCues(doc, withoutNamingParticiples(doc, view, tagged)), view.speechVerb),
+    completeAuxiliaryCues(
+      doc,
+      withoutMastheadCues(doc, withoutProductRecalls(doc, withoutNamingParticiples(doc, view, tagged))),
+      view.speechVerb,
+    ),
   );
   const cues = mergeOverlappingCues(withoutDurationCues(doc, completeInfinitiveCues(doc, completed))).filter(
     (cue) => !debris[cue.first],

@@ -11,6 +11,7 @@ import {
   withoutDurationCues,
   withoutMastheadCues,
   withoutNamingParticiples,
+  withoutProductRecalls,
 } from './cue-tagger.js';
 import { loadModel } from './model.js';
 import { buildTokenView } from './token-view.js';
@@ -96,6 +97,16 @@ describe('withoutDurationCues', () => {
     const doc = tokenized('Analysts have warned for months that jobs would go. Unions called for a strike.');
     const cues = withoutDurationCues(doc, [cueOn(doc, 'have warned for'), cueOn(doc, 'called for')]);
     expect(cues.map((cue) => textOf(doc, cue))).toEqual(['have warned', 'called for']);
+  });
+});
+
+describe('withoutProductRecalls', () => {
+  it('drops a recall of goods and keeps a recall of memory', () => {
+    const doc = tokenized(
+      'He did not recall the dinner. Kestrel Motors is recalling nearly 120,000 vehicles. She recalled that the vote was close.',
+    );
+    const kept = withoutProductRecalls(doc, [cueOn(doc, 'recalling'), cueOn(doc, 'recall'), cueOn(doc, 'recalled')]);
+    expect(kept.map((cue) => textOf(doc, cue))).toEqual(['recall', 'recalled']);
   });
 });
 

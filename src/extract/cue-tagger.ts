@@ -359,6 +359,59 @@ export function withoutMastheadCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   });
 }
 
+/** Goods a maker recalls: `recalling 40,000 bottles`, `recalls some vehicles`. */
+const RECALLED_GOODS = new Set(
+  'bottles vehicles cars trucks units products pills tablets packages boxes pounds devices batches lots models toys jars cans bags doses vials kits cribs seats phones laptops batteries'.split(
+    ' ',
+  ),
+);
+/** Words before a recall's quantity: `about 40,000`, `more than 2 million`. */
+const QUANTITY_WORDS = new Set([
+  'about',
+  'nearly',
+  'almost',
+  'some',
+  'roughly',
+  'approximately',
+  'over',
+  'more',
+  'than',
+  'up',
+  'to',
+  'around',
+  'all',
+  'its',
+  'their',
+  'the',
+  'certain',
+]);
+/** How far after the cue a recall's goods are looked for. */
+const MAX_RECALL_OBJECT_TOKENS = 6;
+
+/**
+ * `Halvorsen Pharma is recalling about 40,000 bottles of ...`: `recall` is
+ * a cue of memory (`he did not recall whether ...`: 50 of its 64 train
+ * uses), but a maker recalling goods says nothing. A `recall` cue whose
+ * object is a quantity or goods (a number or quantity words, then a noun of
+ * goods within a few words) is dropped; train has no product recall.
+ */
+export function withoutProductRecalls(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  return cues.filter((cue) => {
+    const verb = cue.end - 1;
+    if (tokens.lemma[verb] !== 'recall' || POS_TAGS[tokens.pos[verb]] !== 'VERB') return true;
+    let k = cue.end;
+    while (k < tokens.count && QUANTITY_WORDS.has(tokens.lower[k])) k++;
+    const limit = Math.min(tokens.count, cue.end + MAX_RECALL_OBJECT_TOKENS);
+    for (let j = k; j < limit && tokens.sentence[j] === tokens.sentence[verb]; j++) {
+      const tag = POS_TAGS[tokens.pos[j]];
+      if (RECALLED_GOODS.has(tokens.lower[j])) return false;
+      if (tag !== 'NUM' && tag !== 'ADJ' && tag !== 'NOUN' && tag !== 'PROPN' && tokens.lower[j] !== ',') return true;
+    }
+    return true;
+  });
+}
+
 /** Participles that give something its name: `a group called ...`, `the week known as ...`. */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed']);
 
