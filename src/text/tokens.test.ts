@@ -44,6 +44,16 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('ends a sentence after a number and a letter (`4A.`) before a capital, and keeps an initial after a space', () => {
+    const text = 'Voters rejected Measure 4A. He conceded. The vote on Proposition 12 B. Ruiz called was close.';
+    const { sentences } = tokenize(text, findParagraphs(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Voters rejected Measure 4A.',
+      'He conceded.',
+      'The vote on Proposition 12 B. Ruiz called was close.',
+    ]);
+  });
+
   it('ends a sentence at an abbreviation before an opening quotation mark and a capital', () => {
     const text = 'She heard a bang shortly after 2 a.m. "I called 911," she said. He left at 3 a.m. on Friday.';
     const { sentences } = tokenize(text, findParagraphs(text));

@@ -84,6 +84,21 @@ function opensQuotation(text: string, from: number): boolean {
   return /\p{Lu}/u.test(text[k + 1] ?? '');
 }
 
+/** A capital letter and a full stop: `A.` */
+function isInitial(value: string): boolean {
+  return value.length === 2 && value.endsWith('.') && startsCapitalised(value);
+}
+
+/** Whether `text` holds digits only from `from` up to `to`, where the next token starts with no space: `4` of `4A.` */
+function isNumberGluedTo(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function startsCapitalised(value: string): boolean {
   const code = value.charCodeAt(0);
   return code >= 65 && code <= 90;
@@ -179,9 +194,13 @@ export function tokenize(original: string, paragraphs: Span[]): { tokens: TokenL
     }
     sentenceOf[count] = sentences.length - 1;
     count++;
-    // `Students also weighed in. Senior staff ...`: wink-nlp reads `in.` as the inch's abbreviation.
+    // `Students also weighed in. Senior staff ...`: wink-nlp reads `in.` as the inch's abbreviation;
+    // `the group No on 4A. He added ...`: it splits `4A.` into a number and an initial.
+    const endsLikeAbbreviation =
+      ENDS_LIKE_ABBREVIATION.has(value) ||
+      (isInitial(value) && count > 1 && isNumberGluedTo(text, start[count - 2], tokenStart));
     sentenceStartPending =
-      (ENDS_LIKE_ABBREVIATION.has(value) && i + 1 < capacity && startsCapitalised(wink.value(i + 1))) ||
+      (endsLikeAbbreviation && i + 1 < capacity && startsCapitalised(wink.value(i + 1))) ||
       (value.endsWith('.') && value.length > 1 && opensQuotation(text, cursor));
   }
   const tokens: TokenLayer = {
