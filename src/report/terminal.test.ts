@@ -74,6 +74,24 @@ describe('renderTerminal: the sourcing summary', () => {
     expect(output).not.toContain('\u001b[');
   });
 
+  it('names whom a pronoun source stands for', () => {
+    const doc = sourcedDoc();
+    const text = doc.text;
+    const he = text.indexOf('we will cope');
+    doc.attributions?.push(
+      attributionItem({
+        source: [{ start: he, end: he + 2 }],
+        cue: [{ start: text.indexOf('said'), end: text.indexOf('said') + 4 }],
+        content: [{ start: he + 3, end: he + 12 }],
+        entity: 'e3',
+        via: null,
+      }),
+    );
+    const output = renderTerminal(doc, { color: false });
+    expect(output).toContain('we (Ruiz) → said → will cope');
+    expect(output).toContain('Mayor Ruiz → said → "we will cope."');
+  });
+
   it('ends a second-hand claim with who relayed it', () => {
     const output = renderTerminal(sourcedDoc(), { color: false });
     expect(output).toContain('a port official → told → The port will close (via The Ledger)');

@@ -117,8 +117,21 @@ function summaryLine(report: ContractReport): string {
   return parts.join(' · ');
 }
 
+/** Sources that name no one by themselves: the reader is told whom they stand for. */
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
+
+/** The source as written; a pronoun with the name it was resolved to: `who (Dana Whitlock)`. */
+function sourceLabel(doc: Doc, attribution: AttributionLayerItem): string {
+  const written = sourceText(doc, attribution);
+  if (!PRONOUN_SOURCES.has(written.toLowerCase())) return shorten(written, SOURCE_WIDTH);
+  const name = doc.entities?.find((entity) => entity.id === attribution.entity)?.name;
+  return name && name.toLowerCase() !== written.toLowerCase()
+    ? `${written} (${shorten(name, SOURCE_WIDTH - written.length - 3)})`
+    : written;
+}
+
 function attributionLine(doc: Doc, attribution: AttributionLayerItem, paint: Palette): string {
-  const source = shorten(sourceText(doc, attribution), SOURCE_WIDTH) || '(no source)';
+  const source = sourceLabel(doc, attribution) || '(no source)';
   const cue = shorten(joinSpans(doc, attribution.cue, ' '), 30);
   const content = shorten(joinSpans(doc, attribution.content, ' … '));
   const arrow = paint.dim('→');

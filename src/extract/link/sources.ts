@@ -384,14 +384,10 @@ export function swappedInvertedSpeaker(
   if (contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
   if (!isInvertingVerb(doc, cue) || lower[cue.first].endsWith('ing')) return null;
   const tagged = contents[contents.length - 1];
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
   // `..., said the mayor, adding that ...`, `..., said Ana Ruiz, "...`: the tagger may run the speaker
   // on into the participle's clause or the rest of the quotation.
-  const tail = speakerTailIn(
-    doc,
-    view,
-    tagged,
-    endBeforeFullStop(view, doc.need('sentences')[view.sentence[cue.first]], cue.end),
-  );
+  const tail = speakerTailIn(doc, view, tagged, endBeforeFullStop(view, sentence, cue.end));
   const speaker = tail < 0 ? tagged : { ...tagged, end: tail };
   const resumed = tail >= 0 && view.isQuoteMark[tail + 1] === 1;
   if (speaker.first !== cue.end || speaker.end - speaker.first > MAX_INVERTED_SPEAKER_TOKENS) return null;
@@ -399,7 +395,6 @@ export function swappedInvertedSpeaker(
   for (let j = speaker.first; j < speaker.end; j++) {
     if (!SPEAKER_PHRASE_WORDS.has(posTagOf(view, j)) || view.isQuoteMark[j]) return null;
   }
-  const sentence = doc.need('sentences')[view.sentence[cue.first]];
   const comma = cue.first - 1;
   // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
   const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
@@ -439,6 +434,7 @@ function closesAside(doc: Doc, view: TokenView, first: number, comma: number): b
   return tag === 'ADP' || (tag === 'VERB' && doc.need('tokens').lower[opening].endsWith('ing'));
 }
 
+/** Whether a quote mark lies among tokens `first` to `end`. */
 function hasQuoteMark(view: TokenView, first: number, end: number): boolean {
   for (let k = first; k < end; k++) if (view.isQuoteMark[k]) return true;
   return false;
