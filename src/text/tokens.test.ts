@@ -4,6 +4,12 @@ import { findParagraphs } from './paragraphs.js';
 import { tokenize } from './tokens.js';
 import { its, learnedWords, posTags, readDoc, readTokens } from './wink.js';
 
+/** The sentences `tokenize` finds in `text`, as text. */
+function sentencesOf(text: string): string[] {
+  const { sentences } = tokenize(text, findParagraphs(text));
+  return sentences.map((s) => text.slice(s.start, s.end));
+}
+
 function tokensOf(text: string): string[] {
   const { tokens } = tokenize(text, findParagraphs(text));
   return Array.from({ length: tokens.count }, (_, i) => text.slice(tokens.start[i], tokens.end[i]));
@@ -35,8 +41,7 @@ describe('tokenize', () => {
 
   it('ends a sentence at `in.` or `no.` before a capital, which wink-nlp reads as abbreviations', () => {
     const text = 'Students also weighed in. Senior staff said no. The board met. It rained 6 in. overnight.';
-    const { sentences } = tokenize(text, findParagraphs(text));
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'Students also weighed in.',
       'Senior staff said no.',
       'The board met.',
@@ -46,8 +51,7 @@ describe('tokenize', () => {
 
   it('ends a sentence after a number and a letter (`4A.`) before a capital, and keeps an initial after a space', () => {
     const text = 'Voters rejected Measure 4A. He conceded. The vote on Proposition 12 B. Ruiz called was close.';
-    const { sentences } = tokenize(text, findParagraphs(text));
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'Voters rejected Measure 4A.',
       'He conceded.',
       'The vote on Proposition 12 B. Ruiz called was close.',
@@ -56,8 +60,7 @@ describe('tokenize', () => {
 
   it('ends a sentence at an abbreviation before an opening quotation mark and a capital', () => {
     const text = 'She heard a bang shortly after 2 a.m. "I called 911," she said. He left at 3 a.m. on Friday.';
-    const { sentences } = tokenize(text, findParagraphs(text));
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'She heard a bang shortly after 2 a.m.',
       '"I called 911," she said.',
       'He left at 3 a.m. on Friday.',
@@ -67,8 +70,7 @@ describe('tokenize', () => {
   it('keeps a party tag in its sentence when a comma or a lower-case word follows it', () => {
     const text =
       'Sen. Ana Ruiz (D-N.Y.), a member of the panel, has warned of cuts. Rep. Lee Park (R-Kan.) has not. He met Ruiz (D-N.Y.). Then they left.';
-    const { sentences } = tokenize(text, findParagraphs(text));
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'Sen. Ana Ruiz (D-N.Y.), a member of the panel, has warned of cuts.',
       'Rep. Lee Park (R-Kan.) has not.',
       'He met Ruiz (D-N.Y.).',
@@ -78,8 +80,7 @@ describe('tokenize', () => {
 
   it("keeps AP's party tag between commas in its sentence", () => {
     const text = 'Rep. Lee Park, R-N.Y., noted the cuts. Sen. Ana Ruiz, D-S.C., said no. Both left.';
-    const { sentences } = tokenize(text, findParagraphs(text));
-    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentencesOf(text)).toEqual([
       'Rep. Lee Park, R-N.Y., noted the cuts.',
       'Sen. Ana Ruiz, D-S.C., said no.',
       'Both left.',
