@@ -5,6 +5,7 @@ import { reading, spanText, tokenIndex } from '../../test-support/link-text.js';
 import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
+  accordingToApposedName,
   accordingToClause,
   accordingToSourceToComma,
   asReportedByClause,
@@ -150,6 +151,27 @@ describe('invertedReportContent', () => {
     expect(invertedReportContent(clause.doc, clause.view, clause.cue, clause.source, [])).toBeNull();
     const opening = setup('Then, last week, the agency said.');
     expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
+  });
+});
+
+describe('accordingToApposedName', () => {
+  const apposed = (text: string, contentFrom: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: at('the'), end: at('the') + 2, margin: 1 };
+    const content = { first: at(contentFrom), end: view.count, margin: 1 };
+    const found = accordingToApposedName(doc, view, cueAt('According', 2), source, [content]);
+    return found && { source: spanText(doc, found.source), content: found.contents.map((run) => spanText(doc, run)) };
+  };
+
+  it('gives the name between the source and a quotation to the source', () => {
+    expect(apposed('According to the minister, Hans Keller, "nobody wins."', 'Hans')).toEqual({
+      source: 'the minister, Hans Keller',
+      content: ['"nobody wins."'],
+    });
+  });
+
+  it("leaves a name that is the clause's subject alone", () => {
+    expect(apposed('According to the report, Ruiz, the mayor, knew of the plan.', 'Ruiz')).toBeNull();
   });
 });
 

@@ -722,6 +722,43 @@ export function accordingToSourceToComma(doc: Doc, view: TokenView, cue: CueSpan
   return source;
 }
 
+/** The longest name taken as a source's apposition after `according to`. */
+const MAX_APPOSED_NAME_TOKENS = 4;
+
+/**
+ * `According to the minister, Hans Keller, "nobody wins ..."`: where the
+ * content the tagger found after an `according to` source opens with a
+ * name alone between two commas and then a quotation, the name is the
+ * source's apposition: it joins the source and the content starts after it. Returns the new source
+ * and contents, or null.
+ */
+export function accordingToApposedName(
+  doc: Doc,
+  view: TokenView,
+  cue: CueSpan,
+  source: Run,
+  runs: Run[],
+): { source: Run; contents: Run[] } | null {
+  const { lower } = doc.need('tokens');
+  const name = source.end + 1;
+  const first = runs[0];
+  if (!sourceAfterAccordingTo(lower, cue, source) || lower[source.end] !== ',' || !first || first.first < name) {
+    return null;
+  }
+  let end = name;
+  while (end < view.count && end - name < MAX_APPOSED_NAME_TOKENS && posTagOf(view, end) === 'PROPN') end++;
+  // The content the tagger found starts at the name or right after its comma, with a quotation (after
+  // `According to the report, Ruiz, the mayor, knew ...` the name is the clause's subject).
+  if (end === name || lower[end] !== ',' || (first.first !== name && first.first !== end + 1) || end + 1 >= first.end) {
+    return null;
+  }
+  if (!view.isQuoteMark[end + 1]) return null;
+  return {
+    source: { ...source, end },
+    contents: [{ ...first, first: end + 1 }, ...runs.slice(1)],
+  };
+}
+
 /** Whether `cue` is `according to` and `source` starts right after it. */
 function sourceAfterAccordingTo(lower: readonly string[], cue: CueSpan, source: Run): boolean {
   return (
