@@ -181,6 +181,10 @@ function nameRuns(doc: Doc): Span[] {
     )
       end++;
     while (end > t + 1 && tokens.pos[end - 1] === PUNCT) end--;
+    if (end === t + 1 && isCommonHeadOpening(tokens, t)) {
+      t = end;
+      continue;
+    }
     if (tokens.pos[end - 1] === PROPN || /^\p{Lu}/u.test(doc.text.slice(tokens.start[end - 1], tokens.end[end - 1]))) {
       // "The Republican", "the Times": the article belongs to the phrase.
       const first = t > 0 && tokens.lower[t - 1] === 'the' && tokens.sentence[t - 1] === tokens.sentence[t] ? t - 1 : t;
@@ -189,6 +193,19 @@ function nameRuns(doc: Doc): Span[] {
     t = end;
   }
   return runs;
+}
+
+/**
+ * `Airline cancels flights as pilots strike`: a headline's or sentence's
+ * first word alone, capitalised only by its place, that is the singular
+ * common noun of a company or group (`Airline`, `Union`), names no one,
+ * however wink-nlp tags it. Groups of people stay (`Voters`, `Critics`:
+ * antecedents of `they` and `who`), and so do bodies of government
+ * (`Congress`, `Parliament`).
+ */
+function isCommonHeadOpening(tokens: TokenLayer, t: number): boolean {
+  if (t > 0 && tokens.sentence[t - 1] === tokens.sentence[t]) return false;
+  return ORGANIZATION_HEADS.has(tokens.lower[t]);
 }
 
 /** Capitalised words a tagger calls proper nouns that never name a source: days and months. */

@@ -392,6 +392,14 @@ describe('pronouns', () => {
 });
 
 describe('descriptions and anonymous sources', () => {
+  it("takes a headline's capitalised company noun for no name", () => {
+    const doc = resolveWith(
+      'Airline cancels flights as pilots strike\n\nLuftreich cancelled 800 flights. The airline said the walkout was unfair.',
+      [['The airline', 'said', 'the walkout was unfair']],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ name: 'The airline', kind: 'organization' });
+  });
+
   it("reads people familiar with someone's plans as anonymous, the possessive inside what describes them", () => {
     const doc = resolveWith(
       "Grayline wants two seats, according to people familiar with the fund's thinking. The talks stalled, said people briefed on the talks.",
