@@ -4,6 +4,11 @@ import { attributionItem } from '../test-support/attribution.js';
 import { renderTerminal, shorten } from './terminal.js';
 
 describe('shorten', () => {
+  it('ends a cut at the separator of two pieces with one ellipsis', () => {
+    const joined = `${'word '.repeat(14)}Sunday … as hot winds pushed the flames toward the edge of the town`;
+    expect(shorten(joined)).toBe(`${'word '.repeat(14)}Sunday…`);
+  });
+
   it('keeps short text and cuts long text at a word boundary with an ellipsis', () => {
     expect(shorten('a  short\nline')).toBe('a short line');
     const long = 'word '.repeat(40);

@@ -181,7 +181,8 @@ export function shorten(text: string, width = CONTENT_WIDTH): string {
   const lastSpace = cut.lastIndexOf(' ');
   // Prefer a word boundary, unless it would throw away most of the line.
   const kept = lastSpace > width * 0.6 ? cut.slice(0, lastSpace) : cut;
-  return `${kept.trimEnd()}…`;
+  // A cut right after the separator of two pieces (`... Sunday … as ...`) drops it: one ellipsis, not two.
+  return `${kept.trimEnd().replace(/\s*…$/, '')}…`;
 }
 
 /** White space collapsed and control characters replaced, so article text cannot move the cursor or recolor. */
