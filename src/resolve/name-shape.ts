@@ -143,8 +143,8 @@ export function roleWordsBeforeName(words: readonly Word[]): number {
 /**
  * A titled name followed by an affiliation: "Health economist Daniel Okoro
  * of Westmarch University", "Consumer advocate Walter Pryce of the group
- * SafeCrib Alliance" → the name's first word and the preposition, or
- * null. The words before the preposition must end in a name after a role
+ * SafeCrib Alliance", "Battalion Chief Rosa Delgado of the state fire
+ * agency" → the name's first word and the preposition, or null. The words before the preposition must end in a name after a role
  * noun or title, as `trailingName` reads them.
  */
 export function titledNameBeforeAffiliation(words: Word[]): { name: number; affiliation: number } | null {
@@ -155,7 +155,12 @@ export function titledNameBeforeAffiliation(words: Word[]): { name: number; affi
   if (words[named].lower === 'the') named++;
   while (named < words.length - 1 && named - at <= 3 && startsLowerCase(words[named]) && words[named].pos === NOUN)
     named++;
-  if (named >= words.length || !isCapitalised(words[named])) return null;
+  // `of the state fire agency`: a body named by its common noun is an affiliation too.
+  const commonBody =
+    words[at + 1].lower === 'the' &&
+    words.slice(at + 2).every((w) => startsLowerCase(w) && (w.pos === NOUN || w.pos === POS_TAGS.indexOf('ADJ'))) &&
+    isBodyHead(singular(words[words.length - 1].lower).word);
+  if (!commonBody && (named >= words.length || !isCapitalised(words[named]))) return null;
   const name = trailingName(words.slice(0, at));
   return name === null ? null : { name, affiliation: at };
 }

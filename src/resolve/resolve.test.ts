@@ -21,6 +21,14 @@ describe('names and titles', () => {
     expect(entityOf(doc, 1)?.name).toBe('The chairman of the Harbor Authority');
   });
 
+  it('reads a titled name before a body named by its common noun as the person', () => {
+    const doc = resolveWith('"It jumped the river," said Battalion Chief Rosa Delgado of the state fire agency.', [
+      ['Battalion Chief Rosa Delgado of the state fire agency', 'said', '"It jumped the river,"'],
+    ]);
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Rosa Delgado' });
+    expect(entityOf(doc, 0)?.descriptor).toBe('Battalion Chief of the state fire agency');
+  });
+
   it('reads a role word and a title before a name and an affiliation as the person, and Cllr as a title', () => {
     const doc = resolveWith(
       'Criminologist Dr. Arjun Mehta of Ashby State University said the figures misled. "It is a stretch," he said. Cllr Martin Greaves said so too.',
