@@ -566,6 +566,13 @@ describe('participleSubject', () => {
     expect(sourceOf('The port report listed the failures, citing two inspectors.', 'citing')).toBe('The port report');
   });
 
+  it('takes an inner `of` before a name into the subject', () => {
+    expect(sourceOf('The Bank of Ardenne raised its rate, citing two inspectors.', 'citing')).toBe(
+      'The Bank of Ardenne',
+    );
+    expect(sourceOf('Most of them left early, citing two inspectors.', 'citing')).toBe('');
+  });
+
   it('reads the subject after a dateline, and past a day before the verb', () => {
     expect(
       sourceOf('MERRIVALE (Wire) — A federal judge on Thursday blocked the rules, citing two inspectors.', 'citing'),

@@ -945,6 +945,8 @@ export function participleAfterReport(doc: Doc, attributions: AttributionLayerIt
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
+const PROPN_TAG = POS_TAGS.indexOf('PROPN');
+
 /** The longest opening subject taken. */
 const MAX_SUBJECT_TOKENS = 6;
 
@@ -984,7 +986,10 @@ export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]
  */
 function subjectBeforeVerb(tokens: TokenLayer, first: number, limit: number, words: ReadonlySet<string>): number {
   let end = first;
-  while (end < limit && end - first < MAX_SUBJECT_TOKENS && words.has(POS_TAGS[tokens.pos[end]])) end++;
+  // `The Bank of Ardenne raised ...`: an inner `of` before a name belongs to the subject.
+  const within = (k: number) =>
+    words.has(POS_TAGS[tokens.pos[k]]) || (k > first && tokens.lower[k] === 'of' && tokens.pos[k + 1] === PROPN_TAG);
+  while (end < limit && end - first < MAX_SUBJECT_TOKENS && within(end)) end++;
   // `A federal judge on Thursday blocked ...`: a day between subject and verb.
   let verbAt = end;
   if (tokens.lower[verbAt] === 'on' && WEEKDAY_WORDS.has(tokens.lower[verbAt + 1])) verbAt += 2;
