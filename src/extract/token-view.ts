@@ -55,6 +55,12 @@ export function isCommaToken(view: TokenView, k: number): boolean {
   return view.commasBefore[k + 1] > view.commasBefore[k];
 }
 
+/** Whether a quote mark lies among tokens `first` to `end`. */
+export function hasQuoteMarkIn(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (view.isQuoteMark[k]) return true;
+  return false;
+}
+
 /** Whether token i is inside a quotation or is one of its marks. */
 export function isQuoted(view: TokenView, i: number): boolean {
   return view.inQuote[i] === 1 || view.isQuoteMark[i] === 1;

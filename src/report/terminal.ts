@@ -117,6 +117,11 @@ function summaryLine(report: ContractReport): string {
   return parts.join(' · ');
 }
 
+/** The name of the entity `id` stands for, if any. */
+function entityName(doc: Doc, id: string | null): string | undefined {
+  return id === null ? undefined : doc.entities?.find((entity) => entity.id === id)?.name;
+}
+
 /** Sources that name no one by themselves: the reader is told whom they stand for. */
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
 
@@ -124,7 +129,7 @@ const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'w
 function sourceLabel(doc: Doc, attribution: AttributionLayerItem): string {
   const written = sourceText(doc, attribution);
   if (!PRONOUN_SOURCES.has(written.toLowerCase())) return shorten(written, SOURCE_WIDTH);
-  const name = doc.entities?.find((entity) => entity.id === attribution.entity)?.name;
+  const name = entityName(doc, attribution.entity);
   return name && name.toLowerCase() !== written.toLowerCase()
     ? `${written} (${shorten(name, SOURCE_WIDTH - written.length - 3)})`
     : written;
@@ -138,7 +143,7 @@ function attributionLine(doc: Doc, attribution: AttributionLayerItem, paint: Pal
   // PolNeAR counts a refusal as an attribution (`declined → to comment`); the reader is told it is one.
   const refusal = isRefusal(doc, attribution) ? ` ${paint.dim('(no comment)')}` : '';
   // Second-hand: who relayed it (`... (via The Times)`), as the chains below count it.
-  const relay = attribution.via ? doc.entities?.find((entity) => entity.id === attribution.via)?.name : undefined;
+  const relay = entityName(doc, attribution.via);
   const via = relay ? ` ${paint.dim(`(via ${shorten(relay, SOURCE_WIDTH)})`)}` : '';
   return `${paint.source(source)} ${arrow} ${paint.cue(cue)} ${arrow} ${content}${refusal}${via}`;
 }

@@ -18,6 +18,14 @@ export function spanText(doc: Doc, run: { first: number; end: number }): string 
   return doc.text.slice(tokens.start[run.first], tokens.end[run.end - 1]);
 }
 
+/** A rule's new source and contents read back as text (null stays null). */
+export function sourceAndContentTexts(
+  doc: Doc,
+  found: { source: { first: number; end: number }; contents: { first: number; end: number }[] } | null,
+) {
+  return found && { source: spanText(doc, found.source), content: found.contents.map((run) => spanText(doc, run)) };
+}
+
 /** A text read up to the token view, with the given words (first occurrences) marked as cue tokens. */
 export function reading(text: string, cueWords: string[] = []) {
   const doc = textPipeline.run(new Doc(text, 'x'));

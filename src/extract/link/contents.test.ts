@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../../analyze.js';
 import { Doc } from '../../core/index.js';
-import { reading, spanText, tokenIndex } from '../../test-support/link-text.js';
+import { reading, sourceAndContentTexts, spanText, tokenIndex } from '../../test-support/link-text.js';
 import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
@@ -160,7 +160,7 @@ describe('accordingToApposedName', () => {
     const source = { first: at('the'), end: at('the') + 2, margin: 1 };
     const content = { first: at(contentFrom), end: view.count, margin: 1 };
     const found = accordingToApposedName(doc, view, cueAt('According', 2), source, [content]);
-    return found && { source: spanText(doc, found.source), content: found.contents.map((run) => spanText(doc, run)) };
+    return sourceAndContentTexts(doc, found);
   };
 
   it('gives the name between the source and a quotation to the source', () => {

@@ -5,7 +5,7 @@ import { DOUBLE_MARK } from '../../text/quotes.js';
 import { transcriptTags } from '../../text/transcripts.js';
 import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isSurveyCue, SURVEY_PARTICIPLES, signOffs } from '../rule-cues.js';
-import { isCommaToken, isQuoted, posTagOf, type TokenView } from '../token-view.js';
+import { hasQuoteMarkIn, isCommaToken, isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import { MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
 import {
   ARTICLES,
@@ -360,10 +360,7 @@ export function withPrepositionObject(doc: Doc, view: TokenView, runs: Run[], is
   const { lower } = doc.need('tokens');
   for (const run of runs) {
     const last = run.end - 1;
-    if (!OBJECT_TAKING_WORDS.has(lower[last]) || run.end >= view.count) continue;
-    if (view.sentence[run.end] !== view.sentence[last] || isCueToken[run.end] || posTagOf(view, run.end) === 'PUNCT') {
-      continue;
-    }
+    if (!OBJECT_TAKING_WORDS.has(lower[last])) continue;
     let end = run.end;
     const limit = Math.min(view.count, run.end + MAX_OBJECT_TOKENS);
     while (
@@ -374,6 +371,7 @@ export function withPrepositionObject(doc: Doc, view: TokenView, runs: Run[], is
     ) {
       end++;
     }
+    // At the cap mid-sentence no clause end is in sight: the content stays as it was.
     if (end < limit || end === view.count || view.sentence[end] !== view.sentence[last]) run.end = end;
   }
 }
@@ -420,7 +418,7 @@ export function withOpeningBeforeTag(
   const comma = source.first - 1;
   const opening = doc.need('sentences')[view.sentence[cue.first]].firstToken;
   if (opening >= comma || view.sentence[comma] !== view.sentence[cue.first]) return runs;
-  for (let k = opening; k < comma; k++) if (view.isQuoteMark[k]) return runs;
+  if (hasQuoteMarkIn(view, opening, comma)) return runs;
   if (OPENS_SETTING.has(lower[opening]) || ENDS_OPEN.has(lower[comma - 1]) || ENDS_TIME_PHRASE.has(lower[comma - 1])) {
     return runs;
   }
@@ -729,8 +727,8 @@ const MAX_APPOSED_NAME_TOKENS = 4;
  * `According to the minister, Hans Keller, "nobody wins ..."`: where the
  * content the tagger found after an `according to` source opens with a
  * name alone between two commas and then a quotation, the name is the
- * source's apposition: it joins the source and the content starts after it. Returns the new source
- * and contents, or null.
+ * source's apposition: it joins the source and the content starts after
+ * it. Returns the new source and contents, or null.
  */
 export function accordingToApposedName(
   doc: Doc,
@@ -742,9 +740,7 @@ export function accordingToApposedName(
   const { lower } = doc.need('tokens');
   const name = source.end + 1;
   const first = runs[0];
-  if (!sourceAfterAccordingTo(lower, cue, source) || lower[source.end] !== ',' || !first || first.first < name) {
-    return null;
-  }
+  if (!first || !sourceAfterAccordingTo(lower, cue, source) || lower[source.end] !== ',') return null;
   let end = name;
   while (end < view.count && end - name < MAX_APPOSED_NAME_TOKENS && posTagOf(view, end) === 'PROPN') end++;
   // The content the tagger found starts at the name or right after its comma, with a quotation (after

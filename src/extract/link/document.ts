@@ -916,15 +916,14 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
 export function participleAfterReport(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   // Each report by the token after its cue, or after its speaker when that follows the cue
-  // (`..., said the mayor, adding ...`), with the token of its cue's verb.
-  const byCueEnd = new Map<number, { report: AttributionLayerItem; verb: number }>();
+  // (`..., said the mayor, adding ...`).
+  const byCueEnd = new Map<number, AttributionLayerItem>();
   for (const attribution of attributions) {
     const source = attribution.source[attribution.source.length - 1];
     if (!source) continue;
-    const afterCue = tokenAfterCue(tokens, attribution);
-    byCueEnd.set(afterCue, { report: attribution, verb: afterCue - 1 });
+    byCueEnd.set(tokenAfterCue(tokens, attribution), attribution);
     if (source.start >= attribution.cue[attribution.cue.length - 1].end) {
-      byCueEnd.set(tokenAtOrAfter(tokens, source.end), { report: attribution, verb: afterCue - 1 });
+      byCueEnd.set(tokenAtOrAfter(tokens, source.end), attribution);
     }
   }
   for (const attribution of attributions) {
@@ -934,11 +933,10 @@ export function participleAfterReport(doc: Doc, attributions: AttributionLayerIt
     if (POS_TAGS[tokens.pos[first]] !== 'VERB' || tokens.lower[first] === 'according') continue;
     let k = first - 1;
     while (k > 0 && TIME_WORDS.has(tokens.lower[k - 1]) && !byCueEnd.has(k)) k--;
-    const found = byCueEnd.get(k);
-    if (!found || found.report === attribution || tokens.sentence[k - 1] !== tokens.sentence[first]) continue;
-    const { report, verb } = found;
+    const report = byCueEnd.get(k);
+    if (!report || report === attribution || tokens.sentence[k - 1] !== tokens.sentence[first]) continue;
     // `... that Mr. Biden might appreciate, describing ...`: only a verb of saying or report lends its source.
-    if (!isReportingLemma(tokens.lemma[verb])) continue;
+    if (!isReportingLemma(tokens.lemma[tokenAfterCue(tokens, report) - 1])) continue;
     attribution.source = report.source.map((span) => ({ start: span.start, end: span.end }));
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../../analyze.js';
 import { Doc } from '../../core/index.js';
-import { reading, spanText, tokenIndex } from '../../test-support/link-text.js';
+import { reading, sourceAndContentTexts, spanText, tokenIndex } from '../../test-support/link-text.js';
 import { loadModel } from '../model.js';
 import { buildTokenView } from '../token-view.js';
 import {
@@ -325,9 +325,7 @@ describe('swappedInvertedSpeaker', () => {
     const source = { first: at(sourceFrom), end: said - 1, margin: 1 };
     const content = { first: said + 1, end: contentTo ? at(contentTo) : view.count - 1, margin: 2 };
     const swapped = swappedInvertedSpeaker(doc, view, cueAt('said'), source, [content]);
-    return (
-      swapped && { source: spanText(doc, swapped.source), content: swapped.contents.map((run) => spanText(doc, run)) }
-    );
+    return sourceAndContentTexts(doc, swapped);
   };
 
   it('swaps a clause taken for the source and a speaker taken for the content', () => {
@@ -376,9 +374,7 @@ describe('swappedInvertedSpeaker', () => {
       const noted = at('noted');
       const speaker = { first: noted + 1, end: view.count - 1, margin: 2 };
       const swapped = swappedInvertedSpeaker(doc, view, cueAt('noted'), undefined, [speaker]);
-      return (
-        swapped && { source: spanText(doc, swapped.source), content: swapped.contents.map((r) => spanText(doc, r)) }
-      );
+      return sourceAndContentTexts(doc, swapped);
     };
     expect(untagged('Debates rarely move the race, noted network analyst Dana Fields.')).toEqual({
       source: 'network analyst Dana Fields',
@@ -395,9 +391,7 @@ describe('swappedInvertedSpeaker', () => {
     const quoted = { first: at('"'), end: said - 1, margin: 1 };
     const speaker = { first: said + 1, end: speakerTo ? at(speakerTo) : view.count - 1, margin: 2 };
     const swapped = swappedInvertedSpeaker(doc, view, cueAt('said'), source, [quoted, speaker]);
-    return (
-      swapped && { source: spanText(doc, swapped.source), content: swapped.contents.map((run) => spanText(doc, run)) }
-    );
+    return sourceAndContentTexts(doc, swapped);
   };
 
   it('swaps a speaker that ends the sentence when the tagger split the clause before the cue', () => {
@@ -644,7 +638,7 @@ describe('frontedCueSpeaker', () => {
     const cue = cueAt(cueWord);
     const content = { first: at(cueWord) + 1, end: view.count, margin: 2 };
     const found = frontedCueSpeaker(doc, view, cue, undefined, [content]);
-    return found && { source: spanText(doc, found.source), content: found.contents.map((r) => spanText(doc, r)) };
+    return sourceAndContentTexts(doc, found);
   };
 
   it('splits the speaker after a cue that opens its sentence from the quotation after the colon or comma', () => {

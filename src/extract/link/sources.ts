@@ -4,7 +4,7 @@ import { type Doc, isUpperCaseAt, NAME_TITLES, POS_TAGS } from '../../core/index
 import { partyTagEnd } from '../../text/party-tags.js';
 import { speakerTagAt } from '../../text/transcripts.js';
 import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
-import { isCommaToken, posTagOf, type TokenView } from '../token-view.js';
+import { hasQuoteMarkIn, isCommaToken, posTagOf, type TokenView } from '../token-view.js';
 import {
   ARTICLES,
   endBeforeDanglingJoin,
@@ -65,7 +65,7 @@ export function withTrailingApposition(doc: Doc, view: TokenView, source: Run, c
   // (`, whose home state ...`), which train's annotators then mostly leave out.
   if (runs.some((run) => run.first >= source.end && run.first < end)) return source;
   if (runs.some((run) => run.first >= end) && RELATIVE_OPENERS.has(tokens.lower[source.end + 1])) return source;
-  for (let j = source.end; j < end; j++) if (view.isQuoteMark[j]) return source;
+  if (hasQuoteMarkIn(view, source.end, end)) return source;
   return end > source.end + 1 ? { ...source, end } : source;
 }
 
@@ -388,8 +388,7 @@ export function swappedInvertedSpeaker(
   // `..., said the mayor, adding that ...`, `..., said Ana Ruiz, "...`: the tagger may run the speaker
   // on into the participle's clause or the rest of the quotation.
   const tail = speakerTailIn(doc, view, tagged, endBeforeFullStop(view, sentence, cue.end));
-  const speaker = tail < 0 ? tagged : { ...tagged, end: tail };
-  const resumed = tail >= 0 && view.isQuoteMark[tail + 1] === 1;
+  const speaker = tail ? { ...tagged, end: tail.comma } : tagged;
   if (speaker.first !== cue.end || speaker.end - speaker.first > MAX_INVERTED_SPEAKER_TOKENS) return null;
   if (view.isQuoteMark[speaker.first] || posTagOf(view, speaker.first) === 'PUNCT') return null;
   for (let j = speaker.first; j < speaker.end; j++) {
@@ -398,7 +397,7 @@ export function swappedInvertedSpeaker(
   const comma = cue.first - 1;
   // A clause of a run-on sentence is read back only so far, which keeps the rule linear.
   const first = Math.max(sentence.firstToken, comma - MAX_INVERTED_CLAUSE_TOKENS);
-  const toSentenceEnd = speaker.end === endBeforeFullStop(view, sentence, speaker.first) || tail >= 0;
+  const toSentenceEnd = speaker.end === endBeforeFullStop(view, sentence, speaker.first) || tail !== null;
   // The clause taken for the source, or split into the source and pieces before the comma, or left
   // untagged (`Debates rarely move the race, noted NBC's Dana Fields.`: no source, the speaker as content).
   const clauseAsSource =
@@ -413,15 +412,14 @@ export function swappedInvertedSpeaker(
   // A clause, not an opening phrase; before a quotation that resumes, any opening without quote marks
   // (`The decision, said Ana Ruiz, "is a reminder ..."`, `But, said ...`).
   if ((source && source.first < first) || view.isQuoteMark[first]) return null;
-  if (resumed ? hasQuoteMark(view, first, comma) : !hasFiniteVerb(doc, first, comma)) return null;
+  if (tail?.kind === 'quotation' ? hasQuoteMarkIn(view, first, comma) : !hasFiniteVerb(doc, first, comma)) return null;
   // `Judicial Watch, in releasing the email, noted testimony by X, the former envoy.`: before a
   // speaker cut at its apposition, the comma must close a clause, not an aside after the subject.
-  if (tail >= 0 && !resumed && opensApposition(doc, view, tail + 1) && closesAside(doc, view, first, comma))
-    return null;
+  if (tail?.kind === 'apposition' && closesAside(doc, view, first, comma)) return null;
   const opening = { first, end: comma, margin: source?.margin ?? speaker.margin };
   return {
     source: { first: speaker.first, end: speaker.end, margin: speaker.margin },
-    contents: resumed ? [opening, { ...tagged, first: tail + 1 }] : [opening],
+    contents: tail?.kind === 'quotation' ? [opening, { ...tagged, first: tail.comma + 1 }] : [opening],
   };
 }
 
@@ -434,12 +432,6 @@ function closesAside(doc: Doc, view: TokenView, first: number, comma: number): b
   return tag === 'ADP' || (tag === 'VERB' && doc.need('tokens').lower[opening].endsWith('ing'));
 }
 
-/** Whether a quote mark lies among tokens `first` to `end`. */
-function hasQuoteMark(view: TokenView, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (view.isQuoteMark[k]) return true;
-  return false;
-}
-
 /**
  * `..., said the mayor, adding that ...`, `The decision, said Ana Ruiz, "is
  * a reminder ..."`: where a comma and a participle, or a comma and a quote
@@ -448,17 +440,24 @@ function hasQuoteMark(view: TokenView, first: number, end: number): boolean {
  * resumes what was said). So does an apposition that runs to the
  * sentence's end (`sentenceEnd`: `, noted Hugo Lindell, a cardiologist who
  * was not involved.`), which `withTrailingApposition` gives back to the
- * source. The comma's token, or -1.
+ * source. The comma's token and what follows it, or null.
  */
-function speakerTailIn(doc: Doc, view: TokenView, run: Run, sentenceEnd: number): number {
+function speakerTailIn(doc: Doc, view: TokenView, run: Run, sentenceEnd: number): SpeakerTail | null {
   const { lower } = doc.need('tokens');
   const limit = Math.min(run.end - 1, run.first + MAX_INVERTED_SPEAKER_TOKENS + 1);
   for (let j = run.first + 1; j < limit; j++) {
     if (lower[j] !== ',') continue;
-    if (view.isQuoteMark[j + 1] || (posTagOf(view, j + 1) === 'VERB' && lower[j + 1].endsWith('ing'))) return j;
-    if (run.end === sentenceEnd && opensApposition(doc, view, j + 1)) return j;
+    if (view.isQuoteMark[j + 1]) return { comma: j, kind: 'quotation' };
+    if (posTagOf(view, j + 1) === 'VERB' && lower[j + 1].endsWith('ing')) return { comma: j, kind: 'participle' };
+    if (run.end === sentenceEnd && opensApposition(doc, view, j + 1)) return { comma: j, kind: 'apposition' };
   }
-  return -1;
+  return null;
+}
+
+/** Where an inverted speaker the tagger ran on ends, and what it ran into. */
+interface SpeakerTail {
+  comma: number;
+  kind: 'participle' | 'quotation' | 'apposition';
 }
 
 /**
