@@ -8,9 +8,11 @@ import {
   tagCues,
   takeInAuxiliaries,
   withoutDurationCues,
+  withoutEpithetParticiples,
   withoutMastheadCues,
   withoutNamingParticiples,
   withoutProductRecalls,
+  withoutRelayParticiples,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
 import { cuesWithLearnedEdges } from './learned-edges.js';
@@ -107,7 +109,13 @@ export function findCues(doc: Doc, model: AttributionModel): FoundCues {
     doc,
     completeAuxiliaryCues(
       doc,
-      withoutMastheadCues(doc, withoutProductRecalls(doc, withoutNamingParticiples(doc, view, tagged))),
+      withoutMastheadCues(
+        doc,
+        withoutProductRecalls(
+          doc,
+          withoutRelayParticiples(doc, withoutEpithetParticiples(doc, withoutNamingParticiples(doc, view, tagged))),
+        ),
+      ),
       view.speechVerb,
     ),
   );

@@ -9,9 +9,11 @@ import {
   mergeOverlappingCues,
   takeInAuxiliaries,
   withoutDurationCues,
+  withoutEpithetParticiples,
   withoutMastheadCues,
   withoutNamingParticiples,
   withoutProductRecalls,
+  withoutRelayParticiples,
 } from './cue-tagger.js';
 import { loadModel } from './model.js';
 import { buildTokenView } from './token-view.js';
@@ -107,6 +109,47 @@ describe('withoutProductRecalls', () => {
     );
     const kept = withoutProductRecalls(doc, [cueOn(doc, 'recalling'), cueOn(doc, 'recall'), cueOn(doc, 'recalled')]);
     expect(kept.map((cue) => textOf(doc, cue))).toEqual(['recall', 'recalled']);
+  });
+});
+
+describe('withoutEpithetParticiples', () => {
+  it('drops noted as an epithet before a speaker, and keeps it as a verb or a fronted cue', () => {
+    const doc = tokenized(
+      'Noted historian Paul Amsel said the move was overdue. The noted economist Ruth Kemp warned of a slump. Kemp noted that rents rose. The report noted Senate Democrats opposed the bill. Noted Mayor Lena Ruiz: "We are ready."',
+    );
+    const cues = [
+      'Noted historian',
+      'said',
+      'noted economist',
+      'warned',
+      'noted that',
+      'noted Senate',
+      'opposed',
+      'Noted Mayor',
+    ].map((words) => {
+      const cue = cueOn(doc, words);
+      return { ...cue, end: cue.first + 1 };
+    });
+    const kept = withoutEpithetParticiples(doc, cues);
+    expect(kept.map((cue) => textOf(doc, cue))).toEqual(['said', 'warned', 'noted', 'noted', 'opposed', 'Noted']);
+  });
+});
+
+describe('withoutRelayParticiples', () => {
+  it('drops the participle through which an outlet passed on the words, and keeps a quoted with a subject', () => {
+    const doc = tokenized(
+      'An official quoted by the Ledger said the talks had stalled. The paper quoted by name only one official. Ruiz was quoted by the paper.',
+    );
+    const cues = [
+      cueOn(doc, 'quoted by the Ledger'),
+      cueOn(doc, 'said'),
+      cueOn(doc, 'quoted by name'),
+      cueOn(doc, 'quoted by the paper'),
+    ].map((cue) => ({ ...cue, end: cue.first + 1 }));
+    const kept = withoutRelayParticiples(doc, cues);
+    expect(
+      kept.map((cue) => doc.text.slice(doc.need('tokens').start[cue.first], doc.need('tokens').end[cue.first])),
+    ).toEqual(['said', 'quoted', 'quoted']);
   });
 });
 

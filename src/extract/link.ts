@@ -75,6 +75,7 @@ import {
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
+  withTrailingRelativeClause,
   withWholeName,
   withWholePartyTag,
 } from './link/sources.js';
@@ -151,7 +152,7 @@ export function linkAttribution(
         ),
       )
     : undefined;
-  if (source) source = antecedentOfClosedRelative(doc, view, source, cue);
+  if (source) source = antecedentOfClosedRelative(doc, view, withTrailingRelativeClause(doc, view, source, cue), cue);
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
   if (source) source = withWholePartyTag(doc, view, source, cue);
   if (source) source = withoutOpeningPhrase(doc, view, source, cue);

@@ -5,11 +5,11 @@ import type { Resolution } from './entities.js';
 /**
  * Words that make an outlet the channel of a statement: "told the Times",
  * "in an interview with CNN", "said on Fox News", "wrote in The Atlantic",
- * "a senior official at the Times", "documents obtained by the Ledger". They
- * must stand right before the outlet.
+ * "a senior official at the Times", "documents obtained by the Ledger", "an
+ * official quoted by the paper". They must stand right before the outlet.
  */
 const CHANNEL_BEFORE_OUTLET =
-  /(?:\btold|\bto|\bwith|\bon|\bat|\bin|\bvia|\bfor|\b(?:report|story|article|investigation|analysis|obtained|seen|reviewed|viewed)\s+by)\s+$/i;
+  /(?:\btold|\bto|\bwith|\bon|\bat|\bin|\bvia|\bfor|\b(?:report|story|article|investigation|analysis|obtained|seen|reviewed|viewed|quoted|cited|interviewed|contacted|reached)\s+by)\s+$/i;
 
 /**
  * "a report by Channel 9 News", "a report in the Sunday Glimpse": an outlet

@@ -448,6 +448,11 @@ class ClusterIndex {
     }
     const byText = this.searchBackUnquoted(i, (c) => matchesDescription(mention, c) || matchesRole(mention, c, false));
     if (byText >= 0) return byText;
+    // "the weather office" after "the National Weather Office", "the health ministry" after "the Ministry of Health".
+    if (!mention.plural && mention.modifiers.length > 0) {
+      const body = this.searchBackUnquoted(i, (c) => isBodyNamedWith(c, mention));
+      if (body >= 0) return body;
+    }
     // "A person close to the singer told Pulse Weekly ... the source said": the unnamed source quoted lately.
     if (isDescriptionOf(mention, SOURCE_HEADS)) {
       return this.searchBackUnquoted(
@@ -624,4 +629,18 @@ function isGovernmentAsWhole(cluster: Cluster): boolean {
   if (cluster.governmentKey?.startsWith(STATE_KEY)) return true;
   for (const head of cluster.heads) if (WHOLE_GOVERNMENT_HEADS.has(head)) return true;
   return false;
+}
+
+/**
+ * Whether a body (a government or an organization) has a name that holds a
+ * description's head and every modifier it does not take freely:
+ * "National Weather Office" for "the weather office".
+ */
+function isBodyNamedWith(cluster: Cluster, description: Mention): boolean {
+  if (cluster.kind !== 'government' && cluster.kind !== 'organization') return false;
+  return cluster.mentions.some((m) => {
+    if (m.form !== 'name') return false;
+    const words = new Set(m.nameKey.split(/[^\p{L}]+/u));
+    return words.has(description.head) && description.modifiers.every((w) => FREE_MODIFIERS.has(w) || words.has(w));
+  });
 }

@@ -22,7 +22,7 @@ import {
 } from './name-shape.js';
 import { isFirstName, type PersonName, parsePersonName } from './names.js';
 import { afterHyphen, describeNounPhrase, POSSESSIVE_OPENING, RELATIVE_WORDS } from './noun-phrase.js';
-import { isBodyHead, PERSON_HEADS, singular } from './nouns.js';
+import { isBodyHead, isHeadNoun, PERSON_HEADS, singular } from './nouns.js';
 import { matchOutlet, type OutletMatch } from './outlets.js';
 import {
   ADP,
@@ -235,6 +235,22 @@ function blankAnalysis(text: string): AnalysisDraft {
     government: null,
     kind: 'unknown',
   };
+}
+
+/**
+ * Whether the words from `k` read as a person's name after role words: a
+ * known given name (`Pensioner Maureen Halloran`), or exactly two capitalised
+ * words, neither a noun of a person, body or text (`Manager Hanna Kowal`,
+ * whose given name the list lacks; not `American Community Survey`).
+ */
+function looksLikeGivenName(words: readonly Word[], k: number): boolean {
+  if (isFirstName(words[k].lower)) return true;
+  return (
+    words.length - k === 2 &&
+    words
+      .slice(k)
+      .every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isHeadNoun(w.lower) && !isHeadNoun(singular(w.lower).word))
+  );
 }
 
 /**
@@ -499,7 +515,7 @@ function describeWords(text: string, all: Word[]): AnalysisDraft {
     }
     // "Pensioner Maureen Halloran", "Criminologist Arjun Mehta": a capitalised role word before a given name.
     const afterRoles = roleWordsBeforeName(words);
-    const split = afterRoles > 0 && isFirstName(words[afterRoles].lower) ? afterRoles : innerTitleSplit(words);
+    const split = afterRoles > 0 && looksLikeGivenName(words, afterRoles) ? afterRoles : innerTitleSplit(words);
     if (split > 0) {
       describedBefore(mention, text, words.slice(0, split), clauseDescriptor);
       mention.roles.push(...roleWords(words.slice(0, split)));

@@ -32,9 +32,9 @@ const REFUSAL_PATTERNS: readonly { kind: NoCommentKind; finder: AnchoredPattern;
   {
     kind: 'declined',
     // "said they had no immediate comment", "the bureau does not comment on ...", "has not publicly
-    // commented": five runs before "comment".
+    // commented", "would make no further comment": five runs before "comment".
     finder: new AnchoredPattern(
-      /\b(?:would|will|could|did|does|do)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b|\b(?:has|have|had)\s+(?:not\s+(?:yet\s+)?(?:publicly\s+)?commented|yet\s+to\s+(?:publicly\s+)?comment)(?:\s+publicly)?\b/iu,
+      /\b(?:would|will|could|did|does|do)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|discuss\s+(?:the\s+matter|it))\b|\b(?:had|has|have|offered)\s+no\s+(?:immediate\s+|further\s+)?comment\b|\b(?:would|will)\s+(?:make|have|give|offer)\s+no\s+(?:immediate\s+|further\s+)?comment\b|\bsaid\s+(?:it|he|she|they)\s+had\s+no\s+(?:immediate\s+)?comment\b|\b(?:has|have|had)\s+(?:not\s+(?:yet\s+)?(?:publicly\s+)?commented|yet\s+to\s+(?:publicly\s+)?comment)(?:\s+publicly)?\b/iu,
       /comment|discuss/iu,
       5,
     ),

@@ -68,6 +68,18 @@ describe('names and titles', () => {
     expect(entityOf(doc, 4)).toMatchObject({ kind: 'person', name: 'Nathan Deal' });
   });
 
+  it('takes a role word off a two-word name the list of given names lacks, but not off a title of a text', () => {
+    const doc = resolveWith(
+      'Manager Hanna Kowal said the squad was ready. The bureau mails its American Community Survey to households. The survey asks where residents were born.',
+      [
+        ['Manager Hanna Kowal', 'said', 'the squad was ready'],
+        ['The survey', 'asks', 'where residents were born'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Hanna Kowal' });
+    expect(entityOf(doc, 1)?.name).toBe('American Community Survey');
+  });
+
   it('reads a person named before the firm they work for as the person', () => {
     const doc = resolveWith('"It holds," said Phil Musser of the consulting firm IMGE.', [
       ['Phil Musser of the consulting firm IMGE', 'said', '"It holds,"'],
@@ -810,6 +822,34 @@ describe('second-hand chains', () => {
     expect(doc.attributions?.[1].via).toBeNull();
   });
 
+  it('reads the outlet that quoted or interviewed a source as the channel, named or as "the paper"', () => {
+    const doc = resolveWith(
+      'The Kestrel Gazette reported the closure. An official quoted by the Gazette said it was final. A manager interviewed by the paper said talks had failed.',
+      [
+        ['The Kestrel Gazette', 'reported', 'the closure'],
+        ['An official quoted by the Gazette', 'said', 'it was final'],
+        ['A manager interviewed by the paper', 'said', 'talks had failed'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.name).toBe('An official');
+    expect(viaOf(doc, 1)?.name).toBe('Kestrel Gazette');
+    expect(entityOf(doc, 2)?.name).toBe('A manager');
+    expect(viaOf(doc, 2)?.name).toBe('Kestrel Gazette');
+  });
+
+  it("takes a body's description for the body whose name holds its words", () => {
+    const doc = resolveWith(
+      'The National Weather Office warned of floods. The weather office said the tide would peak on Saturday. The weather service said roads would close.',
+      [
+        ['The National Weather Office', 'warned', 'of floods'],
+        ['The weather office', 'said', 'the tide would peak on Saturday'],
+        ['The weather service', 'said', 'roads would close'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.name).toBe('National Weather Office');
+    expect(entityOf(doc, 2)?.name).toBe('The weather service');
+  });
+
   it('takes "the agency" after a news agency the text named for that agency', () => {
     const doc = resolveWith(
       'Fourteen officers were held, state news agency Kestra reported on Friday. They had planned a coup, the agency said.',
@@ -950,6 +990,18 @@ describe('refusals', () => {
     expect(refusals).toEqual([
       ['declined', 'have not confirmed'],
       ['no-response', "did not return the Ledger's request for comment"],
+    ]);
+  });
+
+  it('reads "would make no further comment" as a refusal of whoever said it', () => {
+    const doc = resolveWith(
+      'The club said it was aware of the incident and would make no further comment. The coach will have no further comment, aides said.',
+      [],
+    );
+    const refusals = (doc.noComment ?? []).map((n) => [n.kind, doc.slice(n)]);
+    expect(refusals).toEqual([
+      ['declined', 'would make no further comment'],
+      ['declined', 'will have no further comment'],
     ]);
   });
 

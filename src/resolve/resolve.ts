@@ -372,23 +372,26 @@ function speakerSpan(text: string, span: Span): Span {
   );
 }
 
-/** A speaker, then the outlet it spoke to: "a senior administration official at the Times". */
-const SPEAKER_AT_OUTLET = /^(\S.*?)\s+(?:at|to|with)\s+((?:the\s+)?\p{Lu}[^,;()]*?)[\s.,]*$/su;
+/** A speaker, then the outlet it spoke to: "a senior administration official at the Times", "an official quoted by the Courier". */
+const SPEAKER_AT_OUTLET =
+  /^(\S.*?)\s+(at|to|with|(?:quoted|cited|interviewed|contacted|reached)\s+by)\s+((?:the\s+)?\p{Lu}[^,;()]*?|the\s+(?:news)?paper)[\s.,]*$/su;
 /** People who work for an outlet: "a reporter at the Times" speaks for it, through no one. */
 const NEWSROOM_ROLES =
   /\b(?:reporters?|correspondents?|editors?|columnists?|writers?|journalists?|anchors?|hosts?|producers?|critics?|contributors?|commentators?|analysts?|staff)$/i;
 
 /**
- * "..., said a senior administration official at the Times.": the outlet a
- * source is said to be "at", "to" or "with" is the channel it spoke through,
- * not part of the speaker, unless the speaker works there ("a columnist at
- * the Times"). The speaker's span ends before it, so the outlet is a mention
- * of its own and becomes the attribution's `via`.
+ * "..., said a senior administration official at the Times.", "An official
+ * quoted by the paper said": the outlet a source is said to be "at", "to" or
+ * "with", or quoted, cited or interviewed by (then also `the paper`), is the
+ * channel it spoke through, not part of the speaker, unless the speaker works
+ * there ("a columnist at the Times"). The speaker's span ends before it, so
+ * the outlet is a mention of its own and becomes the attribution's `via`.
  */
 function withoutOutletChannel(text: string, span: Span): Span {
   const match = SPEAKER_AT_OUTLET.exec(text.slice(span.start, span.end));
-  if (!match || NEWSROOM_ROLES.test(match[1]) || !matchOutlet(match[2])) return span;
-  return { start: span.start, end: span.start + match[1].length };
+  if (!match || NEWSROOM_ROLES.test(match[1])) return span;
+  const outlet = matchOutlet(match[3]) !== null || (match[2].endsWith('by') && /paper$/i.test(match[3]));
+  return outlet ? { start: span.start, end: span.start + match[1].length } : span;
 }
 
 /** "Johnnie Wilson, of Springfield, Va.,": the name before a place of residence. */

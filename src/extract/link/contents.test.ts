@@ -157,7 +157,7 @@ describe('invertedReportContent', () => {
 describe('accordingToApposedName', () => {
   const apposed = (text: string, contentFrom: string) => {
     const { doc, view, at, cueAt } = reading(text);
-    const source = { first: at('the'), end: at('the') + 2, margin: 1 };
+    const source = { first: at('According') + 2, end: at(','), margin: 1 };
     const content = { first: at(contentFrom), end: view.count, margin: 1 };
     const found = accordingToApposedName(doc, view, cueAt('According', 2), source, [content]);
     return sourceAndContentTexts(doc, found);
@@ -172,6 +172,18 @@ describe('accordingToApposedName', () => {
 
   it("leaves a name that is the clause's subject alone", () => {
     expect(apposed('According to the report, Ruiz, the mayor, knew of the plan.', 'Ruiz')).toBeNull();
+  });
+
+  it("gives a person's role between the source and a clause to the source", () => {
+    expect(apposed('According to Jo Hale, the campaign director, the ads will run through May.', 'the')).toEqual({
+      source: 'Jo Hale, the campaign director',
+      content: ['the ads will run through May.'],
+    });
+  });
+
+  it('leaves a phrase that is no role of a person, or no clause after it, alone', () => {
+    expect(apposed("According to Jo Hale, the ads, the campaign's biggest buy, will run.", 'the')).toBeNull();
+    expect(apposed('According to Jo Hale, the campaign director, who joined in May.', 'the')).toBeNull();
   });
 });
 
@@ -653,6 +665,9 @@ describe('withPrepositionObject', () => {
     expect(
       runOn('She warned that reserves could fall below the level the charter sets, the memo said.', 'that', 'below'),
     ).toBe('that reserves could fall below the level the charter sets');
+    expect(runOn('She had argued against the ban at a closed-door meeting, aides said.', 'the', 'at')).toBe(
+      'the ban at a closed-door meeting',
+    );
   });
 
   it('leaves a preposition before punctuation or another cue, and other last words, alone', () => {

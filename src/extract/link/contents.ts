@@ -352,12 +352,15 @@ const MAX_OBJECT_TOKENS = 40;
 /**
  * `reserves could fall below | the level the charter requires,`: a content
  * that stops on a preposition with a word after it has left its object out;
- * it runs on to the end of the clause (the next punctuation or quote mark,
+ * it runs on to the end of the clause (the next punctuation but a hyphen inside a word, or quote mark,
  * another cue, or the sentence's end). In train 34 of the tagger's contents
  * so cut end where the annotators' do once run on, 3 stop short of it.
  */
 export function withPrepositionObject(doc: Doc, view: TokenView, runs: Run[], isCueToken: Uint8Array): void {
-  const { lower } = doc.need('tokens');
+  const { lower, start, end: ends } = doc.need('tokens');
+  // A hyphen inside a word (`a closed-door meeting`) ends no clause.
+  const inWord = (k: number) =>
+    lower[k] === '-' && start[k] === ends[k - 1] && k + 1 < view.count && start[k + 1] === ends[k];
   for (const run of runs) {
     const last = run.end - 1;
     if (!OBJECT_TAKING_WORDS.has(lower[last])) continue;
@@ -367,7 +370,7 @@ export function withPrepositionObject(doc: Doc, view: TokenView, runs: Run[], is
       end < limit &&
       view.sentence[end] === view.sentence[last] &&
       !isCueToken[end] &&
-      posTagOf(view, end) !== 'PUNCT'
+      (posTagOf(view, end) !== 'PUNCT' || inWord(end))
     ) {
       end++;
     }
@@ -722,13 +725,19 @@ export function accordingToSourceToComma(doc: Doc, view: TokenView, cue: CueSpan
 
 /** The longest name taken as a source's apposition after `according to`. */
 const MAX_APPOSED_NAME_TOKENS = 4;
+/** The longest role (`the campaign's field director`) taken as a source's apposition after `according to`. */
+const MAX_APPOSED_ROLE_TOKENS = 8;
+/** `nounClass` of WordNet's noun.person (lexicographer file 18, plus one): `director`, `spokeswoman`. */
+const PERSON_NOUN_CLASS = 19;
 
 /**
- * `According to the minister, Hans Keller, "nobody wins ..."`: where the
- * content the tagger found after an `according to` source opens with a
- * name alone between two commas and then a quotation, the name is the
- * source's apposition: it joins the source and the content starts after
- * it. Returns the new source and contents, or null.
+ * `According to the minister, Hans Keller, "nobody wins ..."` and
+ * `According to Jo Hale, the campaign director, the ads will run ...`:
+ * where the content the tagger found after an `according to` source opens
+ * with the source's apposition between two commas — a name before a
+ * quotation, or a role (a determiner, noun-phrase words, a noun of a
+ * person) before a clause — the apposition joins the source and the
+ * content starts after it. Returns the new source and contents, or null.
  */
 export function accordingToApposedName(
   doc: Doc,
@@ -741,19 +750,39 @@ export function accordingToApposedName(
   const name = source.end + 1;
   const first = runs[0];
   if (!first || !sourceAfterAccordingTo(lower, cue, source) || lower[source.end] !== ',') return null;
-  let end = name;
-  while (end < view.count && end - name < MAX_APPOSED_NAME_TOKENS && posTagOf(view, end) === 'PROPN') end++;
-  // The content the tagger found starts at the name or right after its comma, with a quotation (after
+  const end = apposedNameEnd(view, name) ?? apposedRoleEnd(view, name);
+  // The content the tagger found starts at the apposition or right after its comma (after
   // `According to the report, Ruiz, the mayor, knew ...` the name is the clause's subject).
-  if (end === name || lower[end] !== ',' || (first.first !== name && first.first !== end + 1) || end + 1 >= first.end) {
+  if (end === null || lower[end] !== ',' || (first.first !== name && first.first !== end + 1) || end + 1 >= first.end) {
     return null;
   }
-  if (!view.isQuoteMark[end + 1]) return null;
+  const opensRest =
+    posTagOf(view, name) === 'PROPN' ? view.isQuoteMark[end + 1] : opensClause(doc, view, end + 1, first.end);
+  if (!opensRest) return null;
   return {
     source: { ...source, end },
     contents: [{ ...first, first: end + 1 }, ...runs.slice(1)],
   };
 }
+
+/** Where a name of up to four words starting at `from` ends, or null when none starts there. */
+function apposedNameEnd(view: TokenView, from: number): number | null {
+  let end = from;
+  while (end < view.count && end - from < MAX_APPOSED_NAME_TOKENS && posTagOf(view, end) === 'PROPN') end++;
+  return end > from ? end : null;
+}
+
+/** Where a role (`the campaign director`) starting at `from` ends: its head is a noun of a person. */
+function apposedRoleEnd(view: TokenView, from: number): number | null {
+  if (posTagOf(view, from) !== 'DET') return null;
+  let end = from + 1;
+  while (end < view.count && end - from < MAX_APPOSED_ROLE_TOKENS && NOUN_PHRASE_TAGS.has(posTagOf(view, end))) end++;
+  const head = end - 1;
+  return head > from && posTagOf(view, head) === 'NOUN' && view.nounClass[head] === PERSON_NOUN_CLASS ? end : null;
+}
+
+/** Tags of the words inside a role's noun phrase: `the party's longtime state chairman`. */
+const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /** Whether `cue` is `according to` and `source` starts right after it. */
 function sourceAfterAccordingTo(lower: readonly string[], cue: CueSpan, source: Run): boolean {

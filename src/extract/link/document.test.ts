@@ -187,6 +187,29 @@ describe('withoutCrossingSpans', () => {
     expect(textOf(said.source)).toEqual(['46 percent of voters']);
   });
 
+  it("runs a content left with a bare `that` on over the clause of a surer speaker's attribution", () => {
+    const told = reading('Two aides told the paper that the minister, Ilse Marten, had argued against the ban.');
+    const tellers = told.at('Two aides');
+    const that = told.at('that the minister');
+    const toldAttribution = attributionItem({
+      source: [tellers],
+      cue: [told.at('told')],
+      content: [that],
+      confidence: 0.4,
+    });
+    const argued = attributionItem({
+      source: [told.at('the minister, Ilse Marten')],
+      cue: [told.at('had argued against')],
+      content: [told.at('the ban')],
+      confidence: 0.8,
+    });
+    withoutCrossingSpans(told.doc, [toldAttribution, argued]);
+    expect(told.textOf(toldAttribution.content)).toEqual([
+      'that the minister, Ilse Marten, had argued against the ban',
+    ]);
+    expect(told.textOf(argued.source)).toEqual(['the minister, Ilse Marten']);
+  });
+
   it('lets a content holding another cue take in the rest of that attribution', () => {
     const found = attributionItem({ cue: [at('found')], content: [at('46 percent of voters said no')] });
     const said = attributionItem({

@@ -213,6 +213,8 @@ export function withoutCrossingSpans(doc: Doc, attributions: AttributionLayerIte
       const cue = b.cue[0];
       const nested = cue.start >= outer.start && cue.end <= outer.end;
       if (nested) outer.end = inner.end;
+      else if (inner.role === 'source' && b.cue[0].start >= inner.end && isBareThat(doc, outer.start, inner.start))
+        outer.end = Math.max(outer.end, clauseEndAfter(doc, inner.start));
       else if (a.confidence >= b.confidence) inner.start = trimStart(text, outer.end, inner.end);
       else outer.end = trimEnd(text, outer.start, inner.start);
       a[outer.role][outer.piece] = { start: outer.start, end: outer.end };
@@ -225,6 +227,20 @@ export function withoutCrossingSpans(doc: Doc, attributions: AttributionLayerIte
     attribution.content = mergedPieces(attribution.content.filter((span) => span.end > span.start));
   }
   return attributions.filter((attribution) => attribution.content.length > 0);
+}
+
+/** Whether the text from `start` to `end` is the conjunction `that` alone (`told the paper that | the minister ...`). */
+function isBareThat(doc: Doc, start: number, end: number): boolean {
+  return /^that[\s,]*$/i.test(doc.text.slice(start, end));
+}
+
+/** Where the sentence holding offset `at` ends, before its full stop. */
+function clauseEndAfter(doc: Doc, at: number): number {
+  const tokens = doc.need('tokens');
+  const sentence = doc.need('sentences')[tokens.sentence[tokenAtOrAfter(tokens, at)]];
+  const last = sentence.endToken - 1;
+  const closing = POS_TAGS[tokens.pos[last]] === 'PUNCT' && !isQuoteMarkToken(doc, last) && last > sentence.firstToken;
+  return closing ? trimEnd(doc.text, sentence.start, tokens.start[last]) : sentence.end;
 }
 
 /** Pieces in text order, overlapping ones joined. */

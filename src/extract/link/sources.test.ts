@@ -26,6 +26,7 @@ import {
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
+  withTrailingRelativeClause,
   withWholeName,
   withWholePartyTag,
 } from './sources.js';
@@ -229,6 +230,32 @@ describe('withParticipleHead', () => {
     const storm = { first: listAt('by'), end: listAt('says') - 1, margin: 1 };
     expect(withParticipleHead(list, listView, storm, listCueAt('says'), [])).toBe(storm);
   });
+
+  it('takes in the phrase before a participle when the source is the agent after its `by`', () => {
+    const { doc: quoted, view, at, cueAt } = reading('An official quoted by the paper said prices could double.');
+    const agent = { first: at('by') + 1, end: at('said'), margin: 1 };
+    expect(spanText(quoted, withParticipleHead(quoted, view, agent, cueAt('said'), []))).toBe(
+      'An official quoted by the paper',
+    );
+    // Not after a preposition's `by`: `Sales by the firm rose, it said` has no participle.
+    const {
+      doc: sales,
+      view: salesView,
+      at: salesAt,
+      cueAt: salesCueAt,
+    } = reading('Sales by the firm fell, analysts said.');
+    const firm = { first: salesAt('by') + 1, end: salesAt('fell'), margin: 1 };
+    expect(withParticipleHead(sales, salesView, firm, salesCueAt('said'), [])).toBe(firm);
+    // Nor after a clause: the participle's head is no noun phrase there.
+    const {
+      doc: suit,
+      view: suitView,
+      at: suitAt,
+      cueAt: suitCueAt,
+    } = reading('The office slammed a suit filed by a fired aide alleging fraud.');
+    const aide = { first: suitAt('by') + 1, end: suitAt('alleging'), margin: 1 };
+    expect(withParticipleHead(suit, suitView, aide, suitCueAt('alleging'), [])).toBe(aide);
+  });
 });
 
 describe('withPossessedAfterCue', () => {
@@ -248,6 +275,26 @@ describe('withPossessedAfterCue', () => {
     const { doc, view, at, cueAt } = reading("The study's lead author said sleep matters.");
     const study = { first: at('The'), end: at('study') + 1, margin: 1 };
     expect(withPossessedAfterCue(doc, view, study, [study], cueAt('said'))).toEqual(study);
+  });
+});
+
+describe('withTrailingRelativeClause', () => {
+  const sourceOf = (text: string, cue: string, to = 'who') => {
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: 0, end: at(to) + 1, margin: 1 };
+    return spanText(doc, withTrailingRelativeClause(doc, view, source, cueAt(cue)));
+  };
+
+  it('takes in the relative clause between a source ending on its pronoun and the comma before the cue', () => {
+    expect(sourceOf('Dr. Alan Greer, a neurologist who has treated the patients, said the drug helped.', 'said')).toBe(
+      'Dr. Alan Greer, a neurologist who has treated the patients',
+    );
+  });
+
+  it('leaves a source whose clause holds punctuation or no comma before the cue, or no pronoun, alone', () => {
+    expect(sourceOf('Ana Ruiz, who ran, and won, said no.', 'said')).toBe('Ana Ruiz, who');
+    expect(sourceOf('Ana Ruiz, who ran the race said no.', 'said')).toBe('Ana Ruiz, who');
+    expect(sourceOf('Ana Ruiz, a runner who ran, said no.', 'said', 'runner')).toBe('Ana Ruiz, a runner');
   });
 });
 

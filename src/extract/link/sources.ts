@@ -118,20 +118,33 @@ const PUNCTUATION = new Set(['PUNCT']);
  * a source the tagger started at `by` (the agent of a participle) before the
  * cue is the whole noun phrase from the sentence's start, when nothing but
  * words lies between (no punctuation, no content), or a comma before the
- * participle (`The memo, written by ..., says`). PolNeAR's texts hardly have
- * the case (no figure moved on held-out train); wire copy does.
+ * participle (`The memo, written by ..., says`); so is one the tagger
+ * started at the agent after `by` (`An official quoted by the paper said`,
+ * where the tagger keeps the nearer `the paper`). PolNeAR's texts hardly
+ * have the case (no figure moved on held-out train); wire copy does.
  */
 export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: CueSpan, contents: Run[]): Run {
   const tokens = doc.need('tokens');
-  if (tokens.lower[source.first] !== 'by' || source.end > cue.first) return source;
-  const opening = doc.need('sentences')[view.sentence[source.first]].firstToken;
-  if (contents.some((run) => run.first < source.first && run.end > opening)) return source;
+  // The agent alone (`An official quoted by | the paper | said`) stands for the phrase too.
+  const by = tokens.lower[source.first] === 'by' ? source.first : source.first - 1;
+  if (by < 0 || tokens.lower[by] !== 'by' || source.end > cue.first) return source;
+  const opening = doc.need('sentences')[view.sentence[by]].firstToken;
+  if (by <= opening || contents.some((run) => run.first < by && run.end > opening)) return source;
   // `The memo, written by a senior engineer, says`: the participle set off by a comma.
-  const participle = source.first - 1;
+  const participle = by - 1;
+  // Only after a noun phrase (not `They were spurred by | Trump's`, `a lawsuit filed by | a fired staffer`).
+  if (by < source.first && (posTagOf(view, participle) !== 'VERB' || !isNounPhrase(view, opening, participle)))
+    return source;
   const setOff =
     participle - 1 > opening && posTagOf(view, participle) === 'VERB' && tokens.lower[participle - 1] === ',';
-  const headEnd = setOff ? participle - 1 : source.first;
+  const headEnd = setOff ? participle - 1 : by;
   return firstStop(view, opening, headEnd, PUNCTUATION) === headEnd ? { ...source, first: opening } : source;
+}
+
+/** Whether tokens [from, to) are noun-phrase words only: `An official`, `Two senior aides to the mayor`. */
+function isNounPhrase(view: TokenView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!NOUN_PHRASE_POS.has(posTagOf(view, k))) return false;
+  return to > from;
 }
 
 /** How far back a relative clause before the cue may start. */
@@ -199,6 +212,29 @@ export function withoutDanglingRelative(doc: Doc, source: Run): Run {
   if (source.end - source.first <= 2 || tokens.lower[source.end - 2] !== ',') return source;
   const last = tokens.lower[source.end - 1];
   return last === 'who' || last === 'which' ? { ...source, end: source.end - 2 } : source;
+}
+
+/** The longest relative clause a source ending on its pronoun takes in. */
+const MAX_TRAILING_CLAUSE_TOKENS = 20;
+
+/**
+ * `Dr. Alan Greer, a neurologist who has prescribed the drug, said ...`:
+ * a source that ends on `who` or `which` right before a relative clause
+ * closed by a comma before the cue (the tagger stopped where a cue inside
+ * the clause began) takes the clause in, as PolNeAR marks such speakers
+ * (`Chris Cox, who runs the lobbying arm,`).
+ */
+export function withTrailingRelativeClause(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  const { lower } = doc.need('tokens');
+  const pronoun = source.end - 1;
+  if (source.end - source.first < 2 || (lower[pronoun] !== 'who' && lower[pronoun] !== 'which')) return source;
+  const comma = cue.first - 1;
+  if (comma <= source.end || lower[comma] !== ',' || comma - source.end > MAX_TRAILING_CLAUSE_TOKENS) return source;
+  for (let k = source.end; k < comma; k++) {
+    if (posTagOf(view, k) === 'PUNCT' || view.isQuoteMark[k] || view.sentence[k] !== view.sentence[cue.first])
+      return source;
+  }
+  return { ...source, end: comma };
 }
 
 /** Words that may join two pieces of one source phrase: `Engineers at Pacific Ridge Power`. */
