@@ -19,6 +19,7 @@ import {
   clauseTakenForSource,
   endAtParagraph,
   endBeforeCoordinatedCue,
+  endBeforeMainClause,
   endBeforeOtherCues,
   endWithRelativeClause,
   invertedReportContent,
@@ -72,6 +73,7 @@ import {
   withoutTrailingArticle,
   withParticipleHead,
   withPossessedAfterCue,
+  withRestrictiveClauseHead,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -153,6 +155,7 @@ export function linkAttribution(
       )
     : undefined;
   if (source) source = antecedentOfClosedRelative(doc, view, withTrailingRelativeClause(doc, view, source, cue), cue);
+  if (source) source = withRestrictiveClauseHead(doc, view, source, cue);
   if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
   if (source) source = withWholePartyTag(doc, view, source, cue);
   if (source) source = withoutOpeningPhrase(doc, view, source, cue);
@@ -218,6 +221,7 @@ export function linkAttribution(
   if (source) source = withTrailingApposition(doc, view, source, cue, contentRuns);
   endBeforeCoordinatedCue(doc, view, contentRuns, cue, isCueToken);
   endWithRelativeClause(doc, view, contentRuns, cue);
+  endBeforeMainClause(doc, view, contentRuns, cue);
   withoutOpeningAdverb(doc, view, contentRuns);
   withoutOpeningDuration(doc, contentRuns, cue);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);

@@ -13,6 +13,7 @@ import {
   clauseTakenForSource,
   endAtParagraph,
   endBeforeCoordinatedCue,
+  endBeforeMainClause,
   endBeforeOtherCues,
   endWithRelativeClause,
   invertedReportContent,
@@ -650,6 +651,30 @@ describe('withOpeningBeforeTag', () => {
     expect(completed('Six months ago, the mayor said, the city nearly ran out of money.', 'the')).toHaveLength(1);
     expect(completed('The "bold" plan, the mayor said, was too costly.', 'the')).toHaveLength(1);
     expect(completed('The port is closed, the mayor said, The city has no ferry.', 'the')).toHaveLength(1);
+  });
+});
+
+describe('endBeforeMainClause', () => {
+  const ended = (text: string, from: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const run = { first: at(from), end: view.count - 1, margin: 1 };
+    endBeforeMainClause(doc, view, [run], cueAt('Asked'));
+    return spanText(doc, run);
+  };
+
+  it("ends an opening Asked's question at the comma before the main clause", () => {
+    expect(ended('Asked whether the squad was shaken, Kowal paused.', 'whether')).toBe('whether the squad was shaken');
+    expect(ended('Asked what he believed, he said no.', 'what')).toBe('what he believed');
+  });
+
+  it('runs on past a comma that opens no clause, and leaves a cue inside the sentence alone', () => {
+    expect(ended('Asked whether Ruiz, the mayor, would run, aides smiled.', 'whether')).toBe(
+      'whether Ruiz, the mayor, would run',
+    );
+    const { doc, view, at, cueAt } = reading('Reporters Asked whether it was over, she said yes.');
+    const run = { first: at('whether'), end: view.count - 1, margin: 1 };
+    endBeforeMainClause(doc, view, [run], cueAt('Asked'));
+    expect(spanText(doc, run)).toBe('whether it was over, she said yes');
   });
 });
 

@@ -723,6 +723,34 @@ export function accordingToSourceToComma(doc: Doc, view: TokenView, cue: CueSpan
   return source;
 }
 
+/** The longest subject of the main clause after an opening `Asked ...,`. */
+const MAX_MAIN_SUBJECT_TOKENS = 4;
+
+/**
+ * `Asked whether the squad was shaken, Kowal paused.`: the question of a
+ * participle opening the sentence ends at the comma before the main clause
+ * (a short subject and its verb), as train's annotators mark it
+ * (`Asked what he believed, he said, "..."`).
+ */
+export function endBeforeMainClause(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
+  const { lower } = doc.need('tokens');
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  if (cue.first !== sentence.firstToken || lower[cue.first] !== 'asked') return;
+  for (const run of runs) {
+    for (let k = Math.max(run.first, cue.end); k < run.end; k++) {
+      if (lower[k] !== ',' || isQuoted(view, k)) continue;
+      let end = k + 1;
+      while (end < run.end && end - k <= MAX_MAIN_SUBJECT_TOKENS && SUBJECT_PHRASE_WORDS.has(posTagOf(view, end)))
+        end++;
+      const verb = end < run.end ? posTagOf(view, end) : '';
+      if (end > k + 1 && (verb === 'VERB' || verb === 'AUX')) {
+        run.end = k;
+        return;
+      }
+    }
+  }
+}
+
 /** The longest name taken as a source's apposition after `according to`. */
 const MAX_APPOSED_NAME_TOKENS = 4;
 /** The longest role (`the campaign's field director`) taken as a source's apposition after `according to`. */

@@ -23,6 +23,7 @@ import {
   withoutTrailingArticle,
   withParticipleHead,
   withPossessedAfterCue,
+  withRestrictiveClauseHead,
   withRelativeClauseHead,
   withSourceRunBefore,
   withTrailingApposition,
@@ -231,6 +232,17 @@ describe('withParticipleHead', () => {
     expect(withParticipleHead(list, listView, storm, listCueAt('says'), [])).toBe(storm);
   });
 
+  it("takes in the phrase before a participle when the source is its preposition's object before a speech verb", () => {
+    const briefed = reading('A diplomat briefed on the talks said the delegation had left.');
+    const talks = { first: briefed.at('on') + 1, end: briefed.at('said'), margin: 1 };
+    expect(spanText(briefed.doc, withParticipleHead(briefed.doc, briefed.view, talks, briefed.cueAt('said'), []))).toBe(
+      'A diplomat briefed on the talks',
+    );
+    const months = reading('Nine months passed before a judge ordered a review.');
+    const judge = { first: months.at('before') + 1, end: months.at('ordered'), margin: 1 };
+    expect(withParticipleHead(months.doc, months.view, judge, months.cueAt('ordered'), [])).toBe(judge);
+  });
+
   it('takes in the phrase before a participle when the source is the agent after its `by`', () => {
     const { doc: quoted, view, at, cueAt } = reading('An official quoted by the paper said prices could double.');
     const agent = { first: at('by') + 1, end: at('said'), margin: 1 };
@@ -275,6 +287,26 @@ describe('withPossessedAfterCue', () => {
     const { doc, view, at, cueAt } = reading("The study's lead author said sleep matters.");
     const study = { first: at('The'), end: at('study') + 1, margin: 1 };
     expect(withPossessedAfterCue(doc, view, study, [study], cueAt('said'))).toEqual(study);
+  });
+});
+
+describe('withRestrictiveClauseHead', () => {
+  const sourceOf = (text: string, head: string, cue: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: at(head) - 1, end: at(cue), margin: 1 };
+    return spanText(doc, withRestrictiveClauseHead(doc, view, source, cueAt(cue)));
+  };
+
+  it("gives a source inside a relative clause before the cue the clause's head", () => {
+    expect(sourceOf('Civil rights groups that brought the lawsuit welcomed the ruling.', 'lawsuit', 'welcomed')).toBe(
+      'Civil rights groups that brought the lawsuit',
+    );
+  });
+
+  it('leaves a source after a clause that opens no relative, or after a head that is not a noun phrase, alone', () => {
+    expect(sourceOf('Lawyers said that the judge erred.', 'judge', 'erred')).toBe('the judge');
+    expect(sourceOf('Reports that the judge erred spread fast.', 'judge', 'erred')).toBe('the judge');
+    expect(sourceOf('After the vote, groups that sued the city welcomed it.', 'city', 'welcomed')).toBe('the city');
   });
 });
 
@@ -633,6 +665,21 @@ describe('withoutTrailingArticle', () => {
     expect(
       withoutTrailingArticle(doc, view, { first: at('an'), end: at('an') + 1, margin: 1 }, cueAt('interview'), []),
     ).toBeUndefined();
+  });
+
+  it('runs a source that ends on `of` on over its subject noun phrase or a gerund phrase before the comma', () => {
+    const leaders = reading('Leaders of three provinces held a call to discuss the border.');
+    const of = { first: 0, end: leaders.at('of') + 1, margin: 1 };
+    const fixed = withoutTrailingArticle(leaders.doc, leaders.view, of, leaders.cueAt('to'), []);
+    expect(fixed && spanText(leaders.doc, fixed)).toBe('Leaders of three provinces');
+    const aide = reading('An aide who spoke for fear of losing her job, said the plan failed.');
+    const fear = { first: 0, end: aide.at('of') + 1, margin: 1 };
+    const gerund = withoutTrailingArticle(aide.doc, aide.view, fear, aide.cueAt('said'), []);
+    expect(gerund && spanText(aide.doc, gerund)).toBe('An aide who spoke for fear of losing her job');
+    // Not over a phrase that is no verb's subject: `One of the decisions they made`.
+    const one = reading('One of the decisions they made was to hit back, blasting Trump.');
+    const cut = withoutTrailingArticle(one.doc, one.view, { first: 0, end: 2, margin: 1 }, one.cueAt('blasting'), []);
+    expect(cut && spanText(one.doc, cut)).toBe('One');
   });
 
   it('leaves other sources, and the A of a Q&A answer, alone', () => {

@@ -119,15 +119,18 @@ const PUNCTUATION = new Set(['PUNCT']);
  * cue is the whole noun phrase from the sentence's start, when nothing but
  * words lies between (no punctuation, no content), or a comma before the
  * participle (`The memo, written by ..., says`); so is one the tagger
- * started at the agent after `by` (`An official quoted by the paper said`,
- * where the tagger keeps the nearer `the paper`). PolNeAR's texts hardly
+ * started at the agent after `by` or the object of another preposition after
+ * the participle (`An official quoted by the paper said`, `A diplomat briefed
+ * on the talks said`, where the tagger keeps the nearer noun phrase). PolNeAR's texts hardly
  * have the case (no figure moved on held-out train); wire copy does.
  */
 export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: CueSpan, contents: Run[]): Run {
   const tokens = doc.need('tokens');
-  // The agent alone (`An official quoted by | the paper | said`) stands for the phrase too.
+  // The object alone (`An official quoted by | the paper | said`, `A diplomat briefed on | the talks | said`)
+  // stands for the phrase too.
   const by = tokens.lower[source.first] === 'by' ? source.first : source.first - 1;
-  if (by < 0 || tokens.lower[by] !== 'by' || source.end > cue.first) return source;
+  if (by < 0 || source.end > cue.first) return source;
+  if (tokens.lower[by] !== 'by' && !participleObject(doc, view, by, source, cue)) return source;
   const opening = doc.need('sentences')[view.sentence[by]].firstToken;
   if (by <= opening || contents.some((run) => run.first < by && run.end > opening)) return source;
   // `The memo, written by a senior engineer, says`: the participle set off by a comma.
@@ -141,10 +144,56 @@ export function withParticipleHead(doc: Doc, view: TokenView, source: Run, cue: 
   return firstStop(view, opening, headEnd, PUNCTUATION) === headEnd ? { ...source, first: opening } : source;
 }
 
+/** Prepositions that open a clause of time or reason rather than a participle's phrase: `passed before`. */
+const CLAUSE_PREPOSITIONS = new Set(['before', 'after', 'until', 'since', 'as', 'while', 'because', 'than', 'like']);
+
+/**
+ * Whether the source is the object of preposition `at` after a participle
+ * (`briefed on`, `evacuated from`, `speaking to`) whose phrase is the
+ * subject of a finite speech cue: `A diplomat briefed on the talks said`,
+ * not `Thirteen months passed before a judge ordered`.
+ */
+function participleObject(doc: Doc, view: TokenView, at: number, source: Run, cue: CueSpan): boolean {
+  const { lower } = doc.need('tokens');
+  if (at !== source.first - 1 || posTagOf(view, at) !== 'ADP' || CLAUSE_PREPOSITIONS.has(lower[at])) return false;
+  const participle = lower[at - 1];
+  if (posTagOf(view, at - 1) !== 'VERB' || !(participle.endsWith('ed') || participle.endsWith('ing'))) return false;
+  return posTagOf(view, cue.first) === 'VERB' && !lower[cue.first].endsWith('ing') && view.speechVerb[cue.first] === 1;
+}
+
 /** Whether tokens [from, to) are noun-phrase words only: `An official`, `Two senior aides to the mayor`. */
 function isNounPhrase(view: TokenView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!NOUN_PHRASE_POS.has(posTagOf(view, k))) return false;
   return to > from;
+}
+
+/** The longest restrictive relative clause between a speaker and its cue. */
+const MAX_RESTRICTIVE_CLAUSE_TOKENS = 12;
+/** Parts of speech inside such a clause: `that brought the lawsuit`, `who run the shelter`. */
+const CLAUSE_POS = new Set([...NOUN_PHRASE_WORDS, 'ADP', 'VERB', 'AUX', 'ADV', 'PART']);
+
+/**
+ * `Civil rights groups that brought the lawsuit welcomed the ruling`: a
+ * source the tagger found right before the cue at the end of a relative
+ * clause (`the lawsuit`) is the clause's object; the speaker is the noun
+ * phrase opening the sentence before `that` or `who`, and the source that
+ * phrase with the clause, as PolNeAR marks such speakers.
+ */
+export function withRestrictiveClauseHead(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
+  const { lower } = doc.need('tokens');
+  if (source.end !== cue.first) return source;
+  const sentence = doc.need('sentences')[view.sentence[cue.first]];
+  for (let k = source.first - 1; k > sentence.firstToken && source.first - k <= MAX_RESTRICTIVE_CLAUSE_TOKENS; k--) {
+    if (lower[k] === 'that' || lower[k] === 'who') {
+      // A verb must follow the pronoun (`that brought`), and a head noun come before it.
+      const next = posTagOf(view, k + 1);
+      if ((next !== 'VERB' && next !== 'AUX') || !NOMINAL.has(posTagOf(view, k - 1))) return source;
+      for (let j = sentence.firstToken; j < k; j++) if (!NOUN_PHRASE_POS.has(posTagOf(view, j))) return source;
+      return { ...source, first: sentence.firstToken };
+    }
+    if (!CLAUSE_POS.has(posTagOf(view, k))) return source;
+  }
+  return source;
 }
 
 /** How far back a relative clause before the cue may start. */
@@ -820,9 +869,10 @@ export function withArticleFromContent(
 }
 
 /**
- * A source never ends on an article: PolNeAR's annotators never end one so
- * (none of train's 20,841 sources, but the `A` of a Q&A answer), and an
- * editor reads `The` of `The bank denied that, saying ...` as the bank. The
+ * A source never ends on an article or `of`: PolNeAR's annotators never end
+ * one so (none of train's 20,841 sources, but the `A` of a Q&A answer), and an
+ * editor reads `The` of `The bank denied that, saying ...` as the bank, and
+ * `Leaders of` of `Leaders of three provinces held a call to discuss` as the leaders of the three. The
  * source runs on over the noun phrase after the article, up to the cue or a
  * content; with no noun there (`... in an` before the cue `interview`), the
  * article goes, with a preposition before it, and a source left empty is
@@ -838,7 +888,14 @@ export function withoutTrailingArticle(
   const lower = doc.need('tokens').lower;
   const last = source.end - 1;
   // `A: ...`, a Q&A answer's tag, which PolNeAR marks as the answer's source.
-  if (!ARTICLES.has(lower[last]) || speakerTagAt(doc, last) === 'A') return source;
+  if (!(ARTICLES.has(lower[last]) || lower[last] === 'of') || speakerTagAt(doc, last) === 'A') return source;
+  // `..., who spoke on condition of anonymity for fear of | losing her job, said`: on to the comma before the cue.
+  const gerund = posTagOf(view, source.end) === 'VERB' && lower[source.end].endsWith('ing');
+  if (lower[last] === 'of' && gerund && cue.first - source.end <= MAX_GERUND_TOKENS && lower[cue.first - 1] === ',') {
+    let k = source.end;
+    while (k < cue.first - 1 && posTagOf(view, k) !== 'PUNCT' && !view.isQuoteMark[k]) k++;
+    if (k === cue.first - 1) return { ...source, end: k };
+  }
   const limit = source.end <= cue.first ? cue.first : doc.need('sentences')[view.sentence[last]].endToken;
   let end = source.end;
   let nounEnd = -1;
@@ -850,13 +907,17 @@ export function withoutTrailingArticle(
     if (NOMINAL_OR_NUMBER.has(posTagOf(view, end))) nounEnd = end + 1;
     end++;
   }
-  if (nounEnd > 0) return { ...source, end: nounEnd };
+  // After `of`, only a noun phrase that is the subject of a verb (`Leaders of three provinces held`).
+  const subject = (k: number) => k === cue.first || posTagOf(view, k) === 'VERB' || posTagOf(view, k) === 'AUX';
+  if (nounEnd > 0 && (lower[last] !== 'of' || subject(nounEnd))) return { ...source, end: nounEnd };
   let cut = last;
   if (cut > source.first && PHRASE_PREPOSITIONS.has(lower[cut - 1])) cut--;
   return cut > source.first ? { ...source, end: cut } : undefined;
 }
 
 const NOMINAL_OR_NUMBER = new Set([...NOMINAL, 'NUM']);
+/** The longest gerund phrase a source ending on `of` runs on over: `for fear of losing her job`. */
+const MAX_GERUND_TOKENS = 8;
 
 /** Conjunctions that join the speakers of one source: `Crane, Kibbe and other libertarians`. */
 const SPEAKER_CONJUNCTIONS = new Set(['and', 'or']);
