@@ -431,19 +431,36 @@ export function withoutEpithetParticiples(doc: Doc, cues: CueSpan[]): CueSpan[] 
   return cues.filter((cue) => {
     const k = cue.first;
     if (cue.end - k !== 1 || !EPITHET_PARTICIPLES.has(tokens.lower[k])) return true;
-    const sentence = tokens.sentence[k];
-    const opens = k === 0 || tokens.sentence[k - 1] !== sentence || POS_TAGS[tokens.pos[k - 1]] === 'DET';
+    const opens = k === 0 || tokens.sentence[k - 1] !== tokens.sentence[k] || POS_TAGS[tokens.pos[k - 1]] === 'DET';
     if (!opens) return true;
-    let nouns = 0;
-    for (let j = k + 1; j < tokens.count && j <= k + MAX_EPITHET_PHRASE_TOKENS; j++) {
-      if (tokens.sentence[j] !== sentence) return true;
-      if (cueStarts.has(j)) return nouns === 0;
-      const tag = POS_TAGS[tokens.pos[j]];
-      if (tag === 'NOUN' || tag === 'PROPN') nouns++;
-      else if (tag !== 'ADJ') return true;
-    }
+    const words = wordsBeforeNextCue(doc, cueStarts, k + 1, MAX_EPITHET_PHRASE_TOKENS, EPITHET_PHRASE_TAGS);
+    for (let j = k + 1; j <= k + words; j++) if (POS_TAGS[tokens.pos[j]] !== 'ADJ') return false;
     return true;
   });
+}
+
+/** Tags of the words between an epithet and its speaker's cue: `historian Paul Amsel`. */
+const EPITHET_PHRASE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * How many words lie from token `from` to the next cue of its sentence, when
+ * there are fewer than `maxWords` and every one has a tag of `tags`; else 0.
+ */
+function wordsBeforeNextCue(
+  doc: Doc,
+  cueStarts: ReadonlySet<number>,
+  from: number,
+  maxWords: number,
+  tags: ReadonlySet<string>,
+): number {
+  const tokens = doc.need('tokens');
+  const sentence = tokens.sentence[from - 1];
+  for (let j = from; j < tokens.count && j < from + maxWords; j++) {
+    if (tokens.sentence[j] !== sentence) return 0;
+    if (cueStarts.has(j)) return j - from;
+    if (!tags.has(POS_TAGS[tokens.pos[j]])) return 0;
+  }
+  return 0;
 }
 
 /** Participles through which an outlet passed on a speaker's words: `An official quoted by the paper said ...`. */
@@ -465,21 +482,15 @@ export function withoutRelayParticiples(doc: Doc, cues: CueSpan[]): CueSpan[] {
   return cues.filter((cue) => {
     const k = cue.first;
     if (cue.end - k !== 1 || !RELAY_PARTICIPLES.has(tokens.lower[k]) || k === 0) return true;
-    const sentence = tokens.sentence[k];
     const before = POS_TAGS[tokens.pos[k - 1]];
-    if (tokens.sentence[k - 1] !== sentence || (before !== 'NOUN' && before !== 'PROPN')) return true;
+    if (tokens.sentence[k - 1] !== tokens.sentence[k] || (before !== 'NOUN' && before !== 'PROPN')) return true;
     if (k + 1 >= tokens.count || tokens.lower[k + 1] !== 'by') return true;
-    for (let j = k + 2; j < tokens.count && j <= k + 1 + MAX_RELAY_AGENT_TOKENS; j++) {
-      if (tokens.sentence[j] !== sentence) return true;
-      if (cueStarts.has(j)) return j === k + 2;
-      if (!NOUN_PHRASE_TAGS.has(POS_TAGS[tokens.pos[j]])) return true;
-    }
-    return true;
+    return wordsBeforeNextCue(doc, cueStarts, k + 2, MAX_RELAY_AGENT_TOKENS, NOUN_PHRASE_TAGS) === 0;
   });
 }
 
 /** Tags of the words of a short noun phrase: `the Veldhaven Courier`. */
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Participles that give something its name: `a group called ...`, `the week known as ...`. */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed']);
