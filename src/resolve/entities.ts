@@ -225,6 +225,10 @@ class ClusterIndex {
       const bySurname = this.byLastName.get(mention.nameKey);
       if (bySurname?.length === 1) return bySurname[0];
     }
+    // "the sheriff's office" after "the Hollis County Sheriff's Office": the possessor's noun names the body.
+    if (mention.determiner === 'possessive' && mention.possessorHead && /^the\s/i.test(mention.text)) {
+      return this.searchBackUnquoted(i, (c) => isBodyNamedWith(c, mention));
+    }
     if (!refersBack(mention)) return -1;
     return this.findDescription(i);
   }
@@ -423,7 +427,7 @@ class ClusterIndex {
       i,
       (c) =>
         // "state news agency ValdorInform reported ... the agency said": the news agency.
-        (government.head === 'agency' && isNewsAgency(c)) ||
+        (government.head === 'agency' && (isNewsAgency(c) || isInternationalAgency(c))) ||
         (c.kind === 'government' &&
           ((government.head === 'government' && isGovernmentAsWhole(c)) ||
             government.head === 'authorities' ||
@@ -598,6 +602,18 @@ function isNewsAgency(cluster: Cluster): boolean {
   );
 }
 
+/** Names of intergovernmental bodies: "World Health Organization", "International Energy Agency", "World Food Programme". */
+const INTERNATIONAL_BODY =
+  /^(?:world|international|united nations|global|pan american)\b.*\b(?:organi[sz]ation|agency|programme|program|fund)$/;
+
+/** "The World Health Organization urged ... the agency said": an intergovernmental body, which the text calls an agency. */
+function isInternationalAgency(cluster: Cluster): boolean {
+  return (
+    cluster.kind === 'organization' &&
+    cluster.mentions.some((m) => m.form === 'name' && INTERNATIONAL_BODY.test(m.nameKey))
+  );
+}
+
 /** Heads of bodies "the agency" may refer back to: "the Federal Aviation Administration", "the Census Bureau". */
 const AGENCY_HEADS = new Set([
   'agency',
@@ -633,14 +649,19 @@ function isGovernmentAsWhole(cluster: Cluster): boolean {
 
 /**
  * Whether a body (a government or an organization) has a name that holds a
- * description's head and every modifier it does not take freely:
- * "National Weather Office" for "the weather office".
+ * description's head, its possessor's noun and every modifier it does not
+ * take freely: "National Weather Office" for "the weather office", "Hollis
+ * County Sheriff's Office" for "the sheriff's office".
  */
 function isBodyNamedWith(cluster: Cluster, description: Mention): boolean {
   if (cluster.kind !== 'government' && cluster.kind !== 'organization') return false;
   return cluster.mentions.some((m) => {
     if (m.form !== 'name') return false;
     const words = new Set(m.nameKey.split(/[^\p{L}]+/u));
-    return words.has(description.head) && description.modifiers.every((w) => FREE_MODIFIERS.has(w) || words.has(w));
+    return (
+      words.has(description.head) &&
+      (!description.possessorHead || words.has(description.possessorHead)) &&
+      description.modifiers.every((w) => FREE_MODIFIERS.has(w) || words.has(w))
+    );
   });
 }

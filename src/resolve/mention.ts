@@ -287,11 +287,13 @@ const POSTMODIFIER_OPENERS = new Set(['familiar', 'close', 'briefed', 'knowledge
 /**
  * Where a possessor opening the words ends (its `'s`), or -1: "Obama's aides" → 1. A
  * possessive after the head's own phrase is no possessor of it ("people familiar with the
- * fund's thinking").
+ * fund's thinking", "filings with the city's ethics board", "a spokesman for the governor's
+ * office"); an `of` may stand inside a possessor ("the Secretary of State's office").
  */
 function possessorEnd(words: Word[]): number {
   for (let i = 0; i < words.length - 1; i++) {
     if (POSTMODIFIER_OPENERS.has(words[i].lower)) return -1;
+    if (i > 0 && words[i].pos === ADP && words[i].lower !== 'of' && startsLowerCase(words[i])) return -1;
     if (i > 0 && POSSESSIVE_END.test(words[i].text) && words[i].text.length <= 2) return i;
   }
   return -1;

@@ -432,6 +432,18 @@ describe('descriptions and anonymous sources', () => {
     expect(entityOf(doc, 1)).toMatchObject({ name: 'people briefed on the talks', kind: 'anonymous' });
   });
 
+  it('reads a possessive after a preposition as inside what describes the head, not its possessor', () => {
+    const doc = resolveWith(
+      "The campaign spent $2 million, according to filings with the city's ethics board. A spokesman for the governor's office said the figure was wrong.",
+      [
+        ["filings with the city's ethics board", 'according to', 'The campaign spent $2 million'],
+        ["A spokesman for the governor's office", 'said', 'the figure was wrong'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('document');
+    expect(entityOf(doc, 1)?.kind).toBe('anonymous');
+  });
+
   it("reads an aide or a lawyer named after the person they serve as someone else, a spokesman as that person's voice", () => {
     const doc = resolveWith(
       'A former aide to Sen. Tom Baylor said the files were shredded. A lawyer for Mayor Ines Ruiz said the mayor was abroad. A spokesman for Sen. Tom Baylor said he would not resign. Secretary of State Dana Okafor said the talks would go on.',
@@ -848,6 +860,31 @@ describe('second-hand chains', () => {
     );
     expect(entityOf(doc, 1)?.name).toBe('National Weather Office');
     expect(entityOf(doc, 2)?.name).toBe('The weather service');
+  });
+
+  it("takes a possessive description for the body whose name holds the possessor's noun", () => {
+    const doc = resolveWith(
+      "The Hollis County Sheriff's Office announced an arrest. The sheriff's office said charges would follow. The mayor's office said nothing.",
+      [
+        ["The Hollis County Sheriff's Office", 'announced', 'an arrest'],
+        ["The sheriff's office", 'said', 'charges would follow'],
+        ["The mayor's office", 'said', 'nothing'],
+      ],
+    );
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.id).not.toBe(entityOf(doc, 0)?.id);
+  });
+
+  it('takes "the agency" for an intergovernmental body named before it, over a headline\'s description', () => {
+    const doc = resolveWith(
+      'Health agency urges boosters\n\nThe World Health Organization urged countries to act. The agency said rates had fallen.',
+      [
+        ['Health agency', 'urges', 'boosters'],
+        ['The World Health Organization', 'urged', 'countries to act'],
+        ['The agency', 'said', 'rates had fallen'],
+      ],
+    );
+    expect(entityOf(doc, 2)?.name).toBe('World Health Organization');
   });
 
   it('takes "the agency" after a news agency the text named for that agency', () => {

@@ -74,6 +74,14 @@ describe('invertedReportContent', () => {
     expect(found && spanText(doc, found)).toBe('The bridge will reopen in May');
   });
 
+  it('looks past where the words were said: at a news conference', () => {
+    const { doc, view, cue, source } = setup('The bridge will reopen in May, the agency said at a news conference.');
+    const found = invertedReportContent(doc, view, cue, source, []);
+    expect(found && spanText(doc, found)).toBe('The bridge will reopen in May');
+    const other = setup('The bridge will reopen in May, the agency said at night, and the city agreed.');
+    expect(invertedReportContent(other.doc, other.view, other.cue, other.source, [])).toBeNull();
+  });
+
   it('looks past the one a sentence-final `told` told, which is no content', () => {
     const text = 'Prices will rise next year, a senior official told The Harbor Post.';
     const { doc, view, at, cueAt } = reading(text);

@@ -564,7 +564,10 @@ function pastTimeWords(doc: Doc, k: number, sentenceEnd: number): number {
 
 /** Past a phrase from token k that names where the words were said (`in a filing`, `on its website`), if one starts there. */
 function pastMannerPhrase(doc: Doc, view: TokenView, k: number, sentenceEnd: number): number {
-  if (!opensMannerPhrase(doc.need('tokens').lower, k, sentenceEnd)) return k;
+  const lower = doc.need('tokens').lower;
+  // Where it was said counts too: `, the sheriff said at a news conference.`
+  const occasion = lower[k] === 'at' && k + 1 < sentenceEnd && (lower[k + 1] === 'a' || lower[k + 1] === 'an');
+  if (!occasion && !opensMannerPhrase(lower, k, sentenceEnd)) return k;
   let j = k + 2;
   while (j < sentenceEnd - 1 && j - k <= MAX_SETTING_TOKENS && SETTING_OBJECT_WORDS.has(posTagOf(view, j))) j++;
   return j;
