@@ -317,11 +317,16 @@ function roleDescriptions(doc: Doc): Span[] {
     ) {
       first--;
     }
-    if (first > 0 && tokens.pos[first - 1] === DET && tokens.sentence[first - 1] === tokens.sentence[t]) first--;
+    // Not the `that` of `told Wire that ministers had ...`: a singular demonstrative before a plural is a conjunction.
+    const conjunction = SINGULAR_DEMONSTRATIVES.has(tokens.lower[first - 1]) && singular(tokens.lower[t]).plural;
+    if (first > 0 && tokens.pos[first - 1] === DET && tokens.sentence[first - 1] === tokens.sentence[t] && !conjunction)
+      first--;
     spans.push({ start: tokens.start[first], end: tokens.end[t] });
   }
   return spans;
 }
+
+const SINGULAR_DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
 
 /** Heads of a person, organization, outlet, document or government description. */
 const ROLE_HEADS: ReadonlySet<string> = new Set([

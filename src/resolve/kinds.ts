@@ -314,6 +314,13 @@ function unnamedBodyKind(mention: PhraseAnalysis): EntityKind {
 }
 
 /** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
+/** Modifiers that make a `figure` a person: "senior party figures", "a prominent public figure". */
+const PEOPLE_FIGURE_MODIFIERS = new Set(
+  'senior party political public leading key prominent opposition establishment top sports religious community business government'.split(
+    ' ',
+  ),
+);
+
 function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
   // "the hospital network", "the station's owner" is no outlet: a modifier tells a network of another kind.
@@ -327,6 +334,8 @@ function descriptionKind(mention: PhraseAnalysis): EntityKind {
     return 'unknown';
   }
   if (MEDIA_HEADS.has(head) && mention.determiner === 'definite') return 'media';
+  // "senior party figures", "a leading opposition figure": people, not numbers.
+  if (head === 'figure' && mention.modifiers.some((m) => PEOPLE_FIGURE_MODIFIERS.has(m))) return 'anonymous';
   if (DOCUMENT_HEADS.has(head)) return 'document';
   // "aid agencies", "a ratings agency" are no public bodies; "a news agency" is an outlet.
   if (head === 'agency' && mention.modifiers.includes('news')) return 'media';

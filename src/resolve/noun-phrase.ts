@@ -1,11 +1,12 @@
 import type { AnalysisDraft } from './mention.js';
-import { AGE_HEAD, FEMALE_HEADS, MALE_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
+import { AGE_HEAD, FEMALE_HEADS, MALE_HEADS, PERSON_HEADS, QUANTITY_HEADS, singular } from './nouns.js';
 import {
   ADJ,
   ADP,
   AUX,
   DET,
   isAgeNoun,
+  isCapitalised,
   isHyphen,
   NUM,
   PRON,
@@ -95,8 +96,10 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
     return words.length - 1;
   }
   let end = words.length;
+  const inName = nameInsideDescription(words);
   for (let i = start + 1; i < words.length; i++) {
     const w = words[i];
+    if (inName(i)) continue;
     if (
       (HEAD_ENDERS.has(w.lower) && !afterHyphen(words, i)) ||
       w.pos === ADP ||
@@ -128,6 +131,21 @@ export function describeNounPhrase(mention: AnalysisDraft, words: Word[], hasPos
   while (headIndex > start && (words[headIndex].pos === PUNCT || words[headIndex].pos === DET)) headIndex--;
   setHead(mention, words.slice(start), headIndex - start);
   return headIndex;
+}
+
+/**
+ * Whether word i is the `of` or `for` inside a body's name that modifies a
+ * person noun ending the phrase: "a Department for Transport source", "a
+ * Ministry of Defence spokesman" (whose head is the person, not the body).
+ */
+function nameInsideDescription(words: readonly Word[]): (i: number) => boolean {
+  const last = words[words.length - 1];
+  if (!last || isCapitalised(last) || !PERSON_HEADS.has(singular(last.lower).word)) return () => false;
+  return (i) =>
+    (words[i].lower === 'of' || words[i].lower === 'for') &&
+    i + 1 < words.length - 1 &&
+    isCapitalised(words[i - 1]) &&
+    isCapitalised(words[i + 1]);
 }
 
 /** A participle the tagger read as an adjective, after a noun and before more words: "a court filing unsealed last week". */

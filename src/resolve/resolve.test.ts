@@ -432,6 +432,26 @@ describe('descriptions and anonymous sources', () => {
     expect(entityOf(doc, 1)).toMatchObject({ name: 'people briefed on the talks', kind: 'anonymous' });
   });
 
+  it("reads a body's name inside a person's description as a modifier, and party figures as people", () => {
+    const doc = resolveWith(
+      'A Department for Transport source said the cap was dropped. Four senior party figures called for a contest.',
+      [
+        ['A Department for Transport source', 'said', 'the cap was dropped'],
+        ['Four senior party figures', 'called for', 'a contest'],
+      ],
+    );
+    expect(entityOf(doc, 0)?.kind).toBe('anonymous');
+    expect(entityOf(doc, 1)?.kind).toBe('anonymous');
+  });
+
+  it('takes no conjunction `that` into a description of people after it', () => {
+    const doc = resolveWith('Ministers reject fare cap\n\nAn aide told Wire that ministers had rejected a cap.', [
+      ['Ministers', 'reject', 'fare cap'],
+      ['An aide', 'told', 'that ministers had rejected a cap'],
+    ]);
+    expect(doc.entities?.map((entity) => entity.name)).not.toContain('that ministers');
+  });
+
   it('reads a possessive after a preposition as inside what describes the head, not its possessor', () => {
     const doc = resolveWith(
       "The campaign spent $2 million, according to filings with the city's ethics board. A spokesman for the governor's office said the figure was wrong.",
