@@ -35,6 +35,7 @@ import {
   sourcesBeforeInnerClauses,
   subjectBeforeParticipleAside,
   subjectOfJoinedVerb,
+  subjectWithAsideOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
   withoutFurnitureInContents,
@@ -166,6 +167,7 @@ export function linkCues(
   participleAsidesBeforeThat(doc, attributions);
   sharedSubjectOfJoinedCue(doc, attributions);
   subjectOfJoinedVerb(doc, attributions);
+  subjectWithAsideOfJoinedVerb(doc, attributions);
   subjectBeforeParticipleAside(doc, attributions);
   participleAfterReport(doc, attributions);
   participleSubject(doc, attributions);

@@ -23,6 +23,7 @@ import {
   sourcesBeforeInnerClauses,
   subjectBeforeParticipleAside,
   subjectOfJoinedVerb,
+  subjectWithAsideOfJoinedVerb,
   subjectsOfPassiveReports,
   withoutCrossingSpans,
   withoutFurnitureInContents,
@@ -498,6 +499,31 @@ describe('subjectOfJoinedVerb', () => {
     subjectOfJoinedVerb(doc, [said, hit]);
     expect(textOf(said.source)).toEqual(['He']);
     expect(textOf(hit.source)).toEqual(['Ortiz']);
+  });
+});
+
+describe('subjectWithAsideOfJoinedVerb', () => {
+  const sourceOf = (text: string, object: string) => {
+    const { doc, at, textOf } = reading(text);
+    const found = attributionItem({ source: [at(object)], cue: [at('found')], content: [at('that')] });
+    subjectWithAsideOfJoinedVerb(doc, [found]);
+    return textOf(found.source).join();
+  };
+
+  it("gives a cue joined by `, and` the first verb's subject with its aside, not the object's end", () => {
+    expect(
+      sourceOf(
+        'The researchers, led by Dr. Ana Rao, studied two trials of the drug, Pellora, and found that it helped.',
+        'Pellora',
+      ),
+    ).toBe('The researchers, led by Dr. Ana Rao');
+  });
+
+  it('leaves a source when no aside follows the subject, or a verb lies in what the first verb took', () => {
+    expect(sourceOf('The researchers studied the drug, Pellora, and found that it helped.', 'Pellora')).toBe('Pellora');
+    expect(
+      sourceOf('The researchers, led by Dr. Ana Rao, said trials showed Pellora and found that it helped.', 'Pellora'),
+    ).toBe('Pellora');
   });
 });
 

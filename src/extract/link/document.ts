@@ -858,6 +858,51 @@ export function subjectOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem
   }
 }
 
+/** The longest aside between a subject and its verb, and the longest object before `and`. */
+const MAX_SUBJECT_ASIDE_TOKENS = 16;
+const MAX_JOINED_OBJECT_TOKENS = 20;
+
+/**
+ * `The researchers, led by Dr. Sunita Rao, reanalyzed data from two trials of
+ * the drug, Pellora, and found that ...`: a cue joined by `and` (or `, and`)
+ * to a verb whose subject opens the sentence with an aside set off by
+ * commas (a participle's or a relative clause) has that subject, with the
+ * aside, for its source, where the tagger took the end of the first verb's
+ * object (`Pellora`); between the first verb and `and` lie only the
+ * object's words and commas. `subjectOfJoinedVerb` does it for a subject
+ * with no aside and a short object.
+ */
+export function subjectWithAsideOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const tag = (k: number) => POS_TAGS[tokens.pos[k]];
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const source = attribution.source[0];
+    if (!cue || !source || source.end > cue.start) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    const and = first - 1;
+    if (tokens.lower[and] !== 'and') continue;
+    const objectEnd = tokens.lower[and - 1] === ',' ? and - 1 : and;
+    if (tokenAtOrAfter(tokens, source.end) !== objectEnd) continue;
+    const sentence = doc.need('sentences')[tokens.sentence[first]];
+    const opening = sentence.firstToken;
+    let open = opening;
+    while (open < and && SUBJECT_PHRASE_WORDS.has(tag(open))) open++;
+    if (open === opening || tokens.lower[open] !== ',') continue;
+    const asideOpener = tokens.lower[open + 1];
+    if (tag(open + 1) !== 'VERB' && asideOpener !== 'who') continue;
+    let close = open + 1;
+    while (close < and && close - open <= MAX_SUBJECT_ASIDE_TOKENS && tokens.lower[close] !== ',') close++;
+    const verb = close + 1;
+    if (tokens.lower[close] !== ',' || (tag(verb) !== 'VERB' && tag(verb) !== 'AUX')) continue;
+    if (objectEnd - verb > MAX_JOINED_OBJECT_TOKENS) continue;
+    let k = verb + 1;
+    while (k < objectEnd && tag(k) !== 'VERB' && tag(k) !== 'AUX' && !isQuoteMarkToken(doc, k)) k++;
+    if (k !== objectEnd) continue;
+    attribution.source = [{ start: tokens.start[opening], end: tokens.end[close - 1] }];
+  }
+}
+
 /** Words that join a second verb to the first one's subject: `said ... and added`, `said ... but added`. */
 const JOINING_WORDS = new Set(['and', 'but']);
 
