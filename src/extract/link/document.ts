@@ -830,14 +830,7 @@ const OBJECT_LEAD_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'AD
 export function subjectOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const sentences = doc.need('sentences');
-  for (const attribution of attributions) {
-    const cue = attribution.cue[0];
-    const source = attribution.source[0];
-    if (!cue || !source || source.end > cue.start) continue;
-    const first = tokenAtOrAfter(tokens, cue.start);
-    let before = first - 1;
-    while (before > 0 && POS_TAGS[tokens.pos[before]] === 'ADV') before--;
-    if (tokens.lower[before] !== 'and') continue;
+  for (const { attribution, source, first, and: before } of cuesJoinedByAnd(doc, attributions)) {
     // The source is what the first verb took, right before `and`.
     if (tokenAtOrAfter(tokens, source.end) !== before) continue;
     const sentence = sentences[tokens.sentence[first]];
@@ -858,6 +851,27 @@ export function subjectOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem
   }
 }
 
+/**
+ * The attributions whose source lies before a cue that `and` (past adverbs)
+ * joins to an earlier verb (`... and said`, `..., and also found`), with the
+ * cue's first token and the `and`.
+ */
+function* cuesJoinedByAnd(
+  doc: Doc,
+  attributions: AttributionLayerItem[],
+): Generator<{ attribution: AttributionLayerItem; source: Span; first: number; and: number }> {
+  const tokens = doc.need('tokens');
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const source = attribution.source[0];
+    if (!cue || !source || source.end > cue.start) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    let and = first - 1;
+    while (and > 0 && POS_TAGS[tokens.pos[and]] === 'ADV') and--;
+    if (tokens.lower[and] === 'and') yield { attribution, source, first, and };
+  }
+}
+
 /** The longest aside between a subject and its verb, and the longest object before `and`. */
 const MAX_SUBJECT_ASIDE_TOKENS = 16;
 const MAX_JOINED_OBJECT_TOKENS = 20;
@@ -875,13 +889,7 @@ const MAX_JOINED_OBJECT_TOKENS = 20;
 export function subjectWithAsideOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const tag = (k: number) => POS_TAGS[tokens.pos[k]];
-  for (const attribution of attributions) {
-    const cue = attribution.cue[0];
-    const source = attribution.source[0];
-    if (!cue || !source || source.end > cue.start) continue;
-    const first = tokenAtOrAfter(tokens, cue.start);
-    const and = first - 1;
-    if (tokens.lower[and] !== 'and') continue;
+  for (const { attribution, source, first, and } of cuesJoinedByAnd(doc, attributions)) {
     const objectEnd = tokens.lower[and - 1] === ',' ? and - 1 : and;
     if (tokenAtOrAfter(tokens, source.end) !== objectEnd) continue;
     const sentence = doc.need('sentences')[tokens.sentence[first]];
