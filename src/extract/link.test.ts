@@ -28,4 +28,14 @@ describe('linkAttribution', () => {
       content: ['Crews closed three ports as waves broke over sea walls'],
     });
   });
+
+  it('ends a content before the full stop or comma it was tagged with, but keeps a quotation whole', () => {
+    expect(linked('The mayor said the road would reopen on Monday.', ['The', 'mayor'], ['the', '.'])).toEqual({
+      source: ['The mayor'],
+      content: ['the road would reopen on Monday'],
+    });
+    expect(linked('The mayor said, "It will reopen."', ['The', 'mayor'], ['It', 'reopen'])?.content).toEqual([
+      '"It will reopen."',
+    ]);
+  });
 });

@@ -51,7 +51,14 @@ import {
 } from './link/contents.js';
 import { withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
-import { kindOf, type Run, runsOf, tokenSpan, withoutDanglingPunctuation } from './link/runs.js';
+import {
+  CONTENT_END_PUNCTUATION,
+  kindOf,
+  type Run,
+  runsOf,
+  tokenSpan,
+  withoutDanglingPunctuation,
+} from './link/runs.js';
 import {
   acrossTitleBreak,
   antecedentOfClosedRelative,
@@ -82,7 +89,7 @@ import {
   withWholePartyTag,
 } from './link/sources.js';
 import { CONTENT_B, CONTENT_I, type RoleTagging, SOURCE_B, SOURCE_I } from './role-tagger.js';
-import type { TokenView } from './token-view.js';
+import { isQuoted, type TokenView } from './token-view.js';
 
 /**
  * Without a calibration in the model (an old or hand-made one), margins go
@@ -258,7 +265,10 @@ export function linkAttribution(
   return {
     cue: [tokenSpan(doc, cueTokens.first, cueTokens.end)],
     source: sourceTokens ? [tokenSpan(doc, sourceTokens.first, sourceTokens.end)] : [],
-    content: contentRuns.map((run) => tokenSpan(doc, run.first, run.end)),
+    content: contentRuns.map((run) => {
+      const piece = withoutDanglingPunctuation(doc, run, CONTENT_END_PUNCTUATION, (k) => isQuoted(view, k));
+      return tokenSpan(doc, piece.first, piece.end);
+    }),
     kind,
     confidence: Math.round(confidenceOf(evidence, calibration) * 1000) / 1000,
     evidence,

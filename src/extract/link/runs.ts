@@ -77,6 +77,11 @@ export function tokenSpan(doc: Doc, first: number, end: number): Span {
 
 /** Punctuation a phrase never ends on: the comma after an apposition (`Jane Doe, the mayor's aide,`). */
 const DANGLING_PUNCTUATION = new Set([',', ';', ':']);
+/**
+ * Punctuation a content piece never ends on outside a quotation (a quoted
+ * piece keeps its own): train's annotators end 1 % of contents on a full stop.
+ */
+export const CONTENT_END_PUNCTUATION: ReadonlySet<string> = new Set([...DANGLING_PUNCTUATION, '.']);
 
 /**
  * A source span without the commas, semicolons and colons it ends on
@@ -84,10 +89,15 @@ const DANGLING_PUNCTUATION = new Set([',', ';', ':']);
  * the apposition). Scoring reads words only, so no figure moves; the reader
  * sees the phrase as written.
  */
-export function withoutDanglingPunctuation(doc: Doc, range: TokenRange): TokenRange {
+export function withoutDanglingPunctuation(
+  doc: Doc,
+  range: TokenRange,
+  marks: ReadonlySet<string> = DANGLING_PUNCTUATION,
+  kept: (k: number) => boolean = () => false,
+): TokenRange {
   const { lower } = doc.need('tokens');
   let end = range.end;
-  while (end - 1 > range.first && DANGLING_PUNCTUATION.has(lower[end - 1])) end--;
+  while (end - 1 > range.first && marks.has(lower[end - 1]) && !kept(end - 1)) end--;
   return end === range.end ? range : { first: range.first, end };
 }
 
