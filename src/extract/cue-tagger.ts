@@ -385,6 +385,8 @@ const QUANTITY_WORDS = new Set([
   'the',
   'certain',
 ]);
+/** Tags of the words before a recall's goods: `40,000 child safety`. */
+const RECALL_OBJECT_TAGS: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** How far after the cue a recall's goods are looked for. */
 const MAX_RECALL_OBJECT_TOKENS = 6;
 
@@ -404,9 +406,8 @@ export function withoutProductRecalls(doc: Doc, cues: CueSpan[]): CueSpan[] {
     while (k < tokens.count && QUANTITY_WORDS.has(tokens.lower[k])) k++;
     const limit = Math.min(tokens.count, cue.end + MAX_RECALL_OBJECT_TOKENS);
     for (let j = k; j < limit && tokens.sentence[j] === tokens.sentence[verb]; j++) {
-      const tag = POS_TAGS[tokens.pos[j]];
       if (RECALLED_GOODS.has(tokens.lower[j])) return false;
-      if (tag !== 'NUM' && tag !== 'ADJ' && tag !== 'NOUN' && tag !== 'PROPN' && tokens.lower[j] !== ',') return true;
+      if (!RECALL_OBJECT_TAGS.has(POS_TAGS[tokens.pos[j]]) && tokens.lower[j] !== ',') return true;
     }
     return true;
   });

@@ -657,11 +657,23 @@ function isBodyNamedWith(cluster: Cluster, description: Mention): boolean {
   if (cluster.kind !== 'government' && cluster.kind !== 'organization') return false;
   return cluster.mentions.some((m) => {
     if (m.form !== 'name') return false;
-    const words = new Set(m.nameKey.split(/[^\p{L}]+/u));
+    const words = nameWordsOf(m);
     return (
       words.has(description.head) &&
       (!description.possessorHead || words.has(description.possessorHead)) &&
       description.modifiers.every((w) => FREE_MODIFIERS.has(w) || words.has(w))
     );
   });
+}
+
+/** A name mention's words, split once: a body's cluster is tested against many descriptions. */
+const NAME_WORDS = new WeakMap<Mention, ReadonlySet<string>>();
+
+function nameWordsOf(mention: Mention): ReadonlySet<string> {
+  let words = NAME_WORDS.get(mention);
+  if (!words) {
+    words = new Set(mention.nameKey.split(/[^\p{L}]+/u));
+    NAME_WORDS.set(mention, words);
+  }
+  return words;
 }

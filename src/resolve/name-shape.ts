@@ -5,6 +5,7 @@ import { isFirstName, NAME_PARTICLES, parsePersonName, TITLE_WORDS } from './nam
 import { POSSESSIVE_DETERMINERS, QUANTIFIERS } from './noun-phrase.js';
 import { FEMALE_HEADS, isBodyHead, isHeadNoun, MALE_HEADS, PERSON_HEADS, singular } from './nouns.js';
 import {
+  ADJ,
   DET,
   isAgeNoun,
   isCapitalised,
@@ -158,7 +159,7 @@ export function titledNameBeforeAffiliation(words: Word[]): { name: number; affi
   // `of the state fire agency`: a body named by its common noun is an affiliation too.
   const commonBody =
     words[at + 1].lower === 'the' &&
-    words.slice(at + 2).every((w) => startsLowerCase(w) && (w.pos === NOUN || w.pos === POS_TAGS.indexOf('ADJ'))) &&
+    words.slice(at + 2).every((w) => startsLowerCase(w) && (w.pos === NOUN || w.pos === ADJ)) &&
     isBodyHead(singular(words[words.length - 1].lower).word);
   if (!commonBody && (named >= words.length || !isCapitalised(words[named]))) return null;
   const name = trailingName(words.slice(0, at));

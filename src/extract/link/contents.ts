@@ -22,6 +22,7 @@ import {
   quoteStartingAt,
   RELATIVE_OPENERS,
   type Run,
+  type SourceAndContents,
   SUBJECT_OPENERS,
   SUBJECT_PHRASE_WORDS,
   TIME_WORDS,
@@ -776,7 +777,7 @@ export function accordingToApposedName(
   cue: CueSpan,
   source: Run,
   runs: Run[],
-): { source: Run; contents: Run[] } | null {
+): SourceAndContents | null {
   const { lower } = doc.need('tokens');
   const name = source.end + 1;
   const first = runs[0];
@@ -807,13 +808,13 @@ function apposedNameEnd(view: TokenView, from: number): number | null {
 function apposedRoleEnd(view: TokenView, from: number): number | null {
   if (posTagOf(view, from) !== 'DET') return null;
   let end = from + 1;
-  while (end < view.count && end - from < MAX_APPOSED_ROLE_TOKENS && NOUN_PHRASE_TAGS.has(posTagOf(view, end))) end++;
+  while (end < view.count && end - from < MAX_APPOSED_ROLE_TOKENS && ROLE_WORD_TAGS.has(posTagOf(view, end))) end++;
   const head = end - 1;
   return head > from && posTagOf(view, head) === 'NOUN' && view.nounClass[head] === PERSON_NOUN_CLASS ? end : null;
 }
 
 /** Tags of the words inside a role's noun phrase: `the party's longtime state chairman`. */
-const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART']);
+const ROLE_WORD_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /** Whether `cue` is `according to` and `source` starts right after it. */
 function sourceAfterAccordingTo(lower: readonly string[], cue: CueSpan, source: Run): boolean {
@@ -1137,7 +1138,7 @@ const MAX_REPORTER_TOKENS = 12;
  * four seeds; the tagger often gave such cues no content). Returns null when
  * the sentence is not so built.
  */
-export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): SourceAndContents | null {
   const tokens = doc.need('tokens');
   // Asked for every cue: the word after it decides first.
   if (tokens.lower[cue.end] !== 'by') return null;
@@ -1156,11 +1157,7 @@ export function asReportedByClause(doc: Doc, view: TokenView, cue: CueSpan): { s
  * tagger took `As` and a few words of the clause). Returns null when the
  * sentence is not so built.
  */
-export function asSourceReportedClause(
-  doc: Doc,
-  view: TokenView,
-  cue: CueSpan,
-): { source: Run; contents: Run[] } | null {
+export function asSourceReportedClause(doc: Doc, view: TokenView, cue: CueSpan): SourceAndContents | null {
   const tokens = doc.need('tokens');
   if (tokens.lower[cue.end] !== ',') return null;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
@@ -1195,7 +1192,7 @@ const MAX_PER_SOURCE_TOKENS = 10;
  * rest of the sentence as the content (`withPerCues` found the cue). Returns
  * null when the sentence is not so built.
  */
-export function perClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+export function perClause(doc: Doc, view: TokenView, cue: CueSpan): SourceAndContents | null {
   const tokens = doc.need('tokens');
   if (cue.end - cue.first !== 1 || tokens.lower[cue.first] !== 'per') return null;
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
@@ -1222,7 +1219,7 @@ function sourceThenClause(
   maxTokens: number,
   margin: number,
   continues: (afterComma: number) => boolean = () => false,
-): { source: Run; contents: Run[] } | null {
+): SourceAndContents | null {
   const lower = doc.need('tokens').lower;
   const limit = Math.min(sentence.endToken, first + maxTokens);
   let comma = first + 1;
@@ -1262,7 +1259,7 @@ const MAX_SURVEY_SOURCE_TOKENS = 20;
  * the phrase runs on over a comma before a participle (`the latest poll,
  * conducted in May,`). The tagger often cut such contents short.
  */
-export function surveyClause(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+export function surveyClause(doc: Doc, view: TokenView, cue: CueSpan): SourceAndContents | null {
   if (!isSurveyCue(doc, cue)) return null;
   const { lower } = doc.need('tokens');
   const sentence = doc.need('sentences')[view.sentence[cue.first]];
@@ -1277,7 +1274,7 @@ export function surveyClause(doc: Doc, view: TokenView, cue: CueSpan): { source:
  * its source and the rest of the paragraph, every sentence of the turn, as
  * its content.
  */
-export function transcriptTurn(doc: Doc, view: TokenView, cue: CueSpan): { source: Run; contents: Run[] } | null {
+export function transcriptTurn(doc: Doc, view: TokenView, cue: CueSpan): SourceAndContents | null {
   const tokens = doc.need('tokens');
   if (cue.end - cue.first !== 1 || tokens.lower[cue.first] !== ':' || cue.first === 0) return null;
   const tag = cue.first - 1;
@@ -1298,7 +1295,7 @@ export function transcriptTurn(doc: Doc, view: TokenView, cue: CueSpan): { sourc
  * is the source, the quotation the content. Returns them, or null when the
  * cue is no such dash.
  */
-export function signOffTurn(doc: Doc, cue: CueSpan): { source: Run; contents: Run[] } | null {
+export function signOffTurn(doc: Doc, cue: CueSpan): SourceAndContents | null {
   if (cue.end - cue.first !== 1) return null;
   const signOff = signOffs(doc).find((found) => found.dash === cue.first);
   if (!signOff) return null;

@@ -213,7 +213,7 @@ export function withoutCrossingSpans(doc: Doc, attributions: AttributionLayerIte
       const cue = b.cue[0];
       const nested = cue.start >= outer.start && cue.end <= outer.end;
       if (nested) outer.end = inner.end;
-      else if (inner.role === 'source' && b.cue[0].start >= inner.end && isBareThat(doc, outer.start, inner.start))
+      else if (inner.role === 'source' && cue.start >= inner.end && isBareThat(doc, outer.start, inner.start))
         outer.end = Math.max(outer.end, clauseEndAfter(doc, inner.start));
       else if (a.confidence >= b.confidence) inner.start = trimStart(text, outer.end, inner.end);
       else outer.end = trimEnd(text, outer.start, inner.start);

@@ -75,6 +75,12 @@ export function tokenSpan(doc: Doc, first: number, end: number): Span {
   return { start: tokens.start[first], end: tokens.end[end - 1] };
 }
 
+/** What a rule that rereads a whole attribution gives: its source and its content pieces. */
+export interface SourceAndContents {
+  source: Run;
+  contents: Run[];
+}
+
 /** Punctuation a phrase never ends on: the comma after an apposition (`Jane Doe, the mayor's aide,`). */
 const DANGLING_PUNCTUATION = new Set([',', ';', ':']);
 /**

@@ -19,6 +19,7 @@ import {
   PHRASE_PREPOSITIONS,
   RELATIVE_OPENERS,
   type Run,
+  type SourceAndContents,
   SPEAKER_PHRASE_WORDS,
   SUBJECT_OPENERS,
   SUBJECT_PHRASE_WORDS,
@@ -277,13 +278,30 @@ export function withTrailingRelativeClause(doc: Doc, view: TokenView, source: Ru
   const { lower } = doc.need('tokens');
   const pronoun = source.end - 1;
   if (source.end - source.first < 2 || (lower[pronoun] !== 'who' && lower[pronoun] !== 'which')) return source;
+  const comma = plainStretchToCue(doc, view, source.end, cue, MAX_TRAILING_CLAUSE_TOKENS);
+  return comma < 0 ? source : { ...source, end: comma };
+}
+
+/**
+ * The comma right before the cue, when the words from `from` up to it (one
+ * at least, at most `maxWords`) hold no punctuation or quote mark and stay in
+ * the cue's sentence: a clause or phrase a source may take in whole (`who
+ * has treated the patients`, `losing her job`). Else -1.
+ */
+function plainStretchToCue(
+  doc: Doc,
+  view: TokenView,
+  from: number,
+  cue: Pick<CueSpan, 'first'>,
+  maxWords: number,
+): number {
   const comma = cue.first - 1;
-  if (comma <= source.end || lower[comma] !== ',' || comma - source.end > MAX_TRAILING_CLAUSE_TOKENS) return source;
-  for (let k = source.end; k < comma; k++) {
+  if (comma <= from || doc.need('tokens').lower[comma] !== ',' || comma - from > maxWords) return -1;
+  for (let k = from; k < comma; k++) {
     if (posTagOf(view, k) === 'PUNCT' || view.isQuoteMark[k] || view.sentence[k] !== view.sentence[cue.first])
-      return source;
+      return -1;
   }
-  return { ...source, end: comma };
+  return comma;
 }
 
 /** Words that may join two pieces of one source phrase: `Engineers at Pacific Ridge Power`. */
@@ -421,12 +439,6 @@ export function withoutOpeningPhrase(doc: Doc, view: TokenView, source: Run, cue
   return { ...source, first: comma + 1 };
 }
 
-/** What the inverted-speaker rules give: the speaker as the source, and the contents. */
-interface SpeakerAndContents {
-  source: Run;
-  contents: Run[];
-}
-
 /** A one-word cue of a speech verb that puts its speaker after it (`..., said X`, `Said X: "..."`). */
 function isInvertingVerb(doc: Doc, cue: CueSpan): boolean {
   return cue.end - cue.first === 1 && INVERTING_LEMMAS.has(doc.need('tokens').lemma[cue.first]);
@@ -464,7 +476,7 @@ export function swappedInvertedSpeaker(
   cue: CueSpan,
   source: Run | undefined,
   contents: Run[],
-): SpeakerAndContents | null {
+): SourceAndContents | null {
   const { lower } = doc.need('tokens');
   if (contents.length === 0 || cue.first < 2 || lower[cue.first - 1] !== ',') return null;
   if (!isInvertingVerb(doc, cue) || lower[cue.first].endsWith('ing')) return null;
@@ -559,7 +571,7 @@ export function frontedCueSpeaker(
   cue: CueSpan,
   source: Run | undefined,
   contents: Run[],
-): SpeakerAndContents | null {
+): SourceAndContents | null {
   const tokens = doc.need('tokens');
   const { lower, start } = tokens;
   if (source || contents.length === 0 || !isInvertingVerb(doc, cue)) return null;
@@ -850,12 +862,7 @@ const OPENING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'h
  * is the article alone, before the confidence's inputs; this one comes last,
  * for any piece ending on the article.
  */
-export function withArticleFromContent(
-  doc: Doc,
-  view: TokenView,
-  source: Run,
-  contents: Run[],
-): { source: Run; contents: Run[] } {
+export function withArticleFromContent(doc: Doc, view: TokenView, source: Run, contents: Run[]): SourceAndContents {
   const article = source.first - 1;
   const unchanged = { source, contents };
   if (article < 0 || !OPENING_DETERMINERS.has(doc.need('tokens').lower[article])) return unchanged;
@@ -891,10 +898,9 @@ export function withoutTrailingArticle(
   if (!(ARTICLES.has(lower[last]) || lower[last] === 'of') || speakerTagAt(doc, last) === 'A') return source;
   // `..., who spoke on condition of anonymity for fear of | losing her job, said`: on to the comma before the cue.
   const gerund = posTagOf(view, source.end) === 'VERB' && lower[source.end].endsWith('ing');
-  if (lower[last] === 'of' && gerund && cue.first - source.end <= MAX_GERUND_TOKENS && lower[cue.first - 1] === ',') {
-    let k = source.end;
-    while (k < cue.first - 1 && posTagOf(view, k) !== 'PUNCT' && !view.isQuoteMark[k]) k++;
-    if (k === cue.first - 1) return { ...source, end: k };
+  if (lower[last] === 'of' && gerund) {
+    const comma = plainStretchToCue(doc, view, source.end, cue, MAX_GERUND_TOKENS);
+    if (comma >= 0) return { ...source, end: comma };
   }
   const limit = source.end <= cue.first ? cue.first : doc.need('sentences')[view.sentence[last]].endToken;
   let end = source.end;
@@ -917,7 +923,7 @@ export function withoutTrailingArticle(
 
 const NOMINAL_OR_NUMBER = new Set([...NOMINAL, 'NUM']);
 /** The longest gerund phrase a source ending on `of` runs on over: `for fear of losing her job`. */
-const MAX_GERUND_TOKENS = 8;
+const MAX_GERUND_TOKENS = 7;
 
 /** Conjunctions that join the speakers of one source: `Crane, Kibbe and other libertarians`. */
 const SPEAKER_CONJUNCTIONS = new Set(['and', 'or']);
