@@ -13,6 +13,8 @@ import {
   withoutNamingParticiples,
   withoutProductRecalls,
   withoutRelayParticiples,
+  withoutSettingNouns,
+  withoutSummonsCues,
 } from './cue-tagger.js';
 import { startAfterDatelines } from './datelines.js';
 import { cuesWithLearnedEdges } from './learned-edges.js';
@@ -21,6 +23,7 @@ import {
   closedParentheticalParticiples,
   contentsAfterRelativeAsides,
   dropRepeatedContents,
+  endBeforeOthersSentences,
   keepContentsInsideSources,
   layoutLabels,
   participleAfterReport,
@@ -85,6 +88,8 @@ const CUE_FILTERS: readonly ((doc: Doc, view: TokenView, cues: CueSpan[]) => Cue
   (doc, _view, cues) => withoutRelayParticiples(doc, cues),
   (doc, _view, cues) => withoutProductRecalls(doc, cues),
   (doc, _view, cues) => withoutMastheadCues(doc, cues),
+  withoutSettingNouns,
+  withoutSummonsCues,
 ];
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */
@@ -173,6 +178,7 @@ export function linkCues(
   keepContentsInsideSources(attributions);
   startAfterDatelines(doc, attributions);
   withoutOthersSpeakers(doc, attributions);
+  endBeforeOthersSentences(doc, attributions);
   raisedSubjects(doc, attributions);
   subjectsOfPassiveReports(doc, attributions);
   reducedPassiveReports(doc, attributions);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textPipeline } from '../analyze.js';
 import { Doc } from '../core/index.js';
+import { reading } from '../test-support/link-text.js';
 import { paragraphStage, tokenStage } from '../text/index.js';
 import {
   type CueSpan,
@@ -14,6 +15,8 @@ import {
   withoutNamingParticiples,
   withoutProductRecalls,
   withoutRelayParticiples,
+  withoutSettingNouns,
+  withoutSummonsCues,
 } from './cue-tagger.js';
 import { loadModel } from './model.js';
 import { buildTokenView } from './token-view.js';
@@ -25,9 +28,9 @@ function tokenized(text: string): Doc {
   return doc;
 }
 
-/** The cue spanning the given words of the text (first occurrence). */
-function cueOn(doc: Doc, words: string): CueSpan {
-  const start = doc.text.indexOf(words);
+/** The cue spanning the given words of the text (first occurrence, from offset `from` on). */
+function cueOn(doc: Doc, words: string, from = 0): CueSpan {
+  const start = doc.text.indexOf(words, from);
   const tokens = doc.need('tokens');
   let first = 0;
   while (tokens.start[first] < start) first++;
@@ -150,6 +153,42 @@ describe('withoutRelayParticiples', () => {
     expect(
       kept.map((cue) => doc.text.slice(doc.need('tokens').start[cue.first], doc.need('tokens').end[cue.first])),
     ).toEqual(['said', 'quoted', 'quoted']);
+  });
+});
+
+describe('withoutSettingNouns', () => {
+  it("drops the noun of a speech verb's setting taken for a cue, and keeps a verb there or a noun elsewhere", () => {
+    const text = [
+      '"It is a bold bet," Okafor said in a phone interview. "It may fail."',
+      'Ruiz wrote in an email that the deal was off.',
+      'Hale said in a statement announcing the sale that it was done.',
+      'The interview showed that Hale was unsure.',
+    ].join(' ');
+    const { doc, view } = reading(text);
+    const cues = [
+      cueOn(doc, 'said'),
+      cueOn(doc, 'phone interview'),
+      cueOn(doc, 'wrote'),
+      cueOn(doc, 'email'),
+      cueOn(doc, 'said', text.indexOf('said in a statement')),
+      cueOn(doc, 'announcing'),
+      cueOn(doc, 'interview', text.indexOf('interview showed')),
+      cueOn(doc, 'showed'),
+    ];
+    const kept = withoutSettingNouns(doc, view, cues);
+    expect(kept.map((cue) => textOf(doc, cue))).toEqual(['said', 'wrote', 'said', 'announcing', 'interview', 'showed']);
+  });
+});
+
+describe('withoutSummonsCues', () => {
+  it('drops a passive called sent somewhere, and keeps one before a verb or an active one', () => {
+    const text =
+      'Officers were called to the shop at 7 p.m. The aide was called to testify. Ruiz called to the crowd to stay calm.';
+    const { doc, view } = reading(text);
+    const cues = [cueOn(doc, 'were called'), cueOn(doc, 'was called'), cueOn(doc, 'called to the crowd')].map(
+      (cue, k) => (k === 2 ? { ...cue, end: cue.first + 1 } : cue),
+    );
+    expect(withoutSummonsCues(doc, view, cues).map((cue) => textOf(doc, cue))).toEqual(['was called', 'called']);
   });
 });
 

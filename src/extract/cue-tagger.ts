@@ -1,5 +1,6 @@
 import { type Doc, isMastheadWord, isUpperCaseAt, POS_TAGS, type Sentence } from '../core/index.js';
 import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
+import { SETTING_PREPOSITIONS } from './link/cues.js';
 import { posTagOf, type TokenView } from './token-view.js';
 
 /** Cue tags: outside, first token of a cue, later token of a cue. */
@@ -487,6 +488,63 @@ export function withoutRelayParticiples(doc: Doc, cues: CueSpan[]): CueSpan[] {
     if (tokens.sentence[k - 1] !== tokens.sentence[k] || (before !== 'NOUN' && before !== 'PROPN')) return true;
     if (k + 1 >= tokens.count || tokens.lower[k + 1] !== 'by') return true;
     return wordsBeforeNextCue(doc, cueStarts, k + 2, MAX_RELAY_AGENT_TOKENS, NOUN_PHRASE_TAGS) === 0;
+  });
+}
+
+/** Tags of a setting's words after its preposition: `a phone`, `his weekly`, `the same`. */
+const SETTING_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Tags of a cue that is only the setting's noun: `interview`, `email message`, `statement`. */
+const SETTING_NOUN_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** How many words of a setting may stand between its preposition and the noun the tagger took for a cue. */
+const MAX_SETTING_LEAD_TOKENS = 4;
+
+/**
+ * `"...," she said in a phone interview.`: the tagger sometimes takes the
+ * setting's noun (`phone interview`, `email`, `statement`, `forum`) for a
+ * second cue, which then claims the speaker's next quotation. Train's
+ * annotators never mark a cue there made of nouns and adjectives (the five
+ * gold cues after such a setting are verbs: `announced`, `explaining`), so
+ * a cue of such words only (an `of` may end it) right after a speech verb's
+ * cue, its setting preposition (`in`, `during`, `on`) and a few words of the
+ * setting is dropped.
+ */
+export function withoutSettingNouns(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  // Where a speech verb's setting preposition stands: right after a cue's speech verb (the cue may hold it).
+  const afterSpeechVerbs = new Set<number>();
+  for (const cue of cues) for (let k = cue.first; k < cue.end; k++) if (view.speechVerb[k]) afterSpeechVerbs.add(k + 1);
+  return cues.filter((cue) => {
+    let last = cue.end - 1;
+    if (last > cue.first && tokens.lower[last] === 'of') last--;
+    for (let k = cue.first; k <= last; k++) if (!SETTING_NOUN_TAGS.has(posTagOf(view, k))) return true;
+    const sentence = tokens.sentence[cue.first];
+    let k = cue.first - 1;
+    while (k >= 0 && cue.first - k <= MAX_SETTING_LEAD_TOKENS && SETTING_LEAD_TAGS.has(posTagOf(view, k))) k--;
+    if (k < 1 || tokens.sentence[k] !== sentence || !SETTING_PREPOSITIONS.has(tokens.lower[k])) return true;
+    return !afterSpeechVerbs.has(k);
+  });
+}
+
+/** Forms of `be` before a passive participle: `were called`. */
+const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * `Officers were called to the shop on Mill Street ...`: a passive `called`
+ * sent somewhere is a summons, not words said, and as a cue it cut the
+ * police statement's content short. A cue of `be` + `called` before `to` and
+ * a word other than a verb is dropped (`was called to testify` stays; train
+ * has no cue of the first kind).
+ */
+export function withoutSummonsCues(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  return cues.filter((cue) => {
+    let called = cue.first;
+    while (called < cue.end && tokens.lower[called] !== 'called') called++;
+    if (called === cue.end || called === 0 || !PASSIVE_BE_FORMS.has(tokens.lower[called - 1])) return true;
+    const to = called + 1;
+    if (to + 1 >= tokens.count || tokens.lower[to] !== 'to' || cue.end > to + 1) return true;
+    const next = posTagOf(view, to + 1);
+    return next === 'VERB' || next === 'AUX';
   });
 }
 

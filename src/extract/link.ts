@@ -29,6 +29,7 @@ import {
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtThatAfterAdverb,
   startAtThatAfterSetting,
   startAtToldSubject,
   startAtToldThat,
@@ -49,7 +50,7 @@ import {
   withoutTrailingArticles,
   withPrepositionObject,
 } from './link/contents.js';
-import { withoutDanglingPreposition } from './link/cues.js';
+import { cueWithoutTrailingArticle, withoutDanglingPreposition } from './link/cues.js';
 import { continuedQuotation, quotationCutOff, snapToQuotes, withoutNarrationBeforeQuote } from './link/quotations.js';
 import {
   CONTENT_END_PUNCTUATION,
@@ -58,6 +59,7 @@ import {
   runsOf,
   tokenSpan,
   withoutDanglingPunctuation,
+  withWholeFirstWord,
 } from './link/runs.js';
 import {
   acrossTitleBreak,
@@ -72,6 +74,7 @@ import {
   withArticleFromContent,
   withCoordinatedSpeakers,
   withNameBeforeAge,
+  withNameOpening,
   withOpeningDeterminer,
   withOpeningGerund,
   withoutDanglingRelative,
@@ -163,7 +166,7 @@ export function linkAttribution(
     : undefined;
   if (source) source = antecedentOfClosedRelative(doc, view, withTrailingRelativeClause(doc, view, source, cue), cue);
   if (source) source = withRestrictiveClauseHead(doc, view, source, cue);
-  if (source) source = withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue);
+  if (source) source = withNameOpening(doc, view, withWholeName(doc, view, withoutMannerPhrase(doc, source, cue), cue));
   if (source) source = withWholePartyTag(doc, view, source, cue);
   if (source) source = withoutOpeningPhrase(doc, view, source, cue);
   if (source) source = withNameBeforeAge(doc, view, source, cue);
@@ -231,6 +234,7 @@ export function linkAttribution(
   endBeforeMainClause(doc, view, contentRuns, cue);
   withoutOpeningAdverb(doc, view, contentRuns);
   withoutOpeningDuration(doc, contentRuns, cue);
+  startAtThatAfterAdverb(doc, view, contentRuns, cue);
   contentRuns = withoutSourcesClause(doc, contentRuns, cue, source);
   contentRuns = withoutStrayQuoteMarks(doc, view, contentRuns);
   if (source) source = withParticipleHead(doc, view, source, cue, contentRuns);
@@ -246,12 +250,16 @@ export function linkAttribution(
   // Last, the edges the annotators draw word by word (`called for`, not `said Friday`), as
   // learned from their marks (held-out train, fixed taggers: cue exact +0.005 to +0.007,
   // source exact +0.001 to +0.002, content exact +0.003 to +0.005 on each of four seeds).
-  const cueTokens = cueWithLearnedEdges(
+  const cueTokens = cueWithoutTrailingArticle(
     doc,
-    edges.cue,
-    cue.first,
-    withoutDanglingPreposition(doc, view, cue, contentRuns),
-    source,
+    cueWithLearnedEdges(
+      doc,
+      edges.cue,
+      cue.first,
+      withoutDanglingPreposition(doc, view, cue, contentRuns),
+      source,
+      contentRuns,
+    ),
     contentRuns,
   );
   if (source) source = sourceWithLearnedEdges(doc, edges.source, source, cueTokens, contentRuns);
@@ -261,12 +269,14 @@ export function linkAttribution(
   if (source) ({ source, contents: contentRuns } = withArticleFromContent(doc, view, source, contentRuns));
   contentRuns = withoutTrailingArticles(doc, view, contentRuns);
   // Last of all, so the confidence's inputs stay as the calibration was fitted on.
-  const sourceTokens = source ? withoutDanglingPunctuation(doc, source) : undefined;
+  const sourceTokens = source ? withoutDanglingPunctuation(doc, withWholeFirstWord(doc, source)) : undefined;
   return {
     cue: [tokenSpan(doc, cueTokens.first, cueTokens.end)],
     source: sourceTokens ? [tokenSpan(doc, sourceTokens.first, sourceTokens.end)] : [],
     content: contentRuns.map((run) => {
-      const piece = withoutDanglingPunctuation(doc, run, CONTENT_END_PUNCTUATION, (k) => isQuoted(view, k));
+      const piece = withoutDanglingPunctuation(doc, withWholeFirstWord(doc, run), CONTENT_END_PUNCTUATION, (k) =>
+        isQuoted(view, k),
+      );
       return tokenSpan(doc, piece.first, piece.end);
     }),
     kind,

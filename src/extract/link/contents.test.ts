@@ -21,6 +21,7 @@ import {
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
+  startAtThatAfterAdverb,
   startAtThatAfterSetting,
   startAtToldSubject,
   startAtToldThat,
@@ -760,6 +761,27 @@ describe('withoutOpeningAdverb', () => {
   it('keeps an opening phrase that is more than an adverb', () => {
     expect(opened('In May, the fund will run dry, the mayor said.')).toBe(
       'In May, the fund will run dry, the mayor said',
+    );
+  });
+});
+
+describe('startAtThatAfterAdverb', () => {
+  const started = (text: string, cueWord: string, from: string) => {
+    const { doc, view, at, cueAt } = reading(text);
+    const run = { first: at(from), end: view.count - 1, margin: 1 };
+    startAtThatAfterAdverb(doc, view, [run], cueAt(cueWord));
+    return spanText(doc, run);
+  };
+
+  it('starts a content after its cue at the that past a lone adverb', () => {
+    expect(started('Their manager said afterwards that the win was deserved.', 'said', 'afterwards')).toBe(
+      'that the win was deserved',
+    );
+  });
+
+  it('keeps a question word or not before that', () => {
+    expect(started('Parents worried how that money might be spent.', 'worried', 'how')).toBe(
+      'how that money might be spent',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reading, spanText } from '../../test-support/link-text.js';
-import { withoutDanglingPreposition } from './cues.js';
+import { cueWithoutTrailingArticle, withoutDanglingPreposition } from './cues.js';
 
 describe('withoutDanglingPreposition', () => {
   const cueText = (text: string, cueWord: string, cueLength: number, contentFrom: string, contentTo?: string) => {
@@ -26,5 +26,22 @@ describe('withoutDanglingPreposition', () => {
       'said in a note to clients',
     );
     expect(cueText('Critics pointed to charities that fund the group.', 'pointed', 2, 'that')).toBe('pointed');
+  });
+});
+
+describe('cueWithoutTrailingArticle', () => {
+  it('ends a cue before an article, which opens the content after it', () => {
+    const { doc, at, cueAt } = reading('Corvel on Wednesday unveiled a folding phone priced at $999.');
+    const content = { first: at('folding'), end: at('.'), margin: 1 };
+    const cue = cueWithoutTrailingArticle(doc, cueAt('unveiled', 2), [content]);
+    expect(spanText(doc, cue)).toBe('unveiled');
+    expect(spanText(doc, content)).toBe('a folding phone priced at $999');
+  });
+
+  it('leaves a cue of one word, or one ending on another word, alone', () => {
+    const { doc, cueAt } = reading('The firm said the plan would fail, and called for a vote.');
+    expect(spanText(doc, cueWithoutTrailingArticle(doc, cueAt('said'), []))).toBe('said');
+    const calledFor = cueAt('called', 2);
+    expect(spanText(doc, cueWithoutTrailingArticle(doc, calledFor, []))).toBe('called for');
   });
 });

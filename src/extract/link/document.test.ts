@@ -9,6 +9,7 @@ import {
   closedParentheticalParticiples,
   contentsAfterRelativeAsides,
   dropRepeatedContents,
+  endBeforeOthersSentences,
   keepContentsInsideSources,
   layoutLabels,
   participleAfterReport,
@@ -221,6 +222,52 @@ describe('withoutCrossingSpans', () => {
     withoutCrossingSpans(doc, [found, said]);
     expect(textOf(found.content)).toEqual(['46 percent of voters said no, the poll']);
     expect(textOf(said.content)).toEqual(['no, the poll']);
+  });
+});
+
+describe('endBeforeOthersSentences', () => {
+  const text =
+    '"The numbers speak for themselves," the commissioner said, adding that the league would keep its smaller teams. "They are the heart of this sport." She left. "And they will stay," he added.';
+
+  it("ends a content that ran over its sentence's end into another attribution's quotation", () => {
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({
+      source: [at('the commissioner')],
+      cue: [at('said')],
+      content: [at('"The numbers speak for themselves,"'), at('"They are the heart of this sport."')],
+      confidence: 0.9,
+    });
+    const adding = attributionItem({
+      source: [at('the commissioner')],
+      cue: [at('adding')],
+      content: [at('that the league would keep its smaller teams. "They are the heart of this sport."')],
+      confidence: 0.6,
+    });
+    endBeforeOthersSentences(doc, [said, adding]);
+    expect(textOf(adding.content)).toEqual(['that the league would keep its smaller teams']);
+    expect(textOf(said.content)).toEqual([
+      '"The numbers speak for themselves,"',
+      '"They are the heart of this sport."',
+    ]);
+  });
+
+  it('leaves a quotation that carries on with And, and a piece in the same sentence, alone', () => {
+    const { doc, at, textOf } = reading(text);
+    const left = attributionItem({
+      cue: [at('left')],
+      content: [at('She left. "And they will stay,"')],
+      confidence: 0.4,
+    });
+    const added = attributionItem({ source: [at('he')], cue: [at('added')], content: [at('"And they will stay,"')] });
+    const adding = attributionItem({
+      cue: [at('adding')],
+      content: [at('that the league would keep its smaller teams')],
+      confidence: 0.4,
+    });
+    const keep = attributionItem({ cue: [at('said')], content: [at('its smaller teams')], confidence: 0.9 });
+    endBeforeOthersSentences(doc, [left, added, adding, keep]);
+    expect(textOf(left.content)).toEqual(['She left. "And they will stay,"']);
+    expect(textOf(adding.content)).toEqual(['that the league would keep its smaller teams']);
   });
 });
 
@@ -587,6 +634,33 @@ describe('sharedSubjectOfJoinedCue', () => {
     const adding = attributionItem({ source: [at('chief')], cue: [at('adding')], content: [at('that it was late')] });
     sharedSubjectOfJoinedCue(doc, [said, adding]);
     expect(textOf(adding.source)).toEqual(['Kemi Obuya, chief economist at Harbour Capital']);
+  });
+
+  it("replaces a joined cue's source that is the opening of the earlier source, not one at its end", () => {
+    const text = 'Its defence ministry said no aircraft crossed the border and called the claim baseless.';
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({
+      source: [at('Its defence ministry')],
+      cue: [at('said')],
+      content: [at('no aircraft crossed the border')],
+    });
+    const called = attributionItem({ source: [at('Its')], cue: [at('called')], content: [at('the claim baseless')] });
+    sharedSubjectOfJoinedCue(doc, [said, called]);
+    expect(textOf(called.source)).toEqual(['Its defence ministry']);
+
+    const other = reading('Reform of the system and he pledged change and said the party would win.');
+    const pledged = attributionItem({
+      source: [other.at('Reform of the system and he')],
+      cue: [other.at('pledged')],
+      content: [other.at('change')],
+    });
+    const saidAfter = attributionItem({
+      source: [other.at('he')],
+      cue: [other.at('said')],
+      content: [other.at('the party would win')],
+    });
+    sharedSubjectOfJoinedCue(other.doc, [pledged, saidAfter]);
+    expect(other.textOf(saidAfter.source)).toEqual(['he']);
   });
 
   it('leaves a cue of a clause of its own alone', () => {

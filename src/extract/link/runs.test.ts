@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reading, spanText } from '../../test-support/link-text.js';
-import { withoutDanglingPunctuation } from './runs.js';
+import { withoutDanglingPunctuation, withWholeFirstWord } from './runs.js';
 
 describe('withoutDanglingPunctuation', () => {
   it('drops the comma that closes an apposition at the end of a phrase', () => {
@@ -15,5 +15,21 @@ describe('withoutDanglingPunctuation', () => {
     expect(withoutDanglingPunctuation(doc, mayor)).toBe(mayor);
     const comma = { first: at(','), end: at(',') + 1 };
     expect(withoutDanglingPunctuation(doc, comma)).toBe(comma);
+  });
+
+  it('drops a comma a content opens on', () => {
+    const { doc, at } = reading('She cautioned, however, that the study was small.');
+    const content = { first: at(',', at('however')), end: at('.') };
+    expect(spanText(doc, withoutDanglingPunctuation(doc, content))).toBe('that the study was small');
+  });
+});
+
+describe('withWholeFirstWord', () => {
+  it('starts a span at the start of the hyphenated word it began inside', () => {
+    const { doc, at } = reading('Ninety-one percent of members backed the walkout - the union said.');
+    const source = { first: at('one'), end: at('backed') };
+    expect(spanText(doc, withWholeFirstWord(doc, source))).toBe('Ninety-one percent of members');
+    const union = { first: at('the', at('-', at('walkout'))), end: at('said') };
+    expect(withWholeFirstWord(doc, union)).toBe(union);
   });
 });

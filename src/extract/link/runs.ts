@@ -90,10 +90,11 @@ const DANGLING_PUNCTUATION = new Set([',', ';', ':']);
 export const CONTENT_END_PUNCTUATION: ReadonlySet<string> = new Set([...DANGLING_PUNCTUATION, '.']);
 
 /**
- * A source span without the commas, semicolons and colons it ends on
+ * A span without the commas, semicolons and colons it starts or ends on
  * (`Brian Fallon, the campaign's press secretary,` had the comma that closes
- * the apposition). Scoring reads words only, so no figure moves; the reader
- * sees the phrase as written.
+ * the apposition; `She cautioned, however, that ...` gave the content the
+ * comma before `that`). Scoring reads words only, so no figure moves; the
+ * reader sees the phrase as written.
  */
 export function withoutDanglingPunctuation(
   doc: Doc,
@@ -102,9 +103,29 @@ export function withoutDanglingPunctuation(
   kept: (k: number) => boolean = () => false,
 ): TokenRange {
   const { lower } = doc.need('tokens');
+  let first = range.first;
   let end = range.end;
-  while (end - 1 > range.first && marks.has(lower[end - 1]) && !kept(end - 1)) end--;
-  return end === range.end ? range : { first: range.first, end };
+  while (end - 1 > first && marks.has(lower[end - 1]) && !kept(end - 1)) end--;
+  while (first < end - 1 && DANGLING_PUNCTUATION.has(lower[first]) && !kept(first)) first++;
+  return end === range.end && first === range.first ? range : { first, end };
+}
+
+/**
+ * A span never starts inside a hyphenated word: `Ninety-one percent of
+ * members`, where wink-nlp splits `Ninety`, `-`, `one` and the tagger began
+ * the source at `one`, starts at `Ninety`.
+ */
+export function withWholeFirstWord(doc: Doc, range: TokenRange): TokenRange {
+  const { lower, start, end } = doc.need('tokens');
+  let first = range.first;
+  while (
+    first >= 2 &&
+    lower[first - 1] === '-' &&
+    end[first - 2] === start[first - 1] &&
+    end[first - 1] === start[first]
+  )
+    first -= 2;
+  return first === range.first ? range : { first, end: range.end };
 }
 
 /** Whether tokens [from, to) hold a token of a cue other than `cue`, outside quotation marks (a quoted cue is nested). */

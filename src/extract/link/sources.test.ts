@@ -16,6 +16,7 @@ import {
   swappedInvertedSpeaker,
   withCoordinatedSpeakers,
   withNameBeforeAge,
+  withNameOpening,
   withOpeningDeterminer,
   withOpeningGerund,
   withoutDanglingRelative,
@@ -509,6 +510,24 @@ describe('withWholeName', () => {
   });
 });
 
+describe('withNameOpening', () => {
+  it('takes in the capitalized words before a source back to their the, when one is not read as a name', () => {
+    const { doc, view, at } = reading('The Met Office warned that gusts would reach 100 mph.');
+    const office = { first: at('Office'), end: at('Office') + 1, margin: 1 };
+    expect(view.count > 0 && spanText(doc, withNameOpening(doc, view, office))).toBe('The Met Office');
+  });
+
+  it('leaves a source alone after a name read as one, or after lower-case words', () => {
+    const { doc, view, at } = reading(
+      'In the U.S. Senate Republicans said the bill would pass, and the big Ledger reported it.',
+    );
+    const republicans = { first: at('Republicans'), end: at('Republicans') + 1, margin: 1 };
+    expect(withNameOpening(doc, view, republicans)).toEqual(republicans);
+    const ledger = { first: at('Ledger'), end: at('Ledger') + 1, margin: 1 };
+    expect(withNameOpening(doc, view, ledger)).toEqual(ledger);
+  });
+});
+
 describe('nameAfterCue', () => {
   it('takes the name right after a cue whose content came first', () => {
     const { doc, view, at, cueAt } = reading('"We will win," said Dana Whitlock in her speech.');
@@ -544,6 +563,27 @@ describe('withOpeningDeterminer', () => {
     const contents = [{ first: 0, end: 1, margin: 1 }];
     expect(withOpeningDeterminer(doc, source, cue, contents)).toBe(source);
     expect(contents).toHaveLength(1);
+  });
+});
+
+describe('withOpeningDeterminer with a possessive', () => {
+  it('gives the source the possessive and modifiers the tagger cut off its head at the sentence start', () => {
+    const { doc, at, cueAt } = reading('Its defence ministry said no aircraft had crossed the border.');
+    const source = { first: at('ministry'), end: at('said'), margin: 1 };
+    const claim = { first: at('no'), end: at('.'), margin: 1 };
+    const contents = [{ first: 0, end: at('ministry'), margin: 1 }, claim];
+    expect(spanText(doc, withOpeningDeterminer(doc, source, cueAt('said'), contents))).toBe('Its defence ministry');
+    expect(contents).toEqual([claim]);
+  });
+
+  it('leaves an article and noun before the source alone: a noun and its relative clause', () => {
+    const { doc, at, cueAt } = reading('The amount officials gave the campaign was large.');
+    const source = { first: at('officials'), end: at('officials') + 1, margin: 1 };
+    const contents = [
+      { first: 0, end: at('officials'), margin: 1 },
+      { first: at('the'), end: at('.'), margin: 1 },
+    ];
+    expect(withOpeningDeterminer(doc, source, cueAt('gave'), contents)).toBe(source);
   });
 });
 

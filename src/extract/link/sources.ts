@@ -683,6 +683,38 @@ export function withWholeName(doc: Doc, view: TokenView, source: Run, cue: CueSp
   return end > source.end ? { ...source, end } : source;
 }
 
+/** How many capitalized words before a source may belong to its name: `The Met | Office`. */
+const MAX_NAME_OPENING_TOKENS = 3;
+
+/**
+ * `The Met Office warned of ...`: wink-nlp may read a word of a name as a
+ * verb or adjective (`Met`, `United`), and the tagger then starts the source
+ * after it (`Office`). A source opening on a capitalized noun or name takes
+ * in the capitalized words right before it, back to their `the`, when one
+ * of them is not read as a name (`the U.S. | Trump` stays as it is).
+ */
+export function withNameOpening(doc: Doc, view: TokenView, source: Run): Run {
+  const tokens = doc.need('tokens');
+  const text = doc.text;
+  const opening = posTagOf(view, source.first);
+  if ((opening !== 'PROPN' && opening !== 'NOUN') || !isUpperCaseAt(text, tokens.start[source.first])) return source;
+  const sentence = view.sentence[source.first];
+  let k = source.first - 1;
+  let misread = false;
+  while (
+    k > 0 &&
+    source.first - k <= MAX_NAME_OPENING_TOKENS &&
+    view.sentence[k] === sentence &&
+    tokens.lower[k] !== 'the' &&
+    isUpperCaseAt(text, tokens.start[k])
+  ) {
+    if (posTagOf(view, k) !== 'PROPN') misread = true;
+    k--;
+  }
+  if (!misread || view.sentence[k] !== sentence || tokens.lower[k] !== 'the') return source;
+  return { ...source, first: k };
+}
+
 /** How far before a source's end a party tag's letter may stand: `(`, `D`, `-`, `N`, `.`, `Y.`. */
 const MAX_PARTY_TAG_TOKENS = 6;
 
@@ -840,15 +872,37 @@ export function subjectLeftOutBeforeCue(doc: Doc, view: TokenView, cue: CueSpan,
 /**
  * `The trade group representing haulers wrote ...`: the determiner the
  * tagger left out of a source before its cue, as a content piece of its own,
- * opens the source.
+ * opens the source. So does a noun phrase opening its sentence with a
+ * determiner that the tagger cut off the source's head (`Its defence |
+ * ministry said ...`).
  */
 export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, contents: Run[]): Run {
-  const lower = doc.need('tokens').lower;
-  if (source.end > cue.first || source.first === 0 || !ARTICLES.has(lower[source.first - 1])) return source;
-  const piece = contents.findIndex((run) => run.first === source.first - 1 && run.end === source.first);
+  if (source.end > cue.first || source.first === 0) return source;
+  const piece = contents.findIndex((run) => run.end === source.first && opensSourcePhrase(doc, run));
   if (piece < 0 || contents.length < 2) return source;
+  const first = contents[piece].first;
   contents.splice(piece, 1);
-  return { ...source, first: source.first - 1 };
+  return { ...source, first };
+}
+
+/** Tags of the words after a determiner in a noun phrase cut from its head: `defence`, `new`. */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Possessive determiners: `Its defence | ministry`. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
+
+/**
+ * An article alone, or a possessive and modifiers that open their sentence
+ * (an article there opens a noun with its relative clause as often: `The
+ * amount | officials gave`).
+ */
+function opensSourcePhrase(doc: Doc, run: Run): boolean {
+  const tokens = doc.need('tokens');
+  if (run.end - run.first === 1) return ARTICLES.has(tokens.lower[run.first]);
+  if (!POSSESSIVE_DETERMINERS.has(tokens.lower[run.first])) return false;
+  if (run.first > 0 && tokens.sentence[run.first - 1] === tokens.sentence[run.first]) return false;
+  for (let k = run.first + 1; k < run.end; k++) if (!MODIFIER_TAGS.has(POS_TAGS[tokens.pos[k]])) return false;
+  return true;
 }
 
 /** Determiners that open a source the tagger gave to the content: `the`, `their` of `..., their representative said`. */
