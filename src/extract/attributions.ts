@@ -38,6 +38,7 @@ import {
   sourcesBeforeInnerClauses,
   subjectBeforeParticipleAside,
   subjectOfJoinedVerb,
+  subjectOfVerbBeforeJoinedCue,
   subjectsOfPassiveReports,
   subjectWithAsideOfJoinedVerb,
   withoutCrossingSpans,
@@ -169,6 +170,7 @@ export function linkCues(
   participleAsidesBeforeThat(doc, attributions);
   sharedSubjectOfJoinedCue(doc, attributions);
   subjectOfJoinedVerb(doc, attributions);
+  subjectOfVerbBeforeJoinedCue(doc, attributions);
   subjectWithAsideOfJoinedVerb(doc, attributions);
   subjectBeforeParticipleAside(doc, attributions);
   participleAfterReport(doc, attributions);

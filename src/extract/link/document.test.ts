@@ -24,6 +24,7 @@ import {
   sourcesBeforeInnerClauses,
   subjectBeforeParticipleAside,
   subjectOfJoinedVerb,
+  subjectOfVerbBeforeJoinedCue,
   subjectsOfPassiveReports,
   subjectWithAsideOfJoinedVerb,
   withoutCrossingSpans,
@@ -571,6 +572,31 @@ describe('subjectWithAsideOfJoinedVerb', () => {
     expect(
       sourceOf('The researchers, led by Dr. Ana Rao, said trials showed Pellora and found that it helped.', 'Pellora'),
     ).toBe('Pellora');
+  });
+});
+
+describe('subjectOfVerbBeforeJoinedCue', () => {
+  const text =
+    'The central bank kept its main rate at 4.25 percent on Thursday but signalled that cuts could come. Officials met the mayor, who was tired, and said he would sign.';
+
+  it("gives a cue joined by but or and to a verb that is no cue that verb's subject", () => {
+    const { doc, at, textOf } = reading(text);
+    const signalled = attributionItem({
+      source: [at('percent')],
+      cue: [at('signalled')],
+      content: [at('that cuts could come')],
+    });
+    const bare = attributionItem({ cue: [at('signalled')], content: [at('that cuts could come')] });
+    subjectOfVerbBeforeJoinedCue(doc, [signalled, bare]);
+    expect(textOf(signalled.source)).toEqual(['The central bank']);
+    expect(textOf(bare.source)).toEqual(['The central bank']);
+  });
+
+  it('leaves a cue after a clause with punctuation or a verb of its own alone', () => {
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({ source: [at('the mayor')], cue: [at('said')], content: [at('he would sign')] });
+    subjectOfVerbBeforeJoinedCue(doc, [said]);
+    expect(textOf(said.source)).toEqual(['the mayor']);
   });
 });
 

@@ -894,6 +894,62 @@ export function subjectOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem
   }
 }
 
+/** Words of a verb's object and the phrases of time or place after it: `its main rate at 4.25 percent on Thursday`. */
+const OBJECT_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'ADP',
+  'PART',
+  'ADV',
+  'PRON',
+]);
+/** The longest such stretch between a first verb and the `and` or `but` of a cue joined to it. */
+const MAX_OBJECT_PHRASE_TOKENS = 16;
+
+/**
+ * `The central bank kept its main rate at 4.25 percent on Thursday but
+ * signalled that ...`: a cue joined by `and` or `but` to a verb that is no
+ * cue, when the tagger gave it no source or one inside that verb's object
+ * and phrases (`percent`), has the verb's subject, the phrase opening the
+ * sentence, for its source; only object words and prepositional phrases
+ * (no punctuation, verb or cue) may lie between the verb and the joining
+ * word. `subjectOfJoinedVerb` does it for a source right before `and`.
+ */
+export function subjectOfVerbBeforeJoinedCue(doc: Doc, attributions: AttributionLayerItem[]): void {
+  const tokens = doc.need('tokens');
+  const sentences = doc.need('sentences');
+  const cueTokens = new Uint8Array(tokens.count);
+  for (const attribution of attributions)
+    for (const cue of attribution.cue)
+      cueTokens.fill(1, tokenAtOrAfter(tokens, cue.start), tokenAtOrAfter(tokens, cue.end));
+  for (const attribution of attributions) {
+    const cue = attribution.cue[0];
+    const source = attribution.source[0];
+    if (!cue || (source && source.end > cue.start)) continue;
+    const first = tokenAtOrAfter(tokens, cue.start);
+    let joiner = first - 1;
+    while (joiner > 0 && POS_TAGS[tokens.pos[joiner]] === 'ADV') joiner--;
+    if (!JOINING_WORDS.has(tokens.lower[joiner])) continue;
+    if (!source && isPassiveCue(doc, { first, end: tokenAtOrAfter(tokens, cue.end), margin: 0 })) continue;
+    const opening = sentences[tokens.sentence[first]].firstToken;
+    const end = subjectBeforeVerb(tokens, opening, joiner, SUBJECT_PHRASE_WORDS);
+    if (end < 0 || POS_TAGS[tokens.pos[opening]] === 'PRON') continue;
+    // The first verb (past a day: `on Thursday kept`), then its object and phrases up to the joining word.
+    let verb = end;
+    while (verb < joiner && POS_TAGS[tokens.pos[verb]] !== 'VERB') verb++;
+    if (verb === joiner || cueTokens[verb] || joiner - verb > MAX_OBJECT_PHRASE_TOKENS) continue;
+    let k = verb + 1;
+    while (k < joiner && !cueTokens[k] && OBJECT_PHRASE_WORDS.has(POS_TAGS[tokens.pos[k]])) k++;
+    if (k !== joiner) continue;
+    if (source && (tokenAtOrAfter(tokens, source.start) <= verb || tokenAtOrAfter(tokens, source.end) > joiner))
+      continue;
+    attribution.source = [{ start: tokens.start[opening], end: tokens.end[end - 1] }];
+  }
+}
+
 /**
  * The attributions whose source lies before a cue that `and` (past adverbs)
  * joins to an earlier verb (`... and said`, `..., and also found`), with the
