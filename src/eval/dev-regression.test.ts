@@ -13,10 +13,10 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.695,
-  sourceExact: 0.728,
-  contentExact: 0.563,
-  contentOverlap: 0.778,
-  relation: 0.683,
+  sourceExact: 0.730,
+  contentExact: 0.564,
+  contentOverlap: 0.779,
+  relation: 0.684,
 };
 
 describe.runIf(shouldRunWith(POLNEAR_DEV))('accuracy on PolNeAR dev (regression floor)', () => {
