@@ -13,7 +13,7 @@ import { scoreGold } from './score.js';
  */
 const FLOORS = {
   cueExact: 0.695,
-  sourceExact: 0.730,
+  sourceExact: 0.73,
   contentExact: 0.564,
   contentOverlap: 0.779,
   relation: 0.684,

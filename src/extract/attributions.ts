@@ -7,9 +7,11 @@ import {
   mergeOverlappingCues,
   tagCues,
   takeInAuxiliaries,
+  withoutAddingTo,
   withoutDurationCues,
   withoutEpithetParticiples,
   withoutMastheadCues,
+  withoutMoneyClaims,
   withoutNamingParticiples,
   withoutProductRecalls,
   withoutRelayParticiples,
@@ -88,9 +90,11 @@ const CUE_FILTERS: readonly ((doc: Doc, view: TokenView, cues: CueSpan[]) => Cue
   (doc, _view, cues) => withoutEpithetParticiples(doc, cues),
   (doc, _view, cues) => withoutRelayParticiples(doc, cues),
   (doc, _view, cues) => withoutProductRecalls(doc, cues),
+  (doc, _view, cues) => withoutMoneyClaims(doc, cues),
   (doc, _view, cues) => withoutMastheadCues(doc, cues),
   withoutSettingNouns,
   withoutSummonsCues,
+  withoutAddingTo,
 ];
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */

@@ -9,9 +9,11 @@ import {
   completeInfinitiveCues,
   mergeOverlappingCues,
   takeInAuxiliaries,
+  withoutAddingTo,
   withoutDurationCues,
   withoutEpithetParticiples,
   withoutMastheadCues,
+  withoutMoneyClaims,
   withoutNamingParticiples,
   withoutProductRecalls,
   withoutRelayParticiples,
@@ -189,6 +191,31 @@ describe('withoutSummonsCues', () => {
       (cue, k) => (k === 2 ? { ...cue, end: cue.first + 1 } : cue),
     );
     expect(withoutSummonsCues(doc, view, cues).map((cue) => textOf(doc, cue))).toEqual(['was called', 'called']);
+  });
+});
+
+describe('withoutAddingTo', () => {
+  it('drops adding to a thing, and keeps adding to people or adding that', () => {
+    const text =
+      'Output fell, the agency said, adding to signs of a slowdown. The mayor spoke, adding to reporters that no cuts were planned. Hale agreed, adding that it was late.';
+    const { doc, view } = reading(text);
+    const cues = [cueOn(doc, 'adding to signs'), cueOn(doc, 'adding to reporters'), cueOn(doc, 'adding that')].map(
+      (cue) => ({ ...cue, end: cue.first + 1 }),
+    );
+    expect(withoutAddingTo(doc, view, cues).map((cue) => cue.first)).toEqual([cues[1].first, cues[2].first]);
+  });
+});
+
+describe('withoutMoneyClaims', () => {
+  it('drops a claim of money, and keeps a claim of responsibility or of a fact', () => {
+    const doc = tokenized(
+      'He had claimed thousands of pounds in expenses. The group claimed responsibility. Ruiz claimed it cost 5 dollars.',
+    );
+    const cues = [cueOn(doc, 'claimed'), cueOn(doc, 'claimed responsibility'), cueOn(doc, 'claimed it')].map((cue) => ({
+      ...cue,
+      end: cue.first + 1,
+    }));
+    expect(withoutMoneyClaims(doc, cues)).toEqual([cues[1], cues[2]]);
   });
 });
 

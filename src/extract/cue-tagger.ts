@@ -414,6 +414,35 @@ export function withoutProductRecalls(doc: Doc, cues: CueSpan[]): CueSpan[] {
   });
 }
 
+/** What money claimed is counted in: `pounds`, `$`, `expenses`. */
+const MONEY_WORDS: ReadonlySet<string> = new Set(
+  'pounds dollars euros yen francs $ £ € expenses allowances benefits refunds damages compensation'.split(' '),
+);
+/** Tags of an amount's words before its money word: `thousands of`, `18,000`. */
+const AMOUNT_TAGS: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN', 'SYM', 'ADP', 'DET']);
+/** How far after `claimed` the money word may stand. */
+const MAX_AMOUNT_TOKENS = 5;
+
+/**
+ * `he had claimed thousands of pounds in expenses`: a `claim` of money is a
+ * request for payment, not an assertion. A `claim` cue whose object is an
+ * amount (a money word within a few words of amount) is dropped; train has
+ * no such cue.
+ */
+export function withoutMoneyClaims(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  return cues.filter((cue) => {
+    const verb = cue.end - 1;
+    if (tokens.lemma[verb] !== 'claim' || POS_TAGS[tokens.pos[verb]] !== 'VERB') return true;
+    const limit = Math.min(tokens.count, cue.end + MAX_AMOUNT_TOKENS);
+    for (let j = cue.end; j < limit && tokens.sentence[j] === tokens.sentence[verb]; j++) {
+      if (MONEY_WORDS.has(tokens.lower[j])) return false;
+      if (!AMOUNT_TAGS.has(POS_TAGS[tokens.pos[j]]) && !QUANTITY_WORDS.has(tokens.lower[j])) return true;
+    }
+    return true;
+  });
+}
+
 /** Participles of speech that also serve as an epithet: `noted historian Paul Amsel`. */
 const EPITHET_PARTICIPLES = new Set(['noted']);
 /** How far after an epithet its noun phrase may run before the speaker's cue. */
@@ -546,6 +575,41 @@ export function withoutSummonsCues(doc: Doc, view: TokenView, cues: CueSpan[]): 
     const next = posTagOf(view, to + 1);
     return next === 'VERB' || next === 'AUX';
   });
+}
+
+/** `nounClass` of WordNet's noun.person and noun.group (lexicographer files 18 and 14, plus one). */
+const ADDRESSEE_NOUN_CLASSES: ReadonlySet<number> = new Set([19, 15]);
+/** Words between `adding to` and the noun it adds to: `the growing`, `a long`. */
+const ADDED_TO_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+/** How far after `to` the noun of `adding to` is looked for. */
+const MAX_ADDED_TO_LEAD_TOKENS = 3;
+
+/**
+ * `Output fell in October, the agency said, adding to signs that the economy
+ * is slowing`: `adding to` a thing (not to people, `adding to reporters that
+ * ...`) is the narrator's, not a second statement (train has no gold cue
+ * `adding to`), and as a cue it took the report's content. An `adding` cue
+ * before `to` and a noun whose WordNet class is neither a person nor a group
+ * is dropped.
+ */
+export function withoutAddingTo(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+  return cues.filter((cue) => !addsToThing(doc, view, cue.first));
+}
+
+/** Whether token k is `adding` before `to` and a noun neither of a person nor of a group (`adding to signs`). */
+export function addsToThing(doc: Doc, view: TokenView, k: number): boolean {
+  const tokens = doc.need('tokens');
+  const to = k + 1;
+  if (tokens.lower[k] !== 'adding' || to >= tokens.count || tokens.lower[to] !== 'to') return false;
+  let noun = to + 1;
+  while (noun < tokens.count && noun - to <= MAX_ADDED_TO_LEAD_TOKENS && ADDED_TO_LEAD_TAGS.has(posTagOf(view, noun)))
+    noun++;
+  if (noun >= tokens.count) return false;
+  // wink-nlp may read a plural there as a verb (`adding to signs`).
+  const plural = posTagOf(view, noun) === 'VERB' && tokens.lower[noun].endsWith('s');
+  if (posTagOf(view, noun) !== 'NOUN' && !plural) return false;
+  const nounClass = view.nounClass[noun];
+  return nounClass !== 0 && !ADDRESSEE_NOUN_CLASSES.has(nounClass);
 }
 
 /** Tags of the words of a short noun phrase: `the Veldhaven Courier`. */

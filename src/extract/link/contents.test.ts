@@ -162,6 +162,19 @@ describe('invertedReportContent', () => {
     const opening = setup('Then, last week, the agency said.');
     expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
   });
+
+  it("ends the report before the narrator's adding to a thing", () => {
+    const text =
+      'Factory output fell for a third month in October, the agency said on Wednesday, adding to signs of a slowdown.';
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: at('the'), end: at('said'), margin: 1 };
+    const pieces = [
+      { first: 0, end: 1, margin: 1 },
+      { first: at('signs'), end: at('.'), margin: 1 },
+    ];
+    const found = invertedReportContent(doc, view, cueAt('said'), source, pieces);
+    expect(found && spanText(doc, found)).toBe('Factory output fell for a third month in October');
+  });
 });
 
 describe('accordingToApposedName', () => {

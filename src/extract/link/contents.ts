@@ -3,7 +3,7 @@
 import { type Doc, isUpperCaseAt, POS_TAGS, type Sentence } from '../../core/index.js';
 import { DOUBLE_MARK } from '../../text/quotes.js';
 import { transcriptTags } from '../../text/transcripts.js';
-import { type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
+import { addsToThing, type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isSurveyCue, SURVEY_PARTICIPLES, signOffs } from '../rule-cues.js';
 import { hasQuoteMarkIn, isCommaToken, isQuoted, posTagOf, type TokenView } from '../token-view.js';
 import { MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
@@ -496,14 +496,16 @@ export function invertedReportContent(
   let k = pastTimeWords(doc, objectEnd, sentence.endToken);
   k = pastTimeWords(doc, pastMannerPhrase(doc, view, k, sentence.endToken), sentence.endToken);
   const headline = k === sentence.endToken && isHeadline(doc, view.sentence[cue.first]);
-  if (!headline && !endsReport(doc, k, sentence.endToken)) return null;
+  if (!headline && !endsReport(doc, view, k, sentence.endToken)) return null;
   const comma = (source && source.end <= cue.first ? source.first : cue.first) - 1;
   const first = sentence.firstToken;
   // The one told is no content (`..., a source has told [the Daily Beacon].`).
   const isToldObject = (run: Run) => run.first >= cue.end && run.end <= objectEnd;
   // Pieces in a narrator's clause of time after `k` (`..., a day after the two countries' militaries
   // held talks`) are no report; other narrator's clauses (`, as he did last year, on ...`) may go on with it.
-  const reportEnd = afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) ? k : sentence.endToken;
+  // So are pieces after `, adding to signs that ...`.
+  const narrated = afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) || addsToThing(doc, view, k + 1);
+  const reportEnd = narrated ? k : sentence.endToken;
   const inSentence = runs.filter((run) => run.first < reportEnd && run.end > sentence.firstToken && !isToldObject(run));
   if (inSentence.length > 0 && !source) return null;
   const before = inSentence.filter((run) => run.end <= cue.first);
@@ -588,7 +590,7 @@ const HEADLINE_CLAUSE_TOKENS = 3;
  * not report (`, sending its shares down 5 percent`, not `, adding that ...`),
  * or a phrase with no finite verb or quotation up to the full stop.
  */
-function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
+function endsReport(doc: Doc, view: TokenView, k: number, sentenceEnd: number): boolean {
   const { pos, lower, start, end } = doc.need('tokens');
   if (k === sentenceEnd - 1) return POS_TAGS[pos[k]] === 'PUNCT';
   if (lower[k] !== ',' || k + 1 >= sentenceEnd) return false;
@@ -598,6 +600,8 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   // the full stop, is no more of the report (the `citing` is an attribution of its own).
   // `citing X, that Y` still goes on to the report's clause.
   if (lower[next] === 'citing') return !lower.slice(next + 1, sentenceEnd).includes('that');
+  // `, adding to signs that ...`: the narrator's, not more of the report.
+  if (addsToThing(doc, view, next)) return true;
   if (REPORTING_PARTICIPLES.has(lower[next])) return false;
   if (POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing')) return true;
   // `, the third launch this month.`: a phrase without a verb of its own, up to the full stop.
