@@ -138,6 +138,12 @@ describe('withInvertedReportCues', () => {
       'The couple have separated, a representative for the pair confirmed to StarBeat Weekly on Thursday. The borrowing went on, even as growth continued. I did well, to tell you the truth.';
     expect(ruleCueTexts(withInvertedReportCues, text, 2)).toEqual(['the pair confirmed']);
   });
+
+  it('takes what figures showed or a study found for a report too', () => {
+    const text =
+      'Factory output fell for a third month, official figures showed on Wednesday. Walkers live longer, a large study found.';
+    expect(ruleCueTexts(withInvertedReportCues, text, 1)).toEqual(['figures showed', 'study found']);
+  });
 });
 
 describe('withPassiveReportCues', () => {

@@ -311,8 +311,10 @@ function pastTagSetting(tokens: TokenLayer, k: number, sentence: number, told: b
  * `The couple have separated, a representative for the couple confirmed to
  * StarBeat Weekly on Thursday.`: a clause, a comma, a speaker and a verb of
  * saying that ends the sentence (where and when aside) is an inverted report;
- * the tagger misses some where the setting runs on. Returns `cues` with these
- * among them, in text order.
+ * the tagger misses some where the setting runs on, and some where a
+ * document reports (`Output fell, official figures showed on Wednesday.`,
+ * `..., a large study found.`). Returns `cues` with these among them, in
+ * text order.
  */
 export function withInvertedReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
@@ -356,7 +358,7 @@ function hasNominal(tokens: TokenLayer, from: number, to: number): boolean {
  * answering and admitting, narrower in those of estimating.
  */
 const INVERTED_REPORT_LEMMAS = new Set(
-  'say tell confirm report add write announce state explain note insist warn argue claim acknowledge admit agree tweet post reply respond'.split(
+  'say tell confirm report add write announce state explain note insist warn argue claim acknowledge admit agree tweet post reply respond show find suggest'.split(
     ' ',
   ),
 );
