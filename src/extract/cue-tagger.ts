@@ -386,10 +386,41 @@ const QUANTITY_WORDS = new Set([
   'the',
   'certain',
 ]);
-/** Tags of the words before a recall's goods: `40,000 child safety`. */
-const RECALL_OBJECT_TAGS: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
-/** How far after the cue a recall's goods are looked for. */
-const MAX_RECALL_OBJECT_TOKENS = 6;
+/**
+ * A verb that says nothing when its object is a thing of a kind: goods
+ * recalled, money claimed. The object is looked for within `maxTokens`
+ * after the cue, past quantity words, commas and words of `objectTags`.
+ */
+interface ObjectOfNoStatement {
+  lemma: string;
+  things: ReadonlySet<string>;
+  objectTags: ReadonlySet<string>;
+  maxTokens: number;
+}
+
+/** Whether `cue` ends on the verb of `kind` and its object is one of the kind's things. */
+function hasObjectOfNoStatement(doc: Doc, cue: CueSpan, kind: ObjectOfNoStatement): boolean {
+  const tokens = doc.need('tokens');
+  const verb = cue.end - 1;
+  if (tokens.lemma[verb] !== kind.lemma || POS_TAGS[tokens.pos[verb]] !== 'VERB') return false;
+  let k = cue.end;
+  while (k < tokens.count && QUANTITY_WORDS.has(tokens.lower[k])) k++;
+  const limit = Math.min(tokens.count, cue.end + kind.maxTokens);
+  for (let j = k; j < limit && tokens.sentence[j] === tokens.sentence[verb]; j++) {
+    const word = tokens.lower[j];
+    if (kind.things.has(word)) return true;
+    if (!kind.objectTags.has(POS_TAGS[tokens.pos[j]]) && !QUANTITY_WORDS.has(word) && word !== ',') return false;
+  }
+  return false;
+}
+
+/** `recall` of goods: `40,000 child safety seats` (the tags of the words before the goods). */
+const PRODUCT_RECALL: ObjectOfNoStatement = {
+  lemma: 'recall',
+  things: RECALLED_GOODS,
+  objectTags: new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']),
+  maxTokens: 6,
+};
 
 /**
  * `Halvorsen Pharma is recalling about 40,000 bottles of ...`: `recall` is
@@ -399,29 +430,18 @@ const MAX_RECALL_OBJECT_TOKENS = 6;
  * goods within a few words) is dropped; train has no product recall.
  */
 export function withoutProductRecalls(doc: Doc, cues: CueSpan[]): CueSpan[] {
-  const tokens = doc.need('tokens');
-  return cues.filter((cue) => {
-    const verb = cue.end - 1;
-    if (tokens.lemma[verb] !== 'recall' || POS_TAGS[tokens.pos[verb]] !== 'VERB') return true;
-    let k = cue.end;
-    while (k < tokens.count && QUANTITY_WORDS.has(tokens.lower[k])) k++;
-    const limit = Math.min(tokens.count, cue.end + MAX_RECALL_OBJECT_TOKENS);
-    for (let j = k; j < limit && tokens.sentence[j] === tokens.sentence[verb]; j++) {
-      if (RECALLED_GOODS.has(tokens.lower[j])) return false;
-      if (!RECALL_OBJECT_TAGS.has(POS_TAGS[tokens.pos[j]]) && tokens.lower[j] !== ',') return true;
-    }
-    return true;
-  });
+  return cues.filter((cue) => !hasObjectOfNoStatement(doc, cue, PRODUCT_RECALL));
 }
 
-/** What money claimed is counted in: `pounds`, `$`, `expenses`. */
-const MONEY_WORDS: ReadonlySet<string> = new Set(
-  'pounds dollars euros yen francs $ £ € expenses allowances benefits refunds damages compensation'.split(' '),
-);
-/** Tags of an amount's words before its money word: `thousands of`, `18,000`. */
-const AMOUNT_TAGS: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN', 'SYM', 'ADP', 'DET']);
-/** How far after `claimed` the money word may stand. */
-const MAX_AMOUNT_TOKENS = 5;
+/** `claim` of money: `thousands of pounds in expenses`, `$916 million`. */
+const MONEY_CLAIM: ObjectOfNoStatement = {
+  lemma: 'claim',
+  things: new Set(
+    'pounds dollars euros yen francs $ £ € expenses allowances benefits refunds damages compensation'.split(' '),
+  ),
+  objectTags: new Set(['NUM', 'ADJ', 'NOUN', 'SYM', 'ADP', 'DET']),
+  maxTokens: 5,
+};
 
 /**
  * `he had claimed thousands of pounds in expenses`: a `claim` of money is a
@@ -430,17 +450,7 @@ const MAX_AMOUNT_TOKENS = 5;
  * no such cue.
  */
 export function withoutMoneyClaims(doc: Doc, cues: CueSpan[]): CueSpan[] {
-  const tokens = doc.need('tokens');
-  return cues.filter((cue) => {
-    const verb = cue.end - 1;
-    if (tokens.lemma[verb] !== 'claim' || POS_TAGS[tokens.pos[verb]] !== 'VERB') return true;
-    const limit = Math.min(tokens.count, cue.end + MAX_AMOUNT_TOKENS);
-    for (let j = cue.end; j < limit && tokens.sentence[j] === tokens.sentence[verb]; j++) {
-      if (MONEY_WORDS.has(tokens.lower[j])) return false;
-      if (!AMOUNT_TAGS.has(POS_TAGS[tokens.pos[j]]) && !QUANTITY_WORDS.has(tokens.lower[j])) return true;
-    }
-    return true;
-  });
+  return cues.filter((cue) => !hasObjectOfNoStatement(doc, cue, MONEY_CLAIM));
 }
 
 /** Participles of speech that also serve as an epithet: `noted historian Paul Amsel`. */
