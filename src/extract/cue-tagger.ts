@@ -1,7 +1,8 @@
 import { type Doc, isMastheadWord, isUpperCaseAt, POS_TAGS, type Sentence } from '../core/index.js';
 import { bestClass, feature1, feature2, feature3, marginOf } from '../learn/index.js';
 import { SETTING_PREPOSITIONS } from './link/cues.js';
-import { posTagOf, type TokenView } from './token-view.js';
+import { NOMINAL_MODIFIER_WORDS } from './link/runs.js';
+import { GROUP_NOUN_CLASS, PERSON_NOUN_CLASS, posTagOf, type TokenView } from './token-view.js';
 
 /** Cue tags: outside, first token of a cue, later token of a cue. */
 export const CUE_O = 0;
@@ -418,7 +419,7 @@ function hasObjectOfNoStatement(doc: Doc, cue: CueSpan, kind: ObjectOfNoStatemen
 const PRODUCT_RECALL: ObjectOfNoStatement = {
   lemma: 'recall',
   things: RECALLED_GOODS,
-  objectTags: new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']),
+  objectTags: NOMINAL_MODIFIER_WORDS,
   maxTokens: 6,
 };
 
@@ -531,9 +532,7 @@ export function withoutRelayParticiples(doc: Doc, cues: CueSpan[]): CueSpan[] {
 }
 
 /** Tags of a setting's words after its preposition: `a phone`, `his weekly`, `the same`. */
-const SETTING_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Tags of a cue that is only the setting's noun: `interview`, `email message`, `statement`. */
-const SETTING_NOUN_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SETTING_LEAD_TAGS: ReadonlySet<string> = new Set([...NOMINAL_MODIFIER_WORDS, 'DET', 'PRON']);
 /** How many words of a setting may stand between its preposition and the noun the tagger took for a cue. */
 const MAX_SETTING_LEAD_TOKENS = 4;
 
@@ -547,7 +546,7 @@ const MAX_SETTING_LEAD_TOKENS = 4;
  * cue, its setting preposition (`in`, `during`, `on`) and a few words of the
  * setting is dropped.
  */
-export function withoutSettingNouns(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+export function withoutSettingNouns(doc: Doc, cues: CueSpan[], view: TokenView): CueSpan[] {
   const tokens = doc.need('tokens');
   // Where a speech verb's setting preposition stands: right after a cue's speech verb (the cue may hold it).
   const afterSpeechVerbs = new Set<number>();
@@ -555,7 +554,8 @@ export function withoutSettingNouns(doc: Doc, view: TokenView, cues: CueSpan[]):
   return cues.filter((cue) => {
     let last = cue.end - 1;
     if (last > cue.first && tokens.lower[last] === 'of') last--;
-    for (let k = cue.first; k <= last; k++) if (!SETTING_NOUN_TAGS.has(posTagOf(view, k))) return true;
+    // A cue of the setting's noun only: `interview`, `email message`, `statement`.
+    for (let k = cue.first; k <= last; k++) if (!NOMINAL_MODIFIER_WORDS.has(posTagOf(view, k))) return true;
     const sentence = tokens.sentence[cue.first];
     let k = cue.first - 1;
     while (k >= 0 && cue.first - k <= MAX_SETTING_LEAD_TOKENS && SETTING_LEAD_TAGS.has(posTagOf(view, k))) k--;
@@ -574,7 +574,7 @@ const PASSIVE_BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were
  * a word other than a verb is dropped (`was called to testify` stays; train
  * has no cue of the first kind).
  */
-export function withoutSummonsCues(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+export function withoutSummonsCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
   return cues.filter((cue) => {
     let called = cue.first;
@@ -582,13 +582,11 @@ export function withoutSummonsCues(doc: Doc, view: TokenView, cues: CueSpan[]): 
     if (called === cue.end || called === 0 || !PASSIVE_BE_FORMS.has(tokens.lower[called - 1])) return true;
     const to = called + 1;
     if (to + 1 >= tokens.count || tokens.lower[to] !== 'to' || cue.end > to + 1) return true;
-    const next = posTagOf(view, to + 1);
+    const next = POS_TAGS[tokens.pos[to + 1]];
     return next === 'VERB' || next === 'AUX';
   });
 }
 
-/** `nounClass` of WordNet's noun.person and noun.group (lexicographer files 18 and 14, plus one). */
-const ADDRESSEE_NOUN_CLASSES: ReadonlySet<number> = new Set([19, 15]);
 /** Words between `adding to` and the noun it adds to: `the growing`, `a long`. */
 const ADDED_TO_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 /** How far after `to` the noun of `adding to` is looked for. */
@@ -602,7 +600,7 @@ const MAX_ADDED_TO_LEAD_TOKENS = 3;
  * before `to` and a noun whose WordNet class is neither a person nor a group
  * is dropped.
  */
-export function withoutAddingTo(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+export function withoutAddingTo(doc: Doc, cues: CueSpan[], view: TokenView): CueSpan[] {
   return cues.filter((cue) => !addsToThing(doc, view, cue.first));
 }
 
@@ -619,7 +617,7 @@ export function addsToThing(doc: Doc, view: TokenView, k: number): boolean {
   const plural = posTagOf(view, noun) === 'VERB' && tokens.lower[noun].endsWith('s');
   if (posTagOf(view, noun) !== 'NOUN' && !plural) return false;
   const nounClass = view.nounClass[noun];
-  return nounClass !== 0 && !ADDRESSEE_NOUN_CLASSES.has(nounClass);
+  return nounClass !== 0 && nounClass !== PERSON_NOUN_CLASS && nounClass !== GROUP_NOUN_CLASS;
 }
 
 /** Tags of the words of a short noun phrase: `the Veldhaven Courier`. */
@@ -637,7 +635,7 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed']);
  * a quotation) that no complement follows (`a liar`, `"a disgrace"`), or
  * after a noun and a comma, with capitalized words set off by a comma.
  */
-export function withoutNamingParticiples(doc: Doc, view: TokenView, cues: CueSpan[]): CueSpan[] {
+export function withoutNamingParticiples(doc: Doc, cues: CueSpan[], view: TokenView): CueSpan[] {
   return cues.filter((cue) => !isNamingParticiple(doc, view, cue));
 }
 

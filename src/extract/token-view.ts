@@ -40,6 +40,11 @@ export interface TokenView {
   boundary: number;
 }
 
+/** `nounClass` of WordNet's noun.person (lexicographer file 18, plus one): `director`, `spokeswoman`. */
+export const PERSON_NOUN_CLASS = 19;
+/** `nounClass` of WordNet's noun.group (file 14, plus one): `crowd`, `audience`. */
+export const GROUP_NOUN_CLASS = 15;
+
 const NEVER_CUE_START = new Set(['PROPN', 'PRON', 'NUM', 'CCONJ', 'SCONJ', 'X', 'INTJ', 'SYM', 'SPACE', 'DET', 'ADP']);
 /** By POS index: 1 where a token may start a cue (punctuation is decided by its mark). */
 const MAY_START_CUE = Uint8Array.from(POS_TAGS, (tag) => (NEVER_CUE_START.has(tag) ? 0 : 1));

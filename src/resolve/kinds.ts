@@ -313,7 +313,6 @@ function unnamedBodyKind(mention: PhraseAnalysis): EntityKind {
   return mention.plural && mention.determiner !== 'definite' ? 'anonymous' : 'organization';
 }
 
-/** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
 /** Modifiers that make a `figure` a person: "senior party figures", "a prominent public figure". */
 const PEOPLE_FIGURE_MODIFIERS = new Set(
   'senior party political public leading key prominent opposition establishment top sports religious community business government'.split(
@@ -321,6 +320,7 @@ const PEOPLE_FIGURE_MODIFIERS = new Set(
   ),
 );
 
+/** What a description's head noun and determiner say: "a senior official" is anonymous, "the report" a document. */
 function descriptionKind(mention: PhraseAnalysis): EntityKind {
   const head = mention.head;
   // "the hospital network", "the station's owner" is no outlet: a modifier tells a network of another kind.

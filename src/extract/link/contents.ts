@@ -5,7 +5,7 @@ import { DOUBLE_MARK } from '../../text/quotes.js';
 import { transcriptTags } from '../../text/transcripts.js';
 import { addsToThing, type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isSurveyCue, SURVEY_PARTICIPLES, signOffs } from '../rule-cues.js';
-import { hasQuoteMarkIn, isCommaToken, isQuoted, posTagOf, type TokenView } from '../token-view.js';
+import { hasQuoteMarkIn, isCommaToken, isQuoted, PERSON_NOUN_CLASS, posTagOf, type TokenView } from '../token-view.js';
 import { MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
 import {
   ARTICLES,
@@ -15,6 +15,7 @@ import {
   hasFiniteVerb,
   hasWordToken,
   inSubjectPhrase,
+  isHyphenInsideWord,
   leastMargin,
   NOUN_PHRASE_WORDS,
   opensMannerPhrase,
@@ -358,10 +359,9 @@ const MAX_OBJECT_TOKENS = 40;
  * so cut end where the annotators' do once run on, 3 stop short of it.
  */
 export function withPrepositionObject(doc: Doc, view: TokenView, runs: Run[], isCueToken: Uint8Array): void {
-  const { lower, start, end: ends } = doc.need('tokens');
+  const { lower } = doc.need('tokens');
   // A hyphen inside a word (`a closed-door meeting`) ends no clause.
-  const inWord = (k: number) =>
-    lower[k] === '-' && start[k] === ends[k - 1] && k + 1 < view.count && start[k + 1] === ends[k];
+  const inWord = (k: number) => isHyphenInsideWord(doc, k);
   for (const run of runs) {
     const last = run.end - 1;
     if (!OBJECT_TAKING_WORDS.has(lower[last])) continue;
@@ -496,7 +496,10 @@ export function invertedReportContent(
   let k = pastTimeWords(doc, objectEnd, sentence.endToken);
   k = pastTimeWords(doc, pastMannerPhrase(doc, view, k, sentence.endToken), sentence.endToken);
   const headline = k === sentence.endToken && isHeadline(doc, view.sentence[cue.first]);
-  if (!headline && !endsReport(doc, view, k, sentence.endToken)) return null;
+  // `, adding to signs that ...`: the narrator's, not more of the report.
+  const addedTo = addsToThing(doc, view, k + 1);
+  const narratorAddsTo = addedTo && tokens.lower[k] === ',' && k + 1 < sentence.endToken;
+  if (!headline && !narratorAddsTo && !endsReport(doc, k, sentence.endToken)) return null;
   const comma = (source && source.end <= cue.first ? source.first : cue.first) - 1;
   const first = sentence.firstToken;
   // The one told is no content (`..., a source has told [the Daily Beacon].`).
@@ -504,7 +507,7 @@ export function invertedReportContent(
   // Pieces in a narrator's clause of time after `k` (`..., a day after the two countries' militaries
   // held talks`) are no report; other narrator's clauses (`, as he did last year, on ...`) may go on with it.
   // So are pieces after `, adding to signs that ...`.
-  const narrated = afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) || addsToThing(doc, view, k + 1);
+  const narrated = afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) || addedTo;
   const reportEnd = narrated ? k : sentence.endToken;
   const inSentence = runs.filter((run) => run.first < reportEnd && run.end > sentence.firstToken && !isToldObject(run));
   if (inSentence.length > 0 && !source) return null;
@@ -590,7 +593,7 @@ const HEADLINE_CLAUSE_TOKENS = 3;
  * not report (`, sending its shares down 5 percent`, not `, adding that ...`),
  * or a phrase with no finite verb or quotation up to the full stop.
  */
-function endsReport(doc: Doc, view: TokenView, k: number, sentenceEnd: number): boolean {
+function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   const { pos, lower, start, end } = doc.need('tokens');
   if (k === sentenceEnd - 1) return POS_TAGS[pos[k]] === 'PUNCT';
   if (lower[k] !== ',' || k + 1 >= sentenceEnd) return false;
@@ -600,8 +603,6 @@ function endsReport(doc: Doc, view: TokenView, k: number, sentenceEnd: number): 
   // the full stop, is no more of the report (the `citing` is an attribution of its own).
   // `citing X, that Y` still goes on to the report's clause.
   if (lower[next] === 'citing') return !lower.slice(next + 1, sentenceEnd).includes('that');
-  // `, adding to signs that ...`: the narrator's, not more of the report.
-  if (addsToThing(doc, view, next)) return true;
   if (REPORTING_PARTICIPLES.has(lower[next])) return false;
   if (POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing')) return true;
   // `, the third launch this month.`: a phrase without a verb of its own, up to the full stop.
@@ -763,8 +764,6 @@ export function endBeforeMainClause(doc: Doc, view: TokenView, runs: Run[], cue:
 const MAX_APPOSED_NAME_TOKENS = 4;
 /** The longest role (`the campaign's field director`) taken as a source's apposition after `according to`. */
 const MAX_APPOSED_ROLE_TOKENS = 8;
-/** `nounClass` of WordNet's noun.person (lexicographer file 18, plus one): `director`, `spokeswoman`. */
-const PERSON_NOUN_CLASS = 19;
 
 /**
  * `According to the minister, Hans Keller, "nobody wins ..."` and

@@ -873,7 +873,8 @@ const OBJECT_LEAD_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'AD
 export function subjectOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const sentences = doc.need('sentences');
-  for (const { attribution, source, first, and: before } of cuesJoinedByAnd(doc, attributions)) {
+  for (const { attribution, source, first, joiner: before } of joinedCues(doc, attributions, AND)) {
+    if (!source) continue;
     // The source is what the first verb took, right before `and`.
     if (tokenAtOrAfter(tokens, source.end) !== before) continue;
     const sentence = sentences[tokens.sentence[first]];
@@ -921,18 +922,10 @@ const MAX_OBJECT_PHRASE_TOKENS = 16;
 export function subjectOfVerbBeforeJoinedCue(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const sentences = doc.need('sentences');
-  const cueTokens = new Uint8Array(tokens.count);
-  for (const attribution of attributions)
-    for (const cue of attribution.cue)
-      cueTokens.fill(1, tokenAtOrAfter(tokens, cue.start), tokenAtOrAfter(tokens, cue.end));
-  for (const attribution of attributions) {
+  // Every cue's tokens, marked when a joined cue first needs them.
+  let cueTokens: Uint8Array | null = null;
+  for (const { attribution, source, first, joiner } of joinedCues(doc, attributions, JOINING_WORDS)) {
     const cue = attribution.cue[0];
-    const source = attribution.source[0];
-    if (!cue || (source && source.end > cue.start)) continue;
-    const first = tokenAtOrAfter(tokens, cue.start);
-    let joiner = first - 1;
-    while (joiner > 0 && POS_TAGS[tokens.pos[joiner]] === 'ADV') joiner--;
-    if (!JOINING_WORDS.has(tokens.lower[joiner])) continue;
     if (!source && isPassiveCue(doc, { first, end: tokenAtOrAfter(tokens, cue.end), margin: 0 })) continue;
     const opening = sentences[tokens.sentence[first]].firstToken;
     const end = subjectBeforeVerb(tokens, opening, joiner, SUBJECT_PHRASE_WORDS);
@@ -940,6 +933,7 @@ export function subjectOfVerbBeforeJoinedCue(doc: Doc, attributions: Attribution
     // The first verb (past a day: `on Thursday kept`), then its object and phrases up to the joining word.
     let verb = end;
     while (verb < joiner && POS_TAGS[tokens.pos[verb]] !== 'VERB') verb++;
+    cueTokens ??= cueTokensOf(tokens, attributions);
     if (verb === joiner || cueTokens[verb] || joiner - verb > MAX_OBJECT_PHRASE_TOKENS) continue;
     let k = verb + 1;
     while (k < joiner && !cueTokens[k] && OBJECT_PHRASE_WORDS.has(POS_TAGS[tokens.pos[k]])) k++;
@@ -950,25 +944,44 @@ export function subjectOfVerbBeforeJoinedCue(doc: Doc, attributions: Attribution
   }
 }
 
+/** Every token of every attribution's cue, marked. */
+function cueTokensOf(tokens: TokenLayer, attributions: readonly AttributionLayerItem[]): Uint8Array {
+  const marked = new Uint8Array(tokens.count);
+  for (const attribution of attributions)
+    for (const cue of attribution.cue)
+      marked.fill(1, tokenAtOrAfter(tokens, cue.start), tokenAtOrAfter(tokens, cue.end));
+  return marked;
+}
+
+const AND: ReadonlySet<string> = new Set(['and']);
+
 /**
- * The attributions whose source lies before a cue that `and` (past adverbs)
- * joins to an earlier verb (`... and said`, `..., and also found`), with the
- * cue's first token and the `and`.
+ * The attributions with no source or one before their cue, whose cue a word
+ * of `joiners` (past adverbs) joins to an earlier verb (`... and said`, `...,
+ * and also found`, `... but signalled`), with the cue's first token and the
+ * joining word.
  */
-function* cuesJoinedByAnd(
+function* joinedCues(
   doc: Doc,
   attributions: AttributionLayerItem[],
-): Generator<{ attribution: AttributionLayerItem; source: Span; first: number; and: number }> {
+  joiners: ReadonlySet<string>,
+): Generator<{ attribution: AttributionLayerItem; source: Span | undefined; first: number; joiner: number }> {
   const tokens = doc.need('tokens');
   for (const attribution of attributions) {
     const cue = attribution.cue[0];
     const source = attribution.source[0];
-    if (!cue || !source || source.end > cue.start) continue;
+    if (!cue || (source && source.end > cue.start)) continue;
     const first = tokenAtOrAfter(tokens, cue.start);
-    let and = first - 1;
-    while (and > 0 && POS_TAGS[tokens.pos[and]] === 'ADV') and--;
-    if (tokens.lower[and] === 'and') yield { attribution, source, first, and };
+    const joiner = pastAdverbsBack(tokens, first - 1);
+    if (joiners.has(tokens.lower[joiner])) yield { attribution, source, first, joiner };
   }
+}
+
+/** Token k, or the first token before it that is no adverb: the word before `also said`. */
+function pastAdverbsBack(tokens: TokenLayer, k: number): number {
+  let j = k;
+  while (j > 0 && POS_TAGS[tokens.pos[j]] === 'ADV') j--;
+  return j;
 }
 
 /** The longest aside between a subject and its verb, and the longest object before `and`. */
@@ -988,7 +1001,8 @@ const MAX_JOINED_OBJECT_TOKENS = 20;
 export function subjectWithAsideOfJoinedVerb(doc: Doc, attributions: AttributionLayerItem[]): void {
   const tokens = doc.need('tokens');
   const tag = (k: number) => POS_TAGS[tokens.pos[k]];
-  for (const { attribution, source, first, and } of cuesJoinedByAnd(doc, attributions)) {
+  for (const { attribution, source, first, joiner: and } of joinedCues(doc, attributions, AND)) {
+    if (!source) continue;
     const objectEnd = tokens.lower[and - 1] === ',' ? and - 1 : and;
     if (tokenAtOrAfter(tokens, source.end) !== objectEnd) continue;
     const sentence = doc.need('sentences')[tokens.sentence[first]];
@@ -1046,8 +1060,7 @@ export function sharedSubjectOfJoinedCue(doc: Doc, attributions: AttributionLaye
     const first = tokenOf(cue.start);
     // `... and is widely expected to win`: a passive cue has no source of its own.
     if (!source && isPassiveCue(doc, { first, end: tokenOf(cue.end), margin: 0 })) return;
-    let before = first - 1;
-    while (before > 0 && POS_TAGS[tokens.pos[before]] === 'ADV') before--;
+    const before = pastAdverbsBack(tokens, first - 1);
     const participle = isParticipleAfterComma(tokens.lower, first, before);
     if (!JOINING_WORDS.has(tokens.lower[before]) && !participle) return;
     const sentence = tokens.sentence[first];

@@ -116,16 +116,15 @@ export function withoutDanglingPunctuation(
  * the source at `one`, starts at `Ninety`.
  */
 export function withWholeFirstWord(doc: Doc, range: TokenRange): TokenRange {
-  const { lower, start, end } = doc.need('tokens');
   let first = range.first;
-  while (
-    first >= 2 &&
-    lower[first - 1] === '-' &&
-    end[first - 2] === start[first - 1] &&
-    end[first - 1] === start[first]
-  )
-    first -= 2;
+  while (first >= 2 && isHyphenInsideWord(doc, first - 1)) first -= 2;
   return first === range.first ? range : { first, end: range.end };
+}
+
+/** Whether token k is a hyphen joined to the words on both sides of it: `closed-door`, `Ninety-one`. */
+export function isHyphenInsideWord(doc: Doc, k: number): boolean {
+  const { lower, start, end, count } = doc.need('tokens');
+  return lower[k] === '-' && k > 0 && k + 1 < count && end[k - 1] === start[k] && end[k] === start[k + 1];
 }
 
 /** Whether tokens [from, to) hold a token of a cue other than `cue`, outside quotation marks (a quoted cue is nested). */
@@ -223,6 +222,8 @@ export function endBeforeDanglingJoin(doc: Doc, view: TokenView, first: number, 
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM']);
 /** Parts of speech a plain noun phrase is made of: `the city's new budget`, `11 former officials`. */
 export const NOUN_PHRASE_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Tags of a noun and the words that modify it without a determiner: `phone interview`, `defence`, `40,000 child`. */
+export const NOMINAL_MODIFIER_WORDS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Parts of speech a subject or speaker is made of: a noun phrase or a pronoun (`the senator`, `she`). */
 export const SUBJECT_PHRASE_WORDS: ReadonlySet<string> = new Set([...NOUN_PHRASE_WORDS, 'PRON']);
 /** Verbs that report speech and invert after what was said (`..., said X`, `..., wrote X`). */

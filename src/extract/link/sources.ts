@@ -14,6 +14,7 @@ import {
   INVERTING_LEMMAS,
   inSubjectPhrase,
   isFrontedSpeaker,
+  NOMINAL_MODIFIER_WORDS,
   NOUN_PHRASE_WORDS,
   opensMannerPhrase,
   PHRASE_PREPOSITIONS,
@@ -885,9 +886,6 @@ export function withOpeningDeterminer(doc: Doc, source: Run, cue: CueSpan, conte
   return { ...source, first };
 }
 
-/** Tags of the words after a determiner in a noun phrase cut from its head: `defence`, `new`. */
-const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /** Possessive determiners: `Its defence | ministry`. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our']);
 
@@ -901,12 +899,12 @@ function opensSourcePhrase(doc: Doc, run: Run): boolean {
   if (run.end - run.first === 1) return ARTICLES.has(tokens.lower[run.first]);
   if (!POSSESSIVE_DETERMINERS.has(tokens.lower[run.first])) return false;
   if (run.first > 0 && tokens.sentence[run.first - 1] === tokens.sentence[run.first]) return false;
-  for (let k = run.first + 1; k < run.end; k++) if (!MODIFIER_TAGS.has(POS_TAGS[tokens.pos[k]])) return false;
+  for (let k = run.first + 1; k < run.end; k++) if (!NOMINAL_MODIFIER_WORDS.has(POS_TAGS[tokens.pos[k]])) return false;
   return true;
 }
 
 /** Determiners that open a source the tagger gave to the content: `the`, `their` of `..., their representative said`. */
-const OPENING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'his', 'her', 'their', 'its', 'our']);
+const OPENING_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 
 /**
  * `..., the coast guard said`, where the tagger gave `the` (or `their`) to the
