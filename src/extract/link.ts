@@ -59,7 +59,7 @@ import {
   runsOf,
   tokenSpan,
   withoutDanglingPunctuation,
-  withWholeFirstWord,
+  withWholeWords,
 } from './link/runs.js';
 import {
   acrossTitleBreak,
@@ -79,8 +79,11 @@ import {
   withOpeningGerund,
   withoutDanglingRelative,
   withoutMannerPhrase,
+  withoutOpeningConjunction,
   withoutOpeningPhrase,
   withoutTrailingArticle,
+  withoutTrailingDay,
+  withParticipleDay,
   withParticipleHead,
   withPossessedAfterCue,
   withRelativeClauseHead,
@@ -269,12 +272,16 @@ export function linkAttribution(
   if (source) ({ source, contents: contentRuns } = withArticleFromContent(doc, view, source, contentRuns));
   contentRuns = withoutTrailingArticles(doc, view, contentRuns);
   // Last of all, so the confidence's inputs stay as the calibration was fitted on.
-  const sourceTokens = source ? withoutDanglingPunctuation(doc, withWholeFirstWord(doc, source)) : undefined;
+  if (source) {
+    const day = withParticipleDay(doc, withoutTrailingDay(doc, source, cueTokens), cueTokens);
+    source = withoutOpeningConjunction(doc, day);
+  }
+  const sourceTokens = source ? withoutDanglingPunctuation(doc, withWholeWords(doc, source, cueTokens)) : undefined;
   return {
     cue: [tokenSpan(doc, cueTokens.first, cueTokens.end)],
     source: sourceTokens ? [tokenSpan(doc, sourceTokens.first, sourceTokens.end)] : [],
     content: contentRuns.map((run) => {
-      const piece = withoutDanglingPunctuation(doc, withWholeFirstWord(doc, run), CONTENT_END_PUNCTUATION, (k) =>
+      const piece = withoutDanglingPunctuation(doc, withWholeWords(doc, run, cueTokens), CONTENT_END_PUNCTUATION, (k) =>
         isQuoted(view, k),
       );
       return tokenSpan(doc, piece.first, piece.end);

@@ -144,6 +144,12 @@ describe('withInvertedReportCues', () => {
       'Factory output fell for a third month, official figures showed on Wednesday. Walkers live longer, a large study found.';
     expect(ruleCueTexts(withInvertedReportCues, text, 1)).toEqual(['figures showed', 'study found']);
   });
+
+  it('takes a closing show that wink-nlp read as a noun after a plural speaker', () => {
+    const text =
+      'Sales rose 4 percent in March, figures from the trade group show. The defense sought leniency, court filings show. She starred in a film, a talent show.';
+    expect(ruleCueTexts(withInvertedReportCues, text, 1)).toEqual(['group show', 'filings show']);
+  });
 });
 
 describe('withPassiveReportCues', () => {

@@ -325,8 +325,10 @@ export function withInvertedReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     let comma = last - 1;
     while (comma > sentence.firstToken && tokens.lower[comma] !== ',') comma--;
     if (comma <= sentence.firstToken + 1) continue;
-    const verb = pastSpeakerWords(tokens, comma + 1, last);
-    if (verb === comma + 1 || verb >= last || POS_TAGS[tokens.pos[verb]] !== 'VERB') continue;
+    const misread = verbReadAsNoun(tokens, comma, last);
+    const verb = misread ?? pastSpeakerWords(tokens, comma + 1, last);
+    if (verb === comma + 1 || verb >= last || (misread === undefined && POS_TAGS[tokens.pos[verb]] !== 'VERB'))
+      continue;
     // A speaker names someone (`, to tell you the truth.` has none).
     if (tokens.lower[verb - 1] === 'to' || !hasNominal(tokens, comma + 1, verb)) continue;
     if (
@@ -341,6 +343,28 @@ export function withInvertedReportCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
     found.push({ first: verb, end: verb + 1, margin: RULE_CUE_MARGIN });
   }
   return withFound(cues, found);
+}
+
+/** Report verbs wink-nlp reads as nouns after a plural at a sentence's end (`..., court filings show.`). */
+const REPORT_VERBS_READ_AS_NOUNS = new Set(['show']);
+
+/**
+ * `Sales rose, figures from the trade group show.`: the last word before the
+ * end mark at `last`, when it is such a verb read as a noun right after
+ * another and a plural noun (its subject) comes after the comma; undefined
+ * otherwise.
+ */
+function verbReadAsNoun(tokens: TokenLayer, comma: number, last: number): number | undefined {
+  const verb = last - 1;
+  if (verb - 1 <= comma || !REPORT_VERBS_READ_AS_NOUNS.has(tokens.lower[verb])) return undefined;
+  if (POS_TAGS[tokens.pos[verb]] !== 'NOUN' || POS_TAGS[tokens.pos[verb - 1]] !== 'NOUN') return undefined;
+  for (let k = comma + 1; k < verb; k++) if (isPluralNoun(tokens, k)) return verb;
+  return undefined;
+}
+
+function isPluralNoun(tokens: TokenLayer, k: number): boolean {
+  const word = tokens.lower[k];
+  return POS_TAGS[tokens.pos[k]] === 'NOUN' && ((word.endsWith('s') && !word.endsWith('ss')) || word === 'data');
 }
 
 const SENTENCE_END_MARKS = new Set(['.', '!', '?']);

@@ -157,10 +157,33 @@ describe('invertedReportContent', () => {
   it("gives nothing when words other than a narrator's clause follow the cue, or before an opening phrase with no verb", () => {
     const after = setup('In May, the agency said Thursday that the bridge will reopen.');
     expect(invertedReportContent(after.doc, after.view, after.cue, after.source, [])).toBeNull();
-    const clause = setup('The bridge will reopen in May, the agency said Thursday, adding that crews were ready.');
+    const clause = setup('The bridge will reopen in May, the agency said Thursday that crews were ready.');
     expect(invertedReportContent(clause.doc, clause.view, clause.cue, clause.source, [])).toBeNull();
     const opening = setup('Then, last week, the agency said.');
     expect(invertedReportContent(opening.doc, opening.view, opening.cue, opening.source, [])).toBeNull();
+  });
+
+  it('ends the report before a participle that reports more, which is an attribution of its own', () => {
+    const text = 'Two people were killed, police said on Monday, adding that the driver had fled.';
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: at('police'), end: at('said'), margin: 1 };
+    const added = [{ first: at('driver') - 1, end: at('.'), margin: 1 }];
+    const found = invertedReportContent(doc, view, cueAt('said'), source, added);
+    expect(found && spanText(doc, found)).toBe('Two people were killed');
+    // wink-nlp reads this `warning` as a noun.
+    const warned = setup('Insects have fallen by half, the agency said on Thursday, warning that crops were at risk.');
+    const clause = invertedReportContent(warned.doc, warned.view, warned.cue, warned.source, []);
+    expect(clause && spanText(warned.doc, clause)).toBe('Insects have fallen by half');
+  });
+
+  it("finds no inverted report when the speaker's comma closes the narrator's clause", () => {
+    const text = 'On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors, telling them to hold.';
+    const { doc, view, at, cueAt } = reading(text);
+    const source = { first: at('Mr.'), end: at('wrote'), margin: 1 };
+    expect(invertedReportContent(doc, view, cueAt('wrote'), source, [])).toBeNull();
+    const main = setup('The deal was revived, after the talks had collapsed, the agency said.');
+    const found = invertedReportContent(main.doc, main.view, main.cue, main.source, []);
+    expect(found && spanText(main.doc, found)).toBe('The deal was revived, after the talks had collapsed');
   });
 
   it("ends the report before the narrator's adding to a thing", () => {
@@ -789,6 +812,15 @@ describe('startAtThatAfterAdverb', () => {
   it('starts a content after its cue at the that past a lone adverb', () => {
     expect(started('Their manager said afterwards that the win was deserved.', 'said', 'afterwards')).toBe(
       'that the win was deserved',
+    );
+  });
+
+  it('starts a content at the that past an adverb set off by commas after the cue', () => {
+    expect(started('She cautioned, though, that the study was small.', 'cautioned', 'though')).toBe(
+      'that the study was small',
+    );
+    expect(started('She cautioned, however, that the study was small.', 'cautioned', ',')).toBe(
+      'that the study was small',
     );
   });
 

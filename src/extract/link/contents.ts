@@ -507,7 +507,10 @@ export function invertedReportContent(
   // Pieces in a narrator's clause of time after `k` (`..., a day after the two countries' militaries
   // held talks`) are no report; other narrator's clauses (`, as he did last year, on ...`) may go on with it.
   // So are pieces after `, adding to signs that ...`.
-  const narrated = afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) || addedTo;
+  const narrated =
+    afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) ||
+    addedTo ||
+    (tokens.lower[k] === ',' && REPORTING_PARTICIPLES.has(tokens.lower[k + 1]));
   const reportEnd = narrated ? k : sentence.endToken;
   const inSentence = runs.filter((run) => run.first < reportEnd && run.end > sentence.firstToken && !isToldObject(run));
   if (inSentence.length > 0 && !source) return null;
@@ -525,7 +528,22 @@ export function invertedReportContent(
   // A clause, not an opening phrase (`Then, last week, Eric Trump called.`); a headline's
   // verb is often a noun to the tagger (`Talks near deal, sources say`), so its words do.
   const clause = headline ? comma - first >= HEADLINE_CLAUSE_TOKENS : hasFiniteVerb(doc, opening, comma);
-  return clause ? { first: opening, end: comma, margin: 0 } : null;
+  return clause && !endsOnNarratorsClause(doc, opening, comma) ? { first: opening, end: comma, margin: 0 } : null;
+}
+
+/**
+ * `On Tuesday, even as shares were tumbling, Mr. Ackman wrote to investors,
+ * telling them ...`: the last stretch before the speaker's comma is the
+ * narrator's clause of time or contrast, with no main clause before it (`...
+ * sought to restore the deal, after he was fired, Politico reported` has
+ * one), so the speaker opens the main clause and no report is inverted.
+ */
+function endsOnNarratorsClause(doc: Doc, first: number, comma: number): boolean {
+  const lower = doc.need('tokens').lower;
+  let k = comma - 1;
+  while (k > first && lower[k - 1] !== ',') k--;
+  const opener = lower[k] === 'even' ? k + 1 : k;
+  return NARRATORS_CLAUSE.has(lower[opener]) && !hasFiniteVerb(doc, first, k);
 }
 
 /** Words after which a piece of content starts inside its clause, not at its start. */
@@ -589,8 +607,9 @@ const HEADLINE_CLAUSE_TOKENS = 3;
 
 /**
  * Token k ends the report: the sentence's final punctuation, or a comma
- * opening the narrator's clause, by a conjunction or by a participle that does
- * not report (`, sending its shares down 5 percent`, not `, adding that ...`),
+ * opening the narrator's clause, by a conjunction or by a participle (`,
+ * sending its shares down 5 percent`, `, adding that ...`: PolNeAR gives
+ * what is added to the participle's own attribution, 3 times in 3 in train),
  * or a phrase with no finite verb or quotation up to the full stop.
  */
 function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
@@ -603,8 +622,8 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   // the full stop, is no more of the report (the `citing` is an attribution of its own).
   // `citing X, that Y` still goes on to the report's clause.
   if (lower[next] === 'citing') return !lower.slice(next + 1, sentenceEnd).includes('that');
-  if (REPORTING_PARTICIPLES.has(lower[next])) return false;
   if (POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing')) return true;
+  if (REPORTING_PARTICIPLES.has(lower[next])) return true;
   // `, the third launch this month.`: a phrase without a verb of its own, up to the full stop.
   if (POS_TAGS[pos[sentenceEnd - 1]] !== 'PUNCT' || hasFiniteVerb(doc, next, sentenceEnd)) return false;
   // Not a quotation (`, the executive says, ''Please quiet down.''`), whatever marks it.
@@ -633,9 +652,10 @@ function afterTimeSpan(lower: readonly string[], pos: Uint8Array, k: number, sen
 }
 
 /**
- * Participles that go on with the report (`, adding that ...`), so a comma
- * before them does not end it. A list, not WordNet's verbs of communication,
- * which take in `sending` and `prompting`.
+ * Participles that report more (`, adding that ...`): an attribution of
+ * their own, so a comma before them ends the report, whatever tag wink-nlp
+ * gives them (`warning` is often a noun to it). A list, not WordNet's verbs
+ * of communication, which take in `sending` and `prompting`.
  */
 const REPORTING_PARTICIPLES = new Set(
   'adding saying noting citing arguing warning insisting stressing explaining calling describing telling asking claiming suggesting acknowledging pointing vowing urging promising predicting estimating writing'.split(
@@ -1080,16 +1100,23 @@ export function withoutOpeningDuration(doc: Doc, runs: Run[], cue: CueSpan): voi
 }
 
 /**
- * `their manager said afterwards that the win was ...`: a content right
- * after its cue that opens with a lone adverb before `that` starts at the
- * `that` (train's annotators put such a word in the content 2 times in 71,
- * in the cue 18 times, `repeatedly`, `Friday`, and leave it out otherwise).
+ * `their manager said afterwards that the win was ...`, `She cautioned,
+ * though, that ...`: a content right after its cue (or its comma) that
+ * opens with a lone adverb before `that`, or one set off by commas, starts
+ * at the `that` (train's annotators put such a word in the content 2 times
+ * in 71, in the cue 18 times, `repeatedly`, `Friday`, and leave it out
+ * otherwise; `, however, that` and `, though, that` 8 times in 8).
  */
 export function startAtThatAfterAdverb(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): void {
   const lower = doc.need('tokens').lower;
   for (const run of runs) {
-    if (run.first !== cue.end || run.end - run.first < 4 || posTagOf(view, run.first) !== 'ADV') continue;
-    if (!KEPT_ADVERBS.has(lower[run.first]) && lower[run.first + 1] === 'that') run.first += 1;
+    const afterComma = lower[cue.end] === ',';
+    if (run.first !== cue.end && !(afterComma && run.first === cue.end + 1)) continue;
+    const word = afterComma ? cue.end + 1 : run.first;
+    if (run.end - word < 4 || (posTagOf(view, word) !== 'ADV' && lower[word] !== 'though')) continue;
+    // Set off by commas only after a comma that follows the cue.
+    const that = afterComma && lower[word + 1] === ',' ? word + 2 : word + 1;
+    if (!KEPT_ADVERBS.has(lower[word]) && lower[that] === 'that') run.first = that;
   }
 }
 

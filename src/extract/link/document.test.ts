@@ -536,6 +536,19 @@ describe('subjectBeforeParticipleAside', () => {
     expect(textOf(said.source)).toEqual(['Danvers']);
     expect(textOf(tired.source)).toEqual(['Lee']);
   });
+
+  it('reads past an aside as long as a reason for anonymity', () => {
+    const text =
+      'Two delegates, speaking on condition of anonymity because they were not authorized to talk to the media, said the targets would stay.';
+    const { doc, at, textOf } = reading(text);
+    const said = attributionItem({
+      source: [at('the media')],
+      cue: [at('said')],
+      content: [at('the targets would stay')],
+    });
+    subjectBeforeParticipleAside(doc, [said]);
+    expect(textOf(said.source)).toEqual(['Two delegates']);
+  });
 });
 
 describe('subjectOfJoinedVerb', () => {

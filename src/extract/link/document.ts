@@ -10,7 +10,6 @@ import {
   type Span,
   spanContains,
   type TokenLayer,
-  WEEKDAYS,
 } from '../../core/index.js';
 import { findDatelines } from '../../text/index.js';
 import { isAccordingToAfter, isReportingLemma, quoteTagVerb, REPORT_PARTICIPLES } from '../rule-cues.js';
@@ -24,6 +23,7 @@ import {
   TIME_WORDS,
   tokenAfterCue,
   tokenAtOrAfter,
+  WEEKDAY_WORDS,
 } from './runs.js';
 import { isPassiveCue } from './sources.js';
 
@@ -818,8 +818,8 @@ function openingPastDateline(doc: Doc): (sentence: Sentence) => number {
   };
 }
 
-/** The longest participle aside taken between a subject and its verb (`, speaking to reporters outside the Treasury,`). */
-const MAX_ASIDE_TOKENS = 16;
+/** The longest participle aside taken between a subject and its verb (`, speaking on condition of anonymity because they were not authorized to talk to the media,`). */
+const MAX_ASIDE_TOKENS = 24;
 
 /**
  * `Danvers, speaking to reporters outside the Treasury, said ...`: a cue
@@ -1127,8 +1127,6 @@ export function participleAfterReport(doc: Doc, attributions: AttributionLayerIt
     attribution.source = report.source.map((span) => ({ start: span.start, end: span.end }));
   }
 }
-
-const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
 const PROPN_TAG = POS_TAGS.indexOf('PROPN');
 

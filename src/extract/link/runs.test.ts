@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reading, spanText } from '../../test-support/link-text.js';
-import { withoutDanglingPunctuation, withWholeFirstWord } from './runs.js';
+import { withoutDanglingPunctuation, withWholeWords } from './runs.js';
 
 describe('withoutDanglingPunctuation', () => {
   it('drops the comma that closes an apposition at the end of a phrase', () => {
@@ -24,12 +24,29 @@ describe('withoutDanglingPunctuation', () => {
   });
 });
 
-describe('withWholeFirstWord', () => {
+/** A cue far from the spans tested. */
+const NO_CUE = { first: 1000, end: 1001 };
+
+describe('withWholeWords', () => {
   it('starts a span at the start of the hyphenated word it began inside', () => {
     const { doc, at } = reading('Ninety-one percent of members backed the walkout - the union said.');
     const source = { first: at('one'), end: at('backed') };
-    expect(spanText(doc, withWholeFirstWord(doc, source))).toBe('Ninety-one percent of members');
+    expect(spanText(doc, withWholeWords(doc, source, NO_CUE))).toBe('Ninety-one percent of members');
     const union = { first: at('the', at('-', at('walkout'))), end: at('said') };
-    expect(withWholeFirstWord(doc, union)).toBe(union);
+    expect(withWholeWords(doc, union, NO_CUE)).toBe(union);
+  });
+
+  it('ends a span at the end of the hyphenated word it ended inside', () => {
+    const { doc, at } = reading('The 22-year-old signed a five-year contract.');
+    const source = { first: 0, end: at('-') };
+    expect(spanText(doc, withWholeWords(doc, source, NO_CUE))).toBe('The 22-year-old');
+    const signed = { first: at('signed'), end: at('five') };
+    expect(withWholeWords(doc, signed, NO_CUE)).toBe(signed);
+  });
+
+  it('does not end a span inside a cue that begins inside the word', () => {
+    const { doc, at } = reading('It took a scorched-earth position against the party.');
+    const source = { first: at('scorched'), end: at('-') };
+    expect(withWholeWords(doc, source, { first: at('earth'), end: at('the') })).toBe(source);
   });
 });

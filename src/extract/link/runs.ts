@@ -111,14 +111,18 @@ export function withoutDanglingPunctuation(
 }
 
 /**
- * A span never starts inside a hyphenated word: `Ninety-one percent of
- * members`, where wink-nlp splits `Ninety`, `-`, `one` and the tagger began
- * the source at `one`, starts at `Ninety`.
+ * A span never starts or ends inside a hyphenated word: `Ninety-one percent
+ * of members`, where wink-nlp splits `Ninety`, `-`, `one` and the tagger
+ * began the source at `one`, starts at `Ninety`; `The 22-year-old`, which
+ * the tagger ended at `22`, ends at `old`, unless a cue begins inside it.
  */
-export function withWholeFirstWord(doc: Doc, range: TokenRange): TokenRange {
+export function withWholeWords(doc: Doc, range: TokenRange, cue: TokenRange): TokenRange {
   let first = range.first;
   while (first >= 2 && isHyphenInsideWord(doc, first - 1)) first -= 2;
-  return first === range.first ? range : { first, end: range.end };
+  let end = range.end;
+  // Never into the cue (`scorched-earth position` where the tagger began a cue at `earth`).
+  while (end > first && end !== cue.first - 1 && isHyphenInsideWord(doc, end)) end += 2;
+  return first === range.first && end === range.end ? range : { first, end };
 }
 
 /** Whether token k is a hyphen joined to the words on both sides of it: `closed-door`, `Ninety-one`. */
@@ -160,6 +164,8 @@ export function quoteStartingAt<Q extends Span>(quotes: readonly Q[], offset: nu
 export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, offset: number): number {
   return partitionPoint(tokens.count, (i) => tokens.start[i] < offset);
 }
+
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Words that may stand between a cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

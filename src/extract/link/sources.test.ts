@@ -21,7 +21,10 @@ import {
   withOpeningGerund,
   withoutDanglingRelative,
   withoutMannerPhrase,
+  withoutOpeningConjunction,
   withoutTrailingArticle,
+  withoutTrailingDay,
+  withParticipleDay,
   withParticipleHead,
   withPossessedAfterCue,
   withRelativeClauseHead,
@@ -328,6 +331,13 @@ describe('withTrailingRelativeClause', () => {
     expect(sourceOf('Ana Ruiz, who ran, and won, said no.', 'said')).toBe('Ana Ruiz, who');
     expect(sourceOf('Ana Ruiz, who ran the race said no.', 'said')).toBe('Ana Ruiz, who');
     expect(sourceOf('Ana Ruiz, a runner who ran, said no.', 'said', 'runner')).toBe('Ana Ruiz, a runner');
+  });
+
+  it('takes in the rest of a clause opened by a comma and the pronoun that the source stopped inside', () => {
+    expect(sourceOf('Ana Ruiz, who was trying to get home to Phoenix, said she was tired.', 'said', 'was')).toBe(
+      'Ana Ruiz, who was trying to get home to Phoenix',
+    );
+    expect(sourceOf('The runner who was tired and cold, said no.', 'said', 'was')).toBe('The runner who was');
   });
 });
 
@@ -800,5 +810,62 @@ describe('frontedCueSpeaker', () => {
     const { doc, view, at, cueAt } = reading('Said Ruiz: "We will see."');
     const source = { first: at('Ruiz'), end: at('Ruiz') + 1, margin: 1 };
     expect(frontedCueSpeaker(doc, view, cueAt('Said'), source, [{ first: 1, end: view.count, margin: 1 }])).toBeNull();
+  });
+});
+
+describe('withoutOpeningConjunction', () => {
+  const sourceOf = (text: string, from: string, to: string) => {
+    const { doc, at } = reading(text);
+    return spanText(doc, withoutOpeningConjunction(doc, { first: at(from), end: at(to), margin: 1 }));
+  };
+
+  it('starts a source after the conjunction that opens its clause', () => {
+    expect(sourceOf('They will strike unless organizers agree to talks.', 'unless', 'agree')).toBe('organizers');
+    expect(sourceOf('She wrote that police had found nothing.', 'that', 'had')).toBe('police');
+    expect(sourceOf('She wrote that Ortiz had found nothing.', 'that', 'had')).toBe('Ortiz');
+  });
+
+  it('keeps that as the determiner of a source, and a lone word', () => {
+    expect(sourceOf('That group said it would sue.', 'That', 'said')).toBe('That group');
+    expect(sourceOf('He was the one that said so.', 'that', 'said')).toBe('that');
+  });
+});
+
+describe('withoutTrailingDay', () => {
+  const sourceOf = (text: string, cue: string) => {
+    const { doc, at, cueAt } = reading(text);
+    return spanText(doc, withoutTrailingDay(doc, { first: 0, end: at(cue), margin: 1 }, cueAt(cue)));
+  };
+
+  it('ends a source right before its cue before the day it spoke', () => {
+    expect(sourceOf('A federal judge on Thursday said the law was void.', 'said')).toBe('A federal judge');
+    expect(sourceOf('The senator last Friday told reporters he would run.', 'told')).toBe('The senator');
+  });
+
+  it('keeps a day inside a clause of the source', () => {
+    expect(sourceOf('A poll conducted on Thursday found the race tied.', 'found')).toBe('A poll conducted on Thursday');
+  });
+});
+
+describe('withParticipleDay', () => {
+  const sourceOf = (text: string, to: string, cue: string) => {
+    const { doc, at, cueAt } = reading(text);
+    return spanText(doc, withParticipleDay(doc, { first: 0, end: at(to) + 1, margin: 1 }, cueAt(cue)));
+  };
+
+  it('takes in the day a source ending on a participle names before the cue', () => {
+    expect(sourceOf('A report released on Monday found delays.', 'released', 'found')).toBe(
+      'A report released on Monday',
+    );
+    expect(sourceOf('Disclosures filed Sunday night revealed losses.', 'filed', 'revealed')).toBe(
+      'Disclosures filed Sunday night',
+    );
+  });
+
+  it('leaves a source that ends on a noun, or a day with more before the cue', () => {
+    expect(sourceOf('The report on Monday found delays.', 'report', 'found')).toBe('The report');
+    expect(sourceOf('A report released on Monday by the agency found delays.', 'released', 'found')).toBe(
+      'A report released',
+    );
   });
 });

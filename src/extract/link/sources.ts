@@ -25,6 +25,7 @@ import {
   SUBJECT_OPENERS,
   SUBJECT_PHRASE_WORDS,
   tokenAtOrAfter,
+  WEEKDAY_WORDS,
 } from './runs.js';
 
 /**
@@ -272,14 +273,19 @@ const MAX_TRAILING_CLAUSE_TOKENS = 20;
  * `Dr. Alan Greer, a neurologist who has prescribed the drug, said ...`:
  * a source that ends on `who` or `which` right before a relative clause
  * closed by a comma before the cue (the tagger stopped where a cue inside
- * the clause began) takes the clause in, as PolNeAR marks such speakers
- * (`Chris Cox, who runs the lobbying arm,`).
+ * the clause began), or that stopped inside such a clause opened by `, who`
+ * (`Ana Ruiz, who was | trying to get home to Phoenix, said`), takes the
+ * clause in, as PolNeAR marks such speakers (`Chris Cox, who runs the
+ * lobbying arm,`).
  */
 export function withTrailingRelativeClause(doc: Doc, view: TokenView, source: Run, cue: CueSpan): Run {
   const { lower } = doc.need('tokens');
-  const pronoun = source.end - 1;
-  if (source.end - source.first < 2 || (lower[pronoun] !== 'who' && lower[pronoun] !== 'which')) return source;
-  const comma = plainStretchToCue(doc, view, source.end, cue, MAX_TRAILING_CLAUSE_TOKENS);
+  const isPronoun = (k: number) => lower[k] === 'who' || lower[k] === 'which';
+  let pronoun = source.end - 1;
+  while (pronoun > source.first && !isPronoun(pronoun)) pronoun--;
+  if (pronoun === source.first || (pronoun < source.end - 1 && lower[pronoun - 1] !== ',')) return source;
+  const inClause = source.end - pronoun - 1;
+  const comma = plainStretchToCue(doc, view, source.end, cue, MAX_TRAILING_CLAUSE_TOKENS - inClause);
   return comma < 0 ? source : { ...source, end: comma };
 }
 
@@ -1051,4 +1057,77 @@ export function withOpeningGerund(doc: Doc, view: TokenView, source: Run, cue: P
   const tokens = doc.need('tokens');
   const word = doc.text.slice(tokens.start[opening], tokens.end[opening]);
   return /^\p{Lu}\p{Ll}+ing$/u.test(word) ? { ...source, first: opening } : source;
+}
+
+/** Conjunctions that open a clause, never a source (`while` and `as` may: `While many Republicans ...`). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'unless',
+  'if',
+  'because',
+  'although',
+  'though',
+  'whether',
+  'until',
+]);
+/** After `that`, the words that make it the conjunction, not the determiner of `that group`. */
+const AFTER_CONJUNCTION_THAT: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'NUM']);
+
+/**
+ * `... would walk out unless organizers agreed`, `said in a letter that
+ * police had found`: a source the tagger began on the conjunction opening
+ * its clause starts after it (train's annotators never start one there;
+ * wink-nlp often reads such a word as a preposition or determiner).
+ */
+export function withoutOpeningConjunction(doc: Doc, source: Run): Run {
+  const { lower, pos } = doc.need('tokens');
+  const first = source.first;
+  if (source.end - first < 2) return source;
+  const next = lower[first + 1];
+  const opensClause =
+    CLAUSE_CONJUNCTIONS.has(lower[first]) ||
+    (lower[first] === 'that' &&
+      (AFTER_CONJUNCTION_THAT.has(POS_TAGS[pos[first + 1]]) ||
+        next === 'police' ||
+        next === 'people' ||
+        (next.endsWith('s') && !next.endsWith('ss') && POS_TAGS[pos[first + 1]] === 'NOUN')));
+  return opensClause ? { ...source, first: first + 1 } : source;
+}
+
+/** Words of a clause inside a source, which keeps its own day (`Small, who attended the rally on Wednesday`). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/**
+ * `A federal judge on Thursday said ...`: a source right before its cue
+ * that ends on the day it spoke ends before it, as train's annotators mark
+ * it (6 times in 6); a day inside a clause of the source (`a poll conducted
+ * on Thursday`) stays.
+ */
+export function withoutTrailingDay(doc: Doc, source: Run, cue: Pick<CueSpan, 'first'>): Run {
+  const { lower, pos } = doc.need('tokens');
+  const on = source.end - 2;
+  if (source.end !== cue.first || on - source.first < 1 || !WEEKDAY_WORDS.has(lower[source.end - 1])) return source;
+  if (lower[on] !== 'on' && lower[on] !== 'last' && lower[on] !== 'this') return source;
+  for (let k = source.first; k < on; k++) if (CLAUSE_WORDS.has(POS_TAGS[pos[k]])) return source;
+  return { ...source, end: on };
+}
+
+/** Words after a day that still name when (`on Sunday night`). */
+const PART_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * `A watchdog report released on Monday found ...`: a source before its
+ * cue that ends on a participle, with only the day it names between it and
+ * the cue, takes the day in, as train's annotators do (38 times in 38:
+ * `a poll released Monday`, `disclosures filed on Sunday night`).
+ */
+export function withParticipleDay(doc: Doc, source: Run, cue: Pick<CueSpan, 'first'>): Run {
+  const { lower, pos } = doc.need('tokens');
+  const end = source.end;
+  if (end >= cue.first || POS_TAGS[pos[end - 1]] !== 'VERB') return source;
+  let k = end;
+  if (lower[k] === 'on' || lower[k] === 'last' || lower[k] === 'this') k++;
+  if (!WEEKDAY_WORDS.has(lower[k])) return source;
+  k++;
+  if (PART_OF_DAY.has(lower[k])) k++;
+  return k === cue.first ? { ...source, end: k } : source;
 }
