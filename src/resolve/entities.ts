@@ -479,7 +479,10 @@ class ClusterIndex {
       return this.clusterOf[i - 1];
     }
     // "Brennan Motors is recalling vans, the company said": the company named most recently, if lately.
-    return this.searchBack(i, (c) => isNamedCompany(c) && recently(c));
+    const company = this.searchBack(i, (c) => isNamedCompany(c) && recently(c));
+    if (company >= 0) return company;
+    // "Riverside Health said ... The company said": else the body that spoke lately, if its name could be a business's.
+    return this.searchBack(i, (c) => isSpeakingBody(c) && recently(c));
   }
 
   /**
@@ -590,9 +593,33 @@ function isNamedCompany(cluster: Cluster): boolean {
   // "posted on Instagram ... The company insisted": a platform named only as where a post went is no company spoken of.
   if (cluster.mentions.every((m) => !m.isSource && isPlatformName(m.nameKey))) return false;
   return cluster.mentions.some(
-    (m) => m.form === 'name' && (isCompanyName(m.text, m.nameKey) || ORGANIZATION_HEADS.has(m.describedAs)),
+    (m) =>
+      m.form === 'name' &&
+      (isCompanyName(m.text, m.nameKey) ||
+        (ORGANIZATION_HEADS.has(m.describedAs) && !NON_BUSINESS_HEADS.has(m.describedAs))),
   );
 }
+
+/** A named organization that spoke, whose name does not say it is no business ("the Health Workers Alliance"). */
+function isSpeakingBody(cluster: Cluster): boolean {
+  if (cluster.kind !== 'organization') return false;
+  const names = cluster.mentions.filter((m) => m.form === 'name');
+  return (
+    names.some((m) => m.isSource) &&
+    names.every((m) => !NON_BUSINESS_HEADS.has(m.describedAs) && !NON_BUSINESS_NAME_END.test(m.nameKey))
+  );
+}
+
+/** Bodies no one calls "the company": "the union, the Health Workers Alliance" is not the employer named after it. */
+const NON_BUSINESS_HEADS = new Set(
+  `campaign party union organization organisation foundation institute center centre association university college
+  school charity pac club church lobby alliance league society federation caucus movement nonprofit think-tank tank
+  coalition fund trust team`.split(/\s+/),
+);
+/** Last words of such bodies' names (name keys are lower case). */
+const NON_BUSINESS_NAME_END = new RegExp(
+  String.raw`\b(?:${[...NON_BUSINESS_HEADS, 'council', 'committee', 'board', 'commission', 'ministry', 'department'].join('|')})$`,
+);
 
 /** An outlet the text calls a news agency: "state news agency ValdorInform", "the Qerani News Agency" (not a wire named in a dateline). */
 function isNewsAgency(cluster: Cluster): boolean {

@@ -253,6 +253,8 @@ function nameKind(text: string, lower: string): EntityKind {
   if (UTILITY_LAST_WORD.test(text) && text.split(/\s+/).length >= 3) return 'organization';
   // "TechCurrent", "VerifyDesk": a one-word name with a capital inside is a brand's (not "McAdams", "DeSantis").
   if (INNER_CAPITAL_BRAND.test(text)) return 'organization';
+  // "Hollis & Crane", "AT&T": an ampersand joins a firm's names, never a person's.
+  if (text.includes('&')) return 'organization';
   // A bare acronym that is no outlet or agency is most often an organization ("the NAACP", "ACLU").
   if (/^(?:[Tt]he\s+)?(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})$/.test(text)) return 'organization';
   // "the Eurosceptic SVP": a name in mixed case ending in an acronym is a body's (not "Smith III",

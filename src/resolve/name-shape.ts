@@ -55,6 +55,10 @@ export function andInsideName(words: Word[], i: number): boolean {
   const after = words[i + 1];
   if (!before || !after) return false;
   const beforeIsTitle = TITLE_WORDS.has(before.lower.replace(/\.$/, ''));
+  // "Hollis & Crane", "Procter & Gamble": an ampersand between two lone capitalised words joins a firm's name.
+  if (words[i].lower === '&' && i === 1 && words.length === 3 && startsUpperCase(before) && startsUpperCase(after)) {
+    return !beforeIsTitle && !isFirstName(before.lower);
+  }
   // "Department of Health and Human Services": capitalised on both sides after an `of`.
   if (isProperName(words) && BODY_NAME_END.test(words[words.length - 1].lower)) return true;
   const ofBefore = words.slice(0, i).some((w) => w.lower === 'of');

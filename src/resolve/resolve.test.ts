@@ -1504,6 +1504,14 @@ describe('companies and bodies the text describes', () => {
     ]);
   });
 
+  it('types a name joined by an ampersand as an organization', () => {
+    const doc = resolveWith('Hollis & Crane declined to comment. Dana Hollis said so.', [
+      ['Hollis & Crane', 'declined', 'to comment'],
+      ['Dana Hollis', 'said', 'so'],
+    ]);
+    expect([0, 1].map((k) => entityOf(doc, k)?.kind)).toEqual(['organization', 'person']);
+  });
+
   it('types a name by the description before it and joins "the firm" and its first word to it', () => {
     const doc = resolveWith(
       'The shipping firm Halvorsen Lines said the fine was overdue. Halvorsen said its boats passed. The ferry union said the firm had ignored it.',
@@ -1766,6 +1774,26 @@ describe('companies and bodies the text describes', () => {
       [['The company', 'said', 'it would help']],
     );
     expect(entityOf(far, 0)).toMatchObject({ named: false });
+  });
+
+  it('reads "the company" as the body that spoke lately when no name or description says it is a business', () => {
+    const doc = resolveWith(
+      'Most members backed a strike, according to the union, the Health Workers Alliance. Riverside Health said it was disappointed. The company said it had offered raises.',
+      [
+        ['the union, the Health Workers Alliance', 'according to', 'Most members backed a strike'],
+        ['Riverside Health', 'said', 'it was disappointed'],
+        ['The company', 'said', 'it had offered raises'],
+      ],
+    );
+    expect(entityOf(doc, 2)?.id).toBe(entityOf(doc, 1)?.id);
+    const union = resolveWith(
+      'Most members backed a strike, according to the union, the Health Workers Alliance. The company said it had offered raises.',
+      [
+        ['the union, the Health Workers Alliance', 'according to', 'Most members backed a strike'],
+        ['The company', 'said', 'it had offered raises'],
+      ],
+    );
+    expect(entityOf(union, 1)?.id).not.toBe(entityOf(union, 0)?.id);
   });
 
   it('reads "the beverage company" as no company named before it', () => {
