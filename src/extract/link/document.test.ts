@@ -728,6 +728,10 @@ describe('participleSubject', () => {
     expect(sourceOf('The port report listed the failures, citing two inspectors.', 'citing')).toBe('The port report');
   });
 
+  it('reads a participle after a quotation closed by its comma', () => {
+    expect(sourceOf('The board called the plan "unrealistic," citing two inspectors.', 'citing')).toBe('The board');
+  });
+
   it('takes an inner `of` before a name into the subject', () => {
     expect(sourceOf('The Bank of Ardenne raised its rate, citing two inspectors.', 'citing')).toBe(
       'The Bank of Ardenne',

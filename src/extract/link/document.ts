@@ -1154,7 +1154,9 @@ export function participleSubject(doc: Doc, attributions: AttributionLayerItem[]
       subjectAfterOpeningClause(doc, attribution, first);
       continue;
     }
-    if (first === 0 || !isParticipleAfterComma(tokens.lower, first, first - 1)) continue;
+    // `... that the plan was "unrealistic," citing ...`: the comma may close a quotation before the participle.
+    const before = first > 1 && isQuoteMarkToken(doc, first - 1) ? first - 2 : first - 1;
+    if (first === 0 || !isParticipleAfterComma(tokens.lower, first, before)) continue;
     // `MERRIVALE (Wire) — A federal judge blocked the rules, saying ...`: the subject follows the dateline.
     const opening = openingOf(sentences[tokens.sentence[first]]);
     const end = subjectBeforeVerb(tokens, opening, first, NOUN_PHRASE_WORDS);
