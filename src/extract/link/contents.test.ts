@@ -181,6 +181,11 @@ describe('invertedReportContent', () => {
     const { doc, view, at, cueAt } = reading(text);
     const source = { first: at('Mr.'), end: at('wrote'), margin: 1 };
     expect(invertedReportContent(doc, view, cueAt('wrote'), source, [])).toBeNull();
+    const hers = setup(
+      'While some could get a slap on the wrist, the agency said, revoking clearances would be harsh.',
+    );
+    const clause = invertedReportContent(hers.doc, hers.view, hers.cue, hers.source, []);
+    expect(clause && spanText(hers.doc, clause)).toBe('While some could get a slap on the wrist');
     const main = setup('The deal was revived, after the talks had collapsed, the agency said.');
     const found = invertedReportContent(main.doc, main.view, main.cue, main.source, []);
     expect(found && spanText(main.doc, found)).toBe('The deal was revived, after the talks had collapsed');

@@ -507,10 +507,9 @@ export function invertedReportContent(
   // Pieces in a narrator's clause of time after `k` (`..., a day after the two countries' militaries
   // held talks`) are no report; other narrator's clauses (`, as he did last year, on ...`) may go on with it.
   // So are pieces after `, adding to signs that ...`.
-  const narrated =
-    afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) ||
-    addedTo ||
-    (tokens.lower[k] === ',' && REPORTING_PARTICIPLES.has(tokens.lower[k + 1]));
+  // `, adding that ...`: another attribution of the speaker's.
+  const reportsMore = tokens.lower[k] === ',' && REPORTING_PARTICIPLES.has(tokens.lower[k + 1]);
+  const narrated = afterTimeSpan(tokens.lower, tokens.pos, k + 1, sentence.endToken) || addedTo || reportsMore;
   const reportEnd = narrated ? k : sentence.endToken;
   const inSentence = runs.filter((run) => run.first < reportEnd && run.end > sentence.firstToken && !isToldObject(run));
   if (inSentence.length > 0 && !source) return null;
@@ -528,7 +527,8 @@ export function invertedReportContent(
   // A clause, not an opening phrase (`Then, last week, Eric Trump called.`); a headline's
   // verb is often a noun to the tagger (`Talks near deal, sources say`), so its words do.
   const clause = headline ? comma - first >= HEADLINE_CLAUSE_TOKENS : hasFiniteVerb(doc, opening, comma);
-  return clause && !endsOnNarratorsClause(doc, opening, comma) ? { first: opening, end: comma, margin: 0 } : null;
+  const speakerOpensMainClause = reportsMore && endsOnNarratorsClause(doc, opening, comma);
+  return clause && !speakerOpensMainClause ? { first: opening, end: comma, margin: 0 } : null;
 }
 
 /**
@@ -537,6 +537,8 @@ export function invertedReportContent(
  * narrator's clause of time or contrast, with no main clause before it (`...
  * sought to restore the deal, after he was fired, Politico reported` has
  * one), so the speaker opens the main clause and no report is inverted.
+ * Asked only before a participle that reports more: in `While some could
+ * get a slap on the wrist, she added, revoking ...` the clause is hers.
  */
 function endsOnNarratorsClause(doc: Doc, first: number, comma: number): boolean {
   const lower = doc.need('tokens').lower;

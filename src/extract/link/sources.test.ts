@@ -338,6 +338,12 @@ describe('withTrailingRelativeClause', () => {
       'Ana Ruiz, who was trying to get home to Phoenix',
     );
     expect(sourceOf('The runner who was tired and cold, said no.', 'said', 'was')).toBe('The runner who was');
+    expect(sourceOf('Ana Ruiz, who ran, has won the race of her, telling no one.', 'telling', 'of')).toBe(
+      'Ana Ruiz, who ran, has won the race of',
+    );
+    expect(sourceOf('Ana Ruiz, who founded Edge, an advocacy group based in Ohio, said no.', 'said', 'group')).toBe(
+      'Ana Ruiz, who founded Edge, an advocacy group based in Ohio',
+    );
   });
 });
 

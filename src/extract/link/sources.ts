@@ -284,6 +284,12 @@ export function withTrailingRelativeClause(doc: Doc, view: TokenView, source: Ru
   let pronoun = source.end - 1;
   while (pronoun > source.first && !isPronoun(pronoun)) pronoun--;
   if (pronoun === source.first || (pronoun < source.end - 1 && lower[pronoun - 1] !== ',')) return source;
+  // The clause is still open where the source stops: no comma closed it before the main clause's
+  // verb (`..., who is battling Carson, has picked up on the criticism of | Carson, telling`); an
+  // apposition inside it may follow a comma (`who helped found EDGE, an environmental group based in`).
+  let inner = source.end - 1;
+  while (inner > pronoun && lower[inner] !== ',') inner--;
+  if (inner > pronoun && CLAUSE_VERB_TAGS.has(posTagOf(view, inner + 1))) return source;
   const inClause = source.end - pronoun - 1;
   const comma = plainStretchToCue(doc, view, source.end, cue, MAX_TRAILING_CLAUSE_TOKENS - inClause);
   return comma < 0 ? source : { ...source, end: comma };
@@ -1059,6 +1065,9 @@ export function withOpeningGerund(doc: Doc, view: TokenView, source: Run, cue: P
   return /^\p{Lu}\p{Ll}+ing$/u.test(word) ? { ...source, first: opening } : source;
 }
 
+/** Tags of a clause's verb: a source holding one has a clause of its own (`Small, who attended the rally on Wednesday`). */
+const CLAUSE_VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
 /** Conjunctions that open a clause, never a source (`while` and `as` may: `While many Republicans ...`). */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'unless',
@@ -1093,9 +1102,6 @@ export function withoutOpeningConjunction(doc: Doc, source: Run): Run {
   return opensClause ? { ...source, first: first + 1 } : source;
 }
 
-/** Words of a clause inside a source, which keeps its own day (`Small, who attended the rally on Wednesday`). */
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-
 /**
  * `A federal judge on Thursday said ...`: a source right before its cue
  * that ends on the day it spoke ends before it, as train's annotators mark
@@ -1107,7 +1113,7 @@ export function withoutTrailingDay(doc: Doc, source: Run, cue: Pick<CueSpan, 'fi
   const on = source.end - 2;
   if (source.end !== cue.first || on - source.first < 1 || !WEEKDAY_WORDS.has(lower[source.end - 1])) return source;
   if (lower[on] !== 'on' && lower[on] !== 'last' && lower[on] !== 'this') return source;
-  for (let k = source.first; k < on; k++) if (CLAUSE_WORDS.has(POS_TAGS[pos[k]])) return source;
+  for (let k = source.first; k < on; k++) if (CLAUSE_VERB_TAGS.has(POS_TAGS[pos[k]])) return source;
   return { ...source, end: on };
 }
 
