@@ -355,5 +355,13 @@ export function isGroupNoun(words: readonly Word[]): boolean {
   if (!plural) return false;
   // "Halcyon Records", "Nightjar Films": a company's name, though `records` and `films` are nouns.
   if (content.length > 1 && MEDIA_COMPANY_ENDINGS.has(last.text)) return false;
-  return isHeadNoun(word) || last.pos === NOUN || /(?:ans|ese|crats|ists)$/.test(last.lower);
+  if (isHeadNoun(word) || last.pos === NOUN) return true;
+  // "Tom Evans", "Evans": a surname that looks like a people's plural after a given name, or
+  // alone and made of one (Evan), is a person's; not "Christians".
+  if (content.length === 2 && isFirstName(content[0].lower)) return false;
+  if (content.length === 1 && isFirstName(word) && !PLURALS_OF_GIVEN_NAMES.has(last.lower)) return false;
+  return /(?:ans|ese|crats|ists)$/.test(last.lower);
 }
+
+/** Groups of people whose singular is also a given name. */
+const PLURALS_OF_GIVEN_NAMES: ReadonlySet<string> = new Set(['christians']);

@@ -1504,6 +1504,22 @@ describe('companies and bodies the text describes', () => {
     ]);
   });
 
+  it('reads a surname that looks like a plural (Evans) as a person, and joins it to the full name', () => {
+    const doc = resolveWith(
+      'Mark Evans said the plan was wrong. Evans said so twice. Conservative Christians said no.',
+      [
+        ['Mark Evans', 'said', 'the plan was wrong'],
+        ['Evans', 'said', 'so twice'],
+        ['Conservative Christians', 'said', 'no'],
+      ],
+    );
+    expect(entityOf(doc, 0)).toMatchObject({ kind: 'person', name: 'Mark Evans' });
+    expect(entityOf(doc, 1)?.id).toBe(entityOf(doc, 0)?.id);
+    expect(entityOf(doc, 2)?.kind).toBe('anonymous');
+    const alone = resolveWith('Evans said the plan was wrong.', [['Evans', 'said', 'the plan was wrong']]);
+    expect(entityOf(alone, 0)?.kind).toBe('person');
+  });
+
   it('types a name joined by an ampersand as an organization', () => {
     const doc = resolveWith('Hollis & Crane declined to comment. Dana Hollis said so.', [
       ['Hollis & Crane', 'declined', 'to comment'],

@@ -68,6 +68,22 @@ describe('findQuotes', () => {
     expect(described("The players' union called the '90s deal 'unfair' again.")).toEqual([]);
   });
 
+  it('pairs single marks as the outer marks where speech opens with them and never with double ones', () => {
+    const text =
+      "Councillor Sue Patel said: 'We had no choice. The grant was cut.'\n\nCampaigners called it \"reckless\". 'Libraries are a lifeline,' said Mark Evans.";
+    expect(described(text).map(([whole]) => whole)).toEqual([
+      "'We had no choice. The grant was cut.'",
+      '"reckless"',
+      "'Libraries are a lifeline,'",
+    ]);
+    // Speech opens with a double mark once: single marks are nested or apostrophes.
+    expect(described(`"Fine," she said: 'Not so.' He said: 'Never.'`).map(([whole]) => whole)).toEqual(['"Fine,"']);
+    // Headlines in capitals quoted in single marks are no speech.
+    expect(described('‘MAYORS ASK FOR HELP’ “Cities are broke.”\n‘TAX RISES LOOM’ More here.').map(([w]) => w)).toEqual(
+      ['“Cities are broke.”'],
+    );
+  });
+
   it('finds single quotes nested inside double ones, listed after their enclosing quote', () => {
     const text = '“He told me ‘not this year’ and left,” Tobin Hale said.';
     expect(described(text)).toEqual([

@@ -26,7 +26,8 @@ const CLOSERS_OF: ClosersOf = {
 
 /**
  * Single marks as the outer quotation marks (British and Irish copy: ‘…’),
- * used only in a text with no double mark at all (see `closersFor`).
+ * used in a text with no double mark, or whose speech opens with single
+ * marks only (see `closersFor`).
  * A `’` before a letter is an apostrophe; a plural possessive inside such a
  * quote (`the traders’ union`) still closes it early.
  */
@@ -44,11 +45,38 @@ const SINGLE_OPENING = /(?:^|[\s([{—–-])‘[\p{L}\p{N}]/u;
 /** A straight single mark opening a capitalised quotation at a paragraph's start or after a colon. */
 const STRAIGHT_SINGLE_OPENING = /(?:^|: )'\p{Lu}/mu;
 
-/** The marks the text quotes with: double ones, or single ones where it has no double mark (British style). */
+/**
+ * Speech opened by a mark at a paragraph's or sentence's start or after a
+ * colon, single or double; a single mark's opens a sentence in lower case
+ * (not a headline in capitals quoted in a newsletter: `‘EUROPEANS ASK IF ...’`).
+ */
+const STRAIGHT_SINGLE_SPEECH = /(?:^|[:.?!] )'\p{Lu}\p{Ll}/gmu;
+const CURLY_SINGLE_SPEECH = /(?:^|[:.?!] )‘\p{Lu}\p{Ll}/gmu;
+const DOUBLE_SPEECH = /(?:^|[:.?!] )(?:["“„«]|''|``)\p{Lu}/mu;
+/** Single-mark speech openings that make single marks the outer ones beside double marks. */
+const MIN_SINGLE_SPEECH = 2;
+
+/**
+ * The marks the text quotes with: double ones, or single ones where it has no
+ * double mark (British style), or where speech opens with single marks at
+ * least twice and never with double ones, which then mark words inside it or
+ * in the narration (`said: 'We had "no choice".'`, tabloid and regional
+ * British copy).
+ */
 function closersFor(text: string): ClosersOf {
-  if (DOUBLE_MARK.test(text)) return CLOSERS_OF;
+  if (DOUBLE_MARK.test(text)) {
+    if (DOUBLE_SPEECH.test(text)) return CLOSERS_OF;
+    if (countOf(STRAIGHT_SINGLE_SPEECH, text) >= MIN_SINGLE_SPEECH) return STRAIGHT_SINGLE_CLOSERS_OF;
+    return countOf(CURLY_SINGLE_SPEECH, text) >= MIN_SINGLE_SPEECH ? SINGLE_CLOSERS_OF : CLOSERS_OF;
+  }
   if (STRAIGHT_SINGLE_OPENING.test(text)) return STRAIGHT_SINGLE_CLOSERS_OF;
   return SINGLE_OPENING.test(text) ? SINGLE_CLOSERS_OF : CLOSERS_OF;
+}
+
+function countOf(pattern: RegExp, text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(pattern)) count++;
+  return count;
 }
 
 /** Marks whose opening or closing role does not depend on context. */
@@ -101,7 +129,8 @@ interface OpenQuote {
  * - single marks ‘ ’ ' count only nested inside a double quote, and only where
  *   they cannot be apostrophes (don’t, Clinton’s, ’90s); a nested quote left
  *   open when its enclosing quote ends is dropped; in copy with no double
- *   mark at all, ‘ ’ are the outer marks (British style);
+ *   mark, or whose speech opens with single marks only, they are the outer
+ *   marks (British style);
  * - a quote still open at the end of its paragraph runs to the paragraph end,
  *   and `continues` when the next paragraph opens with a quote mark (news
  *   convention for quotes over several paragraphs);
