@@ -206,8 +206,16 @@ const PRIVATE_BODY_HEADS = new Set(
 );
 
 function describesPrivateBody(mention: PhraseAnalysis): boolean {
-  return PRIVATE_BODY_HEADS.has(mention.describedAs);
+  return PRIVATE_BODY_HEADS.has(mention.describedAs) || PRIVATE_MEMBERS.test(mention.government?.key ?? '');
 }
+
+/**
+ * A council or committee of private bodies or professions is private: "the
+ * International Council of Chemical Associations", "the National Council of
+ * Churches" (not "the Council of Economic Advisers").
+ */
+const PRIVATE_MEMBERS =
+  /\b(?:council|committee|federation|conference) (?:of|for) (?:\w+ )*(?:associations|churches|nurses|manufacturers|unions|employers|industries|businesses|companies|producers|retailers|physicians|doctors|teachers|lawyers|engineers|builders|farmers|growers)$/;
 
 /** Heads of public bodies and of private ones alike: "a political action committee", "a law office". */
 const PUBLIC_OR_PRIVATE_HEADS = new Set(['committee', 'panel', 'office', 'service', 'assembly', 'council', 'board']);

@@ -1520,6 +1520,17 @@ describe('companies and bodies the text describes', () => {
     expect(entityOf(alone, 0)?.kind).toBe('person');
   });
 
+  it('types a council of private bodies or professions as an organization, not a government body', () => {
+    const doc = resolveWith(
+      'The International Council of Chemical Associations said caps would raise costs. The Council of Economic Advisers said growth would slow.',
+      [
+        ['The International Council of Chemical Associations', 'said', 'caps would raise costs'],
+        ['The Council of Economic Advisers', 'said', 'growth would slow'],
+      ],
+    );
+    expect([0, 1].map((k) => entityOf(doc, k)?.kind)).toEqual(['organization', 'government']);
+  });
+
   it('types a name joined by an ampersand as an organization', () => {
     const doc = resolveWith('Hollis & Crane declined to comment. Dana Hollis said so.', [
       ['Hollis & Crane', 'declined', 'to comment'],
