@@ -39,4 +39,13 @@ describe('findDatelines', () => {
       'WASHINGTON ― ',
     ]);
   });
+
+  it("reads an Indian agency's place, date and agency with no dash, not a bracket after a plain capitalised word", () => {
+    const doc = new Doc(
+      'NEW DELHI, Dec 2 (PTI) The state will set up 50 courts, the minister said.\n\nNASA (the agency) The launch slipped.',
+      'story.txt',
+    );
+    paragraphStage.run(doc);
+    expect(findDatelines(doc).map((span) => doc.text.slice(span.start, span.end))).toEqual(['NEW DELHI, Dec 2 (PTI) ']);
+  });
 });

@@ -21,15 +21,19 @@ const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 /** The date a wire gives after the place: "LONDON, March 3 (Reuters) -", "VALDOR CITY, Feb 20 (...)". */
 const DATE = String.raw`,\s*${MONTH_DAY}`;
 
+/** A place, its date and the agency in brackets with no dash, the story going on in capitals: "NEW DELHI, Dec 2 (PTI) The ...". */
+const PLACE_DATE_AGENCY = String.raw`${PLACE_ALONE}${DATE}\s*\([^()\n]{2,40}\)\s+(?=\p{Lu})`;
+
 /**
  * A dateline opening a paragraph: "GRANTHAM (AP) — ", "NEW YORK (Reuters) -
  * ", "MILLBROOK, Ore. (AP) — ", "LONDON, March 3 (Reuters) - ", "(CNN) — ",
  * a date with no place, as aggregators leave it: "Oct 3 (Reuters) - ", a
  * place with no agency before a dash: "WASHINGTON — ", "MANCHESTER, N.H. -
- * ", and a live blog's time stamp: "15:02 - ".
+ * ", Indian agencies' place, date and agency with no dash: "NEW DELHI, Dec 2
+ * (PTI) ", and a live blog's time stamp: "15:02 - ".
  */
 const DATELINE_AT_START = new RegExp(
-  String.raw`^(?:(?:(?:${PLACE}(?:${DATE})?|${MONTH_DAY})\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–―-]{1,2}\s+|${TIME_STAMP}\s+[—–―-]{1,2}\s+)`,
+  String.raw`^(?:(?:(?:${PLACE}(?:${DATE})?|${MONTH_DAY})\s*)?${AGENCY_AND_DASH}\s*|${PLACE_ALONE}\s+[—–―-]{1,2}\s+|${PLACE_DATE_AGENCY}|${TIME_STAMP}\s+[—–―-]{1,2}\s+)`,
   'u',
 );
 
