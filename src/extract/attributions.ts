@@ -13,6 +13,7 @@ import {
   withoutMastheadCues,
   withoutMoneyClaims,
   withoutNamingParticiples,
+  withoutPhoneCalls,
   withoutProductRecalls,
   withoutRelayParticiples,
   withoutSettingNouns,
@@ -95,6 +96,7 @@ const CUE_FILTERS: readonly ((doc: Doc, cues: CueSpan[], view: TokenView) => Cue
   withoutSettingNouns,
   withoutSummonsCues,
   withoutAddingTo,
+  withoutPhoneCalls,
 ];
 
 /** Tokens inside boilerplate (ad markers, credits) are never cues. */

@@ -15,6 +15,7 @@ import {
   withoutMastheadCues,
   withoutMoneyClaims,
   withoutNamingParticiples,
+  withoutPhoneCalls,
   withoutProductRecalls,
   withoutRelayParticiples,
   withoutSettingNouns,
@@ -197,6 +198,16 @@ describe('withoutSummonsCues', () => {
       (cue, k) => (k === 2 ? { ...cue, end: cue.first + 1 } : cue),
     );
     expect(withoutSummonsCues(doc, cues).map((cue) => textOf(doc, cue))).toEqual(['was called', 'called']);
+  });
+});
+
+describe('withoutPhoneCalls', () => {
+  it('drops calls after phone, and keeps a call that is words said', () => {
+    const text = 'The firm did not answer phone calls seeking comment. Ruiz calls the plan a scam.';
+    const doc = tokenized(text);
+    const cues = [cueOn(doc, 'calls seeking'), cueOn(doc, 'calls the')].map((cue) => ({ ...cue, end: cue.first + 1 }));
+    expect(withoutPhoneCalls(doc, cues).map((cue) => textOf(doc, cue))).toEqual(['calls']);
+    expect(withoutPhoneCalls(doc, cues)[0].first).toBe(cues[1].first);
   });
 });
 

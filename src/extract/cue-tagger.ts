@@ -587,6 +587,26 @@ export function withoutSummonsCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   });
 }
 
+/** Words for a telephone before `calls`: `phone calls`, a medium, not words said. */
+const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'telephone', 'cellphone']);
+
+/**
+ * `did not respond to emails and phone calls seeking comment`: `calls` after
+ * `phone` are the calls made, no one's words, and as a cue it took `phone`
+ * for a source. A cue that is only `call` or `calls` after such a word is
+ * dropped (train's annotators mark none; `held a conference call to
+ * defend` is another word).
+ */
+export function withoutPhoneCalls(doc: Doc, cues: CueSpan[]): CueSpan[] {
+  const tokens = doc.need('tokens');
+  return cues.filter((cue) => {
+    const word = tokens.lower[cue.first];
+    if (cue.end - cue.first !== 1 || (word !== 'call' && word !== 'calls') || cue.first === 0) return true;
+    // wink-nlp may read this `calls` as a verb.
+    return !PHONE_WORDS.has(tokens.lower[cue.first - 1]);
+  });
+}
+
 /** Words between `adding to` and the noun it adds to: `the growing`, `a long`. */
 const ADDED_TO_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
 /** How far after `to` the noun of `adding to` is looked for. */

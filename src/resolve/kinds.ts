@@ -24,7 +24,7 @@ export const MEDIA_COMPANY_ENDINGS: ReadonlySet<string> = new Set([
 
 /** Words that end a company's name, and so an organization's: "Brennan Motors", "Wells Fargo & Co.". */
 const CORPORATE_ENDINGS =
-  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Silicon|Devices|Instruments|Materials|Automotive|Steel|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods|Group|Bancorp|Bancshares|Music|' +
+  'Inc|Corp|Corporation|Co|LLC|Ltd|Forensics|Analytics|Robotics|Dynamics|Networks|Ventures|Stores|Markets|Brewing|Semiconductors?|Silicon|Devices|Instruments|Materials|Automotive|Steel|Biotech|Games|Gaming|Wireless|Company|Companies|Holdings|Motors|Airlines|Industries|Technologies|Systems|Energy|Partners|Enterprises|Labs|Products|Electric|Utilities|Pharma|Brands|Petroleum|Mining|Logistics|Shipping|Telecom|Communications|Solutions|Software|Insurance|Financial|Securities|Chemicals|Therapeutics|Biosciences|Electronics|Aerospace|Manufacturing|Freight|Lines|Airways|Pharmaceuticals|Foods|Group|Bancorp|Bancshares|Music|Properties|Realty|Construction|Investments|' +
   [...MEDIA_COMPANY_ENDINGS].join('|');
 
 /**

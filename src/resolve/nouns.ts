@@ -40,7 +40,7 @@ export const PERSON_HEADS = words(`
   paediatrician geriatrician biologist climatologist ecologist geologist seismologist cardiologist oncologist
   neurologist toxicologist pathologist anthropologist archaeologist demographer statistician nutritionist dietitian
   midwife counsellor counselor councillor academic organiser pensioner headteacher headmaster headmistress
-  schoolteacher shopkeeper carer
+  schoolteacher shopkeeper carer advocate proponent astronomer astrophysicist agronomist
 `);
 
 /** Kin terms name one known person: "my mother", "his wife". */

@@ -1531,6 +1531,26 @@ describe('companies and bodies the text describes', () => {
     expect([0, 1].map((k) => entityOf(doc, k)?.kind)).toEqual(['organization', 'government']);
   });
 
+  it('reads advocates as unnamed people', () => {
+    const doc = resolveWith('Housing advocates say the case is typical.', [
+      ['Housing advocates', 'say', 'the case is typical'],
+    ]);
+    expect(entityOf(doc, 0)?.kind).toBe('anonymous');
+  });
+
+  it('types names ending in Properties or Realty as organizations, and their first word after them', () => {
+    const doc = resolveWith(
+      'Kestrel Properties raised rents, tenants said. Kestrel said it cut costs. Dunmore Realty said so.',
+      [
+        ['tenants', 'said', 'Kestrel Properties raised rents'],
+        ['Kestrel', 'said', 'it cut costs'],
+        ['Dunmore Realty', 'said', 'so'],
+      ],
+    );
+    expect(entityOf(doc, 1)).toMatchObject({ kind: 'organization', name: 'Kestrel Properties' });
+    expect(entityOf(doc, 2)?.kind).toBe('organization');
+  });
+
   it('types a name joined by an ampersand as an organization', () => {
     const doc = resolveWith('Hollis & Crane declined to comment. Dana Hollis said so.', [
       ['Hollis & Crane', 'declined', 'to comment'],
