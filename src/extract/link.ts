@@ -43,6 +43,7 @@ import {
   withoutOpeningAdverb,
   withoutOpeningDuration,
   withoutPiecesPastOtherCues,
+  withoutSettingName,
   withoutSourcesClause,
   withoutSourceWords,
   withoutStrayQuoteMarks,
@@ -225,6 +226,7 @@ export function linkAttribution(
   contentRuns = accordingToClause(doc, view, cue, source, contentRuns);
   startAtSentenceStart(doc, view, contentRuns, cue, source);
   contentRuns = withoutTitledSetting(view, contentRuns, cue, source);
+  contentRuns = withoutSettingName(doc, view, contentRuns, cue);
   startAtNounPhrase(view, contentRuns, cue, source);
   startAtToldThat(doc, view, contentRuns, cue);
   startAtThatAfterSetting(doc, view, contentRuns, cue);

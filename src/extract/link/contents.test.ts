@@ -35,6 +35,7 @@ import {
   withoutOpeningAdverb,
   withoutOpeningDuration,
   withoutPiecesPastOtherCues,
+  withoutSettingName,
   withoutSourcesClause,
   withoutSourceWords,
   withoutStrayQuoteMarks,
@@ -803,6 +804,25 @@ describe('withoutOpeningAdverb', () => {
     expect(opened('In May, the fund will run dry, the mayor said.')).toBe(
       'In May, the fund will run dry, the mayor said',
     );
+  });
+});
+
+describe('withoutSettingName', () => {
+  it("drops a name after the cue's setting preposition when the attribution has another piece", () => {
+    const text = '"Parks matter," Mayor Lena Ortiz said at a news conference in Riverside Park.';
+    const { doc, view, at, cueAt } = reading(text);
+    const quote = { first: 0, end: at('Mayor'), margin: 1 };
+    const park = { first: at('Riverside'), end: at('.'), margin: 1 };
+    expect(withoutSettingName(doc, view, [quote, park], cueAt('said'))).toEqual([quote]);
+    expect(withoutSettingName(doc, view, [park], cueAt('said'))).toEqual([park]);
+  });
+
+  it('keeps a piece with words other than a name', () => {
+    const text = '"Parks matter," Mayor Lena Ortiz said at a news conference in the park.';
+    const { doc, view, at, cueAt } = reading(text);
+    const quote = { first: 0, end: at('Mayor'), margin: 1 };
+    const park = { first: at('park') - 1, end: at('.'), margin: 1 };
+    expect(withoutSettingName(doc, view, [quote, park], cueAt('said'))).toEqual([quote, park]);
   });
 });
 
