@@ -147,6 +147,14 @@ describe('invertedReportContent', () => {
     expect(invertedReportContent(doc, view, cue, source, exact)).toBeNull();
   });
 
+  it("replaces a piece that starts on a relative clause's pronoun after the subject's comma", () => {
+    const text = 'Meridian Health, which runs 14 hospitals, will cut 1,200 jobs, the agency said.';
+    const { doc, view, cue, source, at } = { ...setup(text), at: reading(text).at };
+    const piece = [{ first: at('which'), end: at('agency') - 2, margin: 1 }];
+    const found = invertedReportContent(doc, view, cue, source, piece);
+    expect(found && spanText(doc, found)).toBe('Meridian Health, which runs 14 hospitals, will cut 1,200 jobs');
+  });
+
   it('reads a headline without final punctuation, whose verb the tagger may miss', () => {
     const headline = reading('Port operator near deal to buy rival, sources say\n\nThe story follows.');
     const cue = headline.cueAt('say');

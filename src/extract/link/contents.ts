@@ -544,11 +544,15 @@ export function invertedReportContent(
   const before = inSentence.filter((run) => run.end <= cue.first);
   // A piece that starts inside the clause (`... into the sea [off its coast on Tuesday], X said`),
   // not after an opening phrase or conjunction (`In fact, [...]`, `But [...]`).
+  // Or one that starts on a relative clause's pronoun after its noun's comma (`Meridian Health,
+  // [which runs 14 hospitals, will cut 1,200 jobs], the company told employees`).
+  const opensOnRelative = (run: Run) =>
+    RELATIVE_OPENERS.has(tokens.lower[run.first]) && tokens.lower[run.first - 1] === ',';
   const partial =
     before.length === 1 &&
     before[0].end === comma &&
     before[0].first > first &&
-    CLAUSE_INSIDE_TAGS.has(posTagOf(view, before[0].first - 1));
+    (CLAUSE_INSIDE_TAGS.has(posTagOf(view, before[0].first - 1)) || opensOnRelative(before[0]));
   if (!partial && inSentence.some((run) => run.end >= comma || run.end > cue.first)) return null;
   if (comma <= first + 1 || tokens.lower[comma] !== ',' || view.isQuoteMark[first]) return null;
   const opening = partial && LEADING_CONJUNCTIONS.has(tokens.lower[first]) ? first + 1 : first;
