@@ -2,7 +2,14 @@ import { type Doc, isUpperCaseAt, memoByObject, POS_TAGS, type Quote, type Token
 import { DOUBLE_MARK } from '../text/quotes.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
-import { hasFiniteVerb, INVERTING_LEMMAS, isFrontedSpeaker, TIME_WORDS, tokenAtOrAfter } from './link/runs.js';
+import {
+  hasFiniteVerb,
+  INVERTING_LEMMAS,
+  isFrontedSpeaker,
+  looksPlural,
+  TIME_WORDS,
+  tokenAtOrAfter,
+} from './link/runs.js';
 
 // Cues the cue tagger cannot find: it never starts a cue on a preposition,
 // and reads a verb that wink-nlp tagged as a noun as a noun.
@@ -364,7 +371,7 @@ function verbReadAsNoun(tokens: TokenLayer, comma: number, last: number): number
 
 function isPluralNoun(tokens: TokenLayer, k: number): boolean {
   const word = tokens.lower[k];
-  return POS_TAGS[tokens.pos[k]] === 'NOUN' && ((word.endsWith('s') && !word.endsWith('ss')) || word === 'data');
+  return POS_TAGS[tokens.pos[k]] === 'NOUN' && (looksPlural(word) || word === 'data');
 }
 
 const SENTENCE_END_MARKS = new Set(['.', '!', '?']);

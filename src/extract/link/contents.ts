@@ -201,8 +201,8 @@ export function withoutTitledSetting(view: TokenView, runs: Run[], cue: CueSpan,
   });
 }
 
-/** Prepositions of a place where words were said: `said ... in Riverside Park`. */
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
+/** Prepositions of a place where words were said: `said ... in Riverside Park` (cues.ts has the setting's own). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
 /** The longest place name taken for a setting. */
 const MAX_SETTING_NAME_TOKENS = 4;
 
@@ -221,7 +221,7 @@ export function withoutSettingName(doc: Doc, view: TokenView, runs: Run[], cue: 
     (posTagOf(view, k) === 'PROPN' || posTagOf(view, k) === 'NOUN') && isUpperCaseAt(doc.text, tokens.start[k]);
   return runs.filter((run) => {
     if (run.first < cue.end || view.sentence[run.first] !== view.sentence[cue.first]) return true;
-    if (run.end - run.first > MAX_SETTING_NAME_TOKENS || !SETTING_PREPOSITIONS.has(tokens.lower[run.first - 1])) {
+    if (run.end - run.first > MAX_SETTING_NAME_TOKENS || !PLACE_PREPOSITIONS.has(tokens.lower[run.first - 1])) {
       return true;
     }
     for (let k = run.first; k < run.end; k++) if (!isNameWord(k) || isQuoted(view, k)) return true;
@@ -388,8 +388,6 @@ const MAX_OBJECT_TOKENS = 40;
  */
 export function withPrepositionObject(doc: Doc, view: TokenView, runs: Run[], isCueToken: Uint8Array): void {
   const { lower } = doc.need('tokens');
-  // A hyphen inside a word (`a closed-door meeting`) ends no clause.
-  const inWord = (k: number) => isHyphenInsideWord(doc, k);
   for (const run of runs) {
     const last = run.end - 1;
     if (!OBJECT_TAKING_WORDS.has(lower[last])) continue;
@@ -399,7 +397,8 @@ export function withPrepositionObject(doc: Doc, view: TokenView, runs: Run[], is
       end < limit &&
       view.sentence[end] === view.sentence[last] &&
       !isCueToken[end] &&
-      (posTagOf(view, end) !== 'PUNCT' || inWord(end))
+      // A hyphen inside a word (`a closed-door meeting`) ends no clause.
+      (posTagOf(view, end) !== 'PUNCT' || isHyphenInsideWord(doc, end))
     ) {
       end++;
     }
@@ -546,13 +545,12 @@ export function invertedReportContent(
   // not after an opening phrase or conjunction (`In fact, [...]`, `But [...]`).
   // Or one that starts on a relative clause's pronoun after its noun's comma (`Meridian Health,
   // [which runs 14 hospitals, will cut 1,200 jobs], the company told employees`).
-  const opensOnRelative = (run: Run) =>
-    RELATIVE_OPENERS.has(tokens.lower[run.first]) && tokens.lower[run.first - 1] === ',';
   const partial =
     before.length === 1 &&
     before[0].end === comma &&
     before[0].first > first &&
-    (CLAUSE_INSIDE_TAGS.has(posTagOf(view, before[0].first - 1)) || opensOnRelative(before[0]));
+    (CLAUSE_INSIDE_TAGS.has(posTagOf(view, before[0].first - 1)) ||
+      (RELATIVE_OPENERS.has(tokens.lower[before[0].first]) && tokens.lower[before[0].first - 1] === ','));
   if (!partial && inSentence.some((run) => run.end >= comma || run.end > cue.first)) return null;
   if (comma <= first + 1 || tokens.lower[comma] !== ',' || view.isQuoteMark[first]) return null;
   const opening = partial && LEADING_CONJUNCTIONS.has(tokens.lower[first]) ? first + 1 : first;
@@ -656,8 +654,9 @@ function endsReport(doc: Doc, k: number, sentenceEnd: number): boolean {
   // the full stop, is no more of the report (the `citing` is an attribution of its own).
   // `citing X, that Y` still goes on to the report's clause.
   if (lower[next] === 'citing') return !lower.slice(next + 1, sentenceEnd).includes('that');
-  if (POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing')) return true;
-  if (REPORTING_PARTICIPLES.has(lower[next])) return true;
+  if (REPORTING_PARTICIPLES.has(lower[next]) || (POS_TAGS[pos[next]] === 'VERB' && lower[next].endsWith('ing'))) {
+    return true;
+  }
   // `, the third launch this month.`: a phrase without a verb of its own, up to the full stop.
   if (POS_TAGS[pos[sentenceEnd - 1]] !== 'PUNCT' || hasFiniteVerb(doc, next, sentenceEnd)) return false;
   // Not a quotation (`, the executive says, ''Please quiet down.''`), whatever marks it.

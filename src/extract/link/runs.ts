@@ -167,6 +167,11 @@ export function tokenAtOrAfter(tokens: { count: number; start: Int32Array }, off
 
 export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Whether a lower-case word ends as an English plural does (`filings`, `organizers`; not `press`). */
+export function looksPlural(word: string): boolean {
+  return word.endsWith('s') && !word.endsWith('ss');
+}
+
 /** Words that may stand between a cue and the full stop: `said Thursday`, `said on Friday`, `said last week`. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,

@@ -14,6 +14,7 @@ import {
   INVERTING_LEMMAS,
   inSubjectPhrase,
   isFrontedSpeaker,
+  looksPlural,
   NOMINAL_MODIFIER_WORDS,
   NOUN_PHRASE_WORDS,
   opensMannerPhrase,
@@ -1098,9 +1099,12 @@ export function withoutOpeningConjunction(doc: Doc, source: Run): Run {
       (AFTER_CONJUNCTION_THAT.has(POS_TAGS[pos[first + 1]]) ||
         next === 'police' ||
         next === 'people' ||
-        (next.endsWith('s') && !next.endsWith('ss') && POS_TAGS[pos[first + 1]] === 'NOUN')));
+        (looksPlural(next) && POS_TAGS[pos[first + 1]] === 'NOUN')));
   return opensClause ? { ...source, first: first + 1 } : source;
 }
+
+/** Words before a day that name when: `on Thursday`, `last Friday`, `this Monday`. */
+const DAY_LEAD_WORDS: ReadonlySet<string> = new Set(['on', 'last', 'this']);
 
 /**
  * `A federal judge on Thursday said ...`: a source right before its cue
@@ -1112,7 +1116,7 @@ export function withoutTrailingDay(doc: Doc, source: Run, cue: Pick<CueSpan, 'fi
   const { lower, pos } = doc.need('tokens');
   const on = source.end - 2;
   if (source.end !== cue.first || on - source.first < 1 || !WEEKDAY_WORDS.has(lower[source.end - 1])) return source;
-  if (lower[on] !== 'on' && lower[on] !== 'last' && lower[on] !== 'this') return source;
+  if (!DAY_LEAD_WORDS.has(lower[on])) return source;
   for (let k = source.first; k < on; k++) if (CLAUSE_VERB_TAGS.has(POS_TAGS[pos[k]])) return source;
   return { ...source, end: on };
 }
@@ -1131,7 +1135,7 @@ export function withParticipleDay(doc: Doc, source: Run, cue: Pick<CueSpan, 'fir
   const end = source.end;
   if (end >= cue.first || POS_TAGS[pos[end - 1]] !== 'VERB') return source;
   let k = end;
-  if (lower[k] === 'on' || lower[k] === 'last' || lower[k] === 'this') k++;
+  if (DAY_LEAD_WORDS.has(lower[k])) k++;
   if (!WEEKDAY_WORDS.has(lower[k])) return source;
   k++;
   if (PART_OF_DAY.has(lower[k])) k++;
