@@ -392,6 +392,19 @@ describe('startAtThatAfterSetting', () => {
     );
   });
 
+  it('finds the that past a longer setting, a determiner that and before a subordinate clause', () => {
+    expect(
+      contentLeft("Whitfield noted in a guest column in Sunday's Harbor Gazette that anger had grown.", 'noted', 2),
+    ).toBe('that anger had grown');
+    expect(
+      contentLeft(
+        'The auditor concluded in that case that while the aides were careless, no law was broken.',
+        'concluded',
+        2,
+      ),
+    ).toBe('that while the aides were careless, no law was broken');
+  });
+
   it('keeps a clause that belongs to the object: after `on` a thing, not a name; after a preposition of topic', () => {
     expect(contentLeft('Reyes commented on the report that the mill would close.', 'commented', 2)).toBe(
       'the report that the mill would close',

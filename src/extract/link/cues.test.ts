@@ -14,6 +14,19 @@ describe('withoutDanglingPreposition', () => {
     expect(cueText('"We will appeal," Reyes said in a phone interview.', 'said', 2, 'We', ',')).toBe('said');
   });
 
+  it("ends a cue before a setting's `one` and its preposition", () => {
+    expect(cueText('"The port is not a museum," Ortiz said in one of her debates.', 'said', 3, 'The', ',')).toBe(
+      'said',
+    );
+    expect(cueText('"We will rebuild," Ortiz said at one point.', 'said', 3, 'We', ',')).toBe('said');
+    expect(cueText('Ortiz counted on one donor to pay.', 'counted', 3, 'donor')).toBe('counted on one');
+  });
+
+  it('leaves a setting too long to join the cue out of it', () => {
+    const text = "Whitfield noted in a guest column in Sunday's Harbor Gazette that anger had grown.";
+    expect(cueText(text, 'noted', 2, 'that')).toBe('noted');
+  });
+
   it('keeps according to, a particle, and a preposition the content follows', () => {
     expect(cueText('Prices rose, according to the survey.', 'according', 2, 'Prices', ',')).toBe('according to');
     expect(cueText('"Prices will rise," Reyes pointed out.', 'pointed', 2, 'Prices', ',')).toBe('pointed out');

@@ -20,9 +20,13 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away', 'over']);
  * joins the cue instead (`startAtThatAfterSetting`). Returns the cue's end token.
  */
 export function withoutDanglingPreposition(doc: Doc, view: TokenView, cue: CueSpan, contents: Run[]): number {
+  const lower = doc.need('tokens').lower;
+  // `said in one of her debates`, `said at one point`: the setting's `one` dangles with its preposition.
+  if (lower[cue.end - 1] === 'one' && cue.end - 2 > cue.first && ONE_SETTING_PREPOSITIONS.has(lower[cue.end - 2])) {
+    return contents.some((run) => run.first === cue.end) ? cue.end : cue.end - 2;
+  }
   const last = cue.end - 1;
   if (last === cue.first || posTagOf(view, last) !== 'ADP') return cue.end;
-  const lower = doc.need('tokens').lower;
   if (lower[last - 1] === 'according' || PARTICLES.has(lower[last])) return cue.end;
   if (contents.some((run) => run.first === cue.end)) return cue.end;
   // `posted on X that ...`: the setting's object, up to the reported clause, joins the cue.
@@ -37,12 +41,17 @@ export function withoutDanglingPreposition(doc: Doc, view: TokenView, cue: CueSp
   return last;
 }
 
+/** Prepositions before the `one` of a setting: `in one of her debates`, `at one point`. */
+const ONE_SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
 /** Prepositions after a speech verb that name where it was said: `said in a note`, `posted on X`, `said during the debate`. */
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'on']);
 /** What a setting's object may be made of: `a note to clients`, `the same interview`, `X`. */
 export const SETTING_OBJECT_WORDS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART', 'ADP']);
-/** How far past the cue the `that` after a setting is looked for. */
+/** How long a setting that joins the cue may be (`in a note to clients`); a longer one is left out of both. */
 export const MAX_SETTING_TOKENS = 6;
+/** How far past the cue the `that` after a setting is looked for (`in a guest column in Sunday's Gazette that`). */
+export const MAX_SETTING_OBJECT_TOKENS = 12;
 
 /**
  * The cue's preposition right after its speech verb when it names where the

@@ -334,3 +334,18 @@ export function hasWordToken(doc: Doc, run: TokenRange): boolean {
   for (let k = run.first; k < run.end; k++) if (isWordToken(doc, k)) return true;
   return false;
 }
+
+/**
+ * Conjunctions that open a subordinate clause: the list of speakers after
+ * one is its subject (`Though media reports and party sources described`),
+ * and a `that` before one opens a reported clause (`that while the aides
+ * were careless, ...`).
+ */
+export const CLAUSE_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'though',
+  'although',
+  'while',
+  'because',
+  'when',
+  'whereas',
+]);

@@ -7,6 +7,7 @@ import { type CueSpan, isNameReadAsAdverb } from '../cue-tagger.js';
 import { hasQuoteMarkIn, isCommaToken, posTagOf, type TokenView } from '../token-view.js';
 import {
   ARTICLES,
+  CLAUSE_OPENING_CONJUNCTIONS,
   endBeforeDanglingJoin,
   endBeforeFullStop,
   firstStop,
@@ -994,8 +995,6 @@ const MAX_GERUND_TOKENS = 7;
 const SPEAKER_CONJUNCTIONS = new Set(['and', 'or']);
 /** Possessives that may open a list of speakers: `his family, friends and employees`. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Words that may open the clause the list of speakers is the subject of: `Though media reports and party sources described`. */
-const CLAUSE_OPENING_CONJUNCTIONS = new Set(['though', 'although', 'while', 'because', 'when', 'whereas']);
 
 /**
  * `Doctors and medical experts warned`, `Crane, Kibbe and other libertarians
