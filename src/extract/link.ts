@@ -26,6 +26,7 @@ import {
   mergeContentRuns,
   perClause,
   signOffTurn,
+  startAfterColonLead,
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
@@ -250,6 +251,7 @@ export function linkAttribution(
   if (source) source = surveySourceToComma(doc, cue, source);
   contentRuns = withOpeningBeforeTag(doc, view, contentRuns, cue, source);
   contentRuns = withoutSourceWords(contentRuns, source);
+  const colonEnd = startAfterColonLead(doc, view, contentRuns, cue);
   const kind = kindOf(view, contentRuns);
   const evidence = evidenceOf(view, cue, source, contentRuns, kind);
   // Last, the edges the annotators draw word by word (`called for`, not `said Friday`), as
@@ -261,7 +263,7 @@ export function linkAttribution(
       doc,
       edges.cue,
       cue.first,
-      withoutDanglingPreposition(doc, view, cue, contentRuns),
+      colonEnd >= 0 ? colonEnd : withoutDanglingPreposition(doc, view, cue, contentRuns),
       source,
       contentRuns,
     ),

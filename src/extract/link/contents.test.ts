@@ -18,6 +18,7 @@ import {
   endWithRelativeClause,
   invertedReportContent,
   signOffTurn,
+  startAfterColonLead,
   startAfterNameTail,
   startAtNounPhrase,
   startAtSentenceStart,
@@ -370,6 +371,52 @@ describe('startAtToldThat', () => {
       'the aide that drafted it to resign',
     );
     expect(to('Voss said the bill that passed was flawed.', 'the', 'said')).toBe('the bill that passed was flawed');
+  });
+});
+
+describe('startAfterColonLead', () => {
+  /** The cue and content left of a content the tagger began right after a one-word cue at `cueWord`. */
+  const split = (text: string, cueWord: string) => {
+    const { doc, view, cueAt } = reading(text);
+    const cue = cueAt(cueWord, 1);
+    const run = { first: cue.end, end: view.count, margin: 1 };
+    const end = startAfterColonLead(doc, view, [run], cue);
+    return [spanText(doc, { first: cue.first, end: end >= 0 ? end : cue.end }), spanText(doc, run)];
+  };
+
+  it("gives the cue a light lead up to the colon, a setting's or one ending on a speech verb", () => {
+    expect(split('Ruiz explained it this way: "We build first."', 'explained')).toEqual([
+      'explained it this way:',
+      '"We build first."',
+    ]);
+    expect(split('The agency tweeted this: "Roads are closed."', 'tweeted')).toEqual([
+      'tweeted this:',
+      '"Roads are closed."',
+    ]);
+    expect(split('Hale wrote in a memo: "We go on."', 'wrote')).toEqual(['wrote in a memo:', '"We go on."']);
+    expect(split('Hale emailed supporters saying: "We go on."', 'emailed')).toEqual([
+      'emailed supporters saying:',
+      '"We go on."',
+    ]);
+  });
+
+  it('leaves the one told out of the cue, and a noun phrase, a clause or a pause in the content', () => {
+    expect(split('Hale told Channel 4: "We are done."', 'told')).toEqual(['told', '"We are done."']);
+    expect(split('Hale delivered a blunt retort: "No deal."', 'delivered')).toEqual([
+      'delivered',
+      'a blunt retort: "No deal."',
+    ]);
+    expect(split('Reyes said the plan is simple: cut costs.', 'said')).toEqual([
+      'said',
+      'the plan is simple: cut costs.',
+    ]);
+    expect(split('Reyes said, in short: cut costs.', 'said')).toEqual(['said', ', in short: cut costs.']);
+    expect(split('Matthews: this: "It works."', ':')).toEqual([':', 'this: "It works."']);
+    expect(split('Hale told aides the plan is simple: cut costs.', 'told')).toEqual([
+      'told',
+      'aides the plan is simple: cut costs.',
+    ]);
+    expect(split('Hale told aides, smiling: "Fine."', 'told')).toEqual(['told', 'aides, smiling: "Fine."']);
   });
 });
 

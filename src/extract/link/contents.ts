@@ -6,7 +6,13 @@ import { transcriptTags } from '../../text/transcripts.js';
 import { addsToThing, type CueSpan, DURATION_NOUNS } from '../cue-tagger.js';
 import { isSurveyCue, SURVEY_PARTICIPLES, signOffs } from '../rule-cues.js';
 import { hasQuoteMarkIn, isCommaToken, isQuoted, PERSON_NOUN_CLASS, posTagOf, type TokenView } from '../token-view.js';
-import { MAX_SETTING_OBJECT_TOKENS, MAX_SETTING_TOKENS, SETTING_OBJECT_WORDS, settingPreposition } from './cues.js';
+import {
+  MAX_SETTING_OBJECT_TOKENS,
+  MAX_SETTING_TOKENS,
+  SETTING_OBJECT_WORDS,
+  SETTING_PREPOSITIONS,
+  settingPreposition,
+} from './cues.js';
 import {
   ARTICLES,
   CLAUSE_OPENING_CONJUNCTIONS,
@@ -909,6 +915,71 @@ const TELLING_LEMMAS = new Set([
   'notify',
   'advise',
 ]);
+/** How many words before a colon a content opening right after its cue may hold for them to be the cue's. */
+const MAX_COLON_LEAD_TOKENS = 10;
+
+/**
+ * `Ruiz explained it this way: "..."`, `added a caveat: ...`, `tweeted
+ * this: ...`: a content the tagger began right after its cue, with a few
+ * words and a colon before the words said, starts after the colon, and the
+ * words up to the colon are the cue's, as train's annotators mark them (of
+ * train's cues whose content opens after a colon, 357 end on it, 50 do not,
+ * a fifth of those before the one told). After a
+ * telling verb the words are the one told (`told Fox News: ...`), which
+ * stay out of both. Not when those words are a clause (`said the plan is
+ * simple: ...`, the colon is the content's own), nor a noun phrase
+ * (`isColonLead`). Held-out train, fixed taggers: cue exact +0.0003 to
+ * +0.0017 and content exact +0.0000 to +0.0010 on each of four seeds,
+ * nothing fell. Returns the cue's new end, or −1.
+ */
+export function startAfterColonLead(doc: Doc, view: TokenView, runs: Run[], cue: CueSpan): number {
+  const { lower, lemma } = doc.need('tokens');
+  const run = runs.find((candidate) => candidate.first === cue.end);
+  if (!run || isQuoted(view, run.first) || posTagOf(view, cue.end - 1) === 'PUNCT') return -1;
+  const limit = Math.min(run.end - 1, run.first + MAX_COLON_LEAD_TOKENS + 1);
+  for (let k = run.first + 1; k < limit; k++) {
+    if (view.isQuoteMark[k] || isQuoted(view, k) || view.sentence[k] !== view.sentence[cue.first]) return -1;
+    if (lower[k] !== ':') continue;
+    if (hasFiniteVerb(doc, run.first, k) || hasPunctuation(view, run.first, k)) return -1;
+    if (TELLING_LEMMAS.has(lemma[cue.end - 1])) {
+      run.first = k + 1;
+      return -1;
+    }
+    if (!isColonLead(doc, view, run.first, k)) return -1;
+    run.first = k + 1;
+    return k + 1;
+  }
+  return -1;
+}
+
+/** Tags of the light words a cue's lead to its colon may be made of: `it this way`, `back`, `flatly`. */
+const LIGHT_LEAD_TAGS: ReadonlySet<string> = new Set(['PRON', 'ADV', 'PART', 'DET', 'ADP']);
+/** Light nouns and adjectives of such a lead: `it this way`, `the following`, `that clear`. */
+const LIGHT_LEAD_WORDS: ReadonlySet<string> = new Set(['way', 'following', 'follows', 'clear']);
+
+function hasPunctuation(view: TokenView, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (posTagOf(view, k) === 'PUNCT') return true;
+  return false;
+}
+
+/**
+ * Whether tokens [first, colon) are a lead the annotators keep in the cue:
+ * light words (`it this way`, `this`, `back`), where the words were said
+ * (`in a statement`), or words ending on a speech verb (`supporters
+ * saying`). A noun phrase (`a snappy retort`, `one thing`) they mostly
+ * leave in the content.
+ */
+function isColonLead(doc: Doc, view: TokenView, first: number, colon: number): boolean {
+  const { lower } = doc.need('tokens');
+  // `retort`, `message` have speech verbs' lemmas: the verb it must be.
+  if (SETTING_PREPOSITIONS.has(lower[first]) || (view.speechVerb[colon - 1] && posTagOf(view, colon - 1) === 'VERB')) {
+    return true;
+  }
+  for (let k = first; k < colon; k++)
+    if (!LIGHT_LEAD_TAGS.has(posTagOf(view, k)) && !LIGHT_LEAD_WORDS.has(lower[k])) return false;
+  return true;
+}
+
 /** Words that open an indirect question: `asked the mayor whether ...`. */
 const QUESTION_OPENERS = new Set(['what', 'whether', 'how', 'why', 'if']);
 /** What the person told may be made of, up to the `that`: `NPR correspondent Jo Hale`, `his donors Tuesday`. */
