@@ -42,6 +42,15 @@ describe('attribution stages', () => {
     ]);
   });
 
+  it("take the colon between a name and a quotation for the name's cue", () => {
+    const text = 'POLLS MISSED THE LATE SWING - Survey director Hana Ito: "We stopped calling too soon."';
+    const doc = textPipeline.run(new Doc(text, 'story.txt'));
+    const found = extractAttributions(doc, model, 0).map((a) =>
+      [a.cue, a.source, a.content].map((spans) => spans.map((span) => text.slice(span.start, span.end))),
+    );
+    expect(found).toContainEqual([[':'], ['Survey director Hana Ito'], ['"We stopped calling too soon."']]);
+  });
+
   it('take no recall of goods for a cue', () => {
     const text =
       'Halvorsen Pharma is recalling about 40,000 bottles of a blood pressure drug after tests found traces of a chemical, regulators said.';

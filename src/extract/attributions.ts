@@ -59,6 +59,7 @@ import {
   withFrontedSpeechCues,
   withImpersonalReportCues,
   withInvertedReportCues,
+  withNameColonCues,
   withPassiveReportCues,
   withPerCues,
   withQuoteTagCues,
@@ -83,6 +84,7 @@ const RULE_CUES: readonly ((doc: Doc, cues: CueSpan[]) => CueSpan[])[] = [
   withPerCues,
   withSignOffCues,
   withFrontedSpeechCues,
+  withNameColonCues,
 ];
 
 /** The rules that drop cues the tagger and the rules took for cues, in the order they run (the token view for those that read it). */

@@ -7,6 +7,7 @@ import {
   withFrontedSpeechCues,
   withImpersonalReportCues,
   withInvertedReportCues,
+  withNameColonCues,
   withPassiveReportCues,
   withPerCues,
   withQuoteTagCues,
@@ -245,6 +246,30 @@ describe('withSignOffCues', () => {
     expect(ruleCueTexts(withSignOffCues, 'The mayor called him "a friend of the port." - Wire.')).toEqual([]);
     expect(ruleCueTexts(withSignOffCues, '“We take sides.”\n\n– Ready to talk –.\n\nThe talks began.')).toEqual([]);
     expect(ruleCueTexts(withSignOffCues, '“We lost the vote.” ― I, for one, will not forget it.')).toEqual([]);
+  });
+});
+
+describe('withNameColonCues', () => {
+  it('makes the colon between a name and a quotation a cue, after a dash, a line start or a verb that is no cue', () => {
+    const story =
+      'Rail strike enters third day - Transport analyst Mara Quist: "Nobody wins a long strike."\n\n' +
+      'Okafor: "We will not negotiate under threat."\n\n' +
+      'The walkout does not surprise economist Lena Park: "It was coming."';
+    expect(ruleCueTexts(withNameColonCues, story, 1)).toEqual(['Quist:', 'Okafor:', 'Park:']);
+  });
+
+  it('leaves a colon after a preposition or a cue before the name, or after no name', () => {
+    const story =
+      'He ended with a message to the union chief Okafor: "Come back."\n\nAccording to Rail Weekly: "Talks failed."\n\n' +
+      'The goal was clear: "No cuts."\n\nHe shared a post: “@railfan: “Strikes work.” – @okafor';
+    expect(ruleCueTexts(withNameColonCues, story)).toEqual([]);
+    const doc = textPipeline.run(new Doc('The union, telling Rail Weekly: "We stand firm."', 'story.txt'));
+    const telling = doc.need('tokens').lower.indexOf('telling');
+    expect(withNameColonCues(doc, [{ first: telling, end: telling + 1, margin: 1 }])).toHaveLength(1);
+    // wink-nlp may read the cue as a noun (`quotes`), which the speaker's words must not run past.
+    const quoting = textPipeline.run(new Doc('Hale quotes union chief Ada Okafor: "We stand firm."', 'story.txt'));
+    const quotes = quoting.need('tokens').lower.indexOf('quotes');
+    expect(withNameColonCues(quoting, [{ first: quotes, end: quotes + 1, margin: 1 }])).toHaveLength(1);
   });
 });
 

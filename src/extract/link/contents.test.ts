@@ -402,6 +402,7 @@ describe('startAfterColonLead', () => {
 
   it('leaves the one told out of the cue, and a noun phrase, a clause or a pause in the content', () => {
     expect(split('Hale told Channel 4: "We are done."', 'told')).toEqual(['told', '"We are done."']);
+    expect(split('Hale scolded him: "You are late."', 'scolded')).toEqual(['scolded', '"You are late."']);
     expect(split('Hale delivered a blunt retort: "No deal."', 'delivered')).toEqual([
       'delivered',
       'a blunt retort: "No deal."',
