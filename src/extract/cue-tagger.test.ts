@@ -85,6 +85,21 @@ describe('completeAuxiliaryCues', () => {
   });
 });
 
+describe('completeAuxiliaryCues with a light adverb', () => {
+  it('takes in the verb, whatever it is, after a cue of `also` or `just` alone right after its subject', () => {
+    const doc = tokenized('The mayor also slid the budget into the debate. Voters just shrugged.');
+    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'also'), cueOn(doc, 'just')], speechVerbs(doc));
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['also slid', 'just shrugged']);
+  });
+
+  it('leaves the adverb alone after a comma (`also known as`) or with no verb after it', () => {
+    const doc = tokenized('The group, also known as the Coalition, met. The mayor also, she said.');
+    const after = doc.text.indexOf('mayor');
+    const cues = completeAuxiliaryCues(doc, [cueOn(doc, 'also'), cueOn(doc, 'also', after)], speechVerbs(doc));
+    expect(cues.map((cue) => textOf(doc, cue))).toEqual(['also', 'also']);
+  });
+});
+
 describe('completeInfinitiveCues', () => {
   it('takes in the verb after a cue ending on the infinitive marker', () => {
     const doc = tokenized('A spokesman declined to say why. The board refused to comment.');
