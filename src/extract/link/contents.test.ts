@@ -384,41 +384,33 @@ describe('startAfterColonLead', () => {
     return [spanText(doc, { first: cue.first, end: end >= 0 ? end : cue.end }), spanText(doc, run)];
   };
 
-  it("gives the cue a light lead up to the colon, a setting's or one ending on a speech verb", () => {
-    expect(split('Ruiz explained it this way: "We build first."', 'explained')).toEqual([
-      'explained it this way:',
-      '"We build first."',
-    ]);
-    expect(split('The agency tweeted this: "Roads are closed."', 'tweeted')).toEqual([
-      'tweeted this:',
-      '"Roads are closed."',
-    ]);
-    expect(split('Hale wrote in a memo: "We go on."', 'wrote')).toEqual(['wrote in a memo:', '"We go on."']);
-    expect(split('Hale emailed supporters saying: "We go on."', 'emailed')).toEqual([
-      'emailed supporters saying:',
-      '"We go on."',
-    ]);
-  });
+  it.each([
+    ['Ruiz explained it this way: "We build first."', 'explained', 'explained it this way:', '"We build first."'],
+    ['The agency tweeted this: "Roads are closed."', 'tweeted', 'tweeted this:', '"Roads are closed."'],
+    ['Hale wrote in a memo: "We go on."', 'wrote', 'wrote in a memo:', '"We go on."'],
+    ['Hale emailed supporters saying: "We go on."', 'emailed', 'emailed supporters saying:', '"We go on."'],
+  ])(
+    "gives the cue a light lead up to the colon, a setting's or one ending on a speech verb: %s",
+    (text, cue, ...parts) => {
+      expect(split(text, cue)).toEqual(parts);
+    },
+  );
 
-  it('leaves the one told out of the cue, and a noun phrase, a clause or a pause in the content', () => {
-    expect(split('Hale told Channel 4: "We are done."', 'told')).toEqual(['told', '"We are done."']);
-    expect(split('Hale scolded him: "You are late."', 'scolded')).toEqual(['scolded', '"You are late."']);
-    expect(split('Hale delivered a blunt retort: "No deal."', 'delivered')).toEqual([
-      'delivered',
-      'a blunt retort: "No deal."',
-    ]);
-    expect(split('Reyes said the plan is simple: cut costs.', 'said')).toEqual([
-      'said',
-      'the plan is simple: cut costs.',
-    ]);
-    expect(split('Reyes said, in short: cut costs.', 'said')).toEqual(['said', ', in short: cut costs.']);
-    expect(split('Matthews: this: "It works."', ':')).toEqual([':', 'this: "It works."']);
-    expect(split('Hale told aides the plan is simple: cut costs.', 'told')).toEqual([
-      'told',
-      'aides the plan is simple: cut costs.',
-    ]);
-    expect(split('Hale told aides, smiling: "Fine."', 'told')).toEqual(['told', 'aides, smiling: "Fine."']);
-  });
+  it.each([
+    ['Hale told Channel 4: "We are done."', 'told', 'told', '"We are done."'],
+    ['Hale scolded him: "You are late."', 'scolded', 'scolded', '"You are late."'],
+    ['Hale delivered a blunt retort: "No deal."', 'delivered', 'delivered', 'a blunt retort: "No deal."'],
+    ['Reyes said the plan is simple: cut costs.', 'said', 'said', 'the plan is simple: cut costs.'],
+    ['Reyes said, in short: cut costs.', 'said', 'said', ', in short: cut costs.'],
+    ['Matthews: this: "It works."', ':', ':', 'this: "It works."'],
+    ['Hale told aides the plan is simple: cut costs.', 'told', 'told', 'aides the plan is simple: cut costs.'],
+    ['Hale told aides, smiling: "Fine."', 'told', 'told', 'aides, smiling: "Fine."'],
+  ])(
+    'leaves the one told out of the cue, and a noun phrase, a clause or a pause in the content: %s',
+    (text, cue, ...parts) => {
+      expect(split(text, cue)).toEqual(parts);
+    },
+  );
 });
 
 describe('startAtThatAfterSetting', () => {
