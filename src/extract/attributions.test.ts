@@ -51,6 +51,15 @@ describe('attribution stages', () => {
     expect(found).toContainEqual([[':'], ['Survey director Hana Ito'], ['"We stopped calling too soon."']]);
   });
 
+  it('credit the outlet after a fronted `As detailed by` with the rest of the sentence', () => {
+    const text = 'As detailed by Coastal Radio, the ferry runs twice a day.';
+    const doc = textPipeline.run(new Doc(text, 'story.txt'));
+    const found = extractAttributions(doc, model, 0).map((a) =>
+      [a.cue, a.source, a.content].map((spans) => spans.map((span) => text.slice(span.start, span.end))),
+    );
+    expect(found).toContainEqual([['detailed'], ['Coastal Radio'], ['the ferry runs twice a day']]);
+  });
+
   it('take no recall of goods for a cue', () => {
     const text =
       'Halvorsen Pharma is recalling about 40,000 bottles of a blood pressure drug after tests found traces of a chemical, regulators said.';

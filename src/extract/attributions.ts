@@ -56,6 +56,7 @@ import { TaggingBuffers, tagRoles } from './role-beam.js';
 import { roleScorerFor } from './role-tables.js';
 import type { RoleTagging } from './role-tagger.js';
 import {
+  withAsReportedByCues,
   withFrontedSpeechCues,
   withImpersonalReportCues,
   withInvertedReportCues,
@@ -85,6 +86,7 @@ const RULE_CUES: readonly ((doc: Doc, cues: CueSpan[]) => CueSpan[])[] = [
   withSignOffCues,
   withFrontedSpeechCues,
   withNameColonCues,
+  withAsReportedByCues,
 ];
 
 /** The rules that drop cues the tagger and the rules took for cues, in the order they run (the token view for those that read it). */

@@ -4,6 +4,7 @@ import { Doc } from '../core/index.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
   signOffs,
+  withAsReportedByCues,
   withFrontedSpeechCues,
   withImpersonalReportCues,
   withInvertedReportCues,
@@ -246,6 +247,15 @@ describe('withSignOffCues', () => {
     expect(ruleCueTexts(withSignOffCues, 'The mayor called him "a friend of the port." - Wire.')).toEqual([]);
     expect(ruleCueTexts(withSignOffCues, '“We take sides.”\n\n– Ready to talk –.\n\nThe talks began.')).toEqual([]);
     expect(ruleCueTexts(withSignOffCues, '“We lost the vote.” ― I, for one, will not forget it.')).toEqual([]);
+  });
+});
+
+describe('withAsReportedByCues', () => {
+  it('finds the participle of a report fronted by `as ... by`, past adverbs and an opening conjunction', () => {
+    const story =
+      'As reported by the Kestrel Times, the mill will close. And as first noted by Harbor Radio, the ferry stops. ' +
+      'As expected by analysts, prices rose. The mill, as reported by the Times, will close. As noted, fares rose.';
+    expect(ruleCueTexts(withAsReportedByCues, story, 0, 1)).toEqual(['reported by', 'noted by']);
   });
 });
 
