@@ -9,6 +9,12 @@ describe('attribution stages', () => {
   const model = loadModel();
   const stages = new Pipeline(attributionStagesWith(), ['tokens', 'sentences', 'quotes', 'boilerplate']);
 
+  /** Each attribution of `text`, at floor 0, as the texts of its cue, source and content spans. */
+  const cueSourceContentTexts = (text: string) =>
+    extractAttributions(textPipeline.run(new Doc(text, 'story.txt')), model, 0).map((a) =>
+      [a.cue, a.source, a.content].map((spans) => spans.map((span) => text.slice(span.start, span.end))),
+    );
+
   it('give over a batch, phase by phase, the attributions each document gets alone', () => {
     const expected = examplesBeforeAttributions().map(({ doc }) => extractAttributions(doc, model));
     const batch = examplesBeforeAttributions().map(({ doc }) => doc);
@@ -31,10 +37,7 @@ describe('attribution stages', () => {
   it('find a speech verb that opens its sentence before its speaker, and split the two', () => {
     const text =
       'The transit panel met on Monday. Added Mayor Lena Ruiz, who chairs the panel, "We will not raise fares this year."';
-    const doc = textPipeline.run(new Doc(text, 'story.txt'));
-    const found = extractAttributions(doc, model, 0).map((a) =>
-      [a.cue, a.source, a.content].map((spans) => spans.map((span) => text.slice(span.start, span.end))),
-    );
+    const found = cueSourceContentTexts(text);
     expect(found).toContainEqual([
       ['Added'],
       ['Mayor Lena Ruiz, who chairs the panel'],
@@ -44,19 +47,13 @@ describe('attribution stages', () => {
 
   it("take the colon between a name and a quotation for the name's cue", () => {
     const text = 'POLLS MISSED THE LATE SWING - Survey director Hana Ito: "We stopped calling too soon."';
-    const doc = textPipeline.run(new Doc(text, 'story.txt'));
-    const found = extractAttributions(doc, model, 0).map((a) =>
-      [a.cue, a.source, a.content].map((spans) => spans.map((span) => text.slice(span.start, span.end))),
-    );
+    const found = cueSourceContentTexts(text);
     expect(found).toContainEqual([[':'], ['Survey director Hana Ito'], ['"We stopped calling too soon."']]);
   });
 
   it('credit the outlet after a fronted `As detailed by` with the rest of the sentence', () => {
     const text = 'As detailed by Coastal Radio, the ferry runs twice a day.';
-    const doc = textPipeline.run(new Doc(text, 'story.txt'));
-    const found = extractAttributions(doc, model, 0).map((a) =>
-      [a.cue, a.source, a.content].map((spans) => spans.map((span) => text.slice(span.start, span.end))),
-    );
+    const found = cueSourceContentTexts(text);
     expect(found).toContainEqual([['detailed'], ['Coastal Radio'], ['the ferry runs twice a day']]);
   });
 
