@@ -3,6 +3,7 @@ import { DOUBLE_MARK } from '../text/quotes.js';
 import { transcriptTags } from '../text/transcripts.js';
 import type { CueSpan } from './cue-tagger.js';
 import {
+  afterLeadingConjunctions,
   hasFiniteVerb,
   INVERTING_LEMMAS,
   isFrontedSpeaker,
@@ -557,8 +558,6 @@ export function withFrontedSpeechCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
 
 /** Verbs of an outlet's report fronted by `as ... by`: `As reported by the Ledger, ...`. */
 const FRONTED_REPORT_VERBS = new Set(['reported', 'noted', 'revealed', 'detailed']);
-/** Conjunctions a sentence may open with before its `as`. */
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
 /**
  * `As reported by the Kestrel Times, the mill will close.`: a sentence
@@ -576,8 +575,7 @@ export function withAsReportedByCues(doc: Doc, cues: CueSpan[]): CueSpan[] {
   const tokens = doc.need('tokens');
   const found: CueSpan[] = [];
   for (const sentence of doc.need('sentences')) {
-    let k = sentence.firstToken;
-    while (k < sentence.endToken && OPENING_CONJUNCTIONS.has(tokens.lower[k])) k++;
+    let k = afterLeadingConjunctions(tokens.lower, sentence, sentence.endToken);
     if (k >= sentence.endToken || tokens.lower[k] !== 'as') continue;
     k++;
     while (k < sentence.endToken && POS_TAGS[tokens.pos[k]] === 'ADV') k++;

@@ -15,6 +15,7 @@ import {
 } from './cues.js';
 import {
   ARTICLES,
+  afterLeadingConjunctions,
   CLAUSE_OPENING_CONJUNCTIONS,
   endBeforeDanglingJoin,
   endBeforeFullStop,
@@ -23,6 +24,7 @@ import {
   hasWordToken,
   inSubjectPhrase,
   isHyphenInsideWord,
+  LEADING_CONJUNCTIONS,
   leastMargin,
   NOUN_PHRASE_WORDS,
   opensMannerPhrase,
@@ -461,16 +463,6 @@ export function withOpeningBeforeTag(
     return runs;
   }
   return [{ first: opening, end: comma, margin: first.margin }, ...runs];
-}
-
-/** Words a sentence may open with before the content proper: `But the plan failed, she said.` */
-const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
-
-/** The first token of the sentence past its leading conjunctions, up to `limit`. */
-function afterLeadingConjunctions(lower: readonly string[], sentence: Sentence, limit: number): number {
-  let opening = sentence.firstToken;
-  while (opening < limit && LEADING_CONJUNCTIONS.has(lower[opening])) opening++;
-  return opening;
 }
 
 /** Words that, before a content, show it did not start at the sentence's start. */
@@ -937,11 +929,16 @@ export function startAfterColonLead(doc: Doc, view: TokenView, runs: Run[], cue:
   const { lower, lemma } = doc.need('tokens');
   const run = runs.find((candidate) => candidate.first === cue.end);
   if (!run || isQuoted(view, run.first) || posTagOf(view, cue.end - 1) === 'PUNCT') return -1;
+  // A lead with a pause in it (`said, in short: ...`) is the content's.
+  if (posTagOf(view, run.first) === 'PUNCT') return -1;
   const limit = Math.min(run.end - 1, run.first + MAX_COLON_LEAD_TOKENS + 1);
   for (let k = run.first + 1; k < limit; k++) {
     if (view.isQuoteMark[k] || isQuoted(view, k) || view.sentence[k] !== view.sentence[cue.first]) return -1;
-    if (lower[k] !== ':') continue;
-    if (hasFiniteVerb(doc, run.first, k) || hasPunctuation(view, run.first, k)) return -1;
+    if (lower[k] !== ':') {
+      if (posTagOf(view, k) === 'PUNCT') return -1;
+      continue;
+    }
+    if (hasFiniteVerb(doc, run.first, k)) return -1;
     if (TELLING_LEMMAS.has(lemma[cue.end - 1]) || ADDRESSEE_PRONOUNS.has(lower[run.first])) {
       run.first = k + 1;
       return -1;
@@ -959,11 +956,6 @@ const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', '
 const LIGHT_LEAD_TAGS: ReadonlySet<string> = new Set(['PRON', 'ADV', 'PART', 'DET', 'ADP']);
 /** Light nouns and adjectives of such a lead: `it this way`, `the following`, `that clear`. */
 const LIGHT_LEAD_WORDS: ReadonlySet<string> = new Set(['way', 'following', 'follows', 'clear']);
-
-function hasPunctuation(view: TokenView, first: number, end: number): boolean {
-  for (let k = first; k < end; k++) if (posTagOf(view, k) === 'PUNCT') return true;
-  return false;
-}
 
 /**
  * Whether tokens [first, colon) are a lead the annotators keep in the cue:

@@ -349,3 +349,13 @@ export const CLAUSE_OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'when',
   'whereas',
 ]);
+
+/** Words a sentence may open with before the content proper: `But the plan failed, she said.` */
+export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or']);
+
+/** The first token of the sentence past its leading conjunctions, up to `limit`. */
+export function afterLeadingConjunctions(lower: readonly string[], sentence: Sentence, limit: number): number {
+  let opening = sentence.firstToken;
+  while (opening < limit && LEADING_CONJUNCTIONS.has(lower[opening])) opening++;
+  return opening;
+}
